@@ -1,0 +1,51 @@
+import { packageInfo } from '../../util/package-info.js';
+import { IMPORT_HELP, runImport } from './import-command.js';
+import { type CliIO, EXIT_OK, EXIT_USAGE, processIO, UsageError } from './io.js';
+import { TableError } from '../../table/index.js';
+
+export const HELP = `Usage: gen-handlers [options]
+       gen-handlers import <page.md> --service <name> [options]
+
+Generates exhaustive, type-safe Tencent Cloud error handlers from a code table.
+
+Commands:
+  import                 import a Tencent Cloud error-code page into a table JSON file
+
+Options:
+  -h, --help             show this help
+  -v, --version          show the version
+
+${IMPORT_HELP}`;
+
+/** Runs the CLI with the given arguments; resolves to the exit code. Never throws for bad input. */
+export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === 'import') return runImport(rest, io);
+    if (argv.includes('--version') || argv.includes('-v')) {
+      io.stdout(`${packageInfo.version}\n`);
+      return EXIT_OK;
+    }
+    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+      io.stdout(HELP);
+      return EXIT_OK;
+    }
+    throw new UsageError(`unknown arguments: ${argv.join(' ')} (see gen-handlers --help)`);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+/** Prints a user-facing error as one line (no stack trace) and returns the exit code for it. */
+export function reportError(error: unknown, io: CliIO): number {
+  if (error instanceof UsageError || error instanceof TableError || isParseArgsError(error)) {
+    io.stderr(`gen-handlers: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  throw error;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code: unknown = error instanceof TypeError ? (error as TypeError & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,23 @@
+export { CodeIndex, compareCodes } from './code-index.js';
+export { CODE_PATTERN, codeProblem, familyOf, isWellFormedCode, MAX_CODE_LENGTH } from './grammar.js';
+export {
+  type EnglishDescriptions,
+  type ImportOptions,
+  importPage,
+  importPageToJson,
+  parseEnglishDescriptions,
+} from './import.js';
+export { type CodeJson, parseTableJson, SERVICE_PATTERN, stringifyTableJson, type TableJson } from './json.js';
+export {
+  embeddedTableNames,
+  isEmbeddedSpec,
+  loadIndex,
+  type LoadOptions,
+  loadTable,
+  loadTables,
+  serviceFromFileName,
+} from './load.js';
+export { parseCodePage, type PageRow } from './markdown.js';
+export { DEFAULT_SUGGESTIONS, maxEditDistance, SpellingIndex } from './spelling.js';
+export { TableError } from './table-error.js';
+export { CODE_SCOPES, type CodeDescription, type CodeEntry, type CodeScope, type CodeTable } from './types.js';

@@ -1,0 +1,155 @@
+import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+
+import { codeProblem, familyOf } from './grammar.js';
+import { TableError } from './table-error.js';
+import { lineLocator } from './text-position.js';
+import { CODE_SCOPES, type CodeEntry, type CodeScope } from './types.js';
+
+/** The on-disk shape of a table JSON file (see docs/tables.md). */
+export interface TableJson {
+  readonly service: string;
+  readonly version?: string;
+  /** Where the table was imported from, relative to the JSON file. */
+  readonly source?: string;
+  readonly codes: readonly CodeJson[];
+}
+
+export interface CodeJson {
+  readonly code: string;
+  readonly family: string;
+  readonly scope: CodeScope;
+  readonly zh: string;
+  readonly en?: string;
+}
+
+export const SERVICE_PATTERN = /^[a-z][a-z0-9]*$/u;
+
+const TABLE_KEYS = new Set(['$schema', 'service', 'version', 'source', 'codes']);
+const CODE_KEYS = new Set(['code', 'family', 'scope', 'zh', 'en']);
+
+export interface ParsedTableJson {
+  readonly service: string;
+  readonly version: string | undefined;
+  readonly codes: CodeEntry[];
+}
+
+type JsonPath = (string | number)[];
+
+/**
+ * Parses and validates a table JSON text; every problem is a TableError naming `file` and the line.
+ * The text is parsed with the fast `JSON.parse`; only when something is wrong is it parsed again
+ * with positions (jsonc-parser) to find the line of the offending value.
+ */
+export function parseTableJson(text: string, file: string): ParsedTableJson {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const [first] = errors;
+    throw new TableError(file, first === undefined ? undefined : lineLocator(text)(first.offset), `invalid JSON${first === undefined ? '' : ` (${describeParseError(first)})`}`);
+  }
+  /** Throws a TableError at the value (or, with `atKey`, the key) found at `path`. */
+  const fail = (path: JsonPath, reason: string, atKey = false): never => {
+    throw new TableError(file, lineOfPath(text, path, atKey), reason);
+  };
+
+  if (!isObject(data)) return fail([], 'a table must be a JSON object with "service" and "codes"');
+  checkKeys(data, TABLE_KEYS, 'table', [], fail);
+  const service = data['service'];
+  if (service === undefined) return fail([], 'missing "service" (the service name, e.g. "gaap")');
+  if (typeof service !== 'string') return fail(['service'], '"service" must be a string');
+  if (!SERVICE_PATTERN.test(service)) {
+    return fail(['service'], `"service" must be lower-case letters and digits starting with a letter, got ${JSON.stringify(service)}`);
+  }
+  const version = data['version'];
+  if (version !== undefined && typeof version !== 'string') return fail(['version'], '"version" must be a string');
+  if (data['source'] !== undefined && typeof data['source'] !== 'string') return fail(['source'], '"source" must be a string');
+  const list = data['codes'];
+  if (list === undefined) return fail([], 'missing "codes" (an array of codes)');
+  if (!Array.isArray(list)) return fail(['codes'], '"codes" must be an array');
+  if (list.length === 0) return fail(['codes'], '"codes" is empty');
+
+  const firstIndex = new Map<string, number>();
+  const codes = list.map((item: unknown, i): CodeEntry => {
+    const at: JsonPath = ['codes', i];
+    if (!isObject(item)) return fail(at, 'each entry of "codes" must be an object');
+    checkKeys(item, CODE_KEYS, 'code entry', at, fail);
+    const field = (key: string, required: boolean): string | undefined => {
+      const value = item[key];
+      if (value === undefined) return required ? fail(at, `code entry is missing "${key}"`) : undefined;
+      if (typeof value !== 'string') return fail([...at, key], `"${key}" must be a string`);
+      return value;
+    };
+    const code = field('code', true) ?? '';
+    const problem = codeProblem(code);
+    if (problem !== undefined) return fail([...at, 'code'], problem);
+    const previous = firstIndex.get(code);
+    if (previous !== undefined) {
+      return fail(at, `duplicate code "${code}" (first listed on line ${lineOfPath(text, ['codes', previous], false) ?? '?'})`);
+    }
+    firstIndex.set(code, i);
+    const family = field('family', true) ?? '';
+    if (family !== familyOf(code)) {
+      return fail([...at, 'family'], `"family" of "${code}" must be "${familyOf(code)}", got ${JSON.stringify(family)}`);
+    }
+    const scope = field('scope', true) ?? '';
+    if (!(CODE_SCOPES as readonly string[]).includes(scope)) {
+      return fail([...at, 'scope'], `"scope" of "${code}" must be "common" or "service", got ${JSON.stringify(scope)}`);
+    }
+    const zh = field('zh', true) ?? '';
+    if (zh.trim() === '') return fail([...at, 'zh'], `"zh" of "${code}" is empty`);
+    const en = field('en', false);
+    if (en?.trim() === '') return fail([...at, 'en'], `"en" of "${code}" is empty`);
+    return { code, family, scope: scope as CodeScope, description: en === undefined ? { zh } : { zh, en } };
+  });
+  return { service, version, codes };
+}
+
+/** Serialises a table deterministically: two-space JSON, keys in a fixed order, final newline. */
+export function stringifyTableJson(table: TableJson): string {
+  const ordered = {
+    service: table.service,
+    ...(table.version === undefined ? {} : { version: table.version }),
+    ...(table.source === undefined ? {} : { source: table.source }),
+    codes: table.codes.map((c) => ({
+      code: c.code,
+      family: c.family,
+      scope: c.scope,
+      zh: c.zh,
+      ...(c.en === undefined ? {} : { en: c.en }),
+    })),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkKeys(
+  value: Record<string, unknown>,
+  allowed: ReadonlySet<string>,
+  what: string,
+  at: JsonPath,
+  fail: (path: JsonPath, reason: string, atKey?: boolean) => never,
+): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.has(key)) fail([...at, key], `unknown key "${key}" in ${what} (allowed: ${[...allowed].join(', ')})`, true);
+  }
+}
+
+/** The 1-based line of the value at `path` (or of its key), found by parsing again with positions. */
+function lineOfPath(text: string, path: JsonPath, atKey: boolean): number | undefined {
+  const root = parseTree(text);
+  const node: Node | undefined = root === undefined ? undefined : path.length === 0 ? root : findNodeAtLocation(root, path);
+  if (node === undefined) return undefined;
+  const offset = atKey && node.parent?.type === 'property' ? node.parent.offset : node.offset;
+  return lineLocator(text)(offset);
+}
+
+function describeParseError(error: ParseError): string {
+  const name = printParseErrorCode(error.error);
+  return name.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase();
+}

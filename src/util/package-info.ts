@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+
+interface PackageJson {
+  readonly name: string;
+  readonly version: string;
+}
+
+/** This package's name and version, read from its package.json (the same from `src/` and `dist/`). */
+export const packageInfo: PackageJson = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as PackageJson;
