@@ -1,7 +1,7 @@
 import { type Node, type ParseError, parseTree } from 'jsonc-parser';
 
 import { stringifyTableJson, type TableJson } from './json.js';
-import { parseCodePage } from './markdown.js';
+import { readSourceCodes } from './source.js';
 import { TableError } from './table-error.js';
 import { lineLocator } from './text-position.js';
 
@@ -21,9 +21,12 @@ export interface EnglishDescriptions {
   readonly byCode: ReadonlyMap<string, { readonly text: string; readonly line: number }>;
 }
 
-/** Imports a Tencent Cloud error-code page into a table (the `data/*.json` format). */
-export function importPage(markdown: string, file: string, options: ImportOptions): TableJson {
-  const rows = parseCodePage(markdown, file);
+/**
+ * Imports a Tencent Cloud error-code page (`.md`), or an SDK error-code file (`errors.go`, `errorcodes.py`),
+ * into a table (the `data/*.json` format).
+ */
+export function importPage(text: string, file: string, options: ImportOptions): TableJson {
+  const { rows } = readSourceCodes(text, file);
   const english = options.english;
   if (english !== undefined) {
     const codes = new Set(rows.map((row) => row.entry.code));
@@ -46,8 +49,8 @@ export function importPage(markdown: string, file: string, options: ImportOption
 }
 
 /** Imports a page and serialises the table exactly as `data/*.json` holds it. */
-export function importPageToJson(markdown: string, file: string, options: ImportOptions): string {
-  return stringifyTableJson(importPage(markdown, file, options));
+export function importPageToJson(text: string, file: string, options: ImportOptions): string {
+  return stringifyTableJson(importPage(text, file, options));
 }
 
 /** Reads an English-descriptions file: a JSON object mapping each code to its English description. */

@@ -15,9 +15,10 @@ export {
   type LoadOptions,
   loadTable,
   loadTables,
-  serviceFromFileName,
 } from './load.js';
 export { parseCodePage, type PageRow } from './markdown.js';
+export { parseSdkErrors, type SdkFormat, sdkFormatOf, sdkServiceOf } from './sdk-source.js';
+export { isSourceFile, readSourceCodes, serviceFromFileName, type SourceCodes } from './source.js';
 export { DEFAULT_SUGGESTIONS, maxEditDistance, SpellingIndex } from './spelling.js';
 export { TableError } from './table-error.js';
 export { CODE_SCOPES, type CodeDescription, type CodeEntry, type CodeScope, type CodeTable } from './types.js';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import { CodeIndex } from './code-index.js';
 import { parseTableJson } from './json.js';
-import { parseCodePage } from './markdown.js';
+import { isSourceFile, readSourceCodes } from './source.js';
 import { TableError } from './table-error.js';
 import type { CodeTable } from './types.js';
 
@@ -13,8 +13,6 @@ import type { CodeTable } from './types.js';
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
 const EMBEDDED_NAME = /^[a-z][a-z0-9-]*$/u;
-const JSON_EXTENSIONS = new Set(['.json']);
-const PAGE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
 export interface LoadOptions {
   /** The folder relative paths are resolved against; default `process.cwd()`. */
@@ -35,8 +33,9 @@ export function isEmbeddedSpec(spec: string): boolean {
 }
 
 /**
- * Loads one table from a spec: an embedded name (`gaap`), a table JSON file (`*.json`) or a
- * Tencent Cloud error-code page (`*.md`, `*.markdown`, `*.txt`). Relative paths are resolved
+ * Loads one table from a spec: an embedded name (`gaap`), a table JSON file (`*.json`), a
+ * Tencent Cloud error-code page (`*.md`, `*.markdown`, `*.txt`), or an SDK error-code file
+ * (tencentcloud-sdk-go `errors.go`, tencentcloud-sdk-python `errorcodes.py`). Relative paths are resolved
  * against `options.cwd`. Every problem is a TableError naming the file and, where it has one, the line.
  */
 export function loadTable(spec: string, options: LoadOptions = {}): CodeTable {
@@ -67,9 +66,13 @@ export function loadIndex(specs: readonly string[] = ['gaap'], options: LoadOpti
 
 function loadFile(absolute: string, display: string, origin: string): CodeTable {
   const extension = path.extname(absolute).toLowerCase();
-  const isJson = JSON_EXTENSIONS.has(extension);
-  if (!isJson && !PAGE_EXTENSIONS.has(extension)) {
-    throw new TableError(display, undefined, `unsupported table file type "${extension || '(none)'}" (use .json for a table, .md for an error-code page)`);
+  const isJson = extension === '.json';
+  if (!isJson && !isSourceFile(absolute)) {
+    throw new TableError(
+      display,
+      undefined,
+      `unsupported table file type "${extension || '(none)'}" (use .json for a table, .md for an error-code page, .go or .py for an SDK error-code file)`,
+    );
   }
   if (!existsSync(absolute)) throw new TableError(display, undefined, 'file not found');
   if (!statSync(absolute).isFile()) throw new TableError(display, undefined, 'not a file');
@@ -80,15 +83,8 @@ function loadFile(absolute: string, display: string, origin: string): CodeTable 
     const { service, version, codes } = parseTableJson(text, display);
     return version === undefined ? { service, origin, digest, codes } : { service, version, origin, digest, codes };
   }
-  const codes = parseCodePage(text, display).map((row) => row.entry);
-  return { service: serviceFromFileName(absolute), origin, digest, codes };
-}
-
-/**
- * The service of a page loaded directly: the leading letters and digits of its file name,
- * lower-cased (`gaap-error-codes.md` → `gaap`), or `custom` when the name starts otherwise.
- */
-export function serviceFromFileName(file: string): string {
-  const match = /^[A-Za-z][A-Za-z0-9]*/u.exec(path.basename(file));
-  return match === null ? 'custom' : match[0].toLowerCase();
+  const source = readSourceCodes(text, display, absolute);
+  const codes = source.rows.map((row) => row.entry);
+  const { service, version } = source;
+  return version === undefined ? { service, origin, digest, codes } : { service, version, origin, digest, codes };
 }

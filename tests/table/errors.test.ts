@@ -29,7 +29,7 @@ describe('bad table input', () => {
     ['unknown-key.json', 'unknown-key.json:4: unknown key "descripton" in code entry (allowed: code, family, scope, zh, en)'],
     ['missing.json', 'missing.json: file not found'],
     ['missing.md', 'missing.md: file not found'],
-    ['table.csv', 'table.csv: unsupported table file type ".csv" (use .json for a table, .md for an error-code page)'],
+    ['table.csv', 'table.csv: unsupported table file type ".csv" (use .json for a table, .md for an error-code page, .go or .py for an SDK error-code file)'],
     ['gaaap', 'gaaap: unknown embedded table "gaaap" (embedded tables: gaap; a table file must end in .json or .md)'],
   ])('%s', (spec, message) => {
     expect(messageOf(spec)).toBe(message);

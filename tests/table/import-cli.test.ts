@@ -48,10 +48,10 @@ describe('gen-handlers import', () => {
     });
   });
 
-  it('rejects a missing --service as a usage error', () => {
-    expect(run(['import', 'data/sources/gaap-error-codes.md'])).toMatchObject({
+  it('rejects a bad --service as a usage error', () => {
+    expect(run(['import', 'data/sources/gaap-error-codes.md', '--service', 'Gaap'])).toMatchObject({
       status: 2,
-      stderr: 'gen-handlers: --service is required: lower-case letters and digits starting with a letter, e.g. --service gaap\n',
+      stderr: 'gen-handlers: --service must be lower-case letters and digits starting with a letter, got "Gaap"\n',
     });
   });
 

@@ -2,22 +2,40 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { importPageToJson, parseEnglishDescriptions, SERVICE_PATTERN, TableError } from '../../table/index.js';
+import {
+  type EnglishDescriptions,
+  importPageToJson,
+  parseEnglishDescriptions,
+  readSourceCodes,
+  SERVICE_PATTERN,
+  TableError,
+} from '../../table/index.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';
 
-export const IMPORT_HELP = `Usage: gen-handlers import <page.md> --service <name> [options]
+export const IMPORT_HELP = `Usage: gen-handlers import <source> [options]
+       gen-handlers import <source>... --out-dir <dir> [--check]
 
-Imports a Tencent Cloud error-code page (Markdown with "错误码 | 说明" tables) into a table JSON file.
+Imports Tencent Cloud error codes into table JSON files. A source is an error-code page (Markdown with
+"错误码 | 说明" tables, .md), a tencentcloud-sdk-go errors.go or a tencentcloud-sdk-python errorcodes.py
+(…/tencentcloud/<product>/<version>/…, which also gives the service name and API version).
 
 Options:
-  --service <name>       service name written into the table (lower-case letters and digits), e.g. gaap
-  --api-version <v>      API version written into the table, e.g. 2018-05-29
-  --en <file>            JSON object of English descriptions by code; every code of the page must have one
-  --out <file>           where to write the table (default: standard output)
-  --check                write nothing; exit 1 when --out differs from a fresh import
+  --service <name>       service name written into the table (lower-case letters and digits), e.g. gaap;
+                         default: from the SDK path, or the page's file name
+  --api-version <v>      API version written into the table, e.g. 2018-05-29; default: from the SDK path
+  --en <file>            JSON object of English descriptions by code; every code must have one (one source only)
+  --out <file>           where to write the table (one source; default: standard output)
+  --out-dir <dir>        write each source's table to <dir>/<service>.json (one or more sources)
+  --check                write nothing; exit 1 when an output file differs from a fresh import
   -h, --help             show this help
 `;
+
+interface Job {
+  readonly source: string;
+  readonly out: string | undefined;
+  readonly json: string;
+}
 
 export function runImport(args: readonly string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
@@ -29,6 +47,7 @@ export function runImport(args: readonly string[], io: CliIO): number {
       'api-version': { type: 'string' },
       en: { type: 'string' },
       out: { type: 'string' },
+      'out-dir': { type: 'string' },
       check: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -37,44 +56,79 @@ export function runImport(args: readonly string[], io: CliIO): number {
     io.stdout(IMPORT_HELP);
     return EXIT_OK;
   }
-  const [page, ...extra] = positionals;
-  if (page === undefined || extra.length > 0) throw new UsageError('import takes exactly one page: gen-handlers import <page.md> --service <name>');
-  const service = values.service;
-  if (service === undefined || !SERVICE_PATTERN.test(service)) {
-    throw new UsageError('--service is required: lower-case letters and digits starting with a letter, e.g. --service gaap');
+  if (positionals.length === 0) throw new UsageError('import needs a source: gen-handlers import <page.md | errors.go | errorcodes.py>');
+  const several = positionals.length > 1;
+  if (several && values['out-dir'] === undefined) throw new UsageError('several sources need --out-dir <dir> (one <service>.json each)');
+  if (values.out !== undefined && values['out-dir'] !== undefined) throw new UsageError('use either --out or --out-dir, not both');
+  for (const flag of ['service', 'api-version', 'en'] as const) {
+    if (several && values[flag] !== undefined) throw new UsageError(`--${flag} applies to one source only; with several, each source's path must tell it`);
   }
-  const out = values.out === undefined ? undefined : path.resolve(io.cwd, values.out);
-  if (values.check && out === undefined) throw new UsageError('--check needs --out <file> to compare with');
-
+  if (values.service !== undefined && !SERVICE_PATTERN.test(values.service)) {
+    throw new UsageError(`--service must be lower-case letters and digits starting with a letter, got "${values.service}"`);
+  }
+  if (values.check && values.out === undefined && values['out-dir'] === undefined) {
+    throw new UsageError('--check needs --out <file> or --out-dir <dir> to compare with');
+  }
   const english = values.en === undefined ? undefined : parseEnglishDescriptions(readText(values.en, io.cwd), values.en);
-  const source = out === undefined ? page : path.relative(path.dirname(out), path.resolve(io.cwd, page)).split(path.sep).join('/');
-  const json = importPageToJson(readText(page, io.cwd), page, {
+
+  // Import everything first: a bad source stops the run before any file is written.
+  const jobs = positionals.map((source) => importOne(source, values, english, io.cwd));
+  const byOut = new Map<string, string>();
+  for (const job of jobs) {
+    if (job.out === undefined) continue;
+    const other = byOut.get(job.out);
+    if (other !== undefined) throw new UsageError(`${other} and ${job.source} would both be written to ${job.out} (the same service)`);
+    byOut.set(job.out, job.source);
+  }
+
+  if (values.check) {
+    const stale = jobs.filter((job) => job.out !== undefined && readIfExists(path.resolve(io.cwd, job.out)) !== job.json);
+    for (const job of stale) io.stderr(`${job.out} is stale: re-run gen-handlers import to refresh it from ${job.source}\n`);
+    for (const job of jobs) if (!stale.includes(job)) io.stdout(`${job.out} is up to date with ${job.source}\n`);
+    return stale.length === 0 ? EXIT_OK : EXIT_REFUSED;
+  }
+  for (const job of jobs) {
+    if (job.out === undefined) {
+      io.stdout(job.json);
+    } else {
+      writeFileAtomic(path.resolve(io.cwd, job.out), job.json);
+      io.stdout(`wrote ${job.out}\n`);
+    }
+  }
+  return EXIT_OK;
+}
+
+function importOne(
+  source: string,
+  values: { service?: string; 'api-version'?: string; out?: string; 'out-dir'?: string },
+  english: EnglishDescriptions | undefined,
+  cwd: string,
+): Job {
+  const absolute = path.resolve(cwd, source);
+  const text = readText(source, cwd);
+  const known = readSourceCodes(text, source, absolute);
+  const service = values.service ?? known.service;
+  if (!SERVICE_PATTERN.test(service)) {
+    throw new UsageError(`cannot tell the service of ${source}; pass --service <name>`);
+  }
+  const version = values['api-version'] ?? known.version;
+  const out = values.out ?? (values['out-dir'] === undefined ? undefined : path.join(values['out-dir'], `${service}.json`));
+  const recorded = out === undefined ? source : path.relative(path.dirname(path.resolve(cwd, out)), absolute);
+  const json = importPageToJson(text, source, {
     service,
-    ...(values['api-version'] === undefined ? {} : { version: values['api-version'] }),
-    source,
+    ...(version === undefined ? {} : { version }),
+    source: recorded.split(path.sep).join('/'),
     ...(english === undefined ? {} : { english }),
   });
-
-  if (out === undefined) {
-    io.stdout(json);
-    return EXIT_OK;
-  }
-  if (values.check) {
-    const current = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
-    if (current === json) {
-      io.stdout(`${values.out} is up to date with ${page}\n`);
-      return EXIT_OK;
-    }
-    io.stderr(`${values.out} is stale: re-run gen-handlers import to refresh it from ${page}\n`);
-    return EXIT_REFUSED;
-  }
-  writeFileAtomic(out, json);
-  io.stdout(`wrote ${values.out}\n`);
-  return EXIT_OK;
+  return { source, out, json };
 }
 
 function readText(file: string, cwd: string): string {
   const absolute = path.resolve(cwd, file);
   if (!existsSync(absolute)) throw new TableError(file, undefined, 'file not found');
   return readFileSync(absolute, 'utf8');
+}
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

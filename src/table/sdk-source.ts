@@ -1,0 +1,99 @@
+import path from 'node:path';
+
+import { codeProblem, familyOf } from './grammar.js';
+import { TableError } from './table-error.js';
+import type { PageRow } from './markdown.js';
+
+/**
+ * The code lists that Tencent Cloud's official SDKs keep per product:
+ *
+ * - tencentcloud-sdk-go `tencentcloud/<product>/<version>/errors.go`: a `const ( … )` block in which each code is a
+ *   constant `NAME = "Code"` with its description in the `//` comment lines right above it;
+ * - tencentcloud-sdk-python `tencentcloud/<product>/<version>/errorcodes.py`: each code an assignment
+ *   `NAME = 'Code'` with its description in the `#` comment lines right above it.
+ *
+ * Both are generated files with one code per line, so they are read line by line: a run of comment lines directly
+ * above an assignment (no blank line between) is its description; other comments (licence headers, section notes
+ * such as `// 此产品的特有错误码`) are not attached to any code. Every code gets scope `service`: these files list
+ * the codes a product can return, common ones included, without telling them apart.
+ */
+export type SdkFormat = 'go' | 'python';
+
+interface Syntax {
+  readonly comment: RegExp;
+  readonly assignment: RegExp;
+}
+
+const SYNTAX: Record<SdkFormat, Syntax> = {
+  go: {
+    comment: /^\s*\/\/\s?(.*)$/u,
+    assignment: /^\s*([A-Z][A-Z0-9_]*)\s*=\s*("(?:[^"\\]|\\.)*")\s*$/u,
+  },
+  python: {
+    comment: /^\s*#\s?(.*)$/u,
+    assignment: /^\s*([A-Z][A-Z0-9_]*)\s*=\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*$/u,
+  },
+};
+
+export function sdkFormatOf(file: string): SdkFormat | undefined {
+  const extension = path.extname(file).toLowerCase();
+  return extension === '.go' ? 'go' : extension === '.py' ? 'python' : undefined;
+}
+
+/** Reads the codes of an SDK error-code file, in file order. */
+export function parseSdkErrors(text: string, file: string, format: SdkFormat): PageRow[] {
+  const syntax = SYNTAX[format];
+  const entries: PageRow[] = [];
+  const seen = new Map<string, number>();
+  let comment: string[] = [];
+  text.split(/\r?\n/u).forEach((line, i) => {
+    const lineNumber = i + 1;
+    const commentMatch = syntax.comment.exec(line);
+    if (commentMatch !== null) {
+      comment.push((commentMatch[1] ?? '').trim());
+      return;
+    }
+    const assignment = syntax.assignment.exec(line);
+    if (assignment === null) {
+      comment = [];
+      return;
+    }
+    const code = decodeLiteral(assignment[2] ?? '', file, lineNumber);
+    const problem = codeProblem(code);
+    if (problem !== undefined) throw new TableError(file, lineNumber, problem);
+    const previous = seen.get(code);
+    if (previous !== undefined) throw new TableError(file, lineNumber, `duplicate code "${code}" (first listed on line ${previous})`);
+    seen.set(code, lineNumber);
+    const zh = comment.join(' ').replace(/\s+/gu, ' ').trim();
+    if (zh === '') throw new TableError(file, lineNumber, `no description comment above "${code}"`);
+    entries.push({ line: lineNumber, entry: { code, family: familyOf(code), scope: 'service', description: { zh } } });
+    comment = [];
+  });
+  if (entries.length === 0) {
+    throw new TableError(file, undefined, `no error codes found (expected lines such as ${format === 'go' ? 'NAME = "Family.Code"' : "NAME = 'Family.Code'"} with a comment above)`);
+  }
+  return entries;
+}
+
+/** Decodes a Go or Python string literal holding a code (codes are plain ASCII; escapes are decoded anyway). */
+function decodeLiteral(literal: string, file: string, line: number): string {
+  const body = literal.slice(1, -1);
+  try {
+    return JSON.parse(`"${body.replace(/\\'/gu, "'").replace(/(?<!\\)"/gu, '\\"')}"`) as string;
+  } catch {
+    throw new TableError(file, line, `cannot read the string ${literal}`);
+  }
+}
+
+/**
+ * The service and API version an SDK file belongs to, from its path
+ * (`…/tencentcloud/gaap/v20180529/errors.go` → `gaap`, `2018-05-29`), where the path has that shape.
+ */
+export function sdkServiceOf(file: string): { service: string; version: string } | undefined {
+  const parts = path.resolve(file).split(path.sep);
+  const versionDir = parts.at(-2) ?? '';
+  const product = parts.at(-3) ?? '';
+  const match = /^v(\d{4})(\d{2})(\d{2})$/u.exec(versionDir);
+  if (match === null || !/^[a-z][a-z0-9]*$/u.test(product)) return undefined;
+  return { service: product, version: `${match[1]}-${match[2]}-${match[3]}` };
+}
