@@ -35,7 +35,7 @@ const Q = 3;
 export class SpellingIndex {
   readonly #codes: readonly string[];
   #folded: string[] = [];
-  #postings = new Map<string, number[]>();
+  #postings = new Map<number, number[]>();
   #byLength = new Map<number, number[]>();
   /** Scratch counters, one per code, all zero between queries. */
   #counts = new Uint16Array(0);
@@ -97,10 +97,10 @@ export class SpellingIndex {
     this.#folded = this.#codes.map((code) => code.toLowerCase());
     this.#counts = new Uint16Array(this.#codes.length);
     this.#folded.forEach((folded, id) => {
-      for (const gram of new Set(qgrams(folded))) {
+      for (const gram of qgrams(folded)) {
         const list = this.#postings.get(gram);
         if (list === undefined) this.#postings.set(gram, [id]);
-        else list.push(id);
+        else if (list[list.length - 1] !== id) list.push(id); // ids arrive in order: a repeat is the last one
       }
       const sameLength = this.#byLength.get(folded.length);
       if (sameLength === undefined) this.#byLength.set(folded.length, [id]);
@@ -109,8 +109,11 @@ export class SpellingIndex {
   }
 }
 
-function qgrams(text: string): string[] {
-  const grams: string[] = [];
-  for (let i = 0; i + Q <= text.length; i++) grams.push(text.slice(i, i + Q));
+/** The trigrams of a text, each packed into one number (three UTF-16 units), in order. */
+function qgrams(text: string): number[] {
+  const grams: number[] = [];
+  for (let i = 0; i + Q <= text.length; i++) {
+    grams.push(text.charCodeAt(i) * 0x1_0000_0000 + text.charCodeAt(i + 1) * 0x1_0000 + text.charCodeAt(i + 2));
+  }
   return grams;
 }
