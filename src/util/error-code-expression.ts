@@ -1,0 +1,173 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { staticPropertyName } from './property-name.js';
+import { isStringLiteralNode } from './string-literal.js';
+import { unwrapExpression } from './unwrap-expression.js';
+
+type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Variable = TSESLint.Scope.Variable;
+
+/**
+ * A key for the error-code expression `node` denotes, or `undefined` when `node` is not one. Two nodes that
+ * denote the same error-code expression get the same key.
+ *
+ * An error-code expression is a member access to one of `codeProperties` (`err.code`, `err?.Code`,
+ * `err["code"]`, `res.Response.Error.Code`), seen through parentheses, optional chaining, TypeScript's `as`,
+ * `!` and `satisfies`, `String(x)` and `a.code || a.Code` (or `a.code ?? ""`); or a variable bound from one
+ * (`const code = err.code`, `const { code } = err`, `const { Error: { Code } } = res.Response`,
+ * `catch ({ code })`), found with scope analysis. Such a variable keys by the variable
+ * (`var:code@<declaration start>`), not by the expression it was bound from.
+ */
+export function errorCodeExpressionKey(
+  node: TSESTree.Node,
+  context: RuleContext,
+  codeProperties: ReadonlySet<string>,
+): string | undefined {
+  return keyOf(node, context, codeProperties, new Set());
+}
+
+/** Whether `node` is an error-code expression (see `errorCodeExpressionKey`). */
+export function isErrorCodeExpression(
+  node: TSESTree.Node,
+  context: RuleContext,
+  codeProperties: ReadonlySet<string>,
+): boolean {
+  return errorCodeExpressionKey(node, context, codeProperties) !== undefined;
+}
+
+function keyOf(
+  node: TSESTree.Node,
+  context: RuleContext,
+  codeProperties: ReadonlySet<string>,
+  seen: Set<Variable>,
+): string | undefined {
+  const expression = unwrapExpression(node);
+  switch (expression.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = staticPropertyName(expression);
+      if (name === undefined || !codeProperties.has(name)) return undefined;
+      return `${objectKey(expression.object, context, seen)}.${name}`;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const [argument] = expression.arguments;
+      if (
+        expression.arguments.length !== 1 ||
+        argument === undefined ||
+        argument.type === AST_NODE_TYPES.SpreadElement ||
+        !isGlobalFunction(expression.callee, 'String', context)
+      ) {
+        return undefined;
+      }
+      return keyOf(argument, context, codeProperties, seen);
+    }
+    case AST_NODE_TYPES.LogicalExpression: {
+      if (expression.operator === '&&') return undefined;
+      const left = keyOf(expression.left, context, codeProperties, seen);
+      if (left === undefined) return undefined;
+      // `err.code || ""`: a fallback literal does not change which expression this is.
+      if (isStringLiteralNode(unwrapExpression(expression.right))) return left;
+      const right = keyOf(expression.right, context, codeProperties, seen);
+      if (right === undefined) return undefined;
+      // `a.code || a.Code`: two spellings of one object's code are that object's code.
+      const leftObject = memberObjectKey(expression.left, context, seen);
+      if (leftObject !== undefined && leftObject === memberObjectKey(expression.right, context, seen)) return left;
+      return `(${left}${expression.operator}${right})`;
+    }
+    case AST_NODE_TYPES.Identifier:
+      return variableKey(expression, context, codeProperties, seen);
+    default:
+      return undefined;
+  }
+}
+
+/** The key of the object of a member access (`a.b` in `a.b.code`), or `undefined` when `node` is not a member access. */
+function memberObjectKey(node: TSESTree.Node, context: RuleContext, seen: Set<Variable>): string | undefined {
+  const expression = unwrapExpression(node);
+  return expression.type === AST_NODE_TYPES.MemberExpression ? objectKey(expression.object, context, seen) : undefined;
+}
+
+/** A key for any expression that holds an error: equal for `err`, `(err as any)` and `err!`. */
+function objectKey(node: TSESTree.Node, context: RuleContext, seen: Set<Variable>): string {
+  const expression = unwrapExpression(node);
+  switch (expression.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const variable = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression);
+      const declaration = variable?.defs[0]?.name.range[0];
+      return declaration === undefined ? expression.name : `${expression.name}@${declaration}`;
+    }
+    case AST_NODE_TYPES.ThisExpression:
+      return 'this';
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = staticPropertyName(expression);
+      const object = objectKey(expression.object, context, seen);
+      return name === undefined ? `${object}[${context.sourceCode.getText(expression.property)}]` : `${object}.${name}`;
+    }
+    default:
+      return `(${context.sourceCode.getText(expression)})`;
+  }
+}
+
+/** The key of a variable bound from an error-code expression, or `undefined`. */
+function variableKey(
+  identifier: TSESTree.Identifier,
+  context: RuleContext,
+  codeProperties: ReadonlySet<string>,
+  seen: Set<Variable>,
+): string | undefined {
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  if (variable === null || seen.has(variable) || variable.defs.length !== 1) return undefined;
+  const [definition] = variable.defs;
+  if (definition === undefined || definition.name.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const binding = bindingPath(definition.name);
+  if (binding === undefined) return undefined;
+  const key = `var:${definition.name.name}@${definition.name.range[0]}`;
+
+  if (definition.type === 'Variable') {
+    const declarator = definition.node;
+    if (binding.root !== declarator.id || declarator.init === null) return undefined;
+    // Assigned again later: no longer a binding of one expression.
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+    const last = binding.keys.at(-1);
+    if (last !== undefined) return codeProperties.has(last) ? key : undefined;
+    seen.add(variable);
+    return keyOf(declarator.init, context, codeProperties, seen) === undefined ? undefined : key;
+  }
+  if (definition.type === 'Parameter' || definition.type === 'CatchClause') {
+    // `catch ({ code })`, `({ code }) => ...`: destructured straight from the error.
+    const last = binding.keys.at(-1);
+    if (last === undefined || !codeProperties.has(last)) return undefined;
+    if (variable.references.some((reference) => reference.isWrite())) return undefined;
+    return key;
+  }
+  return undefined;
+}
+
+/**
+ * The object-pattern keys that lead from a binding pattern's root to `name` (`const { Error: { Code } } = x`
+ * gives `["Error", "Code"]`), and that root; `undefined` when the path has a part we do not follow
+ * (array patterns, rest elements, computed keys).
+ */
+function bindingPath(name: TSESTree.Node): { readonly root: TSESTree.Node; readonly keys: string[] } | undefined {
+  const keys: string[] = [];
+  let child: TSESTree.Node = name;
+  for (let parent = child.parent; parent !== undefined; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === child) continue;
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === child && parent.parent.type === AST_NODE_TYPES.ObjectPattern) {
+      const key = staticPropertyName(parent);
+      if (key === undefined) return undefined;
+      keys.unshift(key);
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.ObjectPattern) continue;
+    if (parent.type === AST_NODE_TYPES.ArrayPattern || parent.type === AST_NODE_TYPES.RestElement) return undefined;
+    break;
+  }
+  return { root: child, keys };
+}
+
+/** Whether `callee` is the global function `name`, not shadowed by a binding of the file. */
+function isGlobalFunction(callee: TSESTree.Node, name: string, context: RuleContext): boolean {
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== name) return false;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee);
+  return variable === null || variable.defs.length === 0;
+}

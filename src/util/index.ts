@@ -1,0 +1,12 @@
+export { createRule, type PluginDocs } from './create-rule.js';
+export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
+export { staticPropertyName } from './property-name.js';
+export {
+  DEFAULT_CODE_PROPERTIES,
+  DEFAULT_TABLES,
+  resolveSettings,
+  type ResolvedSettings,
+  SETTINGS_KEY,
+} from './settings.js';
+export { isStringLiteralNode, stringLiteralValue, type StringLiteralNode } from './string-literal.js';
+export { outermostWrapper, unwrapExpression } from './unwrap-expression.js';

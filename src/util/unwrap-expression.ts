@@ -1,0 +1,42 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+/**
+ * The expression under optional chaining and TypeScript-only wrappers (`as`, `!`, `satisfies`, `<T>x`).
+ * Parentheses are not nodes in ESTree, so they need no unwrapping.
+ */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The outermost node that wraps `node` only in the ways `unwrapExpression` sees through. */
+export function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let parent = current.parent; parent !== undefined; parent = current.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        if (parent.expression !== current) return current;
+        current = parent;
+        break;
+      default:
+        return current;
+    }
+  }
+  return current;
+}

@@ -1,0 +1,10 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+
+/** Rule tests on ESLint's default parser (espree), as plain JavaScript users run the rules. */
+export const ruleTester = new RuleTester({
+  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+});
+
+/** Rule tests on typescript-eslint's parser (without type information: the rules never need it). */
+export const tsRuleTester = new RuleTester();
