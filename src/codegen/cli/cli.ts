@@ -1,19 +1,11 @@
-import { packageInfo } from '../../util/package-info.js';
+import { GENERATE_HELP, runGenerate } from './generate-command.js';
 import { IMPORT_HELP, runImport } from './import-command.js';
 import { type CliIO, EXIT_OK, EXIT_USAGE, processIO, UsageError } from './io.js';
 import { TableError } from '../../table/index.js';
 
-export const HELP = `Usage: gen-handlers [options]
-       gen-handlers import <page.md> --service <name> [options]
-
-Generates exhaustive, type-safe Tencent Cloud error handlers from a code table.
-
+export const HELP = `${GENERATE_HELP}
 Commands:
-  import                 import a Tencent Cloud error-code page into a table JSON file
-
-Options:
-  -h, --help             show this help
-  -v, --version          show the version
+  import <page.md>       import a Tencent Cloud error-code page into a table JSON file (see below)
 
 ${IMPORT_HELP}`;
 
@@ -22,15 +14,11 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   try {
     const [command, ...rest] = argv;
     if (command === 'import') return runImport(rest, io);
-    if (argv.includes('--version') || argv.includes('-v')) {
-      io.stdout(`${packageInfo.version}\n`);
-      return EXIT_OK;
-    }
-    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    if (argv.includes('--help') || argv.includes('-h')) {
       io.stdout(HELP);
       return EXIT_OK;
     }
-    throw new UsageError(`unknown arguments: ${argv.join(' ')} (see gen-handlers --help)`);
+    return runGenerate(argv, io);
   } catch (error) {
     return reportError(error, io);
   }

@@ -1,0 +1,136 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { createTwoFilesPatch } from 'diff';
+
+import { isEmbeddedSpec, loadTable } from '../../table/index.js';
+import { packageInfo } from '../../util/package-info.js';
+import { writeFileAtomic } from '../../util/write-atomic.js';
+import { generate } from '../generate.js';
+import { parseHeader } from '../read/header.js';
+import { LANGS, type Lang, type Settings } from '../settings.js';
+import { DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions } from './flags.js';
+import { type CliIO, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError } from './io.js';
+
+export const GENERATE_HELP = `Usage: gen-handlers [options] [<file>]
+
+Writes a TypeScript module of error-code types, guards and exhaustive handler skeletons for the
+families of a Tencent Cloud code table. Re-running it keeps your case bodies and your own top-level
+statements. Options you leave out are read from the header of an existing <file>, so
+"gen-handlers <file>" regenerates it and "gen-handlers --check <file>" checks it, from the folder
+it was generated in (normally the project root).
+
+Options:
+${flagsHelp()}
+
+Exit codes: 0 done or current, 1 --check found the file stale or the run refused, 2 bad usage or input.
+`;
+
+/** `gen-handlers [options] [<file>]`: generates, updates or checks a handler module. */
+export function runGenerate(args: readonly string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: parseArgsOptions() });
+  const flag = (name: string): unknown => (values as Record<string, unknown>)[name];
+  if (flag('help') === true) {
+    io.stdout(GENERATE_HELP);
+    return EXIT_OK;
+  }
+  if (flag('version') === true) {
+    io.stdout(`${packageInfo.version}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length > 1) throw new UsageError(`expected at most one file, got ${positionals.length}: ${positionals.join(' ')}`);
+  const outFlag = flag('out') as string | undefined;
+  const [positional] = positionals;
+  if (outFlag !== undefined && positional !== undefined && path.resolve(io.cwd, outFlag) !== path.resolve(io.cwd, positional)) {
+    throw new UsageError(`--out ${outFlag} and the file argument ${positional} name different files; give one of them`);
+  }
+  const langFlag = flag('lang') as string | undefined;
+  if (langFlag !== undefined && !LANGS.includes(langFlag as Lang)) {
+    throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, got "${langFlag}"`);
+  }
+  const tableFlags = flag('table') as string[] | undefined;
+  const familyFlags = flag('family') as string[] | undefined;
+  for (const family of familyFlags ?? []) if (family === '') throw new UsageError('--family needs a family name');
+  const check = flag('check') === true;
+
+  let outName = outFlag ?? positional;
+  let existing = outName === undefined ? undefined : readExisting(outName, io.cwd);
+  let recorded = existing === undefined ? undefined : recordedSettings(existing, outName ?? '');
+  const specs = (tableFlags ?? recorded?.tables ?? ['gaap']).map((spec) => normalizeSpec(spec, io.cwd));
+  const tables = specs.map((spec) => loadTable(spec, { cwd: io.cwd }));
+  if (outName === undefined) {
+    const services = [...new Set(tables.map((t) => t.service))];
+    outName = DEFAULT_OUT_PATTERN.replace('<service>', services.join('-'));
+    existing = readExisting(outName, io.cwd);
+    recorded = existing === undefined ? undefined : recordedSettings(existing, outName);
+  }
+  const out = displayPath(outName, io.cwd);
+  const families = familyFlags === undefined ? (recorded?.families ?? '*') : familyFlags.includes('*') ? '*' : familyFlags;
+  const lang = (langFlag as Lang | undefined) ?? recorded?.lang ?? 'zh';
+
+  const result = generate({
+    tables,
+    families,
+    lang,
+    out,
+    existing,
+    prune: flag('prune') === true,
+    force: flag('force') === true,
+  });
+  if (!result.ok) {
+    io.stderr(`gen-handlers: ${result.message}\n`);
+    return result.reason === 'unknown-family' ? EXIT_USAGE : EXIT_REFUSED;
+  }
+  const target = path.resolve(io.cwd, outName);
+  if (check) {
+    if (existing === result.text) {
+      io.stdout(`${out} is up to date\n`);
+      return EXIT_OK;
+    }
+    io.stdout(createTwoFilesPatch(out, out, existing ?? '', result.text, 'current', 'generated'));
+    io.stderr(`gen-handlers: ${out} is ${existing === undefined ? 'missing' : 'stale'}; run "npx gen-handlers ${out}" to update it\n`);
+    return EXIT_REFUSED;
+  }
+  const kept = result.kept.length === 0 ? '' : `, kept ${result.kept.length} hand-written case bod${result.kept.length === 1 ? 'y' : 'ies'}`;
+  const pruned = result.pruned.length === 0 ? '' : `, pruned ${result.pruned.join(', ')}`;
+  if (existing === result.text) {
+    io.stdout(`${out} is up to date${kept}\n`);
+    return EXIT_OK;
+  }
+  try {
+    writeFileAtomic(target, result.text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  io.stdout(`wrote ${out}${kept}${pruned}\n`);
+  return EXIT_OK;
+}
+
+/** The settings in the header of an existing file, if it is one of ours. */
+function recordedSettings(text: string, file: string): Settings | undefined {
+  const header = parseHeader(text, file);
+  return header.ours ? header.settings : undefined;
+}
+
+function readExisting(file: string, cwd: string): string | undefined {
+  const absolute = path.resolve(cwd, file);
+  if (!existsSync(absolute)) return undefined;
+  if (!statSync(absolute).isFile()) throw new UsageError(`${file} is not a file`);
+  try {
+    return readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** An embedded name as it is; a path relative to `cwd` with `/` separators, as the header records it. */
+function normalizeSpec(spec: string, cwd: string): string {
+  if (spec === '') throw new UsageError('--table needs a table name or path');
+  return isEmbeddedSpec(spec) ? spec : displayPath(spec, cwd);
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  return (relative === '' ? '.' : relative).split(path.sep).join('/');
+}

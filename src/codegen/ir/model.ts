@@ -1,0 +1,34 @@
+import type { FamilyNames, ModuleNames } from './names.js';
+
+/** One `case` of a handler: a code, its description (already safe for a line comment) and any kept body. */
+export interface CaseIR {
+  readonly code: string;
+  readonly comment: string;
+  /** The hand-written body to keep (exact text after the colon), or `undefined` for the rethrow skeleton. */
+  readonly body: string | undefined;
+}
+
+export interface FamilyIR {
+  readonly family: string;
+  readonly names: FamilyNames;
+  /** One per code of the family, in table order. */
+  readonly cases: readonly CaseIR[];
+}
+
+/** Everything the emitter needs, already sorted and named: it makes no decisions of its own. */
+export interface ModuleIR {
+  readonly header: string;
+  /** The service name(s) the tables belong to, for doc comments. */
+  readonly service: string;
+  readonly names: ModuleNames;
+  /** Every code of the tables, in table order. */
+  readonly codes: readonly string[];
+  /** The families that get a guard and a handler, in code-point order. */
+  readonly families: readonly FamilyIR[];
+  /** Hand-written blocks before all generated declarations. */
+  readonly top: readonly string[];
+  /** Hand-written blocks after the generated declaration of the given name. */
+  readonly after: ReadonlyMap<string, readonly string[]>;
+  /** Hand-written blocks whose generated neighbour is gone: kept at the end of the file. */
+  readonly tail: readonly string[];
+}
