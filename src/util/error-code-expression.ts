@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { isGlobalReference } from './global-reference.js';
 import { staticPropertyName } from './property-name.js';
 import { isStringLiteralNode } from './string-literal.js';
 import { unwrapExpression } from './unwrap-expression.js';
@@ -54,7 +55,7 @@ function keyOf(
         expression.arguments.length !== 1 ||
         argument === undefined ||
         argument.type === AST_NODE_TYPES.SpreadElement ||
-        !isGlobalFunction(expression.callee, 'String', context)
+        !isGlobalReference(expression.callee, 'String', context)
       ) {
         return undefined;
       }
@@ -136,7 +137,8 @@ function variableKey(
     // `catch ({ code })`, `({ code }) => ...`: destructured straight from the error.
     const last = binding.keys.at(-1);
     if (last === undefined || !codeProperties.has(last)) return undefined;
-    if (variable.references.some((reference) => reference.isWrite())) return undefined;
+    // The write of a default value (`{ code = "" }`) is part of the binding.
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
     return key;
   }
   return undefined;
@@ -163,11 +165,4 @@ function bindingPath(name: TSESTree.Node): { readonly root: TSESTree.Node; reado
     break;
   }
   return { root: child, keys };
-}
-
-/** Whether `callee` is the global function `name`, not shadowed by a binding of the file. */
-function isGlobalFunction(callee: TSESTree.Node, name: string, context: RuleContext): boolean {
-  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== name) return false;
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee);
-  return variable === null || variable.defs.length === 0;
 }

@@ -1,5 +1,6 @@
 export { createRule, type PluginDocs } from './create-rule.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
+export { isGlobalReference } from './global-reference.js';
 export { staticPropertyName } from './property-name.js';
 export {
   DEFAULT_CODE_PROPERTIES,

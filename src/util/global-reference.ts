@@ -1,0 +1,12 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+/** Whether `node` is a reference to the global `name` (`String`, `Set`), not to a binding of the file. */
+export function isGlobalReference(
+  node: TSESTree.Node,
+  name: string,
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) return false;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node);
+  return variable === null || variable.defs.length === 0;
+}
