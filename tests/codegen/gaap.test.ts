@@ -1,0 +1,156 @@
+import { loadIndex, loadTable } from '../../src/table/index.js';
+import { codeWithoutComments, generated, importModules, typeErrors } from './support.js';
+
+/** The public shape of the Node.js SDK's exception (tencentcloud-sdk-nodejs-common). */
+class TencentCloudSDKHttpException extends Error {
+  requestId: string;
+  httpCode?: number;
+  code?: string;
+  constructor(message: string, requestId = '') {
+    super(message);
+    this.requestId = requestId;
+  }
+}
+
+function sdkError(code: string): TencentCloudSDKHttpException {
+  const error = new TencentCloudSDKHttpException(`message of ${code}`, 'req-1');
+  error.code = code;
+  return error;
+}
+
+function rawError(code: string): { Response: { Error: { Code: string; Message: string }; RequestId: string } } {
+  return { Response: { Error: { Code: code, Message: `message of ${code}` }, RequestId: 'req-2' } };
+}
+
+type Guard = (err: unknown) => boolean;
+type Handler = (error: unknown) => unknown;
+type GaapModule = Record<string, unknown> & {
+  GAAP_ERROR_CODES: readonly string[];
+  isGaapErrorCode: Guard;
+  isGaapError: Guard;
+  gaapErrorInfo: (error: unknown) => { code: string; message?: string; requestId?: string };
+};
+
+const gaap = loadTable('gaap');
+const index = loadIndex(['gaap']);
+const OUT = 'src/gaap-errors.generated.ts';
+const text = generated({ tables: [gaap], out: OUT });
+
+/** The generated names of a family, spelled out as the issue gives them. */
+const namesOf = (family: string) => ({ guard: `isGaap${family}Error`, handler: `handleGaap${family}` });
+
+describe('the generated GAAP module (every family)', () => {
+  let mod: GaapModule;
+  beforeAll(async () => {
+    mod = await importModules<GaapModule>({ 'gaap.ts': text });
+  });
+
+  it('compiles under --strict and noUncheckedIndexedAccess (and the other strict flags), with a typed use of it', () => {
+    const usage = `
+import { GAAP_ERROR_CODES, gaapErrorInfo, handleGaapFailedOperation, isGaapFailedOperationError, type GaapErrorCode, type GaapFailedOperationCode } from './gaap.js';
+declare class TencentCloudSDKHttpException extends Error { requestId: string; httpCode?: number; code?: string }
+export function use(err: unknown): string | undefined {
+  const all: readonly GaapErrorCode[] = GAAP_ERROR_CODES;
+  const sold: GaapFailedOperationCode = 'FailedOperation.ProxySellOut';
+  if (isGaapFailedOperationError(err)) {
+    const { code, message, requestId }: { code: GaapFailedOperationCode; message?: string | undefined; requestId?: string | undefined } = gaapErrorInfo(err);
+    if (code === sold) handleGaapFailedOperation(err);
+    return message ?? requestId ?? all[0];
+  }
+  return undefined;
+}
+export function sdk(e: TencentCloudSDKHttpException) {
+  if (isGaapFailedOperationError(e)) return gaapErrorInfo(e).code;
+  return undefined;
+}
+// @ts-expect-error a code of another family is not a FailedOperation code
+export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
+`;
+    expect(typeErrors({ 'gaap.ts': text, 'usage.ts': usage })).toEqual([]);
+  });
+
+  it('exports the code list in table order and a code guard', () => {
+    expect(mod.GAAP_ERROR_CODES).toEqual(index.entries.map((e) => e.code));
+    expect(mod.isGaapErrorCode('FailedOperation.ProxyStatusNotInRuning')).toBe(true);
+    expect(mod.isGaapErrorCode('FailedOperation.ProxyStatusNotInRunning')).toBe(false);
+    expect(mod.isGaapErrorCode(42)).toBe(false);
+  });
+
+  it.each(index.families())('family %s: its guard accepts SDK- and raw-shaped errors of the family and rejects others', (family) => {
+    const guard = mod[namesOf(family).guard] as Guard;
+    expect(typeof guard).toBe('function');
+    const own = index.entriesOf(family).map((e) => e.code);
+    const others = index.entries.map((e) => e.code).filter((code) => index.familyOf(code) !== family);
+    for (const code of own) {
+      expect(guard(sdkError(code)), code).toBe(true);
+      expect(guard(rawError(code)), code).toBe(true);
+    }
+    for (const code of others) {
+      expect(guard(sdkError(code)), code).toBe(false);
+      expect(guard(rawError(code)), code).toBe(false);
+    }
+    expect(guard(sdkError(`${family}.NotInTheTable`))).toBe(false);
+    expect(guard(rawError(`${family}.NotInTheTable`))).toBe(false);
+    for (const junk of [undefined, null, 'FailedOperation', new Error('plain'), { code: own[0], message: 42 }, { Response: null }, { Response: { Error: own[0] } }]) {
+      expect(guard(junk)).toBe(false);
+    }
+  });
+
+  it.each(index.families())('family %s: the untouched handler rethrows the same error object for every code', (family) => {
+    const handler = mod[namesOf(family).handler] as Handler;
+    for (const entry of index.entriesOf(family)) {
+      for (const error of [sdkError(entry.code), rawError(entry.code)]) {
+        let thrown: unknown = 'nothing thrown';
+        try {
+          handler(error);
+        } catch (caught) {
+          thrown = caught;
+        }
+        expect(thrown).toBe(error);
+      }
+    }
+  });
+
+  it('normalizes both shapes to code, message and request ID', () => {
+    expect(mod.gaapErrorInfo(rawError('InternalError'))).toEqual({ code: 'InternalError', message: 'message of InternalError', requestId: 'req-2' });
+    const sdk = sdkError('InternalError');
+    expect(mod.gaapErrorInfo(sdk)).toBe(sdk);
+  });
+
+  it('has one case per code of each family, in table order, with the description as a comment', () => {
+    for (const family of index.families()) {
+      const handler = text.slice(text.indexOf(`export function handleGaap${family}(`));
+      const body = handler.slice(0, handler.indexOf('\n}\n'));
+      const cases = [...body.matchAll(/^ {4}case '([^']+)':\n {6}\/\/ (.*)$/gmu)].map((m) => [m[1], m[2]]);
+      expect(cases).toEqual(index.entriesOf(family).map((e) => [e.code, e.description.zh.replace(/\s+/gu, ' ').trim()]));
+    }
+  });
+
+  it('regenerates byte-identically, with and without the previous text', () => {
+    expect(generated({ tables: [gaap], out: OUT })).toBe(text);
+    expect(generated({ tables: [gaap], out: OUT, existing: text })).toBe(text);
+  });
+
+  it('writes English descriptions with --lang en and changes nothing but comments', () => {
+    const english = generated({ tables: [gaap], out: OUT, lang: 'en' });
+    expect(english).toContain(`      // ${index.get('FailedOperation.ProxySellOut')?.description.en ?? 'missing'}\n`);
+    expect(codeWithoutComments(english)).toBe(codeWithoutComments(text));
+  });
+
+  it('records the table, its digest and the families in the header, and imports nothing', () => {
+    const header = text.slice(0, text.indexOf('\n\n'));
+    expect(header).toMatch(/^\/\/ DO NOT EDIT/u);
+    expect(header).toContain(`// Regenerate: npx gen-handlers --table gaap --out ${OUT}`);
+    expect(header).toContain(`// Check (CI): npx gen-handlers --check ${OUT}`);
+    expect(header).toContain(`sha256 ${gaap.digest}`);
+    expect(header).toContain(`// Families: all (${index.families().length})`);
+    expect(text).not.toMatch(/^import /mu);
+    expect(text).not.toContain('eslint-plugin-tencentcloud-errors\'');
+  });
+
+  it('generates only the chosen families', () => {
+    const some = generated({ tables: [gaap], out: OUT, families: ['InvalidParameterValue', 'AuthFailure'] });
+    expect([...some.matchAll(/^export function (handle\w+)/gmu)].map((m) => m[1])).toEqual(['handleGaapAuthFailure', 'handleGaapInvalidParameterValue']);
+    expect(some).toContain('// Families: AuthFailure, InvalidParameterValue');
+  });
+});

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import ts from 'typescript';
+
+import { generate, type GenerateOptions } from '../../src/codegen/index.js';
+
+/** The strictest settings a user might compile the generated module with. */
+export const STRICT: ts.CompilerOptions = {
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noImplicitReturns: true,
+  noFallthroughCasesInSwitch: true,
+  noPropertyAccessFromIndexSignature: true,
+  isolatedModules: true,
+  verbatimModuleSyntax: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ['lib.es2022.d.ts'],
+  types: [],
+  noEmit: true,
+};
+
+const ROOT_DIR = '/virtual';
+const realHost = ts.createCompilerHost(STRICT);
+/** Library files are parsed once for every program of the run. */
+const libCache = new Map<string, ts.SourceFile | undefined>();
+
+/**
+ * Type-checks in-memory files (name → text) under STRICT and returns the diagnostics as
+ * `file:line: message` strings; empty when everything compiles. Several modules can go in one call.
+ */
+export function typeErrors(files: Record<string, string>): string[] {
+  const virtual = new Map(Object.entries(files).map(([name, text]) => [path.posix.join(ROOT_DIR, name), text]));
+  const host: ts.CompilerHost = {
+    ...realHost,
+    getCurrentDirectory: () => ROOT_DIR,
+    fileExists: (file) => virtual.has(file) || realHost.fileExists(file),
+    directoryExists: (dir) => dir === ROOT_DIR || dir.startsWith(`${ROOT_DIR}/`) || (realHost.directoryExists?.(dir) ?? false),
+    realpath: (file) => file,
+    readFile: (file) => virtual.get(file) ?? realHost.readFile(file),
+    getSourceFile: (file, language) => {
+      const text = virtual.get(file);
+      if (text !== undefined) return ts.createSourceFile(file, text, language, true);
+      if (!libCache.has(file)) libCache.set(file, realHost.getSourceFile(file, language));
+      return libCache.get(file);
+    },
+    writeFile: () => undefined,
+  };
+  const program = ts.createProgram([...virtual.keys()], STRICT, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    if (d.file === undefined || d.start === undefined) return message;
+    const { line } = d.file.getLineAndCharacterOfPosition(d.start);
+    return `${path.posix.relative(ROOT_DIR, d.file.fileName)}:${line + 1}: ${message}`;
+  });
+}
+
+/** Transpiles TypeScript modules to JavaScript in a temporary folder and imports the first one. */
+export async function importModules<T>(files: Record<string, string>): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tce-codegen-'));
+  try {
+    const names = Object.keys(files);
+    for (const name of names) {
+      const js = ts.transpileModule(files[name] ?? '', { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+      writeFileSync(path.join(dir, name.replace(/\.ts$/u, '.js')), js.outputText);
+    }
+    writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
+    const main = path.join(dir, (names[0] ?? '').replace(/\.ts$/u, '.js'));
+    return (await import(/* @vite-ignore */ pathToFileURL(main).href)) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** generate() that must succeed: the new text. */
+export function generated(options: GenerateOptions): string {
+  const result = generate(options);
+  if (!result.ok) throw new Error(`generate refused: ${result.message}`);
+  return result.text;
+}
+
+/** The code of a module without its comments: what a description must never change. */
+export function codeWithoutComments(text: string): string {
+  const source = ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  return ts.createPrinter({ removeComments: true }).printFile(source);
+}
