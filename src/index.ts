@@ -24,6 +24,19 @@ const plugin = {
         [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
       } satisfies Linter.RulesRecord,
     },
+    /** Flat config: `recommended`, and every code family handled exhaustively wherever it is handled at all. */
+    strict: {
+      name: `${PLUGIN_NAME}/strict`,
+      plugins: {
+        get [PLUGIN_NAME](): ESLint.Plugin {
+          return plugin;
+        },
+      },
+      rules: {
+        [`${PLUGIN_NAME}/exhaustive-error-handling`]: ['error', { families: ['*'] }],
+        [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
+      } satisfies Linter.RulesRecord,
+    },
   },
 } satisfies ESLint.Plugin;
 
