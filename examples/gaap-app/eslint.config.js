@@ -1,0 +1,12 @@
+// The example app's ESLint config, as a user of the plugin writes it.
+import tencentcloudErrors from 'eslint-plugin-tencentcloud-errors';
+import tseslint from 'typescript-eslint';
+
+export default [
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+  },
+  // Both rules; every family handled anywhere must be handled in full.
+  tencentcloudErrors.configs.strict,
+];

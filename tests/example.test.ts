@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+
+import { runExample } from '../examples/gaap-app/run.js';
+
+describe('npm run example', () => {
+  it('generates the handlers, lints the app with both rules and dispatches real SDK errors', async () => {
+    const lines: string[] = [];
+    const before = readFileSync(new URL('../examples/gaap-app/src/gaap-errors.generated.ts', import.meta.url), 'utf8');
+    const result = await runExample((line) => lines.push(line));
+    const output = lines.join('\n');
+
+    // 1. The generated file: printed, and re-running kept the hand-written bodies byte for byte.
+    expect(output).toContain('generated file: examples/gaap-app/src/gaap-errors.generated.ts');
+    expect(readFileSync(result.generated, 'utf8')).toBe(before);
+    expect(before.match(/Hand-written: gen-handlers keeps this body/gu)).toHaveLength(3);
+
+    // 2. Both rules' findings, with suggestions, only in the file of deliberate mistakes.
+    expect(result.findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([
+      ['src/mistakes.ts', 8, 'tencentcloud-errors/no-unknown-error-code'],
+      ['src/mistakes.ts', 12, 'tencentcloud-errors/exhaustive-error-handling'],
+    ]);
+    const [unknown, exhaustive] = result.findings;
+    expect(unknown?.message).toContain('"FailedOperation.ProxyStatusNotInRuning"');
+    expect(unknown?.suggestions[0]).toContain("'FailedOperation.ProxyStatusNotInRuning'");
+    expect(exhaustive?.message).toContain('"AuthFailure.MFAFailure"');
+    expect(exhaustive?.suggestions).toHaveLength(1);
+    expect(output).toContain('suggestion: ');
+
+    // 3. The real SDK threw TencentCloudSDKHttpException; the generated guards and handlers dispatched it.
+    const byCode = new Map(result.outcomes.map((o) => [o.code, o.outcome]));
+    const handled = result.outcomes.filter((o) => o.outcome.status === 'handled').map((o) => o.code);
+    expect(handled).toEqual(['FailedOperation.ProxySellOut', 'FailedOperation.AccountBalanceInsufficient', 'InvalidParameterValue.InvalidBandwidth']);
+    expect(byCode.get('FailedOperation.ProxySellOut')?.detail).toMatch(/^sold out: retry in another access region \(request [0-9a-f-]{36}\)$/u);
+    // An untouched skeleton case rethrows the SDK's own exception, and a code of another family is not caught.
+    for (const code of ['FailedOperation.ActionIsDoing', 'AuthFailure.SignatureFailure']) {
+      const outcome = byCode.get(code);
+      expect(outcome?.status).toBe('rethrown');
+      expect((outcome?.error as Error).constructor.name).toBe('TencentCloudSDKHttpException');
+      expect((outcome?.error as { code?: string }).code).toBe(code);
+    }
+    expect(byCode.get(undefined)).toMatchObject({ status: 'created', detail: 'created link-0123abcd' });
+  });
+});
