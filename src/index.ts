@@ -1,5 +1,6 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 
+import { buildConfig, type ConfigureOptions } from './configure.js';
 import { rules } from './rules/index.js';
 import { packageInfo } from './util/package-info.js';
 
@@ -40,5 +41,16 @@ const plugin = {
   },
 } satisfies ESLint.Plugin;
 
-export default plugin;
-export { rules };
+/**
+ * A flat config for your own tables and families: registers the plugin, sets the shared settings with a content
+ * digest of the tables (so ESLint's `--cache` notices a changed table) and turns on `no-unknown-error-code`, plus
+ * `exhaustive-error-handling` when `families` is given.
+ */
+function configure(options: ConfigureOptions = {}): Linter.Config {
+  return buildConfig(plugin, PLUGIN_NAME, options);
+}
+
+const tencentcloudErrors = Object.assign(plugin, { configure });
+
+export default tencentcloudErrors;
+export { configure, type ConfigureOptions, rules };

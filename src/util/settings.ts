@@ -25,7 +25,8 @@ type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Outcome = { readonly settings: ResolvedSettings } | { readonly problem: string };
 
 const SETTING = `settings["${SETTINGS_KEY}"]`;
-const KNOWN_KEYS = ['tables', 'codeProperties'];
+/** `tablesDigest` is written by `configure()` only so that ESLint's cache notices a changed table; rules ignore it. */
+const KNOWN_KEYS = ['tables', 'codeProperties', 'tablesDigest'];
 
 /** Loaded indexes, keyed by the resolved table list (with each file's size and mtime, so an edited table reloads). */
 const indexes = new Map<string, CodeIndex | { readonly problem: string }>();

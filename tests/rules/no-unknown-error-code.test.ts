@@ -824,7 +824,7 @@ describe('through ESLint with the recommended config', () => {
 
     it('reports a settings value of the wrong shape once', () => {
       expectReportedOnce({ tables: 'gaap' }, 'settings["tencentcloud-errors"].tables: expected a non-empty array of strings, got the string "gaap".');
-      expectReportedOnce({ table: ['gaap'] }, 'settings["tencentcloud-errors"]: unknown key "table" (known keys: tables, codeProperties).');
+      expectReportedOnce({ table: ['gaap'] }, 'settings["tencentcloud-errors"]: unknown key "table" (known keys: tables, codeProperties, tablesDigest).');
       expectReportedOnce({ codeProperties: ['code', ''] }, 'settings["tencentcloud-errors"].codeProperties[1]: expected a non-empty string, got the string "".');
     });
 

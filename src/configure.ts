@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+
+import type { ESLint, Linter } from 'eslint';
+
+import { loadTable, TableError } from './table/index.js';
+import { DEFAULT_CODE_PROPERTIES, DEFAULT_TABLES, SETTINGS_KEY } from './util/settings.js';
+
+/** What `configure()` takes: the shared settings, and the families the exhaustiveness rule checks. */
+export interface ConfigureOptions {
+  /** Table specs (embedded names, `.json`, `.md`, `errors.go`, `errorcodes.py`), resolved against `cwd`. Default `["gaap"]`. */
+  readonly tables?: readonly string[];
+  /** Member names that hold an error code. Default `code`, `Code`, `errorCode`, `ErrorCode`. */
+  readonly codeProperties?: readonly string[];
+  /** Families for `exhaustive-error-handling` (`"*"` for all); leave out to keep that rule off. */
+  readonly families?: readonly string[];
+  /** Let a `default` / final `else` excuse missing codes. Default `false`. */
+  readonly allowDefault?: boolean;
+  /** Glob patterns the config applies to; default: every file ESLint lints. */
+  readonly files?: readonly string[];
+  /** The folder relative table paths are resolved against; default `process.cwd()` (where ESLint runs). */
+  readonly cwd?: string;
+}
+
+/**
+ * A content digest of the tables: ESLint's `--cache` keys results by the config, not by the files a rule reads,
+ * so the config carries this digest in its settings and a changed table invalidates cached results.
+ * A table that cannot be read digests its error instead; the rules then report that error once, clearly.
+ */
+export function tablesDigest(tables: readonly string[], cwd = process.cwd()): string {
+  const hash = createHash('sha256');
+  for (const spec of tables) {
+    let part: string;
+    try {
+      part = loadTable(spec, { cwd }).digest;
+    } catch (error) {
+      if (!(error instanceof TableError)) throw error;
+      part = `unreadable: ${error.message}`;
+    }
+    hash.update(`${spec}\0${part}\0`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Builds a flat config that registers the plugin, sets the shared settings (with the tables' digest) and turns on
+ * `no-unknown-error-code`, plus `exhaustive-error-handling` when `families` is given. Plain data throughout, so it
+ * works with ESLint's `--concurrency`.
+ */
+export function buildConfig(plugin: ESLint.Plugin, pluginName: string, options: ConfigureOptions = {}): Linter.Config {
+  const tables = [...(options.tables ?? DEFAULT_TABLES)];
+  const codeProperties = [...(options.codeProperties ?? DEFAULT_CODE_PROPERTIES)];
+  const rules: Linter.RulesRecord = { [`${pluginName}/no-unknown-error-code`]: 'error' };
+  if (options.families !== undefined) {
+    rules[`${pluginName}/exhaustive-error-handling`] = [
+      'error',
+      { families: [...options.families], allowDefault: options.allowDefault ?? false },
+    ];
+  }
+  return {
+    name: `${pluginName}/configured`,
+    ...(options.files === undefined ? {} : { files: [...options.files] }),
+    plugins: { [pluginName]: plugin },
+    settings: {
+      [SETTINGS_KEY]: { tables, codeProperties, tablesDigest: tablesDigest(tables, options.cwd) },
+    },
+    rules,
+  };
+}
