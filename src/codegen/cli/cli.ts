@@ -18,7 +18,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
       io.stdout(HELP);
       return EXIT_OK;
     }
-    return runGenerate(argv, io);
+    return await runGenerate(argv, io);
   } catch (error) {
     return reportError(error, io);
   }

@@ -2,12 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { createTwoFilesPatch } from 'diff';
-
 import { isEmbeddedSpec, loadTable } from '../../table/index.js';
 import { packageInfo } from '../../util/package-info.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
-import { generate } from '../generate.js';
 import { parseHeader } from '../read/header.js';
 import { LANGS, type Lang, type Settings } from '../settings.js';
 import { DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions } from './flags.js';
@@ -28,7 +25,7 @@ Exit codes: 0 done or current, 1 --check found the file stale or the run refused
 `;
 
 /** `gen-handlers [options] [<file>]`: generates, updates or checks a handler module. */
-export function runGenerate(args: readonly string[], io: CliIO): number {
+export async function runGenerate(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: parseArgsOptions() });
   const flag = (name: string): unknown => (values as Record<string, unknown>)[name];
   if (flag('help') === true) {
@@ -69,6 +66,8 @@ export function runGenerate(args: readonly string[], io: CliIO): number {
   const families = familyFlags === undefined ? (recorded?.families ?? '*') : familyFlags.includes('*') ? '*' : familyFlags;
   const lang = (langFlag as Lang | undefined) ?? recorded?.lang ?? 'zh';
 
+  // ts-morph and TypeScript take a while to load: only once the arguments and tables are known good.
+  const { generate } = await import('../generate.js');
   const result = generate({
     tables,
     families,
@@ -88,6 +87,7 @@ export function runGenerate(args: readonly string[], io: CliIO): number {
       io.stdout(`${out} is up to date\n`);
       return EXIT_OK;
     }
+    const { createTwoFilesPatch } = await import('diff');
     io.stdout(createTwoFilesPatch(out, out, existing ?? '', result.text, 'current', 'generated'));
     io.stderr(`gen-handlers: ${out} is ${existing === undefined ? 'missing' : 'stale'}; run "npx gen-handlers ${out}" to update it\n`);
     return EXIT_REFUSED;
