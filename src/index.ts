@@ -53,4 +53,7 @@ function configure(options: ConfigureOptions = {}): Linter.Config {
 const tencentcloudErrors = Object.assign(plugin, { configure });
 
 export default tencentcloudErrors;
+// The plugin's parts as named exports too, so that tools which load the module namespace (Node's require() of
+// an ES module, eslint-doc-generator) see a plugin as well.
+export const { configs, meta } = plugin;
 export { configure, type ConfigureOptions, rules };
