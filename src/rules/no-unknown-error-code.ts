@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { type CodeIndex, isWellFormedCode, SpellingIndex } from '../table/index.js';
+import { distance } from 'fastest-levenshtein';
+
+import { type CodeIndex, isWellFormedCode, maxEditDistance, SpellingIndex } from '../table/index.js';
 import {
   createRule,
   isErrorCodeExpression,
@@ -169,7 +171,8 @@ export default createRule<Options, MessageIds>({
     function checkCode(node: StringLiteralNode, text: string, fromContext: boolean): void {
       if (index.has(text) || !isWellFormedCode(text) || isIgnored(text)) return;
       const family = index.familyOf(text);
-      const matches = index.nearest(text);
+      const familyKnown = index.hasFamily(family);
+      const matches = familyKnown ? index.nearest(text) : closeRespectingCase(text, index.nearest(text));
       const [best] = matches;
       if (best !== undefined) {
         context.report({
@@ -182,7 +185,7 @@ export default createRule<Options, MessageIds>({
             fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, replacement(node, match)),
           })),
         });
-      } else if (index.hasFamily(family)) {
+      } else if (familyKnown) {
         context.report({ node, messageId: 'unknownCodeInFamily', data: { code: text, family } });
       } else if (fromContext && reportUnknownFamilies) {
         context.report({ node, messageId: 'unknownCodeOfUnknownFamily', data: { code: text, family } });
@@ -207,7 +210,7 @@ export default createRule<Options, MessageIds>({
         spelling = new SpellingIndex(index.families());
         familySpelling.set(index, spelling);
       }
-      const matches = spelling.nearest(family);
+      const matches = closeRespectingCase(family, spelling.nearest(family));
       const [best] = matches;
       if (best !== undefined) {
         context.report({
@@ -283,6 +286,18 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * The matches that are close to `text` with case respected, or differ from it in case only. `nearest()` compares
+ * case-folded text, which is right within a known family; for a literal of an unknown family it takes stronger
+ * evidence that a Tencent Cloud code was meant: `"FailedOperaton.ProxySellOut"` and `"INTERNALERROR"` are,
+ * another library's `"INVALID_OPTION"` (four case-folded edits from `InvalidAction`) is not.
+ */
+function closeRespectingCase(text: string, matches: readonly string[]): string[] {
+  const folded = text.toLowerCase();
+  const limit = maxEditDistance(text.length);
+  return matches.filter((match) => match.toLowerCase() === folded || distance(match, text) <= limit);
+}
 
 /** A code's description for messages: the table's Chinese text. */
 function describe(index: CodeIndex, code: string): string {

@@ -46,6 +46,10 @@ const FOREIGN = ['ENOENT', 'Throttling.User', 'React.Fragment', 'type.googleapis
 const valid: Valid[] = [
   ...gaap.entries.map(({ code, family }) => ({ name: `GAAP code ${code} in every context`, code: everyContext(code, family) })),
   ...FOREIGN.map((text) => ({ name: `foreign string ${text} in every context`, code: everyContext(text, text.split('.')[0] ?? text) })),
+  {
+    name: "another library's SCREAMING_CASE code: close to a code only when case is ignored (vite compares e.code with it)",
+    code: everyContext('INVALID_OPTION', 'INVALID_OPTION'),
+  },
   { name: 'a string with spaces', code: 'if (err.code === "Failed Operation") {} const s = "FailedOperation.Proxy sell out";' },
   { name: 'a string with spaces in every context', code: everyContext('FailedOperation. ProxySellOut', 'FailedOperation') },
   { name: 'an empty string', code: 'if (err.code === "" || err.code !== ``) {}' },
@@ -200,6 +204,28 @@ const invalid: Invalid[] = [
             messageId: 'replaceWithCode',
             data: { code: 'InternalError', description: zh('InternalError') },
             output: 'if (err["errorCode"] == "FailedOperaton.ProxySellOut" || err.ErrorCode != "InternalError") {}',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an unknown family that differs from a code in case only',
+    code: 'if (err.code === "INTERNALERROR") {}',
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'INTERNALERROR', match: 'InternalError', description: zh('InternalError') },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 33,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: zh('InternalError') },
+            output: 'if (err.code === "InternalError") {}',
           },
         ],
       },

@@ -1,0 +1,142 @@
+/**
+ * Lints real code written by others — every `.js`, `.mjs`, `.cjs` and `.ts` file under this repository's
+ * `node_modules` — with the plugin's recommended config, and prints how many files were linted, how many
+ * the parser itself rejected (counted apart, not hidden), every report and every crash.
+ *
+ *   npx tsx scripts/lint-corpus.ts            # every file
+ *   npx tsx scripts/lint-corpus.ts --every 10 # a deterministic tenth of them
+ *
+ * Exit code 0 when nothing is reported and nothing crashes, 1 otherwise. The ESLint `Linter` is used
+ * directly, so ESLint's default ignoring of `node_modules` does not apply.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+
+import plugin from '../src/index.js';
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const NODE_MODULES = path.join(ROOT, 'node_modules');
+
+const EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts']);
+const INLINE_CONFIG_NOTE = /has no effect because you have 'noInlineConfig' setting/u;
+
+/** Every corpus file (path relative to `node_modules`, `/`-separated), sorted, so that samples are deterministic. */
+export function corpusFiles(root: string = NODE_MODULES): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && EXTENSIONS.has(path.extname(entry.name))) files.push(path.relative(root, full).split(path.sep).join('/'));
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
+/** Every `every`-th file of a sorted list, starting with the first. */
+export function sample<T>(files: readonly T[], every: number): T[] {
+  return files.filter((_, i) => i % every === 0);
+}
+
+export interface CorpusResult {
+  /** Files linted (the parser accepted them). */
+  readonly linted: number;
+  /** Files the parser rejected under every source type tried, with the parser's message. */
+  readonly rejected: readonly { readonly file: string; readonly message: string }[];
+  /** Rule reports, as `file:line:column rule message`. */
+  readonly reports: readonly string[];
+  /** Files on which linting threw, with the error. */
+  readonly crashes: readonly { readonly file: string; readonly error: string }[];
+}
+
+/**
+ * The configs a corpus file is linted with: typescript-eslint's parser for `.ts`, espree (ESLint's default)
+ * for the rest; `rules: false` registers nothing and turns nothing on (the baseline of the benchmark).
+ */
+export function corpusConfigs(sourceType: 'module' | 'commonjs', rules = true): Linter.Config[] {
+  return [
+    // ESLint ignores node_modules by default; the corpus is node_modules.
+    { ignores: ['!**/node_modules/'] },
+    { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], languageOptions: { ecmaVersion: 'latest', sourceType } },
+    { files: ['**/*.ts'], languageOptions: { parser: tsParser, sourceType } },
+    ...(rules ? [plugin.configs.recommended] : []),
+    // Directives in the corpus could turn our rule off, and name rules of plugins we do not load.
+    { linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true } },
+  ];
+}
+
+/**
+ * Lints `files` (relative to `root`). A file is parsed as a module first and, when the parser rejects
+ * that, as CommonJS (`.cjs` files the other way round); it counts as rejected only when both fail.
+ */
+export function lintCorpus(files: readonly string[], options: { root?: string; rules?: boolean } = {}): CorpusResult {
+  const root = options.root ?? NODE_MODULES;
+  const linter = new Linter({ configType: 'flat' });
+  const modules = corpusConfigs('module', options.rules ?? true);
+  const commonjs = corpusConfigs('commonjs', options.rules ?? true);
+  let linted = 0;
+  const rejected: { file: string; message: string }[] = [];
+  const reports: string[] = [];
+  const crashes: { file: string; error: string }[] = [];
+  for (const file of files) {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    const attempts = file.endsWith('.cjs') ? [commonjs, modules] : [modules, commonjs];
+    try {
+      let messages: Linter.LintMessage[] = [];
+      for (const configs of attempts) {
+        messages = linter.verify(text, configs, { filename: `node_modules/${file}` });
+        if (!messages.some((message) => message.fatal === true)) break;
+      }
+      const fatal = messages.find((message) => message.fatal === true);
+      if (fatal !== undefined) {
+        rejected.push({ file, message: `${fatal.line}:${fatal.column} ${fatal.message}` });
+        continue;
+      }
+      linted++;
+      for (const m of messages) {
+        // With inline config off, ESLint notes each directive it skips; that is not a report.
+        if (m.ruleId === null && INLINE_CONFIG_NOTE.test(m.message)) continue;
+        reports.push(`${file}:${m.line}:${m.column} ${m.ruleId ?? '(no rule)'} ${m.message}`);
+      }
+    } catch (error) {
+      crashes.push({ file, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  }
+  return { linted, rejected, reports, crashes };
+}
+
+function main(argv: readonly string[]): number {
+  const everyIndex = argv.indexOf('--every');
+  const every = everyIndex === -1 ? 1 : Number(argv[everyIndex + 1]);
+  if (!Number.isInteger(every) || every < 1) {
+    console.error('usage: npx tsx scripts/lint-corpus.ts [--every N]  (N: a positive integer)');
+    return 2;
+  }
+  const all = corpusFiles();
+  const files = sample(all, every);
+  const start = performance.now();
+  const result = lintCorpus(files);
+  const seconds = ((performance.now() - start) / 1000).toFixed(1);
+  const byExtension = new Map<string, number>();
+  for (const file of files) byExtension.set(path.extname(file), (byExtension.get(path.extname(file)) ?? 0) + 1);
+  console.log(
+    `${files.length} of ${all.length} files under node_modules (${[...byExtension].map(([ext, n]) => `${n} ${ext}`).join(', ')}) in ${seconds} s`,
+  );
+  console.log(`  linted: ${result.linted}`);
+  console.log(`  rejected by the parser: ${result.rejected.length}`);
+  for (const { file, message } of result.rejected) console.log(`    ${file}: ${message}`);
+  console.log(`  reports: ${result.reports.length}`);
+  for (const report of result.reports) console.log(`    ${report}`);
+  console.log(`  crashes: ${result.crashes.length}`);
+  for (const { file, error } of result.crashes) console.log(`    ${file}: ${error}`);
+  return result.reports.length === 0 && result.crashes.length === 0 ? 0 : 1;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
