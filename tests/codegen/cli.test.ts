@@ -83,6 +83,14 @@ describe('gen-handlers (the built bin)', () => {
     }
   });
 
+  it('--check finds the example in examples/generated current, from the repository root', () => {
+    expect(run(['--check', 'examples/generated/gaap-errors.generated.ts'], ROOT)).toMatchObject({
+      status: 0,
+      stdout: 'examples/generated/gaap-errors.generated.ts is up to date\n',
+      stderr: '',
+    });
+  });
+
   it('--check reports a missing file as stale', () => {
     const p = project();
     try {

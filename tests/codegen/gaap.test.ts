@@ -126,6 +126,11 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     }
   });
 
+  it('matches the example in examples/generated (the output shape the docs point to)', async () => {
+    const example = generated({ tables: [gaap], out: 'examples/generated/gaap-errors.generated.ts' });
+    await expect(example).toMatchFileSnapshot('../../examples/generated/gaap-errors.generated.ts');
+  });
+
   it('regenerates byte-identically, with and without the previous text', () => {
     expect(generated({ tables: [gaap], out: OUT })).toBe(text);
     expect(generated({ tables: [gaap], out: OUT, existing: text })).toBe(text);
