@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,7 @@ const median = (values: number[]): number => {
  * RUNS times; the medians are compared. A fresh output file each run, so every run generates and writes.
  */
 export default async function codegenBench(): Promise<void> {
+  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" before the codegen bench`);
   const dir = mkdtempSync(path.join(tmpdir(), 'tce-codegen-bench-'));
   try {
     const big = path.join(dir, 'synthetic.json');

@@ -153,6 +153,26 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(text).not.toContain('eslint-plugin-tencentcloud-errors\'');
   });
 
+  it('merges several tables: every code once (the first table wins), the services joined in the names', () => {
+    const demo = {
+      service: 'demo',
+      origin: 'tables/demo.json',
+      digest: 'd'.repeat(64),
+      codes: [
+        { code: 'InternalError', family: 'InternalError', scope: 'common' as const, description: { zh: '另一个描述。' } },
+        { code: 'DemoFailure.Only', family: 'DemoFailure', scope: 'service' as const, description: { zh: '演示。' } },
+      ],
+    };
+    const merged = generated({ tables: [gaap, demo], out: 'src/gaap-demo-errors.generated.ts' });
+    expect(merged).toContain('export const GAAP_DEMO_ERROR_CODES = [');
+    expect(merged).toContain('export function handleGaapDemoDemoFailure(');
+    expect(merged.match(/^ {2}'InternalError',$/gmu)).toHaveLength(1);
+    expect(merged).toContain(`    case 'InternalError':\n      // ${index.get('InternalError')?.description.zh ?? ''}\n`);
+    expect(merged).toContain('// Regenerate: npx gen-handlers --table gaap --table tables/demo.json --out src/gaap-demo-errors.generated.ts');
+    expect(merged).toContain(`// Table tables/demo.json: demo, 2 codes, sha256 ${'d'.repeat(64)}`);
+    expect(typeErrors({ 'merged.ts': merged })).toEqual([]);
+  });
+
   it('generates only the chosen families', () => {
     const some = generated({ tables: [gaap], out: OUT, families: ['InvalidParameterValue', 'AuthFailure'] });
     expect([...some.matchAll(/^export function (handle\w+)/gmu)].map((m) => m[1])).toEqual(['handleGaapAuthFailure', 'handleGaapInvalidParameterValue']);

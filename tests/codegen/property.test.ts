@@ -60,6 +60,13 @@ describe('gen-handlers over random tables', () => {
         expect(generated({ tables: [t], out, lang, existing: text })).toBe(text);
         expect(text).not.toMatch(/[\r\u2028\u2029\u0085\u202A-\u202E\u2066-\u2069\uFEFF]/u);
         expect(codeWithoutComments(text)).toBe(codeWithoutComments(generated({ tables: [plain(t)], out, lang })));
+        // Hand-write every third case body: a re-run must give back exactly the edited file.
+        let n = 0;
+        const edited = text.replace(/^( {4}case '[^'\n]*':)\n {6}\/\/ [^\n]*\n {6}throw error;$/gmu, (skeleton, label: string) =>
+          n++ % 3 === 0 ? `${label}\n      return ${n}; // mine` : skeleton,
+        );
+        expect(n).toBe(t.codes.length);
+        expect(generated({ tables: [t], out, lang, existing: edited })).toBe(edited);
       }),
       { numRuns: 25 },
     );
