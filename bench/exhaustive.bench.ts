@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import tsParser from '@typescript-eslint/parser';
+import { ESLint, Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
+
+import plugin from '../src/index.js';
+import { type CodeIndex, loadIndex } from '../src/table/index.js';
+import { compareOnce, heading } from './harness.js';
+
+const SWITCHES = 2_000;
+const EXHAUSTIVE = 'tencentcloud-errors/exhaustive-error-handling';
+
+/** A type name for a family's union of codes: `FailedOperationCode`. */
+const unionName = (family: string): string => `${family}Code`;
+
+/** Timed runs of each comparison, after one untimed run of each; the median ratio is the figure to read. */
+const ROUNDS = 5;
+
+/**
+ * `count` functions, each a `switch (err.code)` over the codes of one GAAP family (the families in turn,
+ * every other round missing the family's last code), each with a `default`. With `typed`, `err.code` is the
+ * family's string-literal union; without, the file is plain JavaScript.
+ */
+function handlersSource(index: CodeIndex, count: number, typed: boolean): string {
+  const families = index.families();
+  const lines: string[] = [];
+  if (typed) {
+    for (const family of families) {
+      lines.push(`export type ${unionName(family)} = ${index.entriesOf(family).map((e) => `'${e.code}'`).join(' | ')};`);
+    }
+  }
+  for (let i = 0; i < count; i += 1) {
+    const family = families[i % families.length] as string;
+    const codes = index.entriesOf(family).map((e) => e.code);
+    const handled = Math.floor(i / families.length) % 2 === 1 && codes.length > 1 ? codes.slice(0, -1) : codes;
+    lines.push(typed ? `export function handle${i}(err: { code: ${unionName(family)} }): number {` : `export function handle${i}(err) {`);
+    lines.push('  switch (err.code) {');
+    handled.forEach((code, k) => lines.push(`    case '${code}':`, `      return ${k};`));
+    lines.push('    default:', '      return -1;', '  }', '}');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+type Task = [name: string, fn: () => unknown];
+
+/**
+ * One untimed run of each, then ROUNDS timed runs (each printed) and their median ratio. The harness's
+ * `compare` warms up with 16 runs of each task, too many for lint runs of a 2,000-switch file, and one
+ * `compareOnce` alone is at the mercy of whatever else the machine is doing.
+ */
+async function rounds(subject: Task, baseline: Task): Promise<void> {
+  await baseline[1]();
+  await subject[1]();
+  const ratios: number[] = [];
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    ratios.push((await compareOnce('exhaustive', [`${subject[0]} (${round}/${ROUNDS})`, subject[1]], baseline)).ratio);
+  }
+  const median = [...ratios].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)] ?? Number.NaN;
+  console.log(`  ${`=> median of ${ROUNDS}`.padEnd(54)} ${`${median.toFixed(2)}x`.padStart(10)}  ${subject[0]} vs ${baseline[0]}`);
+}
+
+export default async function exhaustiveBench(): Promise<void> {
+  const index = loadIndex(['gaap']);
+  const js = handlersSource(index, SWITCHES, false);
+  const linter = new Linter({ configType: 'flat' });
+  const config = (rules: Linter.RulesRecord): Linter.Config[] => [
+    { files: ['**/*.js'], plugins: { 'tencentcloud-errors': plugin }, languageOptions: { sourceType: 'module' }, rules },
+  ];
+  const withRule = config({ [EXHAUSTIVE]: ['error', { families: ['*'] }] });
+  const withoutRule = config({});
+  const recommended = config({ 'tencentcloud-errors/no-unknown-error-code': 'error' });
+  const strict = config({ 'tencentcloud-errors/no-unknown-error-code': 'error', [EXHAUSTIVE]: ['error', { families: ['*'] }] });
+  const reports = linter.verify(js, withRule, 'handlers.js').length;
+
+  heading(`exhaustive-error-handling: lint of ${SWITCHES.toLocaleString('en-US')} switches on error codes (${js.split('\n').length.toLocaleString('en-US')} lines, ${reports} reports), ESLint Linter, espree`);
+  await rounds(
+    ['with exhaustive-error-handling ("*")', () => linter.verify(js, withRule, 'handlers.js')],
+    ['no rules', () => linter.verify(js, withoutRule, 'handlers.js')],
+  );
+  await rounds(
+    ['no-unknown-error-code + exhaustive-error-handling', () => linter.verify(js, strict, 'handlers.js')],
+    ['no-unknown-error-code alone', () => linter.verify(js, recommended, 'handlers.js')],
+  );
+
+  // The same switches written over string-literal unions, for typescript-eslint's type-aware rule.
+  const dir = mkdtempSync(path.join(tmpdir(), 'tce-exhaustive-bench-'));
+  try {
+    writeFileSync(path.join(dir, 'handlers.ts'), handlersSource(index, SWITCHES, true));
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', noEmit: true, skipLibCheck: true }, files: ['handlers.ts'] }),
+    );
+    const ours = (): ESLint =>
+      new ESLint({
+        cwd: dir,
+        overrideConfigFile: true,
+        overrideConfig: [
+          {
+            files: ['**/*.ts'],
+            languageOptions: { parser: tsParser as Linter.Parser },
+            plugins: { 'tencentcloud-errors': plugin },
+            rules: { [EXHAUSTIVE]: ['error', { families: ['*'] }] },
+          },
+        ],
+      });
+    const theirs = (): ESLint =>
+      new ESLint({
+        cwd: dir,
+        overrideConfigFile: true,
+        overrideConfig: [
+          {
+            files: ['**/*.ts'],
+            languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { projectService: true, tsconfigRootDir: dir } },
+            plugins: { '@typescript-eslint': tseslint.plugin as ESLint.Plugin },
+            rules: { '@typescript-eslint/switch-exhaustiveness-check': 'error' },
+          },
+        ],
+      });
+    const count = async (eslint: ESLint): Promise<number> => (await eslint.lintFiles(['handlers.ts'])).reduce((n, r) => n + r.messages.length, 0);
+    const lint = (make: () => ESLint) => async (): Promise<number> => count(make());
+
+    heading(`exhaustive-error-handling vs typescript-eslint switch-exhaustiveness-check (type-aware, projectService), the same ${SWITCHES.toLocaleString('en-US')} switches over string-literal unions`);
+    // Load the TypeScript compiler before either first run, so that neither pays for it.
+    tsParser.parseForESLint('const loaded = true;', { filePath: path.join(dir, 'warm-up.ts') });
+    // Cold: a fresh ESLint each, as in a CI run; the type-aware rule builds its TypeScript program here.
+    await compareOnce('exhaustive', ['switch-exhaustiveness-check, first run', lint(theirs)], ['exhaustive-error-handling, first run', lint(ours)]);
+    // Warm: one ESLint each, linting again, as in an editor after the first file.
+    const oursWarm = ours();
+    const theirsWarm = theirs();
+    const ourReports = await count(oursWarm);
+    const theirReports = await count(theirsWarm);
+    await rounds(['switch-exhaustiveness-check, warm', () => count(theirsWarm)], ['exhaustive-error-handling, warm', () => count(oursWarm)]);
+    console.log(`  reports: exhaustive-error-handling ${ourReports}, switch-exhaustiveness-check ${theirReports} (the same incomplete switches)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
