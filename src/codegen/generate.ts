@@ -5,7 +5,7 @@ import { emitModule } from './emit/emit.js';
 import { buildModule, generatedOrder } from './ir/build.js';
 import { familyNames, moduleNames } from './ir/names.js';
 import { type ExistingFile, readExisting } from './read/existing.js';
-import { headerText } from './read/header.js';
+import { headerText, normalizeNewlines } from './read/header.js';
 import type { Lang, Settings } from './settings.js';
 
 export interface GenerateOptions {
@@ -78,7 +78,7 @@ export function generate(options: GenerateOptions): GenerateResult {
 
   let existing: ExistingFile | undefined;
   if (options.existing !== undefined && !options.force) {
-    const read = readExisting(options.existing, options.out, new Set(generatedOrder(names, families)));
+    const read = readExisting(normalizeNewlines(options.existing), options.out, new Set(generatedOrder(names, families)));
     if (!read.ours) {
       const why = read.problem === undefined ? '' : ` (${read.problem})`;
       return {

@@ -125,6 +125,11 @@ describe('editing the generated file and re-running gen-handlers', () => {
     expect(result).toMatchObject({ ok: false, reason: 'orphaned-bodies', names: ['InvalidParameterValue.InvalidTags'] });
   });
 
+  it('reads a CRLF checkout (with a byte-order mark) of an edited file as the LF file it was', () => {
+    const windows = `\uFEFF${edited.replace(/\n/gu, '\r\n')}`;
+    expect(generated({ tables: [gaap], out: OUT, existing: windows })).toBe(edited);
+  });
+
   it('treats a case whose only change is its comment as a skeleton, and regenerates it', () => {
     const recommented = editCase(original, 'FailedOperation.ProxySellOut', '\n      // my own words\n      throw error;');
     expect(generated({ tables: [gaap], out: OUT, existing: recommented })).toBe(original);

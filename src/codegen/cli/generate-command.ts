@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { isEmbeddedSpec, loadTable } from '../../table/index.js';
 import { packageInfo } from '../../util/package-info.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
-import { parseHeader } from '../read/header.js';
+import { normalizeNewlines, parseHeader } from '../read/header.js';
 import { LANGS, type Lang, type Settings } from '../settings.js';
 import { DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions } from './flags.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError } from './io.js';
@@ -82,19 +82,20 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     return result.reason === 'unknown-family' ? EXIT_USAGE : EXIT_REFUSED;
   }
   const target = path.resolve(io.cwd, outName);
+  const current = existing === undefined ? undefined : normalizeNewlines(existing);
   if (check) {
-    if (existing === result.text) {
+    if (current === result.text) {
       io.stdout(`${out} is up to date\n`);
       return EXIT_OK;
     }
     const { createTwoFilesPatch } = await import('diff');
-    io.stdout(createTwoFilesPatch(out, out, existing ?? '', result.text, 'current', 'generated'));
+    io.stdout(createTwoFilesPatch(out, out, current ?? '', result.text, 'current', 'generated'));
     io.stderr(`gen-handlers: ${out} is ${existing === undefined ? 'missing' : 'stale'}; run "npx gen-handlers ${out}" to update it\n`);
     return EXIT_REFUSED;
   }
   const kept = result.kept.length === 0 ? '' : `, kept ${result.kept.length} hand-written case bod${result.kept.length === 1 ? 'y' : 'ies'}`;
   const pruned = result.pruned.length === 0 ? '' : `, pruned ${result.pruned.join(', ')}`;
-  if (existing === result.text) {
+  if (current === result.text) {
     io.stdout(`${out} is up to date${kept}\n`);
     return EXIT_OK;
   }
@@ -109,7 +110,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
 
 /** The settings in the header of an existing file, if it is one of ours. */
 function recordedSettings(text: string, file: string): Settings | undefined {
-  const header = parseHeader(text, file);
+  const header = parseHeader(normalizeNewlines(text), file);
   return header.ours ? header.settings : undefined;
 }
 

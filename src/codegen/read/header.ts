@@ -46,6 +46,14 @@ export function headerText(input: HeaderInput): string {
   return `${safe.join('\n')}\n`;
 }
 
+/**
+ * The text as gen-handlers writes it: LF line ends, no byte-order mark. A checkout that turned LF into
+ * CRLF (Git's autocrlf) reads the same as the file that was generated.
+ */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/^\uFEFF/u, '').replace(/\r\n/gu, '\n');
+}
+
 /** What a file's header says, or why it is not a header of ours. */
 export type ParsedHeader =
   | { readonly ours: true; readonly settings: Settings; readonly end: number }
