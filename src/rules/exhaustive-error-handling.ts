@@ -24,6 +24,21 @@ export type Options = [
 export type MessageIds = 'missingCodes' | 'addMissingCases' | 'addMissingBranches' | 'unknownFamily';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** One `code === "literal"` of an if-else chain. */
+interface Comparison {
+  readonly value: string;
+  readonly literal: StringLiteralNode;
+  /** The error-code expression compared. */
+  readonly expression: TSESTree.Node;
+  readonly operator: string;
+}
+
+/** The comparisons of one test, all of one error-code expression (by key). */
+interface ComparisonGroup {
+  readonly key: string;
+  readonly comparisons: readonly Comparison[];
+}
 /** A string literal (seen through `as const` and the like), or `undefined`. */
 function codeLiteral(node: TSESTree.Node): StringLiteralNode | undefined {
   const literal = unwrapExpression(node);
@@ -232,6 +247,28 @@ export default createRule<Options, MessageIds>({
       }
     };
 
+    /**
+     * The comparisons of `test` when it compares one error-code expression with string literals (`===`, `==`,
+     * either side, `||` of such), with that expression's key; else `undefined`.
+     */
+    const comparisons = (test: TSESTree.Expression): ComparisonGroup | undefined => {
+      if (test.type === AST_NODE_TYPES.LogicalExpression) {
+        if (test.operator !== '||') return undefined;
+        const left = comparisons(test.left);
+        const right = left === undefined ? undefined : comparisons(test.right);
+        if (left === undefined || right === undefined || left.key !== right.key) return undefined;
+        return { key: left.key, comparisons: [...left.comparisons, ...right.comparisons] };
+      }
+      if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return undefined;
+      const leftLiteral = codeLiteral(test.left);
+      const [literal, expression] = leftLiteral === undefined ? [codeLiteral(test.right), test.left] : [leftLiteral, test.right];
+      const value = literal === undefined ? undefined : stringLiteralValue(literal);
+      if (literal === undefined || value === undefined) return undefined;
+      const key = keyOf(expression);
+      if (key === undefined) return undefined;
+      return { key, comparisons: [{ value, literal, expression, operator: test.operator }] };
+    };
+
     const checkIfChain = (node: TSESTree.IfStatement): void => {
       if (node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node) return;
       const branches: TSESTree.IfStatement[] = [];
@@ -240,34 +277,25 @@ export default createRule<Options, MessageIds>({
         branches.push(rest);
         rest = rest.alternate;
       }
+      // Guards may come first (`if (!isApiError(err)) ... else if (err.code === ...)`): the dispatch starts
+      // at the first comparison and must run to the end of the chain, every test comparing the same code.
+      const groups = branches.map((branch) => comparisons(branch.test));
+      const start = groups.findIndex((group) => group !== undefined);
+      const dispatch = groups.slice(start);
+      const key = dispatch[0]?.key;
       // A lone `if` is a single check, not a dispatch on the code.
-      if (branches.length < 2) return;
+      if (start === -1 || dispatch.length < 2 || !dispatch.every((group) => group !== undefined && group.key === key)) return;
       if (allowDefault && rest !== null) return;
-
-      let chainKey: string | undefined;
-      let first: { expression: TSESTree.Node; operator: string; quote: Quote } | undefined;
-      const values: string[] = [];
-      /** Whether `test` is a comparison of the chain's code expression with literals, or an `||` of such. */
-      const collect = (test: TSESTree.Expression): boolean => {
-        if (test.type === AST_NODE_TYPES.LogicalExpression) return test.operator === '||' && collect(test.left) && collect(test.right);
-        if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
-        const leftLiteral = codeLiteral(test.left);
-        const [literal, expression] = leftLiteral === undefined ? [codeLiteral(test.right), test.left] : [leftLiteral, test.right];
-        const value = literal === undefined ? undefined : stringLiteralValue(literal);
-        if (literal === undefined || value === undefined) return false;
-        const key = keyOf(expression);
-        if (key === undefined || (chainKey !== undefined && key !== chainKey)) return false;
-        chainKey = key;
-        values.push(value);
-        if (first === undefined && index.has(value)) first = { expression, operator: test.operator, quote: quoteOf(literal) };
-        return true;
-      };
-      if (!branches.every((branch) => collect(branch.test)) || first === undefined) return;
+      const found = dispatch.flatMap((group) => group?.comparisons ?? []);
+      const values = found.map((comparison) => comparison.value);
+      const first = found.find((comparison) => index.has(comparison.value));
+      if (first === undefined) return;
       const gaps = familyGaps(index, values, chosen);
       if (gaps.length === 0) return;
 
-      const closeParen = sourceCode.getTokenBefore(node.consequent);
-      const head = { start: node.loc.start, end: (closeParen ?? node).loc.end };
+      const opening = branches[start] as TSESTree.IfStatement;
+      const closeParen = sourceCode.getTokenBefore(opening.consequent);
+      const head = { start: opening.loc.start, end: (closeParen ?? opening).loc.end };
       const last = branches.at(-1) as TSESTree.IfStatement;
       const lastToken = sourceCode.getLastToken(last.consequent);
       if (lastToken === null) return;
@@ -276,7 +304,8 @@ export default createRule<Options, MessageIds>({
       const block = branches.map((branch) => branch.consequent).find((c) => c.type === AST_NODE_TYPES.BlockStatement && c.body.length > 0);
       const inner =
         indent + indentUnit(indent, block?.type === AST_NODE_TYPES.BlockStatement && block.body[0] !== undefined && startsLine(sourceCode, block.body[0]) ? lineIndent(sourceCode, block.body[0]) : undefined);
-      const { expression, operator, quote } = first;
+      const { expression, operator, literal } = first;
+      const quote = quoteOf(literal);
       const subject = sourceCode.getText(expression);
 
       for (const gap of gaps) {

@@ -10,6 +10,7 @@ import ts from 'typescript';
 import plugin from '../../src/index.js';
 import rule, { type MessageIds, type Options } from '../../src/rules/exhaustive-error-handling.js';
 import { loadIndex } from '../../src/table/index.js';
+import { commentText, familyGaps, listCodes, quoteString } from '../../src/util/family-coverage.js';
 import { ruleTester, tsRuleTester } from '../ruleTester.js';
 
 type Valid = ValidTestCase<Options>;
@@ -577,6 +578,51 @@ const invalid: Invalid[] = [
       },
     ],
   },
+  // Guards may come before the dispatch; the report is on its first comparison.
+  {
+    code: `function handle(err) {
+  if (!err.code) {
+    return 'network';
+  } else if (err.code === 'InternalError') {
+    return 'retry';
+  } else if (err.code === 'InternalError.Timeout') {
+    return 'wait';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['InternalError'] }],
+    settings: bareSettings,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { kind: 'if-else chain', family: 'InternalError', count: 1, total: 3, codes: '"InternalError.DbError"' },
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 43,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: `function handle(err) {
+  if (!err.code) {
+    return 'network';
+  } else if (err.code === 'InternalError') {
+    return 'retry';
+  } else if (err.code === 'InternalError.Timeout') {
+    return 'wait';
+  } else if (err.code === 'InternalError.DbError') {
+    // Database error *\\/ see the logs or retry.
+    throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
+  }
+  return 'other';
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
   // A chosen family that the tables do not have.
   {
     code: `switch (err.code) { case 'InternalError': break; }`,
@@ -827,5 +873,41 @@ describe('options', () => {
     });
     const messages = linter.verify(`switch (err.code) { case 'AuthFailure.MFAFailure': break; }`, [plugin.configs.strict]);
     expect(messages.map((m) => m.ruleId)).toEqual(['tencentcloud-errors/exhaustive-error-handling']);
+  });
+});
+
+describe('family coverage helpers', () => {
+  it('finds the chosen families a dispatch touches, ignoring non-codes and duplicates', () => {
+    const gaps = familyGaps(gaap, ['AuthFailure.MFAFailure', 'ENOENT', 'AuthFailure.MFAFailure', 'InternalError', 'FailedOperation.ProxySellOut'], new Set(['AuthFailure', 'InternalError']));
+    expect(gaps.map((gap) => [gap.family, gap.total, gap.missing.length])).toEqual([['AuthFailure', 7, 6]]);
+    expect(gaps[0]?.missing.map((entry) => entry.code)).toEqual(gaap.entriesOf('AuthFailure').map((e) => e.code).filter((code) => code !== 'AuthFailure.MFAFailure'));
+    expect(familyGaps(gaap, ['FailedOperation.ProxySellOut'], new Set(['*'])).map((gap) => gap.missing.length)).toEqual([31]);
+    expect(familyGaps(gaap, ['Throttling.User'], new Set(['*']))).toEqual([]);
+  });
+
+  it.each([
+    [['A'], '"A"'],
+    [['A', 'B', 'C', 'D', 'E'], '"A", "B", "C", "D", "E"'],
+    [['A', 'B', 'C', 'D', 'E', 'F'], '"A", "B", "C", "D", "E" and 1 more'],
+  ])('lists %j as %s', (codes, want) => {
+    expect(listCodes(codes)).toBe(want);
+  });
+
+  it.each([
+    ['plain.', 'plain.'],
+    ['ends */ a block comment', 'ends *\\/ a block comment'],
+    ['two\nlines\r\nand\u2028more\u2029end', 'two lines and more end'],
+    ['  spaced   out  ', 'spaced out'],
+  ])('makes %j safe in a comment', (given, want) => {
+    expect(commentText(given)).toBe(want);
+  });
+
+  it.each([
+    ["it's", "'", "'it\\'s'"],
+    ['say "hi"', '"', '"say \\"hi\\""'],
+    ['${x}`', '`', '`\\${x}\\``'],
+    ['a\\b\n', "'", "'a\\\\b\\n'"],
+  ] as const)('quotes %j with %s', (text, quote, want) => {
+    expect(quoteString(text, quote)).toBe(want);
   });
 });
