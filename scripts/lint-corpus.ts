@@ -43,6 +43,9 @@ export function sample<T>(files: readonly T[], every: number): T[] {
   return files.filter((_, i) => i % every === 0);
 }
 
+/** Which rules a corpus run turns on: see `corpusConfigs`. */
+export type CorpusRules = boolean | Linter.Config;
+
 export interface CorpusResult {
   /** Files linted (the parser accepted them). */
   readonly linted: number;
@@ -56,15 +59,16 @@ export interface CorpusResult {
 
 /**
  * The configs a corpus file is linted with: typescript-eslint's parser for `.ts`, espree (ESLint's default)
- * for the rest; `rules: false` registers nothing and turns nothing on (the baseline of the benchmark).
+ * for the rest. `rules`: `true` for the recommended config, `false` for no rule at all (the baseline of the
+ * benchmark), or a config to use in place of the recommended one.
  */
-export function corpusConfigs(sourceType: 'module' | 'commonjs', rules = true): Linter.Config[] {
+export function corpusConfigs(sourceType: 'module' | 'commonjs', rules: CorpusRules = true): Linter.Config[] {
   return [
     // ESLint ignores node_modules by default; the corpus is node_modules.
     { ignores: ['!**/node_modules/'] },
     { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], languageOptions: { ecmaVersion: 'latest', sourceType } },
     { files: ['**/*.ts'], languageOptions: { parser: tsParser, sourceType } },
-    ...(rules ? [plugin.configs.recommended] : []),
+    ...(rules === true ? [plugin.configs.recommended] : rules === false ? [] : [rules]),
     // Directives in the corpus could turn our rule off, and name rules of plugins we do not load.
     { linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true } },
   ];
@@ -74,8 +78,22 @@ export function corpusConfigs(sourceType: 'module' | 'commonjs', rules = true): 
  * Lints `files` (relative to `root`). A file is parsed as a module first and, when the parser rejects
  * that, as CommonJS (`.cjs` files the other way round); it counts as rejected only when both fail.
  */
-export function lintCorpus(files: readonly string[], options: { root?: string; rules?: boolean } = {}): CorpusResult {
-  const root = options.root ?? NODE_MODULES;
+export function lintCorpus(files: readonly string[], options: { root?: string; rules?: CorpusRules } = {}): CorpusResult {
+  return lintSources(readCorpus(files, options.root), options);
+}
+
+export interface CorpusSource {
+  readonly file: string;
+  readonly text: string;
+}
+
+/** The text of each corpus file (relative to `root`), read up front so that timing excludes the disk. */
+export function readCorpus(files: readonly string[], root: string = NODE_MODULES): CorpusSource[] {
+  return files.map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
+}
+
+/** `lintCorpus` on texts already read. */
+export function lintSources(sources: readonly CorpusSource[], options: { rules?: CorpusRules } = {}): CorpusResult {
   const linter = new Linter({ configType: 'flat' });
   const modules = corpusConfigs('module', options.rules ?? true);
   const commonjs = corpusConfigs('commonjs', options.rules ?? true);
@@ -83,8 +101,7 @@ export function lintCorpus(files: readonly string[], options: { root?: string; r
   const rejected: { file: string; message: string }[] = [];
   const reports: string[] = [];
   const crashes: { file: string; error: string }[] = [];
-  for (const file of files) {
-    const text = readFileSync(path.join(root, file), 'utf8');
+  for (const { file, text } of sources) {
     const attempts = file.endsWith('.cjs') ? [commonjs, modules] : [modules, commonjs];
     try {
       let messages: Linter.LintMessage[] = [];

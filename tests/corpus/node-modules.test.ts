@@ -7,9 +7,9 @@ import { corpusFiles, lintCorpus, sample } from '../../scripts/lint-corpus.js';
 /**
  * The recommended config over real code written by others: this repository's node_modules. The full run is
  * `npx tsx scripts/lint-corpus.ts` (every file; a few minutes on two cores); the test lints a deterministic
- * sample, every 10th file of the sorted list, to keep `npm test` fast.
+ * sample, every 20th file of the sorted list, to keep `npm test` fast.
  */
-const EVERY = 10;
+const EVERY = 20;
 
 describe('the recommended config over node_modules', () => {
   const all = corpusFiles();
@@ -25,7 +25,7 @@ describe('the recommended config over node_modules', () => {
     expect(result.crashes).toEqual([]);
     expect(result.reports).toEqual([]);
     expect(result.linted + result.rejected.length).toBe(files.length);
-    expect(result.linted).toBeGreaterThan(500);
+    expect(result.linted).toBeGreaterThan(250);
   });
 
   it('is a corpus of every kind of file asked for', () => {
