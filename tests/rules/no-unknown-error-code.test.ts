@@ -2,13 +2,16 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import tsParser from '@typescript-eslint/parser';
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
-import { Linter } from 'eslint';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../src/index.js';
 
 import rule, { type MessageIds, type Options } from '../../src/rules/no-unknown-error-code.js';
 import { embeddedTableNames, loadIndex } from '../../src/table/index.js';
+import { errorCodeExpressionKey } from '../../src/util/index.js';
 import { ruleTester, tsRuleTester } from '../ruleTester.js';
 
 type Valid = ValidTestCase<Options>;
@@ -879,3 +882,89 @@ describe('through ESLint with the recommended config', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
+
+describe('errorCodeExpressionKey, the shared helper under the rule', () => {
+  /** The key of each `probe(...)` argument, in source order, on typescript-eslint's parser. */
+  function keys(code: string, codeProperties: readonly string[] = ['code', 'Code', 'errorCode', 'ErrorCode']): (string | undefined)[] {
+    const found: (string | undefined)[] = [];
+    const probe: Rule.RuleModule = {
+      meta: { schema: [] },
+      create: (context) => ({
+        'CallExpression[callee.name="probe"]'(node: Rule.Node) {
+          const call = node as unknown as TSESTree.CallExpression;
+          const [argument] = call.arguments;
+          if (argument !== undefined) {
+            found.push(errorCodeExpressionKey(argument, context as unknown as Parameters<typeof errorCodeExpressionKey>[1], new Set(codeProperties)));
+          }
+        },
+      }),
+    };
+    const messages = new Linter().verify(
+      code,
+      [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, plugins: { test: { rules: { probe } } }, rules: { 'test/probe': 'error' } }],
+      'file.ts',
+    );
+    expect(messages).toEqual([]);
+    return found;
+  }
+
+  it('gives one key to the spellings of one expression', () => {
+    const found = keys(`
+      declare const err: any;
+      probe(err.code); probe((err as any).code); probe(err?.code); probe(err!.code); probe((err satisfies unknown).code);
+      probe(err["code"]); probe(String(err.code)); probe(err.code || err.Code); probe(err.code ?? "");
+    `);
+    expect(found).toHaveLength(9);
+    expect(new Set(found).size).toBe(1);
+    expect(found[0]).toMatch(/^err@\d+\.code$/u);
+  });
+
+  it('keeps different objects and different properties apart', () => {
+    const found = keys(`
+      declare const err: any, other: any;
+      probe(err.code); probe(err.Code); probe(other.code); probe(err.inner.code); probe(this.code);
+    `);
+    expect(new Set(found).size).toBe(5);
+    expect(found.every((key) => key !== undefined)).toBe(true);
+  });
+
+  it('keys a variable bound from one by the variable, through every kind of binding', () => {
+    const found = keys(`
+      declare const err: any, res: any, error: unknown;
+      const code = err.code; probe(code); probe(code);
+      const { Code } = res.Response.Error; probe(Code);
+      const { Error: { Code: nested } } = res.Response; probe(nested);
+      const wrapped = String((error as Record<string, unknown>).code); probe(wrapped);
+      const alias = code; probe(alias);
+      try {} catch ({ code: caught }) { probe(caught); }
+      const handler = ({ errorCode }: { errorCode: string }) => probe(errorCode);
+    `);
+    expect(found[0]).toMatch(/^var:code@\d+$/u);
+    expect(found[1]).toBe(found[0]);
+    expect(found.slice(2).map((key) => key?.replace(/@\d+$/u, ''))).toEqual([
+      'var:Code',
+      'var:nested',
+      'var:wrapped',
+      'var:alias',
+      'var:caught',
+      'var:errorCode',
+    ]);
+  });
+
+  it('is undefined for what is not an error-code expression', () => {
+    const found = keys(`
+      declare const err: any, s: string;
+      probe(err.message); probe(err); probe(s); probe("InternalError"); probe(err.code && err.Code);
+      let reassigned = err.code; reassigned = s; probe(reassigned);
+      const [first] = err.codes; probe(first);
+      const { code: { length } } = err; probe(length);
+      function shadow(String: (x: unknown) => string) { probe(String(err.code)); }
+      probe(err[s]); probe(err.code.length);
+    `);
+    expect(found).toEqual(Array.from({ length: 11 }, () => undefined));
+  });
+
+  it('follows the codeProperties it is given', () => {
+    expect(keys('declare const err: any; probe(err.reason); probe(err.code);', ['reason']).map((key) => key !== undefined)).toEqual([true, false]);
+  });
+});
