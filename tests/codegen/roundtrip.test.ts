@@ -130,6 +130,18 @@ describe('editing the generated file and re-running gen-handlers', () => {
     expect(generated({ tables: [gaap], out: OUT, existing: windows })).toBe(edited);
   });
 
+  it('keeps comments put above the header (moved below it), and refuses code put above it', () => {
+    const directives = '// @ts-nocheck\n/* eslint-disable */';
+    const moved = generated({ tables: [gaap], out: OUT, existing: `${directives}\n${edited}` });
+    expect(moved).toBe(`${header}${directives}\n\n${edited.slice(header.length)}`);
+    expect(generated({ tables: [gaap], out: OUT, existing: moved })).toBe(moved);
+    expect(generate({ tables: [gaap], out: OUT, existing: `const x = 1;\n${edited}` })).toMatchObject({
+      ok: false,
+      reason: 'not-ours',
+      message: expect.stringContaining('there is code above the gen-handlers header') as unknown,
+    });
+  });
+
   it('treats a case whose only change is its comment as a skeleton, and regenerates it', () => {
     const recommented = editCase(original, 'FailedOperation.ProxySellOut', '\n      // my own words\n      throw error;');
     expect(generated({ tables: [gaap], out: OUT, existing: recommented })).toBe(original);

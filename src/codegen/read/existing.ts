@@ -42,7 +42,7 @@ export function readExisting(text: string, file: string, generatedNames: Readonl
   const header = parseHeader(text, file);
   if (!header.ours) return header;
   const source = ts.createSourceFile('existing.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const userBlocks: UserBlock[] = [];
+  const userBlocks: UserBlock[] = header.above === '' ? [] : [{ text: header.above, after: undefined }];
   const bodies = new Map<string, string>();
   let lastGenerated: string | undefined;
   let runStart: number | undefined;

@@ -56,14 +56,30 @@ export function normalizeNewlines(text: string): string {
 
 /** What a file's header says, or why it is not a header of ours. */
 export type ParsedHeader =
-  | { readonly ours: true; readonly settings: Settings; readonly end: number }
+  | {
+      readonly ours: true;
+      readonly settings: Settings;
+      /** Comments the user put above the header (`// @ts-nocheck`, `/* eslint-disable *\/`), or `''`. */
+      readonly above: string;
+      /** Where the text after the header starts. */
+      readonly end: number;
+    }
   | { readonly ours: false; readonly problem?: string };
 
-/** Reads the header of an existing file: its settings and where the header ends. */
+/** Only comments and white space: what may stand above the header of a file that is still ours. */
+const COMMENTS_ONLY = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*$/u;
+
+/**
+ * Reads the header of an existing file: its settings and where the header ends. The header is ours
+ * when a line starts with its first words and nothing but comments stands above it.
+ */
 export function parseHeader(text: string, file: string): ParsedHeader {
-  if (!text.startsWith(HEADER_FIRST_LINE)) return { ours: false };
-  let offset = 0;
-  let line = 1;
+  const start = text.startsWith(HEADER_FIRST_LINE) ? 0 : text.indexOf(`\n${HEADER_FIRST_LINE}`) + 1;
+  if (start === 0 && !text.startsWith(HEADER_FIRST_LINE)) return { ours: false };
+  const above = text.slice(0, start);
+  if (!COMMENTS_ONLY.test(above)) return { ours: false, problem: `${file}: there is code above the gen-handlers header` };
+  let offset = start;
+  let line = above.split('\n').length;
   while (offset < text.length && text.startsWith('//', offset)) {
     const newline = text.indexOf('\n', offset);
     const end = newline === -1 ? text.length : newline + 1;
@@ -71,7 +87,7 @@ export function parseHeader(text: string, file: string): ParsedHeader {
     if (content.startsWith(SETTINGS_PREFIX)) {
       const settings = parseSettings(content.slice(SETTINGS_PREFIX.length));
       if (typeof settings === 'string') return { ours: false, problem: `${file}:${line}: ${settings}` };
-      return { ours: true, settings, end };
+      return { ours: true, settings, above: above.trim(), end };
     }
     offset = end;
     line++;
