@@ -77,7 +77,7 @@ describe('gen-handlers (the built bin)', () => {
       expect(p.read('gaap.ts')).toBe(current);
 
       expect(run(['gaap.ts'], p.dir)).toMatchObject({ status: 0, stdout: 'wrote gaap.ts\n' });
-      expect(run(['--check', 'gaap.ts'], p.dir)).toMatchObject({ status: 0 });
+      expect(p.read('gaap.ts')).toContain("case 'FailedOperation.BrandNew':");
     } finally {
       p.cleanup();
     }
@@ -133,7 +133,6 @@ describe('gen-handlers (the built bin)', () => {
       expect(refused.status).toBe(1);
       expectOneLine(refused.stderr, 'FailedOperation.ProxySellOut', '--prune');
       expect(p.read('gaap.ts')).toBe(edited);
-      expect(run(['--check', 'gaap.ts'], p.dir).status).toBe(1);
 
       expect(run(['gaap.ts', '--prune'], p.dir)).toMatchObject({ status: 0, stdout: 'wrote gaap.ts, pruned FailedOperation.ProxySellOut\n' });
       expect(p.read('gaap.ts')).not.toContain('ProxySellOut');
