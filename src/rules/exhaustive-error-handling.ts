@@ -308,8 +308,10 @@ export default createRule<Options, MessageIds>({
       const quote = quoteOf(literal);
       const subject = sourceCode.getText(expression);
 
+      // `else if (...) y()` without a semicolon: `y() else if` would not parse.
+      const separator = last.consequent.type !== AST_NODE_TYPES.BlockStatement && lastToken.value !== ';' ? ';' : '';
       for (const gap of gaps) {
-        const text = gap.missing
+        const text = separator + gap.missing
           .map((entry) =>
             [` else if (${subject} ${operator} ${quoteString(entry.code, quote)}) {`, ...bodyLines(entry, quote, inner), `${indent}}`].join('\n'),
           )

@@ -578,6 +578,81 @@ const invalid: Invalid[] = [
       },
     ],
   },
+  // The last case runs off the end of the switch: the new cases go first, where nothing falls into them.
+  {
+    code: `function handle(err) {
+  switch (err.code) { // by code
+    case 'InternalError':
+      console.log('retrying');
+  }
+}
+`,
+    options: [{ families: ['InternalError'] }],
+    settings: bareSettings,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { kind: 'switch', family: 'InternalError', count: 2, total: 3, codes: '"InternalError.DbError", "InternalError.Timeout"' },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            output: `function handle(err) {
+  switch (err.code) { // by code
+    case 'InternalError.DbError':
+      // Database error *\\/ see the logs or retry.
+      throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
+    case 'InternalError.Timeout':
+      // 后端超时。
+      throw new Error('Unhandled Tencent Cloud error code InternalError.Timeout');
+    case 'InternalError':
+      console.log('retrying');
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Statements without semicolons: the new branches must still parse.
+  {
+    code: `function handle(err) {
+  if (err.code == "InternalError") return 1
+  else if (err.code == "InternalError.DbError") return 2
+  return 0
+}
+`,
+    options: [{ families: ['InternalError'] }],
+    settings: bareSettings,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { kind: 'if-else chain', family: 'InternalError', count: 1, total: 3, codes: '"InternalError.Timeout"' },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 35,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: `function handle(err) {
+  if (err.code == "InternalError") return 1
+  else if (err.code == "InternalError.DbError") return 2; else if (err.code == "InternalError.Timeout") {
+    // 后端超时。
+    throw new Error("Unhandled Tencent Cloud error code InternalError.Timeout");
+  }
+  return 0
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
   // Guards may come before the dispatch; the report is on its first comparison.
   {
     code: `function handle(err) {
@@ -848,7 +923,7 @@ describe('the suggestion output compiles', () => {
 
   it.each(outputs.map(({ output, typescript }, i) => [i, typescript ? 'ts' : 'js', output] as const))('output %i (%s)', (_, language, output) => {
     // The free names of the JavaScript snippets are declared, so that only real errors remain.
-    const prelude = language === 'ts' ? '' : 'declare const err: any;\n';
+    const prelude = language === 'ts' ? '' : 'declare const err: any;\ndeclare const console: { log(text: string): void };\n';
     expect(diagnostics(prelude + output)).toEqual([]);
   });
 });
