@@ -120,6 +120,20 @@ describe('editing the generated file and re-running gen-handlers', () => {
     expect(generated({ tables: [gaap], out: OUT, existing: mine, force: true })).toBe(original);
   });
 
+  it('--force never discards the hand-written code of a file it generated', () => {
+    expect(generated({ tables: [gaap], out: OUT, existing: edited, force: true })).toBe(edited);
+  });
+
+  it('refuses a file of its own that does not parse, naming the line, even with --force', () => {
+    const broken = editCase(edited, 'FailedOperation.ActionIsDoing', '\n      if (info.message {\n        return;\n      }');
+    const line = broken.slice(0, broken.indexOf('if (info.message {')).split('\n').length;
+    for (const force of [false, true]) {
+      const result = generate({ tables: [gaap], out: OUT, existing: broken, force });
+      expect(result).toMatchObject({ ok: false, reason: 'syntax-error' });
+      expect(result.ok ? '' : result.message).toMatch(new RegExp(`^src/gaap-errors\\.generated\\.ts:${line}: '\\)' expected\\.`, 'u'));
+    }
+  });
+
   it('keeps a hand-written body whose family is dropped from --family only with --prune', () => {
     const result = generate({ tables: [gaap], out: OUT, existing: edited, families: ['FailedOperation'] });
     expect(result).toMatchObject({ ok: false, reason: 'orphaned-bodies', names: ['InvalidParameterValue.InvalidTags'] });

@@ -79,7 +79,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   });
   if (!result.ok) {
     io.stderr(`gen-handlers: ${result.message}\n`);
-    return result.reason === 'unknown-family' ? EXIT_USAGE : EXIT_REFUSED;
+    return result.reason === 'unknown-family' || result.reason === 'syntax-error' ? EXIT_USAGE : EXIT_REFUSED;
   }
   const target = path.resolve(io.cwd, outName);
   const current = existing === undefined ? undefined : normalizeNewlines(existing);

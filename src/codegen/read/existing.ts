@@ -21,7 +21,9 @@ export interface ExistingFile {
 
 export type ReadResult =
   | { readonly ours: true; readonly file: ExistingFile }
-  | { readonly ours: false; readonly problem?: string };
+  | { readonly ours: false; readonly problem?: string }
+  /** Ours, but it does not parse: reading it could misplace the user's code, so nothing is read. */
+  | { readonly ours: true; readonly syntaxError: string };
 
 /** The parameter every generated handler rethrows: a body that only does that is a skeleton. */
 export const HANDLER_PARAMETER = 'error';
@@ -42,6 +44,11 @@ export function readExisting(text: string, file: string, generatedNames: Readonl
   const header = parseHeader(text, file);
   if (!header.ours) return header;
   const source = ts.createSourceFile('existing.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const [problem] = (source as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  if (problem !== undefined) {
+    const { line } = source.getLineAndCharacterOfPosition(problem.start);
+    return { ours: true, syntaxError: `${file}:${line + 1}: ${ts.flattenDiagnosticMessageText(problem.messageText, ' ')}` };
+  }
   const userBlocks: UserBlock[] = header.above === '' ? [] : [{ text: header.above, after: undefined }];
   const bodies = new Map<string, string>();
   let lastGenerated: string | undefined;
