@@ -31,6 +31,12 @@ describe("the generated GAAP module and this plugin's own rules", () => {
     expect(lint(text)).toEqual([]);
   });
 
+  it('passes them too with some families only and with English comments', () => {
+    const gaap = loadTable('gaap');
+    expect(lint(generated({ tables: [gaap], out: 'a.ts', families: ['AuthFailure', 'FailedOperation'] }))).toEqual([]);
+    expect(lint(generated({ tables: [gaap], out: 'a.ts', lang: 'en' }))).toEqual([]);
+  });
+
   it('the rules do look at it: a handler missing a case, or a misspelt case, is reported', () => {
     const missing = text.replace(/ {4}case 'FailedOperation\.ProxySellOut':\n[^\n]*\n {6}throw error;\n/u, '');
     expect(missing).not.toBe(text);
