@@ -3,15 +3,19 @@
  * `node_modules` — with the plugin's recommended config, and prints how many files were linted, how many
  * the parser itself rejected (counted apart, not hidden), every report and every crash.
  *
- *   npx tsx scripts/lint-corpus.ts            # every file
+ *   npx tsx scripts/lint-corpus.ts            # every file, on one worker thread per core
  *   npx tsx scripts/lint-corpus.ts --every 10 # a deterministic tenth of them
+ *   npx tsx scripts/lint-corpus.ts --jobs 1   # on the main thread only
  *
  * Exit code 0 when nothing is reported and nothing crashes, 1 otherwise. The ESLint `Linter` is used
  * directly, so ESLint's default ignoring of `node_modules` does not apply.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
@@ -127,22 +131,66 @@ export function lintSources(sources: readonly CorpusSource[], options: { rules?:
   return { linted, rejected, reports, crashes };
 }
 
-function main(argv: readonly string[]): number {
-  const everyIndex = argv.indexOf('--every');
-  const every = everyIndex === -1 ? 1 : Number(argv[everyIndex + 1]);
-  if (!Number.isInteger(every) || every < 1) {
-    console.error('usage: npx tsx scripts/lint-corpus.ts [--every N]  (N: a positive integer)');
+/**
+ * A worker loads this very module; run as TypeScript (through tsx), the worker registers tsx's loader first,
+ * since a worker thread does not inherit the loader hooks of the main thread.
+ */
+const WORKER_SOURCE = import.meta.url.endsWith('.ts')
+  ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`
+  : `import(${JSON.stringify(import.meta.url)});`;
+
+/** `lintCorpus` split over `jobs` worker threads (files dealt round-robin); results sorted by file. */
+export async function lintCorpusInWorkers(files: readonly string[], jobs: number): Promise<CorpusResult> {
+  if (jobs <= 1) return lintCorpus(files);
+  const chunks = Array.from({ length: jobs }, (_, j) => files.filter((_, i) => i % jobs === j));
+  const results = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<CorpusResult>((resolve, reject) => {
+          const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { corpusFiles: chunk } });
+          worker.once('message', (result: CorpusResult) => resolve(result));
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`corpus worker exited with code ${code}`));
+          });
+        }),
+    ),
+  );
+  const byFile = <T extends { file: string }>(a: T, b: T): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return {
+    linted: results.reduce((sum, r) => sum + r.linted, 0),
+    rejected: results.flatMap((r) => r.rejected).sort(byFile),
+    reports: results.flatMap((r) => r.reports).sort(),
+    crashes: results.flatMap((r) => r.crashes).sort(byFile),
+  };
+}
+
+const USAGE = 'usage: npx tsx scripts/lint-corpus.ts [--every N] [--jobs N]  (N: a positive integer)';
+
+async function main(argv: string[]): Promise<number> {
+  let every = 1;
+  let jobs = availableParallelism();
+  try {
+    const { values } = parseArgs({ args: argv, options: { every: { type: 'string' }, jobs: { type: 'string' } } });
+    every = Number(values.every ?? every);
+    jobs = Number(values.jobs ?? jobs);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (!Number.isInteger(every) || every < 1 || !Number.isInteger(jobs) || jobs < 1) {
+    console.error(USAGE);
     return 2;
   }
   const all = corpusFiles();
   const files = sample(all, every);
   const start = performance.now();
-  const result = lintCorpus(files);
+  const result = await lintCorpusInWorkers(files, jobs);
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   const byExtension = new Map<string, number>();
   for (const file of files) byExtension.set(path.extname(file), (byExtension.get(path.extname(file)) ?? 0) + 1);
   console.log(
-    `${files.length} of ${all.length} files under node_modules (${[...byExtension].map(([ext, n]) => `${n} ${ext}`).join(', ')}) in ${seconds} s`,
+    `${files.length} of ${all.length} files under node_modules (${[...byExtension].map(([ext, n]) => `${n} ${ext}`).join(', ')}) in ${seconds} s on ${jobs} thread(s)`,
   );
   console.log(`  linted: ${result.linted}`);
   console.log(`  rejected by the parser: ${result.rejected.length}`);
@@ -154,6 +202,8 @@ function main(argv: readonly string[]): number {
   return result.reports.length === 0 && result.crashes.length === 0 ? 0 : 1;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2));
+if (!isMainThread && (workerData as { corpusFiles?: unknown } | null)?.corpusFiles !== undefined) {
+  parentPort?.postMessage(lintCorpus((workerData as { corpusFiles: string[] }).corpusFiles));
+} else if (isMainThread && process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }
