@@ -55,6 +55,7 @@ const valid: Valid[] = [
   },
   { name: 'a string with spaces', code: 'if (err.code === "Failed Operation") {} const s = "FailedOperation.Proxy sell out";' },
   { name: 'a string with spaces in every context', code: everyContext('FailedOperation. ProxySellOut', 'FailedOperation') },
+  { name: 'a tagged template is what its tag makes of it', code: 'const t = String.raw`FailedOperation.ProxySelOut`; if (err.code === tag`InternalErorr`) {}' },
   { name: 'an empty string', code: 'if (err.code === "" || err.code !== ``) {}' },
   { name: 'a template literal with expressions', code: 'if (err.code === `FailedOperaton.${name}`) {}' },
   {
