@@ -1,0 +1,43 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { writeFileAtomic } from '../../src/util/write-atomic.js';
+
+describe('writeFileAtomic', () => {
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tce-atomic-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('replaces the file and leaves no temporary file', () => {
+    const file = path.join(dir, 'out.ts');
+    writeFileSync(file, 'old\n');
+    writeFileAtomic(file, 'new\n');
+    expect(readFileSync(file, 'utf8')).toBe('new\n');
+    expect(readdirSync(dir)).toEqual(['out.ts']);
+  });
+
+  it('removes the leftovers of a killed run, but not those of a live process or of other files', () => {
+    const file = path.join(dir, 'out.ts');
+    // pid 2^22 + 1 is above Linux's pid_max limit, so no process has it.
+    const dead = `.out.ts.${2 ** 22 + 1}.0123abcd.tmp`;
+    const live = `.out.ts.${process.pid}.89abcdef.tmp`;
+    const other = `.other.ts.${2 ** 22 + 1}.0123abcd.tmp`;
+    for (const name of [dead, live, other]) writeFileSync(path.join(dir, name), 'partial');
+    writeFileAtomic(file, 'new\n');
+    expect(existsSync(path.join(dir, dead))).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual([live, other, 'out.ts'].sort());
+  });
+
+  it('leaves the old file and no temporary file when the rename fails', () => {
+    const target = path.join(dir, 'target');
+    // A folder cannot be replaced by a file: the rename fails after the temporary file was written.
+    const folder = path.join(target, 'inner');
+    writeFileAtomic(path.join(folder, 'f'), 'in folder');
+    expect(() => writeFileAtomic(target, 'text')).toThrow();
+    expect(readdirSync(dir)).toEqual(['target']);
+    expect(readFileSync(path.join(folder, 'f'), 'utf8')).toBe('in folder');
+  });
+});
