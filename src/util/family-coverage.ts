@@ -57,9 +57,16 @@ export function commentText(description: string): string {
   return description.replace(LINE_TERMINATORS, ' ').replaceAll('*/', '*\\/').replace(/\s+/gu, ' ').trim();
 }
 
+const comments = new WeakMap<CodeEntry, string>();
+
 /** The text of a code entry's comment: the English description where there is one, else the Chinese. */
 export function describeEntry(entry: CodeEntry): string {
-  return commentText(entry.description.en ?? entry.description.zh);
+  let text = comments.get(entry);
+  if (text === undefined) {
+    text = commentText(entry.description.en ?? entry.description.zh);
+    comments.set(entry, text);
+  }
+  return text;
 }
 
 export type Quote = "'" | '"' | '`';
