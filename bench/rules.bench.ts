@@ -40,7 +40,7 @@ export default async function rulesBench(): Promise<void> {
   if (check.reports.length > 0 || check.crashes.length > 0) {
     throw new Error(`the corpus is not clean: ${check.reports.length} reports, ${check.crashes.length} crashes`);
   }
-  const options = { time: 0, iterations: 5 };
+  const options = { time: 0, iterations: 8 };
   await compare('rules', ['lint, recommended config', () => lintSources(sources)], ['lint, no rules enabled', () => lintSources(sources, { rules: false })], options);
   await compare('rules', ['lint, recommended config', () => lintSources(sources)], ['lint, an idle rule on the same nodes', () => lintSources(sources, { rules: IDLE_CONFIG })], options);
 }
