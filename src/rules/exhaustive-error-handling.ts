@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { distance } from 'fastest-levenshtein';
 
 import type { CodeEntry } from '../table/index.js';
@@ -25,10 +25,15 @@ export type MessageIds = 'missingCodes' | 'addMissingCases' | 'addMissingBranche
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** One `code === "literal"` of an if-else chain. */
-interface Comparison {
+/** A string a `case` or a comparison names: a literal, or a constant such as `SELL_OUT` or `Codes.SellOut`. */
+interface NamedString {
   readonly value: string;
-  readonly literal: StringLiteralNode;
+  /** The literal, when the string is spelt out in place. */
+  readonly literal: StringLiteralNode | undefined;
+}
+
+/** One `code === "literal"` of an if-else chain. */
+interface Comparison extends NamedString {
   /** The error-code expression compared. */
   readonly expression: TSESTree.Node;
   readonly operator: string;
@@ -199,6 +204,19 @@ export default createRule<Options, MessageIds>({
       });
     };
 
+    /** The string `node` names: a string literal, or a constant whose value is known without running the code. */
+    const stringOf = (node: TSESTree.Node): NamedString | undefined => {
+      const literal = codeLiteral(node);
+      if (literal !== undefined) {
+        const value = stringLiteralValue(literal);
+        return value === undefined ? undefined : { value, literal };
+      }
+      const expression = unwrapExpression(node);
+      if (expression.type !== AST_NODE_TYPES.Identifier && expression.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const known = ASTUtils.getStaticValue(expression, sourceCode.getScope(expression));
+      return typeof known?.value === 'string' ? { value: known.value, literal: undefined } : undefined;
+    };
+
     const checkSwitch = (node: TSESTree.SwitchStatement): void => {
       if (keyOf(node.discriminant) === undefined) return;
       const values: string[] = [];
@@ -209,11 +227,10 @@ export default createRule<Options, MessageIds>({
           defaultIndex = i;
           return;
         }
-        const literal = codeLiteral(switchCase.test);
-        const value = literal === undefined ? undefined : stringLiteralValue(literal);
-        if (literal === undefined || value === undefined) return;
-        values.push(value);
-        if (quote === undefined && index.has(value)) quote = quoteOf(literal);
+        const named = stringOf(switchCase.test);
+        if (named === undefined) return;
+        values.push(named.value);
+        if (quote === undefined && named.literal !== undefined && index.has(named.value)) quote = quoteOf(named.literal);
       });
       if (allowDefault && defaultIndex !== -1) return;
       const gaps = familyGaps(index, values, chosen);
@@ -260,13 +277,11 @@ export default createRule<Options, MessageIds>({
         return { key: left.key, comparisons: [...left.comparisons, ...right.comparisons] };
       }
       if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return undefined;
-      const leftLiteral = codeLiteral(test.left);
-      const [literal, expression] = leftLiteral === undefined ? [codeLiteral(test.right), test.left] : [leftLiteral, test.right];
-      const value = literal === undefined ? undefined : stringLiteralValue(literal);
-      if (literal === undefined || value === undefined) return undefined;
-      const key = keyOf(expression);
-      if (key === undefined) return undefined;
-      return { key, comparisons: [{ value, literal, expression, operator: test.operator }] };
+      const leftKey = keyOf(test.left);
+      const [key, expression, other] = leftKey === undefined ? [keyOf(test.right), test.right, test.left] : [leftKey, test.left, test.right];
+      const named = key === undefined ? undefined : stringOf(other);
+      if (key === undefined || named === undefined) return undefined;
+      return { key, comparisons: [{ ...named, expression, operator: test.operator }] };
     };
 
     const checkIfChain = (node: TSESTree.IfStatement): void => {
@@ -304,8 +319,9 @@ export default createRule<Options, MessageIds>({
       const block = branches.map((branch) => branch.consequent).find((c) => c.type === AST_NODE_TYPES.BlockStatement && c.body.length > 0);
       const inner =
         indent + indentUnit(indent, block?.type === AST_NODE_TYPES.BlockStatement && block.body[0] !== undefined && startsLine(sourceCode, block.body[0]) ? lineIndent(sourceCode, block.body[0]) : undefined);
-      const { expression, operator, literal } = first;
-      const quote = quoteOf(literal);
+      const { expression, operator } = first;
+      const quoted = found.find((comparison) => comparison.literal !== undefined && index.has(comparison.value))?.literal;
+      const quote = quoted === undefined ? "'" : quoteOf(quoted);
       const subject = sourceCode.getText(expression);
 
       // `else if (...) y()` without a semicolon: `y() else if` would not parse.

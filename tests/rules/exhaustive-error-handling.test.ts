@@ -179,6 +179,14 @@ const valid: Valid[] = [
     options: EVERY_FAMILY,
     settings: bareSettings,
   },
+  // Constants count as the codes they hold.
+  {
+    code: `const TIMEOUT = 'InternalError.Timeout';
+const Codes = { db: 'InternalError.DbError' };
+switch (err.code) { case 'InternalError': case Codes.db: case TIMEOUT: throw err; }`,
+    options: EVERY_FAMILY,
+    settings: bareSettings,
+  },
   // `reason` is not one of the code properties.
   {
     code: `switch (err.reason) { case 'FailedOperation.ProxySellOut': break; }`,
@@ -646,6 +654,49 @@ const invalid: Invalid[] = [
     throw new Error("Unhandled Tencent Cloud error code InternalError.Timeout");
   }
   return 0
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Constants count in comparisons too, on either side; the quote style comes from a literal.
+  {
+    code: `const Codes = Object.freeze({ db: "InternalError.DbError" });
+function handle(err) {
+  if (Codes.db === err.code) {
+    return 1;
+  } else if (err.code === "InternalError") {
+    return 2;
+  }
+  return 0;
+}
+`,
+    options: [{ families: ['InternalError'] }],
+    settings: bareSettings,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { kind: 'if-else chain', family: 'InternalError', count: 1, total: 3, codes: '"InternalError.Timeout"' },
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 29,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: `const Codes = Object.freeze({ db: "InternalError.DbError" });
+function handle(err) {
+  if (Codes.db === err.code) {
+    return 1;
+  } else if (err.code === "InternalError") {
+    return 2;
+  } else if (err.code === "InternalError.Timeout") {
+    // 后端超时。
+    throw new Error("Unhandled Tencent Cloud error code InternalError.Timeout");
+  }
+  return 0;
 }
 `,
           },
