@@ -44,6 +44,7 @@ interface ComparisonGroup {
   readonly key: string;
   readonly comparisons: readonly Comparison[];
 }
+
 /** A string literal (seen through `as const` and the like), or `undefined`. */
 function codeLiteral(node: TSESTree.Node): StringLiteralNode | undefined {
   const literal = unwrapExpression(node);
