@@ -38,6 +38,11 @@ export type MessageIds =
  */
 type Role = 'code' | 'family' | 'prefix';
 
+/** A node that spells a code: a string literal, or the identifier key of a handler map. */
+type CodeNode = StringLiteralNode | TSESTree.Identifier;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
+
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
 const MEMBERSHIP_METHODS = new Set(['includes', 'has']);
 
@@ -94,7 +99,7 @@ export default createRule<Options, MessageIds>({
     const isIgnored = (text: string): boolean => ignorePatterns.some((pattern) => pattern.test(text));
 
     /** Literals used as codes, families or prefixes (contexts 1-5), in the order found. */
-    const roles = new Map<StringLiteralNode, Role>();
+    const roles = new Map<CodeNode, Role>();
     /** Other literals that spell a code of a known family but are not a code (context 6). */
     const loose: StringLiteralNode[] = [];
 
@@ -145,12 +150,21 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** Marks the string keys of an object literal indexed with a code (`handlers[err.code]`). */
+    /**
+     * Marks the keys of an object literal indexed with a code (`handlers[err.code]`): string keys, and plain
+     * identifier keys (`{ InternalError: retry }`), except shorthand ones, whose name is also a variable's.
+     */
     function markKeys(object: TSESTree.Node): void {
       const target = resolveBinding(object);
       if (target.type !== AST_NODE_TYPES.ObjectExpression) return;
       for (const property of target.properties) {
-        if (property.type === AST_NODE_TYPES.Property) mark(property.key, 'code');
+        if (property.type !== AST_NODE_TYPES.Property) continue;
+        const { key } = property;
+        if (key.type === AST_NODE_TYPES.Identifier && !property.computed && !property.shorthand) {
+          if (!roles.has(key)) roles.set(key, 'code');
+        } else {
+          mark(key, 'code');
+        }
       }
     }
 
@@ -163,12 +177,14 @@ export default createRule<Options, MessageIds>({
       loose.push(node);
     }
 
-    function replacement(node: StringLiteralNode, text: string): string {
+    function replacement(node: CodeNode, text: string): string {
+      // An identifier key stays an identifier where the code is one (a bare code), else becomes a string key.
+      if (node.type === AST_NODE_TYPES.Identifier) return IDENTIFIER.test(text) ? text : JSON.stringify(text);
       const quote = node.type === AST_NODE_TYPES.TemplateLiteral ? '`' : context.sourceCode.getText(node).charAt(0);
       return `${quote}${text}${quote}`;
     }
 
-    function checkCode(node: StringLiteralNode, text: string, fromContext: boolean): void {
+    function checkCode(node: CodeNode, text: string, fromContext: boolean): void {
       if (index.has(text) || !isWellFormedCode(text) || isIgnored(text)) return;
       const family = index.familyOf(text);
       const familyKnown = index.hasFamily(family);
@@ -193,7 +209,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** A family (`role` "family") or a code prefix (`role` "prefix") no code of the tables has. */
-    function checkFamily(node: StringLiteralNode, text: string, role: 'family' | 'prefix'): void {
+    function checkFamily(node: CodeNode, text: string, role: 'family' | 'prefix'): void {
       if (text === '' || isIgnored(text)) return;
       const family = role === 'family' ? text : index.familyOf(text);
       const known = index.hasFamily(family);
@@ -273,7 +289,7 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         for (const [node, role] of roles) {
-          const text = stringLiteralValue(node);
+          const text = node.type === AST_NODE_TYPES.Identifier ? node.name : stringLiteralValue(node);
           if (text === undefined) continue;
           if (role === 'code') checkCode(node, text, true);
           else checkFamily(node, text, role);
