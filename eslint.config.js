@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'node_modules/', 'tests/fixtures/', '**/__snapshots__/', 'examples/**/generated/'],
+    ignores: ['dist/', 'coverage/', 'node_modules/', 'tests/fixtures/', '**/__snapshots__/', 'examples/**/generated/', 'examples/gaap-app/src/mistakes.ts'],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
