@@ -14,32 +14,29 @@ const plugin = {
   rules: rules as unknown as Record<keyof typeof rules, Rule.RuleModule>,
   configs: {
     /** Flat config: registers the plugin and reports unknown or misspelt error codes as errors. */
-    recommended: {
-      name: `${PLUGIN_NAME}/recommended`,
-      plugins: {
-        get [PLUGIN_NAME](): ESLint.Plugin {
-          return plugin;
-        },
-      },
-      rules: {
-        [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
-      } satisfies Linter.RulesRecord,
-    },
+    recommended: preset('recommended', {
+      [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
+    }),
     /** Flat config: `recommended`, and every code family handled exhaustively wherever it is handled at all. */
-    strict: {
-      name: `${PLUGIN_NAME}/strict`,
-      plugins: {
-        get [PLUGIN_NAME](): ESLint.Plugin {
-          return plugin;
-        },
-      },
-      rules: {
-        [`${PLUGIN_NAME}/exhaustive-error-handling`]: ['error', { families: ['*'] }],
-        [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
-      } satisfies Linter.RulesRecord,
-    },
+    strict: preset('strict', {
+      [`${PLUGIN_NAME}/exhaustive-error-handling`]: ['error', { families: ['*'] }],
+      [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
+    }),
   },
 } satisfies ESLint.Plugin;
+
+/** A preset: a flat config that registers the plugin (through a getter, as the object is still being built). */
+function preset(name: string, presetRules: Linter.RulesRecord) {
+  return {
+    name: `${PLUGIN_NAME}/${name}`,
+    plugins: {
+      get [PLUGIN_NAME](): ESLint.Plugin {
+        return plugin;
+      },
+    },
+    rules: presetRules,
+  };
+}
 
 /**
  * A flat config for your own tables and families: registers the plugin, sets the shared settings with a content
