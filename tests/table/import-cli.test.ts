@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { ROOT } from '../support/paths.js';
 
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
 const BIN = path.join(ROOT, pkg.bin['gen-handlers'] ?? '');
 
 function run(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
@@ -76,6 +76,11 @@ describe('gen-handlers import', () => {
 });
 
 describe('gen-handlers', () => {
+  it('is an executable with a node shebang after a build, as npx runs it', () => {
+    expect(statSync(BIN).mode & 0o111).not.toBe(0);
+    expect(execFileSync(BIN, ['--version'], { encoding: 'utf8' })).toBe(`${pkg.version}\n`);
+  });
+
   it('prints its help after a build', () => {
     const help = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
     expect(help).toMatch(/^Usage: gen-handlers/u);
