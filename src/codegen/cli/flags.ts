@@ -24,7 +24,7 @@ export const FLAGS: readonly Flag[] = [
     type: 'string',
     multiple: true,
     value: '<name|path>',
-    description: 'a code table: an embedded name, a table .json file or an error-code .md page; repeatable',
+    description: 'a code table: an embedded name, a table .json file, an error-code .md page or an SDK errors.go / errorcodes.py; repeatable',
     default: 'gaap',
   },
   {
