@@ -106,34 +106,18 @@ export default async function exhaustiveBench(): Promise<void> {
       path.join(dir, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', noEmit: true, skipLibCheck: true }, files: ['handlers.ts'] }),
     );
-    const ours = (): ESLint =>
-      new ESLint({
-        cwd: dir,
-        overrideConfigFile: true,
-        stats: true,
-        overrideConfig: [
-          {
-            files: ['**/*.ts'],
-            languageOptions: { parser: tsParser as Linter.Parser },
-            plugins: { 'tencentcloud-errors': plugin },
-            rules: { [EXHAUSTIVE]: ['error', { families: ['*'] }] },
-          },
-        ],
-      });
-    const theirs = (): ESLint =>
-      new ESLint({
-        cwd: dir,
-        overrideConfigFile: true,
-        stats: true,
-        overrideConfig: [
-          {
-            files: ['**/*.ts'],
-            languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { projectService: true, tsconfigRootDir: dir } },
-            plugins: { '@typescript-eslint': tseslint.plugin as ESLint.Plugin },
-            rules: { '@typescript-eslint/switch-exhaustiveness-check': 'error' },
-          },
-        ],
-      });
+    const eslintWith = (config: Linter.Config) => (): ESLint =>
+      new ESLint({ cwd: dir, overrideConfigFile: true, stats: true, overrideConfig: [{ files: ['**/*.ts'], ...config }] });
+    const ours = eslintWith({
+      languageOptions: { parser: tsParser as Linter.Parser },
+      plugins: { 'tencentcloud-errors': plugin },
+      rules: { [EXHAUSTIVE]: ['error', { families: ['*'] }] },
+    });
+    const theirs = eslintWith({
+      languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { projectService: true, tsconfigRootDir: dir } },
+      plugins: { '@typescript-eslint': tseslint.plugin as ESLint.Plugin },
+      rules: { '@typescript-eslint/switch-exhaustiveness-check': 'error' },
+    });
     const count = async (eslint: ESLint): Promise<number> => (await eslint.lintFiles(['handlers.ts'])).reduce((n, r) => n + r.messages.length, 0);
     const lint = (make: () => ESLint) => async (): Promise<number> => count(make());
 
