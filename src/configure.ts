@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import type { ESLint, Linter } from 'eslint';
 
-import { loadTable, TableError } from './table/index.js';
+import { tableDigest, TableError } from './table/index.js';
 import { DEFAULT_CODE_PROPERTIES, DEFAULT_TABLES, SETTINGS_KEY } from './util/settings.js';
 
 /** What `configure()` takes: the shared settings, and the families the exhaustiveness rule checks. */
@@ -23,15 +23,16 @@ export interface ConfigureOptions {
 
 /**
  * A content digest of the tables: ESLint's `--cache` keys results by the config, not by the files a rule reads,
- * so the config carries this digest in its settings and a changed table invalidates cached results.
- * A table that cannot be read digests its error instead; the rules then report that error once, clearly.
+ * so the config carries this digest in its settings and a changed table invalidates cached results. Only the
+ * bytes are hashed (the rules parse the tables themselves). A table that cannot be read digests its error
+ * instead; the rules then report that error once, clearly.
  */
 export function tablesDigest(tables: readonly string[], cwd = process.cwd()): string {
   const hash = createHash('sha256');
   for (const spec of tables) {
     let part: string;
     try {
-      part = loadTable(spec, { cwd }).digest;
+      part = tableDigest(spec, { cwd });
     } catch (error) {
       if (!(error instanceof TableError)) throw error;
       part = `unreadable: ${error.message}`;

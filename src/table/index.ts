@@ -15,6 +15,7 @@ export {
   type LoadOptions,
   loadTable,
   loadTables,
+  tableDigest,
 } from './load.js';
 export { parseCodePage, type PageRow } from './markdown.js';
 export { parseSdkErrors, type SdkFormat, sdkFormatOf, sdkServiceOf } from './sdk-source.js';

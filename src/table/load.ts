@@ -39,19 +39,20 @@ export function isEmbeddedSpec(spec: string): boolean {
  * against `options.cwd`. Every problem is a TableError naming the file and, where it has one, the line.
  */
 export function loadTable(spec: string, options: LoadOptions = {}): CodeTable {
-  if (isEmbeddedSpec(spec)) {
-    const names = embeddedTableNames();
-    if (!names.includes(spec)) {
-      throw new TableError(
-        spec,
-        undefined,
-        `unknown embedded table "${spec}" (embedded tables: ${names.join(', ')}; a table file must end in .json or .md)`,
-      );
-    }
-    return loadFile(path.join(DATA_DIR, `${spec}.json`), spec, spec);
-  }
-  const cwd = options.cwd ?? process.cwd();
-  return loadFile(path.resolve(cwd, spec), spec, spec);
+  const { absolute, bytes } = readSpec(spec, options);
+  const text = bytes.toString('utf8');
+  const { service, version, codes } =
+    path.extname(absolute).toLowerCase() === '.json' ? parseTableJson(text, spec) : sourceTable(text, spec, absolute);
+  const digest = sha256(bytes);
+  return version === undefined ? { service, origin: spec, digest, codes } : { service, version, origin: spec, digest, codes };
+}
+
+/**
+ * The digest `loadTable(spec).digest` would give (SHA-256 of the source's bytes), without parsing the table.
+ * Throws the same TableError as `loadTable` for an unknown name, a missing file or an unsupported file type.
+ */
+export function tableDigest(spec: string, options: LoadOptions = {}): string {
+  return sha256(readSpec(spec, options).bytes);
 }
 
 /** Loads several table specs, in order. */
@@ -64,27 +65,41 @@ export function loadIndex(specs: readonly string[] = ['gaap'], options: LoadOpti
   return new CodeIndex(loadTables(specs, options));
 }
 
-function loadFile(absolute: string, display: string, origin: string): CodeTable {
+/** Resolves a spec to its file and reads its bytes; every problem is a TableError naming the spec. */
+function readSpec(spec: string, options: LoadOptions): { absolute: string; bytes: Buffer } {
+  let absolute: string;
+  if (isEmbeddedSpec(spec)) {
+    const names = embeddedTableNames();
+    if (!names.includes(spec)) {
+      throw new TableError(
+        spec,
+        undefined,
+        `unknown embedded table "${spec}" (embedded tables: ${names.join(', ')}; a table file must end in .json or .md)`,
+      );
+    }
+    absolute = path.join(DATA_DIR, `${spec}.json`);
+  } else {
+    absolute = path.resolve(options.cwd ?? process.cwd(), spec);
+  }
   const extension = path.extname(absolute).toLowerCase();
-  const isJson = extension === '.json';
-  if (!isJson && !isSourceFile(absolute)) {
+  if (extension !== '.json' && !isSourceFile(absolute)) {
     throw new TableError(
-      display,
+      spec,
       undefined,
       `unsupported table file type "${extension || '(none)'}" (use .json for a table, .md for an error-code page, .go or .py for an SDK error-code file)`,
     );
   }
-  if (!existsSync(absolute)) throw new TableError(display, undefined, 'file not found');
-  if (!statSync(absolute).isFile()) throw new TableError(display, undefined, 'not a file');
-  const bytes = readFileSync(absolute);
-  const text = bytes.toString('utf8');
-  const digest = createHash('sha256').update(bytes).digest('hex');
-  if (isJson) {
-    const { service, version, codes } = parseTableJson(text, display);
-    return version === undefined ? { service, origin, digest, codes } : { service, version, origin, digest, codes };
-  }
-  const source = readSourceCodes(text, display, absolute);
-  const codes = source.rows.map((row) => row.entry);
-  const { service, version } = source;
-  return version === undefined ? { service, origin, digest, codes } : { service, version, origin, digest, codes };
+  if (!existsSync(absolute)) throw new TableError(spec, undefined, 'file not found');
+  if (!statSync(absolute).isFile()) throw new TableError(spec, undefined, 'not a file');
+  return { absolute, bytes: readFileSync(absolute) };
+}
+
+/** A page or SDK file read as a table. */
+function sourceTable(text: string, spec: string, absolute: string): Pick<CodeTable, 'service' | 'version' | 'codes'> {
+  const { rows, service, version } = readSourceCodes(text, spec, absolute);
+  return { service, version, codes: rows.map((row) => row.entry) };
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
