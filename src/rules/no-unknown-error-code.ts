@@ -216,7 +216,9 @@ export default createRule<Options, MessageIds>({
       // A family, "F" or "F.", is checked as a family; a longer prefix ("F.Proxy", or "Fail") must begin some code.
       const isFamily = role === 'family' || text === family || text === `${family}.`;
       if (known && isFamily) return;
-      if (role === 'prefix' && index.entries.some((entry) => entry.code.startsWith(text))) return;
+      // A dotted prefix of a known family can only begin codes of that family.
+      const candidates = known ? index.entriesOf(family) : index.entries;
+      if (role === 'prefix' && candidates.some((entry) => entry.code.startsWith(text))) return;
       if (known) {
         context.report({ node, messageId: 'unknownPrefix', data: { prefix: text } });
         return;
