@@ -1,21 +1,116 @@
 // @ts-check
 import js from '@eslint/js';
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The rooms of src/ and their one-way doors (README "Layout"). Each entry: the folder, the rooms and packages
+ * it must not import. A room is named by its path under src/; an import is matched whatever its `../` depth.
+ *
+ * @type {{ files: string[], rooms: string[], packages: string[] }[]}
+ */
+const DOORS = [
+  // The shared room (package info, defaults, text helpers) imports no other room.
+  {
+    files: ['src/shared/**'],
+    rooms: ['table', 'rules', 'util', 'codegen', 'index', 'configure'],
+    packages: ['eslint', '@typescript-eslint/*', 'ts-morph', 'typescript'],
+  },
+  // The code-table model knows no linter and no generator.
+  {
+    files: ['src/table/**'],
+    rooms: ['rules', 'util', 'codegen', 'index', 'configure'],
+    packages: ['eslint', '@typescript-eslint/*', 'ts-morph', 'typescript'],
+  },
+  // The rules and their helpers never reach into the generator.
+  { files: ['src/rules/**', 'src/util/**'], rooms: ['codegen', 'index', 'configure'], packages: ['ts-morph'] },
+  // The plugin entry and configure() load the rules, never the generator.
+  { files: ['src/index.ts', 'src/configure.ts'], rooms: ['codegen'], packages: ['ts-morph'] },
+  // The generator never uses rule helpers; inside it, read → IR → emit runs one way, and format/ is a leaf.
+  {
+    files: ['src/codegen/**'],
+    rooms: ['rules', 'util', 'index', 'configure'],
+    packages: ['eslint', '@typescript-eslint/*'],
+  },
+  {
+    files: ['src/codegen/format/**'],
+    rooms: ['rules', 'util', 'index', 'configure', 'codegen/read', 'codegen/ir', 'codegen/emit', 'codegen/cli'],
+    packages: ['eslint', '@typescript-eslint/*'],
+  },
+  {
+    files: ['src/codegen/read/**'],
+    rooms: ['rules', 'util', 'index', 'configure', 'codegen/ir', 'codegen/emit', 'codegen/cli'],
+    packages: ['eslint', '@typescript-eslint/*'],
+  },
+  {
+    files: ['src/codegen/ir/**'],
+    rooms: ['rules', 'util', 'index', 'configure', 'codegen/emit', 'codegen/cli'],
+    packages: ['eslint', '@typescript-eslint/*'],
+  },
+  {
+    files: ['src/codegen/emit/**'],
+    rooms: ['rules', 'util', 'index', 'configure', 'codegen/read', 'codegen/cli'],
+    packages: ['eslint', '@typescript-eslint/*'],
+  },
+];
+
+/**
+ * A `no-restricted-imports` pattern for a room: a relative import that climbs out (`../`, any depth) to
+ * `src/<room>`; for a room inside codegen/, also the sibling path (`../emit/…` from src/codegen/read).
+ */
+function roomPattern(room) {
+  const [top, sub] = room.split('/');
+  const target = sub === undefined ? top : `(?:${top}/)?${sub}`;
+  return {
+    regex: `^(?:\\.\\./)+${target}(?:/|\\.js$)`,
+    message: `src/${room} is behind a one-way door for this folder (README "Layout").`,
+  };
+}
+
+const doorConfigs = DOORS.map(({ files, rooms, packages }) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...rooms.map(roomPattern),
+          { group: packages, message: 'This room must not depend on that package (README "Layout").' },
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   {
     // examples/gaap-app/src/mistakes.ts holds deliberate mistakes for `npm run example`. ESLint 10 lints the app
     // with its own eslint.config.js, where this ignore does not reach, so `npm run lint` also passes it as
     // --ignore-pattern.
-    ignores: ['dist/', 'coverage/', 'node_modules/', 'tests/fixtures/', '**/__snapshots__/', 'examples/**/generated/', 'examples/gaap-app/src/mistakes.ts'],
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      'tests/fixtures/',
+      '**/__snapshots__/',
+      'examples/**/generated/',
+      'examples/gaap-app/src/mistakes.ts',
+    ],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: {
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
+    },
+  },
   {
     files: ['src/rules/**/*.ts'],
     ...eslintPlugin.configs.recommended,
@@ -35,6 +130,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...doorConfigs,
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: globals.node },

@@ -37,7 +37,9 @@ export default async function codegenBench(): Promise<void> {
   try {
     const big = path.join(dir, 'synthetic.json');
     writeFileSync(big, syntheticTableJson(10_000));
-    heading(`codegen: gen-handlers wall time vs a fresh node that only imports ts-morph (fresh processes, median of ${RUNS})`);
+    heading(
+      `codegen: gen-handlers wall time vs a fresh node that only imports ts-morph (fresh processes, median of ${RUNS})`,
+    );
     const cases: [name: string, table: string][] = [
       ['gen-handlers, gaap (69 codes, 20 families)', 'gaap'],
       ['gen-handlers, synthetic (10,000 codes, 200 families)', big],

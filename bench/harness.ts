@@ -40,13 +40,24 @@ export async function compare(
   };
   const subjectMs = median(subject[0]);
   const baselineMs = median(baseline[0]);
-  const comparison = { section, subject: subject[0], baseline: baseline[0], subjectMs, baselineMs, ratio: subjectMs / baselineMs };
+  const comparison = {
+    section,
+    subject: subject[0],
+    baseline: baseline[0],
+    subjectMs,
+    baselineMs,
+    ratio: subjectMs / baselineMs,
+  };
   report(comparison);
   return comparison;
 }
 
 /** Times one run of each (for work too slow to repeat many times), as a ratio. */
-export async function compareOnce(section: string, subject: [string, () => Promise<unknown> | unknown], baseline: [string, () => Promise<unknown> | unknown]): Promise<Comparison> {
+export async function compareOnce(
+  section: string,
+  subject: [string, () => Promise<unknown> | unknown],
+  baseline: [string, () => Promise<unknown> | unknown],
+): Promise<Comparison> {
   const time = async (fn: () => Promise<unknown> | unknown): Promise<number> => {
     const start = performance.now();
     await fn();
@@ -54,13 +65,21 @@ export async function compareOnce(section: string, subject: [string, () => Promi
   };
   const baselineMs = await time(baseline[1]);
   const subjectMs = await time(subject[1]);
-  const comparison = { section, subject: subject[0], baseline: baseline[0], subjectMs, baselineMs, ratio: subjectMs / baselineMs };
+  const comparison = {
+    section,
+    subject: subject[0],
+    baseline: baseline[0],
+    subjectMs,
+    baselineMs,
+    ratio: subjectMs / baselineMs,
+  };
   report(comparison);
   return comparison;
 }
 
 function report(c: Comparison): void {
-  const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toPrecision(3));
+  const ms = (value: number): string =>
+    value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toPrecision(3);
   console.log(
     `  ${c.subject.padEnd(54)} ${`${c.ratio.toFixed(2)}x`.padStart(10)}  vs ${c.baseline}  (${ms(c.subjectMs)} ms / ${ms(c.baselineMs)} ms)`,
   );

@@ -35,12 +35,24 @@ const IDLE_CONFIG: Linter.Config = { plugins: { idle: { rules: { idle } } }, rul
 export default async function rulesBench(): Promise<void> {
   const sources = readCorpus(sample(corpusFiles(), EVERY));
   const lines = sources.reduce((sum, { text }) => sum + text.split('\n').length, 0);
-  heading(`rules: recommended config over ${sources.length} node_modules files (${lines} lines, every ${EVERY}th file)`);
+  heading(
+    `rules: recommended config over ${sources.length} node_modules files (${lines} lines, every ${EVERY}th file)`,
+  );
   const check = lintSources(sources);
   if (check.reports.length > 0 || check.crashes.length > 0) {
     throw new Error(`the corpus is not clean: ${check.reports.length} reports, ${check.crashes.length} crashes`);
   }
   const options = { time: 0, iterations: 8 };
-  await compare('rules', ['lint, recommended config', () => lintSources(sources)], ['lint, no rules enabled', () => lintSources(sources, { rules: false })], options);
-  await compare('rules', ['lint, recommended config', () => lintSources(sources)], ['lint, an idle rule on the same nodes', () => lintSources(sources, { rules: IDLE_CONFIG })], options);
+  await compare(
+    'rules',
+    ['lint, recommended config', () => lintSources(sources)],
+    ['lint, no rules enabled', () => lintSources(sources, { rules: false })],
+    options,
+  );
+  await compare(
+    'rules',
+    ['lint, recommended config', () => lintSources(sources)],
+    ['lint, an idle rule on the same nodes', () => lintSources(sources, { rules: IDLE_CONFIG })],
+    options,
+  );
 }

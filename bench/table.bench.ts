@@ -32,8 +32,17 @@ export default async function tableBench(): Promise<void> {
       const json = JSON.parse(readFileSync(file, 'utf8')) as { codes: { code: string }[] };
       return new Set(json.codes.map((c) => c.code));
     };
-    await compare('table', ['load gaap (69 codes)', () => loadIndex(['gaap'])], ['JSON.parse + Set, gaap', rawLoad(gaapFile)]);
-    await compare('table', ['load synthetic (100,000 codes)', () => loadIndex([bigFile])], ['JSON.parse + Set, 100,000', rawLoad(bigFile)], { time: 2000, iterations: 5 });
+    await compare(
+      'table',
+      ['load gaap (69 codes)', () => loadIndex(['gaap'])],
+      ['JSON.parse + Set, gaap', rawLoad(gaapFile)],
+    );
+    await compare(
+      'table',
+      ['load synthetic (100,000 codes)', () => loadIndex([bigFile])],
+      ['JSON.parse + Set, 100,000', rawLoad(bigFile)],
+      { time: 2000, iterations: 5 },
+    );
 
     const gaap = loadIndex(['gaap']);
     const big = new CodeIndex([loadTable(bigFile)]);
@@ -47,18 +56,39 @@ export default async function tableBench(): Promise<void> {
     // 1,000 lookups per sample (half hits, half near-misses), so the timer resolution does not dominate.
     const probes = bigCodes.filter((_, i) => i % 200 === 0).flatMap((code) => [code, `${code}x`]);
     heading('table: membership, 1,000 lookups (index.has vs Set.has)');
-    await compare('table', ['has(), 100,000 codes', () => probes.filter((p) => big.has(p)).length], ['Set.has, 100,000 codes', () => probes.filter((p) => bigSet.has(p)).length]);
-
-    heading('table: nearest() (index vs a full linear edit-distance scan)');
-    await compare('table', ['nearest(), gaap', () => gaap.nearest('FailedOperation.ProxyStatusNotInRunning')], ['linear scan, gaap', () => linearNearest(gaapCodes, 'FailedOperation.ProxyStatusNotInRunning')]);
-    await compare('table', ['nearest(), 100,000 codes', () => big.nearest(typo)], ['linear scan, 100,000 codes', () => linearNearest(bigCodes, typo)], { time: 1000, iterations: 5 });
     await compare(
       'table',
-      ['first nearest() on a new index (builds the trigram index), 100,000 codes', () => new CodeIndex(big.tables).nearest(typo)],
+      ['has(), 100,000 codes', () => probes.filter((p) => big.has(p)).length],
+      ['Set.has, 100,000 codes', () => probes.filter((p) => bigSet.has(p)).length],
+    );
+
+    heading('table: nearest() (index vs a full linear edit-distance scan)');
+    await compare(
+      'table',
+      ['nearest(), gaap', () => gaap.nearest('FailedOperation.ProxyStatusNotInRunning')],
+      ['linear scan, gaap', () => linearNearest(gaapCodes, 'FailedOperation.ProxyStatusNotInRunning')],
+    );
+    await compare(
+      'table',
+      ['nearest(), 100,000 codes', () => big.nearest(typo)],
+      ['linear scan, 100,000 codes', () => linearNearest(bigCodes, typo)],
+      { time: 1000, iterations: 5 },
+    );
+    await compare(
+      'table',
+      [
+        'first nearest() on a new index (builds the trigram index), 100,000 codes',
+        () => new CodeIndex(big.tables).nearest(typo),
+      ],
       ['linear scan, 100,000 codes', () => linearNearest(bigCodes, typo)],
       { time: 2000, iterations: 3 },
     );
-    await compare('table', ['nearest() of an unrelated string, 100,000 codes', () => big.nearest('React.Fragment')], ['linear scan, 100,000 codes', () => linearNearest(bigCodes, 'React.Fragment')], { time: 1000, iterations: 5 });
+    await compare(
+      'table',
+      ['nearest() of an unrelated string, 100,000 codes', () => big.nearest('React.Fragment')],
+      ['linear scan, 100,000 codes', () => linearNearest(bigCodes, 'React.Fragment')],
+      { time: 1000, iterations: 5 },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

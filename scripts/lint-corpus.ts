@@ -35,7 +35,8 @@ export function corpusFiles(root: string = NODE_MODULES): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && EXTENSIONS.has(path.extname(entry.name))) files.push(path.relative(root, full).split(path.sep).join('/'));
+      else if (entry.isFile() && EXTENSIONS.has(path.extname(entry.name)))
+        files.push(path.relative(root, full).split(path.sep).join('/'));
     }
   };
   walk(root);
@@ -82,7 +83,10 @@ export function corpusConfigs(sourceType: 'module' | 'commonjs', rules: CorpusRu
  * Lints `files` (relative to `root`). A file is parsed as a module first and, when the parser rejects
  * that, as CommonJS (`.cjs` files the other way round); it counts as rejected only when both fail.
  */
-export function lintCorpus(files: readonly string[], options: { root?: string; rules?: CorpusRules } = {}): CorpusResult {
+export function lintCorpus(
+  files: readonly string[],
+  options: { root?: string; rules?: CorpusRules } = {},
+): CorpusResult {
   return lintSources(readCorpus(files, options.root), options);
 }
 

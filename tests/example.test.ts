@@ -29,8 +29,14 @@ describe('npm run example', () => {
     // 3. The real SDK threw TencentCloudSDKHttpException; the generated guards and handlers dispatched it.
     const byCode = new Map(result.outcomes.map((o) => [o.code, o.outcome]));
     const handled = result.outcomes.filter((o) => o.outcome.status === 'handled').map((o) => o.code);
-    expect(handled).toEqual(['FailedOperation.ProxySellOut', 'FailedOperation.AccountBalanceInsufficient', 'InvalidParameterValue.InvalidBandwidth']);
-    expect(byCode.get('FailedOperation.ProxySellOut')?.detail).toMatch(/^sold out: retry in another access region \(request [0-9a-f-]{36}\)$/u);
+    expect(handled).toEqual([
+      'FailedOperation.ProxySellOut',
+      'FailedOperation.AccountBalanceInsufficient',
+      'InvalidParameterValue.InvalidBandwidth',
+    ]);
+    expect(byCode.get('FailedOperation.ProxySellOut')?.detail).toMatch(
+      /^sold out: retry in another access region \(request [0-9a-f-]{36}\)$/u,
+    );
     // An untouched skeleton case rethrows the SDK's own exception, and a code of another family is not caught.
     for (const code of ['FailedOperation.ActionIsDoing', 'AuthFailure.SignatureFailure']) {
       const outcome = byCode.get(code);

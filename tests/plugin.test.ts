@@ -7,7 +7,10 @@ import plugin from '../src/index.js';
 import { rules } from '../src/rules/index.js';
 import { ROOT } from './support/paths.js';
 
-const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
 const ruleFiles = readdirSync(path.join(ROOT, 'src/rules'))
   .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
   .map((name) => name.slice(0, -'.ts'.length))
@@ -22,7 +25,8 @@ describe('the plugin object', () => {
   it('exports every rule file of src/rules, sorted by name', () => {
     expect(Object.keys(plugin.rules)).toEqual(ruleFiles);
     expect(Object.keys(rules)).toEqual([...Object.keys(rules)].sort());
-    for (const name of ruleFiles) expect(plugin.rules[name as keyof typeof rules], name).toBe(rules[name as keyof typeof rules]);
+    for (const name of ruleFiles)
+      expect(plugin.rules[name as keyof typeof rules], name).toBe(rules[name as keyof typeof rules]);
   });
 
   describe.each(ruleFiles)('rule %s', (name) => {
@@ -59,7 +63,11 @@ describe('the plugin object', () => {
   });
 
   it('configs.recommended works as a flat config on its own', () => {
-    const messages = new Linter().verify('if (err.code === "InternalErorr") {}', [plugin.configs.recommended], 'file.js');
+    const messages = new Linter().verify(
+      'if (err.code === "InternalErorr") {}',
+      [plugin.configs.recommended],
+      'file.js',
+    );
     expect(messages.map((m) => m.ruleId)).toEqual(['tencentcloud-errors/no-unknown-error-code']);
   });
 });

@@ -53,10 +53,14 @@ export async function runExample(log: (line: string) => void = console.log): Pro
   // 1. Generate the handlers, as `npx gen-handlers` would, from the app's folder.
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
   const bin = path.join(ROOT, pkg.bin['gen-handlers'] ?? '');
-  const gen = spawnSync(process.execPath, [bin, '--family', 'FailedOperation', '--family', 'InvalidParameterValue', '--out', GENERATED], {
-    cwd: APP_DIR,
-    encoding: 'utf8',
-  });
+  const gen = spawnSync(
+    process.execPath,
+    [bin, '--family', 'FailedOperation', '--family', 'InvalidParameterValue', '--out', GENERATED],
+    {
+      cwd: APP_DIR,
+      encoding: 'utf8',
+    },
+  );
   if (gen.status !== 0) throw new Error(`gen-handlers failed (${gen.status}): ${gen.stderr}`);
   const generated = path.join(APP_DIR, GENERATED);
   log('1. gen-handlers --family FailedOperation --family InvalidParameterValue');
@@ -74,8 +78,18 @@ export async function runExample(log: (line: string) => void = console.log): Pro
     log(`   ${file}: ${result.messages.length === 0 ? 'clean' : `${result.messages.length} finding(s)`}`);
     const source = result.source ?? readFileSync(result.filePath, 'utf8');
     for (const message of result.messages) {
-      const suggestions = (message.suggestions ?? []).map((s) => `${s.desc} (line ${lineAt(source, s.fix.range[0])}: ${firstLine(s.fix.text)}${s.fix.text.includes('\n') ? ' …' : ''})`);
-      findings.push({ file, line: message.line, column: message.column, ruleId: message.ruleId, message: message.message, suggestions });
+      const suggestions = (message.suggestions ?? []).map(
+        (s) =>
+          `${s.desc} (line ${lineAt(source, s.fix.range[0])}: ${firstLine(s.fix.text)}${s.fix.text.includes('\n') ? ' …' : ''})`,
+      );
+      findings.push({
+        file,
+        line: message.line,
+        column: message.column,
+        ruleId: message.ruleId,
+        message: message.message,
+        suggestions,
+      });
       log(`     ${message.line}:${message.column}  ${message.message}  (${message.ruleId ?? 'eslint'})`);
       for (const suggestion of suggestions) log(`         suggestion: ${suggestion}`);
     }
@@ -99,7 +113,10 @@ export async function runExample(log: (line: string) => void = console.log): Pro
     for (const [i, code] of SCRIPT_CODES.entries()) {
       const outcome = await tryCreateProxy(client, `demo-${i}`);
       outcomes.push({ code, outcome });
-      const thrown = outcome.error === undefined ? '' : ` [${(outcome.error as Error).constructor.name} ${(outcome.error as { code?: string }).code ?? ''}]`;
+      const thrown =
+        outcome.error === undefined
+          ? ''
+          : ` [${(outcome.error as Error).constructor.name} ${(outcome.error as { code?: string }).code ?? ''}]`;
       log(`   CreateProxy → ${code ?? 'success'}: ${outcome.status}: ${outcome.detail}${thrown}`);
     }
   } finally {

@@ -65,9 +65,13 @@ export async function startStandInGaap(script: readonly Scenario[]): Promise<Sta
                   ? `expected action ${scenario.action}, got ${received.action}`
                   : undefined;
       if (problem !== undefined || scenario === undefined) {
-        reply({ Response: { Error: { Code: 'InvalidAction', Message: `stand-in: ${problem}` }, RequestId: requestId } });
+        reply({
+          Response: { Error: { Code: 'InvalidAction', Message: `stand-in: ${problem}` }, RequestId: requestId },
+        });
       } else if (scenario.error !== undefined) {
-        reply({ Response: { Error: { Code: scenario.error.code, Message: scenario.error.message }, RequestId: requestId } });
+        reply({
+          Response: { Error: { Code: scenario.error.code, Message: scenario.error.message }, RequestId: requestId },
+        });
       } else {
         reply({ Response: { ...scenario.response, RequestId: requestId } });
       }

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 
-import { CodeIndex, compareCodes, type CodeTable } from '../table/index.js';
+import { CodeIndex, type CodeTable,compareCodes } from '../table/index.js';
 import { emitModule } from './emit/emit.js';
 import { buildModule, generatedOrder } from './ir/build.js';
 import { familyNames, moduleNames } from './ir/names.js';
@@ -73,13 +73,21 @@ export function generate(options: GenerateOptions): GenerateResult {
     };
   }
 
-  const settings: Settings = { tables: options.tables.map((t) => t.origin), families: wanted === '*' ? '*' : chosen, lang };
+  const settings: Settings = {
+    tables: options.tables.map((t) => t.origin),
+    families: wanted === '*' ? '*' : chosen,
+    lang,
+  };
   const names = moduleNames(options.tables.map((t) => t.service).filter((s, i, list) => list.indexOf(s) === i));
   const families = familyNames(chosen, names);
 
   let existing: ExistingFile | undefined;
   if (options.existing !== undefined) {
-    const read = readExisting(normalizeNewlines(options.existing), options.out, new Set(generatedOrder(names, families)));
+    const read = readExisting(
+      normalizeNewlines(options.existing),
+      options.out,
+      new Set(generatedOrder(names, families)),
+    );
     if ('syntaxError' in read) {
       return {
         ok: false,

@@ -3,6 +3,15 @@ import { distance } from 'fastest-levenshtein';
 
 import type { CodeEntry } from '../table/index.js';
 import {
+  ALL_FAMILIES,
+  describeEntry,
+  type FamilyGap,
+  familyGaps,
+  listCodes,
+  type Quote,
+  quoteString,
+} from '../util/family-coverage.js';
+import {
   createRule,
   errorCodeExpressionKey,
   isStringLiteralNode,
@@ -11,7 +20,6 @@ import {
   stringLiteralValue,
   unwrapExpression,
 } from '../util/index.js';
-import { ALL_FAMILIES, describeEntry, type FamilyGap, familyGaps, listCodes, type Quote, quoteString } from '../util/family-coverage.js';
 
 export type Options = [
   {
@@ -67,7 +75,9 @@ function statementExits(statement: TSESTree.Statement): boolean {
     case AST_NODE_TYPES.BlockStatement:
       return blockExits(statement.body);
     case AST_NODE_TYPES.IfStatement:
-      return statement.alternate !== null && statementExits(statement.consequent) && statementExits(statement.alternate);
+      return (
+        statement.alternate !== null && statementExits(statement.consequent) && statementExits(statement.alternate)
+      );
     default:
       return false;
   }
@@ -131,7 +141,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Require a switch or if-else chain on a Tencent Cloud error code to handle every code of a family it handles',
+      description:
+        'Require a switch or if-else chain on a Tencent Cloud error code to handle every code of a family it handles',
     },
     hasSuggestions: true,
     messages: {
@@ -146,14 +157,16 @@ export default createRule<Options, MessageIds>({
         properties: {
           families: {
             type: 'array',
-            description: 'The code families that must be handled exhaustively wherever they are handled at all: family names such as "FailedOperation", or "*" for every family of the tables.',
+            description:
+              'The code families that must be handled exhaustively wherever they are handled at all: family names such as "FailedOperation", or "*" for every family of the tables.',
             items: { type: 'string', minLength: 1 },
             minItems: 1,
             uniqueItems: true,
           },
           allowDefault: {
             type: 'boolean',
-            description: 'Whether a `default` case or a final `else` excuses the codes a switch or if-else chain does not name.',
+            description:
+              'Whether a `default` case or a final `else` excuses the codes a switch or if-else chain does not name.',
           },
         },
         required: ['families'],
@@ -213,7 +226,8 @@ export default createRule<Options, MessageIds>({
         return value === undefined ? undefined : { value, literal };
       }
       const expression = unwrapExpression(node);
-      if (expression.type !== AST_NODE_TYPES.Identifier && expression.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      if (expression.type !== AST_NODE_TYPES.Identifier && expression.type !== AST_NODE_TYPES.MemberExpression)
+        return undefined;
       const known = ASTUtils.getStaticValue(expression, sourceCode.getScope(expression));
       return typeof known?.value === 'string' ? { value: known.value, literal: undefined } : undefined;
     };
@@ -231,7 +245,8 @@ export default createRule<Options, MessageIds>({
         const named = stringOf(switchCase.test);
         if (named === undefined) return;
         values.push(named.value);
-        if (quote === undefined && named.literal !== undefined && index.has(named.value)) quote = quoteOf(named.literal);
+        if (quote === undefined && named.literal !== undefined && index.has(named.value))
+          quote = quoteOf(named.literal);
       });
       if (allowDefault && defaultIndex !== -1) return;
       const gaps = familyGaps(index, values, chosen);
@@ -252,16 +267,26 @@ export default createRule<Options, MessageIds>({
 
       const switchIndent = lineIndent(sourceCode, node);
       const firstCase = node.cases.find((switchCase) => startsLine(sourceCode, switchCase));
-      const caseIndent = firstCase === undefined ? switchIndent + indentUnit(switchIndent, undefined) : lineIndent(sourceCode, firstCase);
-      const firstBody = node.cases.flatMap((switchCase) => switchCase.consequent).find((statement) => startsLine(sourceCode, statement));
-      const bodyIndent = caseIndent + indentUnit(caseIndent, firstBody === undefined ? undefined : lineIndent(sourceCode, firstBody));
+      const caseIndent =
+        firstCase === undefined
+          ? switchIndent + indentUnit(switchIndent, undefined)
+          : lineIndent(sourceCode, firstCase);
+      const firstBody = node.cases
+        .flatMap((switchCase) => switchCase.consequent)
+        .find((statement) => startsLine(sourceCode, statement));
+      const bodyIndent =
+        caseIndent + indentUnit(caseIndent, firstBody === undefined ? undefined : lineIndent(sourceCode, firstBody));
 
       for (const gap of gaps) {
         const lines = gap.missing.flatMap((entry) => [
           `${caseIndent}case ${quoteString(entry.code, quote ?? "'")}:`,
           ...bodyLines(entry, quote ?? "'", bodyIndent),
         ]);
-        report(node, head, gap, { messageId: 'addMissingCases', at: offset, text: lines.map((line) => `\n${line}`).join('') });
+        report(node, head, gap, {
+          messageId: 'addMissingCases',
+          at: offset,
+          text: lines.map((line) => `\n${line}`).join(''),
+        });
       }
     };
 
@@ -277,9 +302,11 @@ export default createRule<Options, MessageIds>({
         if (left === undefined || right === undefined || left.key !== right.key) return undefined;
         return { key: left.key, comparisons: [...left.comparisons, ...right.comparisons] };
       }
-      if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return undefined;
+      if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '=='))
+        return undefined;
       const leftKey = keyOf(test.left);
-      const [key, expression, other] = leftKey === undefined ? [keyOf(test.right), test.right, test.left] : [leftKey, test.left, test.right];
+      const [key, expression, other] =
+        leftKey === undefined ? [keyOf(test.right), test.right, test.left] : [leftKey, test.left, test.right];
       const named = key === undefined ? undefined : stringOf(other);
       if (key === undefined || named === undefined) return undefined;
       return { key, comparisons: [{ ...named, expression, operator: test.operator }] };
@@ -300,7 +327,8 @@ export default createRule<Options, MessageIds>({
       const dispatch = groups.slice(start);
       const key = dispatch[0]?.key;
       // A lone `if` is a single check, not a dispatch on the code.
-      if (start === -1 || dispatch.length < 2 || !dispatch.every((group) => group !== undefined && group.key === key)) return;
+      if (start === -1 || dispatch.length < 2 || !dispatch.every((group) => group !== undefined && group.key === key))
+        return;
       if (allowDefault && rest !== null) return;
       const found = dispatch.flatMap((group) => group?.comparisons ?? []);
       const values = found.map((comparison) => comparison.value);
@@ -317,22 +345,40 @@ export default createRule<Options, MessageIds>({
       if (lastToken === null) return;
 
       const indent = lineIndent(sourceCode, node);
-      const block = branches.map((branch) => branch.consequent).find((c) => c.type === AST_NODE_TYPES.BlockStatement && c.body.length > 0);
+      const block = branches
+        .map((branch) => branch.consequent)
+        .find((c) => c.type === AST_NODE_TYPES.BlockStatement && c.body.length > 0);
       const inner =
-        indent + indentUnit(indent, block?.type === AST_NODE_TYPES.BlockStatement && block.body[0] !== undefined && startsLine(sourceCode, block.body[0]) ? lineIndent(sourceCode, block.body[0]) : undefined);
+        indent +
+        indentUnit(
+          indent,
+          block?.type === AST_NODE_TYPES.BlockStatement &&
+            block.body[0] !== undefined &&
+            startsLine(sourceCode, block.body[0])
+            ? lineIndent(sourceCode, block.body[0])
+            : undefined,
+        );
       const { expression, operator } = first;
-      const quoted = found.find((comparison) => comparison.literal !== undefined && index.has(comparison.value))?.literal;
+      const quoted = found.find(
+        (comparison) => comparison.literal !== undefined && index.has(comparison.value),
+      )?.literal;
       const quote = quoted === undefined ? "'" : quoteOf(quoted);
       const subject = sourceCode.getText(expression);
 
       // `else if (...) y()` without a semicolon: `y() else if` would not parse.
       const separator = last.consequent.type !== AST_NODE_TYPES.BlockStatement && lastToken.value !== ';' ? ';' : '';
       for (const gap of gaps) {
-        const text = separator + gap.missing
-          .map((entry) =>
-            [` else if (${subject} ${operator} ${quoteString(entry.code, quote)}) {`, ...bodyLines(entry, quote, inner), `${indent}}`].join('\n'),
-          )
-          .join('');
+        const text =
+          separator +
+          gap.missing
+            .map((entry) =>
+              [
+                ` else if (${subject} ${operator} ${quoteString(entry.code, quote)}) {`,
+                ...bodyLines(entry, quote, inner),
+                `${indent}}`,
+              ].join('\n'),
+            )
+            .join('');
         report(node, head, gap, { messageId: 'addMissingBranches', at: lastToken.range[1], text });
       }
     };

@@ -1,5 +1,4 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-
 import { distance } from 'fastest-levenshtein';
 
 import { type CodeIndex, isWellFormedCode, maxEditDistance, SpellingIndex } from '../table/index.js';

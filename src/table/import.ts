@@ -43,7 +43,13 @@ export function importPage(text: string, file: string, options: ImportOptions): 
       if (english !== undefined && en === undefined) {
         throw new TableError(english.file, undefined, `no English description for "${entry.code}" (${file}:${line})`);
       }
-      return { code: entry.code, family: entry.family, scope: entry.scope, zh: entry.description.zh, ...(en === undefined ? {} : { en }) };
+      return {
+        code: entry.code,
+        family: entry.family,
+        scope: entry.scope,
+        zh: entry.description.zh,
+        ...(en === undefined ? {} : { en }),
+      };
     }),
   };
 }
@@ -60,7 +66,8 @@ export function parseEnglishDescriptions(text: string, file: string): EnglishDes
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const [firstError] = errors;
   if (firstError !== undefined) throw new TableError(file, lineAt(firstError.offset), 'invalid JSON');
-  if (root?.type !== 'object') throw new TableError(file, 1, 'expected a JSON object mapping codes to English descriptions');
+  if (root?.type !== 'object')
+    throw new TableError(file, 1, 'expected a JSON object mapping codes to English descriptions');
   const byCode = new Map<string, { text: string; line: number }>();
   for (const prop of root.children ?? []) {
     const [key, value]: (Node | undefined)[] = prop.children ?? [];

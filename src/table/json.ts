@@ -48,7 +48,11 @@ export function parseTableJson(text: string, file: string): ParsedTableJson {
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
     const [first] = errors;
-    throw new TableError(file, first === undefined ? undefined : lineLocator(text)(first.offset), `invalid JSON${first === undefined ? '' : ` (${describeParseError(first)})`}`);
+    throw new TableError(
+      file,
+      first === undefined ? undefined : lineLocator(text)(first.offset),
+      `invalid JSON${first === undefined ? '' : ` (${describeParseError(first)})`}`,
+    );
   }
   /** Throws a TableError at the value (or, with `atKey`, the key) found at `path`. */
   const fail = (path: JsonPath, reason: string, atKey = false): never => {
@@ -61,11 +65,15 @@ export function parseTableJson(text: string, file: string): ParsedTableJson {
   if (service === undefined) return fail([], 'missing "service" (the service name, e.g. "gaap")');
   if (typeof service !== 'string') return fail(['service'], '"service" must be a string');
   if (!SERVICE_PATTERN.test(service)) {
-    return fail(['service'], `"service" must be lower-case letters and digits starting with a letter, got ${JSON.stringify(service)}`);
+    return fail(
+      ['service'],
+      `"service" must be lower-case letters and digits starting with a letter, got ${JSON.stringify(service)}`,
+    );
   }
   const version = data['version'];
   if (version !== undefined && typeof version !== 'string') return fail(['version'], '"version" must be a string');
-  if (data['source'] !== undefined && typeof data['source'] !== 'string') return fail(['source'], '"source" must be a string');
+  if (data['source'] !== undefined && typeof data['source'] !== 'string')
+    return fail(['source'], '"source" must be a string');
   const list = data['codes'];
   if (list === undefined) return fail([], 'missing "codes" (an array of codes)');
   if (!Array.isArray(list)) return fail(['codes'], '"codes" must be an array');
@@ -87,12 +95,18 @@ export function parseTableJson(text: string, file: string): ParsedTableJson {
     if (problem !== undefined) return fail([...at, 'code'], problem);
     const previous = firstIndex.get(code);
     if (previous !== undefined) {
-      return fail(at, `duplicate code "${code}" (first listed on line ${lineOfPath(text, ['codes', previous], false) ?? '?'})`);
+      return fail(
+        at,
+        `duplicate code "${code}" (first listed on line ${lineOfPath(text, ['codes', previous], false) ?? '?'})`,
+      );
     }
     firstIndex.set(code, i);
     const family = field('family', true) ?? '';
     if (family !== familyOf(code)) {
-      return fail([...at, 'family'], `"family" of "${code}" must be "${familyOf(code)}", got ${JSON.stringify(family)}`);
+      return fail(
+        [...at, 'family'],
+        `"family" of "${code}" must be "${familyOf(code)}", got ${JSON.stringify(family)}`,
+      );
     }
     const scope = field('scope', true) ?? '';
     if (!(CODE_SCOPES as readonly string[]).includes(scope)) {
@@ -136,14 +150,16 @@ function checkKeys(
   fail: (path: JsonPath, reason: string, atKey?: boolean) => never,
 ): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.has(key)) fail([...at, key], `unknown key "${key}" in ${what} (allowed: ${[...allowed].join(', ')})`, true);
+    if (!allowed.has(key))
+      fail([...at, key], `unknown key "${key}" in ${what} (allowed: ${[...allowed].join(', ')})`, true);
   }
 }
 
 /** The 1-based line of the value at `path` (or of its key), found by parsing again with positions. */
 function lineOfPath(text: string, path: JsonPath, atKey: boolean): number | undefined {
   const root = parseTree(text);
-  const node: Node | undefined = root === undefined ? undefined : path.length === 0 ? root : findNodeAtLocation(root, path);
+  const node: Node | undefined =
+    root === undefined ? undefined : path.length === 0 ? root : findNodeAtLocation(root, path);
   if (node === undefined) return undefined;
   const offset = atKey && node.parent?.type === 'property' ? node.parent.offset : node.offset;
   return lineLocator(text)(offset);

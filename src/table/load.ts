@@ -44,7 +44,9 @@ export function loadTable(spec: string, options: LoadOptions = {}): CodeTable {
   const { service, version, codes } =
     path.extname(absolute).toLowerCase() === '.json' ? parseTableJson(text, spec) : sourceTable(text, spec, absolute);
   const digest = sha256(bytes);
-  return version === undefined ? { service, origin: spec, digest, codes } : { service, version, origin: spec, digest, codes };
+  return version === undefined
+    ? { service, origin: spec, digest, codes }
+    : { service, version, origin: spec, digest, codes };
 }
 
 /**

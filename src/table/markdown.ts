@@ -59,7 +59,11 @@ export function parseCodePage(markdown: string, file: string): PageRow[] {
     }
   }
   if (tables === 0) {
-    throw new TableError(file, undefined, 'no error-code table found (expected a Markdown table with the columns "错误码 | 说明")');
+    throw new TableError(
+      file,
+      undefined,
+      'no error-code table found (expected a Markdown table with the columns "错误码 | 说明")',
+    );
   }
   return rows;
 }

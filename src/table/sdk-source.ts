@@ -1,8 +1,8 @@
 import path from 'node:path';
 
 import { codeProblem, familyOf } from './grammar.js';
-import { TableError } from './table-error.js';
 import type { PageRow } from './markdown.js';
+import { TableError } from './table-error.js';
 
 /**
  * The code lists that Tencent Cloud's official SDKs keep per product:
@@ -62,7 +62,8 @@ export function parseSdkErrors(text: string, file: string, format: SdkFormat): P
     const problem = codeProblem(code);
     if (problem !== undefined) throw new TableError(file, lineNumber, problem);
     const previous = seen.get(code);
-    if (previous !== undefined) throw new TableError(file, lineNumber, `duplicate code "${code}" (first listed on line ${previous})`);
+    if (previous !== undefined)
+      throw new TableError(file, lineNumber, `duplicate code "${code}" (first listed on line ${previous})`);
     seen.set(code, lineNumber);
     const zh = comment.join(' ').replace(/\s+/gu, ' ').trim();
     if (zh === '') throw new TableError(file, lineNumber, `no description comment above "${code}"`);
@@ -70,7 +71,11 @@ export function parseSdkErrors(text: string, file: string, format: SdkFormat): P
     comment = [];
   });
   if (entries.length === 0) {
-    throw new TableError(file, undefined, `no error codes found (expected lines such as ${format === 'go' ? 'NAME = "Family.Code"' : "NAME = 'Family.Code'"} with a comment above)`);
+    throw new TableError(
+      file,
+      undefined,
+      `no error codes found (expected lines such as ${format === 'go' ? 'NAME = "Family.Code"' : "NAME = 'Family.Code'"} with a comment above)`,
+    );
   }
   return entries;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import { parseCodePage, type PageRow } from './markdown.js';
+import { type PageRow,parseCodePage } from './markdown.js';
 import { parseSdkErrors, sdkFormatOf, sdkServiceOf } from './sdk-source.js';
 import { TableError } from './table-error.js';
 
@@ -26,12 +26,20 @@ export function readSourceCodes(text: string, file: string, absolute = file): So
   const format = sdkFormatOf(file);
   if (format !== undefined) {
     const fromPath = sdkServiceOf(absolute);
-    return { rows: parseSdkErrors(text, file, format), service: fromPath?.service ?? serviceFromFileName(absolute), version: fromPath?.version };
+    return {
+      rows: parseSdkErrors(text, file, format),
+      service: fromPath?.service ?? serviceFromFileName(absolute),
+      version: fromPath?.version,
+    };
   }
   if (PAGE_EXTENSIONS.has(path.extname(file).toLowerCase())) {
     return { rows: parseCodePage(text, file), service: serviceFromFileName(absolute), version: undefined };
   }
-  throw new TableError(file, undefined, `unsupported source file type "${path.extname(file) || '(none)'}" (use .md, .go or .py)`);
+  throw new TableError(
+    file,
+    undefined,
+    `unsupported source file type "${path.extname(file) || '(none)'}" (use .md, .go or .py)`,
+  );
 }
 
 /**

@@ -154,7 +154,11 @@ function bindingPath(name: TSESTree.Node): { readonly root: TSESTree.Node; reado
   let child: TSESTree.Node = name;
   for (let parent = child.parent; parent !== undefined; child = parent, parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === child) continue;
-    if (parent.type === AST_NODE_TYPES.Property && parent.value === child && parent.parent.type === AST_NODE_TYPES.ObjectPattern) {
+    if (
+      parent.type === AST_NODE_TYPES.Property &&
+      parent.value === child &&
+      parent.parent.type === AST_NODE_TYPES.ObjectPattern
+    ) {
       const key = staticPropertyName(parent);
       if (key === undefined) return undefined;
       keys.unshift(key);

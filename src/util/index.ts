@@ -5,9 +5,9 @@ export { staticPropertyName } from './property-name.js';
 export {
   DEFAULT_CODE_PROPERTIES,
   DEFAULT_TABLES,
-  resolveSettings,
   type ResolvedSettings,
+  resolveSettings,
   SETTINGS_KEY,
 } from './settings.js';
-export { isStringLiteralNode, stringLiteralValue, type StringLiteralNode } from './string-literal.js';
+export { isStringLiteralNode, type StringLiteralNode,stringLiteralValue } from './string-literal.js';
 export { outermostWrapper, unwrapExpression } from './unwrap-expression.js';

@@ -51,7 +51,9 @@ export function resolveSettings(context: RuleContext): ResolvedSettings | undefi
     reported.add(outcome.problem);
     // A plain message rather than a messageId: the report belongs to the settings, not to whichever rule
     // happened to read them first, so no rule has to carry a message for it.
-    (context as unknown as { report(descriptor: { loc: { line: number; column: number }; message: string }): void }).report({
+    (
+      context as unknown as { report(descriptor: { loc: { line: number; column: number }; message: string }): void }
+    ).report({
       loc: { line: 1, column: 0 },
       message: `Invalid ${outcome.problem}. The ${SETTINGS_KEY} rules check nothing until it is fixed.`,
     });
@@ -130,7 +132,10 @@ function load(given: readonly string[], cwd: string): CodeIndex | { readonly pro
       tables.push(loadTable(spec, { cwd }));
     } catch (error) {
       // A TableError's message already starts with the table as given (`file:line: reason`).
-      const reason = error instanceof TableError ? error.message : `${spec}: ${error instanceof Error ? error.message : String(error)}`;
+      const reason =
+        error instanceof TableError
+          ? error.message
+          : `${spec}: ${error instanceof Error ? error.message : String(error)}`;
       const where = isEmbeddedSpec(spec) ? '' : ` (read as ${path.resolve(cwd, spec)})`;
       return { problem: `${SETTING}.tables[${i}]: ${reason}${where}` };
     }

@@ -9,7 +9,10 @@ import { writeFileAtomic } from '../../src/util/write-atomic.js';
 import { ROOT } from '../support/paths.js';
 import { generated } from './support.js';
 
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+};
 const BIN = path.join(ROOT, pkg.bin['gen-handlers'] ?? '');
 const OUT = 'src/gaap-errors.generated.ts';
 
@@ -19,7 +22,12 @@ function run(args: string[], cwd: string): { status: number | null; stdout: stri
 }
 
 /** A temporary project folder with a copy of the GAAP table at tables/gaap.json. */
-function project(): { dir: string; read: (file: string) => string; write: (file: string, text: string) => void; cleanup: () => void } {
+function project(): {
+  dir: string;
+  read: (file: string) => string;
+  write: (file: string, text: string) => void;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(path.join(tmpdir(), 'tce-gen-cli-'));
   mkdirSync(path.join(dir, 'tables'));
   writeFileSync(path.join(dir, 'tables/gaap.json'), readFileSync(path.join(ROOT, 'data/gaap.json')));
@@ -60,19 +68,37 @@ describe('gen-handlers (the built bin)', () => {
   it('--check <file> exits 0 on a current file and 1 with a unified diff on a stale one, writing nothing', () => {
     const p = project();
     try {
-      expect(run(['--table', 'tables/gaap.json', '--family', 'FailedOperation', '--lang', 'en', '--out', 'gaap.ts'], p.dir)).toMatchObject({ status: 0 });
+      expect(
+        run(['--table', 'tables/gaap.json', '--family', 'FailedOperation', '--lang', 'en', '--out', 'gaap.ts'], p.dir),
+      ).toMatchObject({ status: 0 });
       const current = p.read('gaap.ts');
-      expect(current).toContain('// gen-handlers-settings: {"tables":["tables/gaap.json"],"families":["FailedOperation"],"lang":"en"}');
-      expect(run(['--check', 'gaap.ts'], p.dir)).toMatchObject({ status: 0, stdout: 'gaap.ts is up to date\n', stderr: '' });
+      expect(current).toContain(
+        '// gen-handlers-settings: {"tables":["tables/gaap.json"],"families":["FailedOperation"],"lang":"en"}',
+      );
+      expect(run(['--check', 'gaap.ts'], p.dir)).toMatchObject({
+        status: 0,
+        stdout: 'gaap.ts is up to date\n',
+        stderr: '',
+      });
 
-      const table = JSON.parse(p.read('tables/gaap.json')) as { codes: { code: string; family: string; scope: string; zh: string; en?: string }[] };
-      table.codes.push({ code: 'FailedOperation.BrandNew', family: 'FailedOperation', scope: 'service', zh: '全新。', en: 'Brand new.' });
+      const table = JSON.parse(p.read('tables/gaap.json')) as {
+        codes: { code: string; family: string; scope: string; zh: string; en?: string }[];
+      };
+      table.codes.push({
+        code: 'FailedOperation.BrandNew',
+        family: 'FailedOperation',
+        scope: 'service',
+        zh: '全新。',
+        en: 'Brand new.',
+      });
       p.write('tables/gaap.json', JSON.stringify(table, null, 2));
       const stale = run(['--check', 'gaap.ts'], p.dir);
       expect(stale.status).toBe(1);
       expectOneLine(stale.stderr, 'gaap.ts is stale');
       expect(stale.stdout).toMatch(/^Index: gaap\.ts\n={67}\n--- gaap\.ts\tcurrent\n\+\+\+ gaap\.ts\tgenerated\n@@ /u);
-      expect(stale.stdout).toContain("\n+    case 'FailedOperation.BrandNew':\n+      // Brand new.\n+      throw error;\n");
+      expect(stale.stdout).toContain(
+        "\n+    case 'FailedOperation.BrandNew':\n+      // Brand new.\n+      throw error;\n",
+      );
       expect(stale.stdout).toMatch(/\n-\/\/ Table tables\/gaap\.json: .* sha256 [0-9a-f]{64}\n/u);
       expect(p.read('gaap.ts')).toBe(current);
 
@@ -122,7 +148,9 @@ describe('gen-handlers (the built bin)', () => {
     const p = project();
     try {
       run(['--table', 'tables/gaap.json', '--out', 'gaap.ts'], p.dir);
-      const edited = p.read('gaap.ts').replace(/(case 'FailedOperation\.ProxySellOut':)\n[^\n]*\n\s*throw error;/u, '$1\n      return;');
+      const edited = p
+        .read('gaap.ts')
+        .replace(/(case 'FailedOperation\.ProxySellOut':)\n[^\n]*\n\s*throw error;/u, '$1\n      return;');
       expect(edited).toContain("case 'FailedOperation.ProxySellOut':\n      return;\n");
       p.write('gaap.ts', edited);
       const table = JSON.parse(p.read('tables/gaap.json')) as { codes: { code: string }[] };
@@ -134,7 +162,10 @@ describe('gen-handlers (the built bin)', () => {
       expectOneLine(refused.stderr, 'FailedOperation.ProxySellOut', '--prune');
       expect(p.read('gaap.ts')).toBe(edited);
 
-      expect(run(['gaap.ts', '--prune'], p.dir)).toMatchObject({ status: 0, stdout: 'wrote gaap.ts, pruned FailedOperation.ProxySellOut\n' });
+      expect(run(['gaap.ts', '--prune'], p.dir)).toMatchObject({
+        status: 0,
+        stdout: 'wrote gaap.ts, pruned FailedOperation.ProxySellOut\n',
+      });
       expect(p.read('gaap.ts')).not.toContain('ProxySellOut');
     } finally {
       p.cleanup();
@@ -164,7 +195,10 @@ describe('gen-handlers (the built bin)', () => {
   });
 
   it('names the file and line of a bad table', () => {
-    const result = run(['--table', 'tests/fixtures/tables/duplicate.json', '--out', path.join(tmpdir(), 'never-written.ts')], ROOT);
+    const result = run(
+      ['--table', 'tests/fixtures/tables/duplicate.json', '--out', path.join(tmpdir(), 'never-written.ts')],
+      ROOT,
+    );
     expect(result.status).toBe(2);
     expectOneLine(result.stderr, 'tests/fixtures/tables/duplicate.json:');
   });
@@ -173,7 +207,17 @@ describe('gen-handlers (the built bin)', () => {
     expect(run(['--version'], ROOT)).toMatchObject({ status: 0, stdout: `${pkg.version}\n` });
     const help = run(['--help'], ROOT);
     expect(help.status).toBe(0);
-    for (const flag of ['--table', '--family', '--out', '--check', '--prune', '--force', '--lang', '--version', 'import']) {
+    for (const flag of [
+      '--table',
+      '--family',
+      '--out',
+      '--check',
+      '--prune',
+      '--force',
+      '--lang',
+      '--version',
+      'import',
+    ]) {
       expect(help.stdout).toContain(flag);
     }
   });
@@ -203,10 +247,16 @@ describe('gen-handlers (the built bin)', () => {
       const started = Date.now();
       expect(run(['--table', 'tables/big.json', '--out', 'new.ts'], p.dir).status).toBe(0);
       const fullMs = Date.now() - started;
-      const fresh = p.read('new.ts').replace('--out new.ts', '--out big.ts').replace('--check new.ts', '--check big.ts');
+      const fresh = p
+        .read('new.ts')
+        .replace('--out new.ts', '--out big.ts')
+        .replace('--check new.ts', '--check big.ts');
       for (const fraction of [0.7, 0.95, 1.05]) {
         p.write('big.ts', old);
-        const child = spawn(process.execPath, [BIN, '--table', 'tables/big.json', '--out', 'big.ts'], { cwd: p.dir, stdio: 'ignore' });
+        const child = spawn(process.execPath, [BIN, '--table', 'tables/big.json', '--out', 'big.ts'], {
+          cwd: p.dir,
+          stdio: 'ignore',
+        });
         const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
         await new Promise((resolve) => setTimeout(resolve, fullMs * fraction));
         child.kill('SIGKILL');

@@ -1,5 +1,5 @@
-import type { CodeTable } from '../../src/table/index.js';
 import { commentText } from '../../src/codegen/index.js';
+import type { CodeTable } from '../../src/table/index.js';
 import { codeWithoutComments, generated, importModules, typeErrors } from './support.js';
 
 describe('commentText: a description as the text of a // comment', () => {
@@ -10,7 +10,10 @@ describe('commentText: a description as the text of a // comment', () => {
     ['line\nbreak\r\nand\rcr', 'line break and cr'],
     ['line\u2028separator\u2029paragraph\u0085next', 'line separator paragraph next'],
     ['tab\there  and   spaces', 'tab here and spaces'],
-    ['bidi \u202Eevil\u202C override \u2066isolate\u2069', 'bidi \\u{202E}evil\\u{202C} override \\u{2066}isolate\\u{2069}'],
+    [
+      'bidi \u202Eevil\u202C override \u2066isolate\u2069',
+      'bidi \\u{202E}evil\\u{202C} override \\u{2066}isolate\\u{2069}',
+    ],
     ['zero\u200Bwidth\uFEFFbom\u0000nul\u001Besc', 'zero\\u{200B}width\\u{FEFF}bom\\u{0000}nul\\u{001B}esc'],
     ['lone \uD800 surrogate', 'lone \\u{D800} surrogate'],
     ['emoji 😀 and ideographic\u3000space', 'emoji 😀 and ideographic\u3000space'],
@@ -83,10 +86,14 @@ describe('descriptions are data', () => {
   });
 
   it('regenerate byte-identically', () => {
-    expect(generated({ tables: [nastyTable((i) => NASTY[i] ?? '')], out: 'odd.generated.ts', existing: odd })).toBe(odd);
+    expect(generated({ tables: [nastyTable((i) => NASTY[i] ?? '')], out: 'odd.generated.ts', existing: odd })).toBe(
+      odd,
+    );
   });
 
   it('an empty description gets a placeholder comment', () => {
-    expect(odd).toContain(`case 'FailedOperation.Case${NASTY.length - 1}':\n      // (no description)\n      throw error;`);
+    expect(odd).toContain(
+      `case 'FailedOperation.Case${NASTY.length - 1}':\n      // (no description)\n      throw error;`,
+    );
   });
 });

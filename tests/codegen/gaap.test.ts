@@ -76,43 +76,61 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(mod.isGaapErrorCode(42)).toBe(false);
   });
 
-  it.each(index.families())('family %s: its guard accepts SDK- and raw-shaped errors of the family and rejects others', (family) => {
-    const guard = mod[namesOf(family).guard] as Guard;
-    expect(typeof guard).toBe('function');
-    const own = index.entriesOf(family).map((e) => e.code);
-    const others = index.entries.map((e) => e.code).filter((code) => index.familyOf(code) !== family);
-    for (const code of own) {
-      expect(guard(sdkError(code)), code).toBe(true);
-      expect(guard(rawError(code)), code).toBe(true);
-    }
-    for (const code of others) {
-      expect(guard(sdkError(code)), code).toBe(false);
-      expect(guard(rawError(code)), code).toBe(false);
-    }
-    expect(guard(sdkError(`${family}.NotInTheTable`))).toBe(false);
-    expect(guard(rawError(`${family}.NotInTheTable`))).toBe(false);
-    for (const junk of [undefined, null, 'FailedOperation', new Error('plain'), { code: own[0], message: 42 }, { Response: null }, { Response: { Error: own[0] } }]) {
-      expect(guard(junk)).toBe(false);
-    }
-  });
-
-  it.each(index.families())('family %s: the untouched handler rethrows the same error object for every code', (family) => {
-    const handler = mod[namesOf(family).handler] as Handler;
-    for (const entry of index.entriesOf(family)) {
-      for (const error of [sdkError(entry.code), rawError(entry.code)]) {
-        let thrown: unknown = 'nothing thrown';
-        try {
-          handler(error);
-        } catch (caught) {
-          thrown = caught;
-        }
-        expect(thrown).toBe(error);
+  it.each(index.families())(
+    'family %s: its guard accepts SDK- and raw-shaped errors of the family and rejects others',
+    (family) => {
+      const guard = mod[namesOf(family).guard] as Guard;
+      expect(typeof guard).toBe('function');
+      const own = index.entriesOf(family).map((e) => e.code);
+      const others = index.entries.map((e) => e.code).filter((code) => index.familyOf(code) !== family);
+      for (const code of own) {
+        expect(guard(sdkError(code)), code).toBe(true);
+        expect(guard(rawError(code)), code).toBe(true);
       }
-    }
-  });
+      for (const code of others) {
+        expect(guard(sdkError(code)), code).toBe(false);
+        expect(guard(rawError(code)), code).toBe(false);
+      }
+      expect(guard(sdkError(`${family}.NotInTheTable`))).toBe(false);
+      expect(guard(rawError(`${family}.NotInTheTable`))).toBe(false);
+      for (const junk of [
+        undefined,
+        null,
+        'FailedOperation',
+        new Error('plain'),
+        { code: own[0], message: 42 },
+        { Response: null },
+        { Response: { Error: own[0] } },
+      ]) {
+        expect(guard(junk)).toBe(false);
+      }
+    },
+  );
+
+  it.each(index.families())(
+    'family %s: the untouched handler rethrows the same error object for every code',
+    (family) => {
+      const handler = mod[namesOf(family).handler] as Handler;
+      for (const entry of index.entriesOf(family)) {
+        for (const error of [sdkError(entry.code), rawError(entry.code)]) {
+          let thrown: unknown = 'nothing thrown';
+          try {
+            handler(error);
+          } catch (caught) {
+            thrown = caught;
+          }
+          expect(thrown).toBe(error);
+        }
+      }
+    },
+  );
 
   it('normalizes both shapes to code, message and request ID', () => {
-    expect(mod.gaapErrorInfo(rawError('InternalError'))).toEqual({ code: 'InternalError', message: 'message of InternalError', requestId: 'req-2' });
+    expect(mod.gaapErrorInfo(rawError('InternalError'))).toEqual({
+      code: 'InternalError',
+      message: 'message of InternalError',
+      requestId: 'req-2',
+    });
     const sdk = sdkError('InternalError');
     expect(mod.gaapErrorInfo(sdk)).toBe(sdk);
   });
@@ -122,7 +140,9 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
       const handler = text.slice(text.indexOf(`export function handleGaap${family}(`));
       const body = handler.slice(0, handler.indexOf('\n}\n'));
       const cases = [...body.matchAll(/^ {4}case '([^']+)':\n {6}\/\/ (.*)$/gmu)].map((m) => [m[1], m[2]]);
-      expect(cases).toEqual(index.entriesOf(family).map((e) => [e.code, e.description.zh.replace(/\s+/gu, ' ').trim()]));
+      expect(cases).toEqual(
+        index.entriesOf(family).map((e) => [e.code, e.description.zh.replace(/\s+/gu, ' ').trim()]),
+      );
     }
   });
 
@@ -150,7 +170,7 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(header).toContain(`sha256 ${gaap.digest}`);
     expect(header).toContain(`// Families: all (${index.families().length})`);
     expect(text).not.toMatch(/^import /mu);
-    expect(text).not.toContain('eslint-plugin-tencentcloud-errors\'');
+    expect(text).not.toContain("eslint-plugin-tencentcloud-errors'");
   });
 
   it('merges several tables: every code once (the first table wins), the services joined in the names', () => {
@@ -159,7 +179,12 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
       origin: 'tables/demo.json',
       digest: 'd'.repeat(64),
       codes: [
-        { code: 'InternalError', family: 'InternalError', scope: 'common' as const, description: { zh: '另一个描述。' } },
+        {
+          code: 'InternalError',
+          family: 'InternalError',
+          scope: 'common' as const,
+          description: { zh: '另一个描述。' },
+        },
         { code: 'DemoFailure.Only', family: 'DemoFailure', scope: 'service' as const, description: { zh: '演示。' } },
       ],
     };
@@ -167,15 +192,22 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(merged).toContain('export const GAAP_DEMO_ERROR_CODES = [');
     expect(merged).toContain('export function handleGaapDemoDemoFailure(');
     expect(merged.match(/^ {2}'InternalError',$/gmu)).toHaveLength(1);
-    expect(merged).toContain(`    case 'InternalError':\n      // ${index.get('InternalError')?.description.zh ?? ''}\n`);
-    expect(merged).toContain('// Regenerate: npx gen-handlers --table gaap --table tables/demo.json --out src/gaap-demo-errors.generated.ts');
+    expect(merged).toContain(
+      `    case 'InternalError':\n      // ${index.get('InternalError')?.description.zh ?? ''}\n`,
+    );
+    expect(merged).toContain(
+      '// Regenerate: npx gen-handlers --table gaap --table tables/demo.json --out src/gaap-demo-errors.generated.ts',
+    );
     expect(merged).toContain(`// Table tables/demo.json: demo, 2 codes, sha256 ${'d'.repeat(64)}`);
     expect(typeErrors({ 'merged.ts': merged })).toEqual([]);
   });
 
   it('generates only the chosen families', () => {
     const some = generated({ tables: [gaap], out: OUT, families: ['InvalidParameterValue', 'AuthFailure'] });
-    expect([...some.matchAll(/^export function (handle\w+)/gmu)].map((m) => m[1])).toEqual(['handleGaapAuthFailure', 'handleGaapInvalidParameterValue']);
+    expect([...some.matchAll(/^export function (handle\w+)/gmu)].map((m) => m[1])).toEqual([
+      'handleGaapAuthFailure',
+      'handleGaapInvalidParameterValue',
+    ]);
     expect(some).toContain('// Families: AuthFailure, InvalidParameterValue');
   });
 });

@@ -1,5 +1,5 @@
-import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
 
 import plugin from '../../src/index.js';
 import { loadTable } from '../../src/table/index.js';
@@ -41,7 +41,10 @@ describe("the generated GAAP module and this plugin's own rules", () => {
     const missing = text.replace(/ {4}case 'FailedOperation\.ProxySellOut':\n[^\n]*\n {6}throw error;\n/u, '');
     expect(missing).not.toBe(text);
     expect(lint(missing).map((m) => m.ruleId)).toEqual(['tencentcloud-errors/exhaustive-error-handling']);
-    const misspelt = text.replace("case 'FailedOperation.ProxyStatusNotInRuning':", "case 'FailedOperation.ProxyStatusNotInRunning':");
+    const misspelt = text.replace(
+      "case 'FailedOperation.ProxyStatusNotInRuning':",
+      "case 'FailedOperation.ProxyStatusNotInRunning':",
+    );
     expect(lint(misspelt).map((m) => m.ruleId)).toContain('tencentcloud-errors/no-unknown-error-code');
   });
 });

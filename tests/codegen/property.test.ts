@@ -4,8 +4,30 @@ import type { CodeEntry, CodeTable } from '../../src/table/index.js';
 import { codeWithoutComments, generated, typeErrors } from './support.js';
 
 const ODD_TEXT = [
-  '*/', '/*', '`', '${', '${x}`', "'", '"', '\\', '\n', '\r\n', '\u2028', '\u2029', '\u0085', '\u202E', '\u2066',
-  '\u200B', '\uFEFF', '\u0000', '\uD800', '\uDFFF', '😀', '错误码', '//gen-handlers-keep-0', '@generated gen-handlers',
+  '*/',
+  '/*',
+  '`',
+  '${',
+  '${x}`',
+  "'",
+  '"',
+  '\\',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u202E',
+  '\u2066',
+  '\u200B',
+  '\uFEFF',
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  '😀',
+  '错误码',
+  '//gen-handlers-keep-0',
+  '@generated gen-handlers',
 ];
 
 const description = fc.oneof(
@@ -15,7 +37,17 @@ const description = fc.oneof(
 );
 
 const familyName = fc.oneof(
-  fc.constantFrom('FailedOperation', 'failedOperation', 'Failed_Operation', 'Error', 'ErrorCode', 'Sdk', 'ErrorInfo', 'A', 'a'),
+  fc.constantFrom(
+    'FailedOperation',
+    'failedOperation',
+    'Failed_Operation',
+    'Error',
+    'ErrorCode',
+    'Sdk',
+    'ErrorInfo',
+    'A',
+    'a',
+  ),
   fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,12}$/u),
 );
 const segment = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,14}$/u);
@@ -43,12 +75,20 @@ const table: fc.Arbitrary<CodeTable> = fc
       const code = [family, ...row.segments].join('.');
       if (seen.has(code)) continue;
       seen.add(code);
-      codes.push({ code, family, scope: 'service', description: row.en === undefined ? { zh: row.zh } : { zh: row.zh, en: row.en } });
+      codes.push({
+        code,
+        family,
+        scope: 'service',
+        description: row.en === undefined ? { zh: row.zh } : { zh: row.zh, en: row.en },
+      });
     }
     return { service, origin: `tables/${service}.json`, digest: 'a'.repeat(64), codes };
   });
 
-const plain = (t: CodeTable): CodeTable => ({ ...t, codes: t.codes.map((c) => ({ ...c, description: { zh: 'x', en: 'x' } })) });
+const plain = (t: CodeTable): CodeTable => ({
+  ...t,
+  codes: t.codes.map((c) => ({ ...c, description: { zh: 'x', en: 'x' } })),
+});
 
 describe('gen-handlers over random tables', () => {
   it('regenerates byte-identically, and descriptions never change the code', () => {
@@ -62,8 +102,9 @@ describe('gen-handlers over random tables', () => {
         expect(codeWithoutComments(text)).toBe(codeWithoutComments(generated({ tables: [plain(t)], out, lang })));
         // Hand-write every third case body: a re-run must give back exactly the edited file.
         let n = 0;
-        const edited = text.replace(/^( {4}case '[^'\n]*':)\n {6}\/\/ [^\n]*\n {6}throw error;$/gmu, (skeleton, label: string) =>
-          n++ % 3 === 0 ? `${label}\n      return ${n}; // mine` : skeleton,
+        const edited = text.replace(
+          /^( {4}case '[^'\n]*':)\n {6}\/\/ [^\n]*\n {6}throw error;$/gmu,
+          (skeleton, label: string) => (n++ % 3 === 0 ? `${label}\n      return ${n}; // mine` : skeleton),
         );
         expect(n).toBe(t.codes.length);
         expect(generated({ tables: [t], out, lang, existing: edited })).toBe(edited);
@@ -75,7 +116,9 @@ describe('gen-handlers over random tables', () => {
   it('always compiles under --strict and noUncheckedIndexedAccess (checked in batches)', () => {
     fc.assert(
       fc.property(fc.array(table, { minLength: 4, maxLength: 4 }), (tables) => {
-        const files = Object.fromEntries(tables.map((t, i) => [`m${i}.ts`, generated({ tables: [t], out: `m${i}.ts` })]));
+        const files = Object.fromEntries(
+          tables.map((t, i) => [`m${i}.ts`, generated({ tables: [t], out: `m${i}.ts` })]),
+        );
         expect(typeErrors(files)).toEqual([]);
       }),
       { numRuns: 3 },

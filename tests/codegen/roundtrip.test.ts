@@ -1,5 +1,5 @@
-import { type CodeEntry, type CodeTable, loadTable } from '../../src/table/index.js';
 import { generate } from '../../src/codegen/index.js';
+import { type CodeEntry, type CodeTable, loadTable } from '../../src/table/index.js';
 import { generated, importModules, typeErrors } from './support.js';
 
 const OUT = 'src/gaap-errors.generated.ts';
@@ -31,12 +31,14 @@ function nextTable(removed: string, added: [after: string, entry: CodeEntry][]):
   return { ...gaap, origin: 'tables/gaap-next.json', digest: 'f'.repeat(64), codes };
 }
 
-const HELPER_MODULE = 'export function report(kind: string, message: string | undefined): string {\n  return `${kind}: ${message ?? ""}`;\n}\n';
+const HELPER_MODULE =
+  'export function report(kind: string, message: string | undefined): string {\n  return `${kind}: ${message ?? ""}`;\n}\n';
 
 describe('editing the generated file and re-running gen-handlers', () => {
   const original = generated({ tables: [gaap], out: OUT });
   const soldOut = "\n      // sold out: tell the user and stop\n      return report('sold out', info.message);";
-  const balance = '\n      return report(`balance ${describeBalance()}`, info.requestId);\n      // a note after the last statement';
+  const balance =
+    '\n      return report(`balance ${describeBalance()}`, info.requestId);\n      // a note after the last statement';
   const tags = "\n      /* a block comment */ return report('tags', info.message); // trailing";
   let edited = editCase(original, 'FailedOperation.ProxySellOut', soldOut);
   edited = editCase(edited, 'FailedOperation.AccountBalanceInsufficient', balance);
@@ -44,7 +46,8 @@ describe('editing the generated file and re-running gen-handlers', () => {
   const header = edited.slice(0, edited.indexOf('\n\n') + 2);
   const importLine = "import { report } from './report.js';\n";
   edited = `${header}${importLine}\n${edited.slice(header.length)}`;
-  const helper = "// How much money is missing, for the message.\nfunction describeBalance(): string {\n  const missing = ['¥', 10].join('');\n  return `missing ${missing}`;\n}";
+  const helper =
+    "// How much money is missing, for the message.\nfunction describeBalance(): string {\n  const missing = ['¥', 10].join('');\n  return `missing ${missing}`;\n}";
   const anchor = '\n/**\n * A code of the FailedOperation family';
   edited = edited.replace(anchor, `\n${helper}\n${anchor}`);
 
@@ -55,7 +58,10 @@ describe('editing the generated file and re-running gen-handlers', () => {
 
   it('the edited file compiles and its edited cases run the hand-written code', async () => {
     expect(typeErrors({ 'gaap.ts': edited, 'report.ts': HELPER_MODULE })).toEqual([]);
-    const mod = await importModules<Record<string, (e: unknown) => unknown>>({ 'gaap.ts': edited, 'report.ts': HELPER_MODULE });
+    const mod = await importModules<Record<string, (e: unknown) => unknown>>({
+      'gaap.ts': edited,
+      'report.ts': HELPER_MODULE,
+    });
     const raw = { Response: { Error: { Code: 'FailedOperation.ProxySellOut', Message: 'none left' }, RequestId: 'r' } };
     expect(mod.handleGaapFailedOperation?.(raw)).toBe('sold out: none left');
   });
@@ -98,13 +104,19 @@ describe('editing the generated file and re-running gen-handlers', () => {
 
     it('adds the new codes as skeleton cases in table order', () => {
       expect(text).toContain("    case 'FailedOperation.ActionIsDoing':\n      // ");
-      expect(text).toMatch(/case 'FailedOperation\.ActionIsDoing':\n {6}\/\/ .*\n {6}throw error;\n {4}case 'FailedOperation\.NewlyAdded':\n {6}\/\/ 新的错误。\n {6}throw error;\n {4}case 'FailedOperation\.BelongDifferentGroup':/u);
-      expect(text).toMatch(/case 'InvalidParameterValue\.InvalidBandwidth':\n {6}\/\/ .*\n {6}throw error;\n {4}case 'InvalidParameterValue\.AlsoNew':/u);
+      expect(text).toMatch(
+        /case 'FailedOperation\.ActionIsDoing':\n {6}\/\/ .*\n {6}throw error;\n {4}case 'FailedOperation\.NewlyAdded':\n {6}\/\/ 新的错误。\n {6}throw error;\n {4}case 'FailedOperation\.BelongDifferentGroup':/u,
+      );
+      expect(text).toMatch(
+        /case 'InvalidParameterValue\.InvalidBandwidth':\n {6}\/\/ .*\n {6}throw error;\n {4}case 'InvalidParameterValue\.AlsoNew':/u,
+      );
       expect(text).toContain("  | 'InvalidParameterValue.AlsoNew'\n");
     });
 
     it('records the new table in the header', () => {
-      expect(text).toContain('// Regenerate: npx gen-handlers --table tables/gaap-next.json --out src/gaap-errors.generated.ts');
+      expect(text).toContain(
+        '// Regenerate: npx gen-handlers --table tables/gaap-next.json --out src/gaap-errors.generated.ts',
+      );
       expect(text).toContain(`sha256 ${'f'.repeat(64)}`);
     });
 
@@ -125,18 +137,28 @@ describe('editing the generated file and re-running gen-handlers', () => {
   });
 
   it('refuses a file of its own that does not parse, naming the line, even with --force', () => {
-    const broken = editCase(edited, 'FailedOperation.ActionIsDoing', '\n      if (info.message {\n        return;\n      }');
+    const broken = editCase(
+      edited,
+      'FailedOperation.ActionIsDoing',
+      '\n      if (info.message {\n        return;\n      }',
+    );
     const line = broken.slice(0, broken.indexOf('if (info.message {')).split('\n').length;
     for (const force of [false, true]) {
       const result = generate({ tables: [gaap], out: OUT, existing: broken, force });
       expect(result).toMatchObject({ ok: false, reason: 'syntax-error' });
-      expect(result.ok ? '' : result.message).toMatch(new RegExp(`^src/gaap-errors\\.generated\\.ts:${line}: '\\)' expected\\.`, 'u'));
+      expect(result.ok ? '' : result.message).toMatch(
+        new RegExp(`^src/gaap-errors\\.generated\\.ts:${line}: '\\)' expected\\.`, 'u'),
+      );
     }
   });
 
   it('keeps a hand-written body whose family is dropped from --family only with --prune', () => {
     const result = generate({ tables: [gaap], out: OUT, existing: edited, families: ['FailedOperation'] });
-    expect(result).toMatchObject({ ok: false, reason: 'orphaned-bodies', names: ['InvalidParameterValue.InvalidTags'] });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'orphaned-bodies',
+      names: ['InvalidParameterValue.InvalidTags'],
+    });
   });
 
   it('reads a CRLF checkout (with a byte-order mark) of an edited file as the LF file it was', () => {
@@ -157,7 +179,11 @@ describe('editing the generated file and re-running gen-handlers', () => {
   });
 
   it('treats a case whose only change is its comment as a skeleton, and regenerates it', () => {
-    const recommented = editCase(original, 'FailedOperation.ProxySellOut', '\n      // my own words\n      throw error;');
+    const recommented = editCase(
+      original,
+      'FailedOperation.ProxySellOut',
+      '\n      // my own words\n      throw error;',
+    );
     expect(generated({ tables: [gaap], out: OUT, existing: recommented })).toBe(original);
   });
 });

@@ -42,7 +42,8 @@ export function typeErrors(files: Record<string, string>): string[] {
     ...realHost,
     getCurrentDirectory: () => ROOT_DIR,
     fileExists: (file) => virtual.has(file) || realHost.fileExists(file),
-    directoryExists: (dir) => dir === ROOT_DIR || dir.startsWith(`${ROOT_DIR}/`) || (realHost.directoryExists?.(dir) ?? false),
+    directoryExists: (dir) =>
+      dir === ROOT_DIR || dir.startsWith(`${ROOT_DIR}/`) || (realHost.directoryExists?.(dir) ?? false),
     realpath: (file) => file,
     readFile: (file) => virtual.get(file) ?? realHost.readFile(file),
     getSourceFile: (file, language) => {
@@ -68,7 +69,9 @@ export async function importModules<T>(files: Record<string, string>): Promise<T
   try {
     const names = Object.keys(files);
     for (const name of names) {
-      const js = ts.transpileModule(files[name] ?? '', { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+      const js = ts.transpileModule(files[name] ?? '', {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      });
       writeFileSync(path.join(dir, name.replace(/\.ts$/u, '.js')), js.outputText);
     }
     writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -30,7 +30,10 @@ describe('the recommended config over node_modules', () => {
 
   it('is a corpus of every kind of file asked for', () => {
     for (const extension of ['.js', '.mjs', '.cjs', '.ts']) {
-      expect(files.some((file) => file.endsWith(extension)), extension).toBe(true);
+      expect(
+        files.some((file) => file.endsWith(extension)),
+        extension,
+      ).toBe(true);
     }
   });
 
@@ -40,7 +43,10 @@ describe('the recommended config over node_modules', () => {
       root = mkdtempSync(path.join(tmpdir(), 'corpus-'));
       mkdirSync(path.join(root, 'pkg', 'node_modules', 'nested'), { recursive: true });
       writeFileSync(path.join(root, 'pkg', 'index.cjs'), 'module.exports = (err) => err.code === "InternalErorr";\n');
-      writeFileSync(path.join(root, 'pkg', 'node_modules', 'nested', 'index.ts'), 'export const x = (e: any) => (e as { Code: string }).Code === "FailedOperation.ProxySelOut";\n');
+      writeFileSync(
+        path.join(root, 'pkg', 'node_modules', 'nested', 'index.ts'),
+        'export const x = (e: any) => (e as { Code: string }).Code === "FailedOperation.ProxySelOut";\n',
+      );
       writeFileSync(path.join(root, 'pkg', 'script.js'), 'with (obj) { if (err.code == "AuthFailure.Foo") {} }\n');
       writeFileSync(path.join(root, 'pkg', 'broken.mjs'), 'export const = ;\n');
     });

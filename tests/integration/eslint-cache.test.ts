@@ -23,7 +23,10 @@ describe('ESLint --cache', () => {
       // Cached: the same answer.
       expect(lint()[0]?.messages).toHaveLength(1);
       // The table gains the code: the next run must see it, though neither a.js nor the config file changed.
-      writeFileSync(path.join(project.dir, 'table.json'), table(['FailedOperation', 'FailedOperation.Gadget', 'FailedOperation.Widget']));
+      writeFileSync(
+        path.join(project.dir, 'table.json'),
+        table(['FailedOperation', 'FailedOperation.Gadget', 'FailedOperation.Widget']),
+      );
       expect(lint()[0]?.messages).toEqual([]);
     } finally {
       project.remove();
@@ -43,7 +46,10 @@ describe('ESLint --cache', () => {
     try {
       const lint = () => eslintJson(project.dir, ['--cache', '--cache-location', '.eslintcache', 'a.js']);
       expect(lint()[0]?.messages).toHaveLength(1);
-      writeFileSync(path.join(project.dir, 'table.json'), table(['FailedOperation', 'FailedOperation.Gadget', 'FailedOperation.Widget']));
+      writeFileSync(
+        path.join(project.dir, 'table.json'),
+        table(['FailedOperation', 'FailedOperation.Gadget', 'FailedOperation.Widget']),
+      );
       expect(lint()[0]?.messages).toHaveLength(1);
       // Without the cache the same config sees the change: only the cache was stale.
       expect(eslintJson(project.dir, ['a.js'])[0]?.messages).toEqual([]);

@@ -25,7 +25,9 @@ function projectFiles(count: number): Record<string, string> {
     const cases = auth.filter((_, j) => i % 3 !== 0 || j !== i % auth.length).map((code) => `    case '${code}':`);
     files[`file${String(i).padStart(3, '0')}.${ts ? 'ts' : 'js'}`] = [
       `export function f${i}(err${ts ? ': { code?: string }' : ''}) {`,
-      i % 4 === 0 ? "  if (err.code === 'FailedOperation.ProxySelOut') return 1;" : "  if (err.code === 'FailedOperation.ProxySellOut') return 1;",
+      i % 4 === 0
+        ? "  if (err.code === 'FailedOperation.ProxySelOut') return 1;"
+        : "  if (err.code === 'FailedOperation.ProxySellOut') return 1;",
       `  if ((err${ts ? ' as { code: string }' : ''}).code === 'React.Fragment') return 2;`,
       '  switch (err.code) {',
       ...cases,
@@ -43,7 +45,10 @@ function projectFiles(count: number): Record<string, string> {
 /** Results without the parts that legitimately differ between runs (order of files). */
 function normalise(results: LintFileResult[]): unknown {
   return results
-    .map((r) => ({ file: r.filePath, messages: r.messages.map((m) => [m.line, m.ruleId, m.message, (m.suggestions ?? []).map((s) => s.desc)]) }))
+    .map((r) => ({
+      file: r.filePath,
+      messages: r.messages.map((m) => [m.line, m.ruleId, m.message, (m.suggestions ?? []).map((s) => s.desc)]),
+    }))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
@@ -72,7 +77,9 @@ describe('the eslint CLI', () => {
       [4, 'tencentcloud-errors/exhaustive-error-handling'],
     ]);
     expect(byFile.get('file001.ts')).toEqual([]);
-    expect(byFile.get('file003.ts')?.map((m) => [m.line, m.ruleId])).toEqual([[4, 'tencentcloud-errors/exhaustive-error-handling']]);
+    expect(byFile.get('file003.ts')?.map((m) => [m.line, m.ruleId])).toEqual([
+      [4, 'tencentcloud-errors/exhaustive-error-handling'],
+    ]);
     expect(byFile.get('file004.js')?.[0]?.suggestions?.[0]?.desc).toContain('FailedOperation.ProxySellOut');
   });
 
@@ -81,7 +88,12 @@ describe('the eslint CLI', () => {
   });
 
   it.each(['auto', '2'])('gives the same findings with --concurrency=%s as serially', (concurrency) => {
-    const threaded = eslintJson(project.dir, ['--ignore-pattern', 'eslint.config.js', `--concurrency=${concurrency}`, '.']);
+    const threaded = eslintJson(project.dir, [
+      '--ignore-pattern',
+      'eslint.config.js',
+      `--concurrency=${concurrency}`,
+      '.',
+    ]);
     expect(normalise(threaded)).toEqual(normalise(lintSerially(10)));
   });
 });
@@ -89,7 +101,9 @@ describe('the eslint CLI', () => {
 describe('the example app under the eslint CLI', () => {
   const app = path.join(ROOT, 'examples/gaap-app');
   const findings = (results: LintFileResult[]) =>
-    results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line} ${m.ruleId ?? ''} (${(m.suggestions ?? []).length} suggestions)`));
+    results.flatMap((r) =>
+      r.messages.map((m) => `${r.filePath}:${m.line} ${m.ruleId ?? ''} (${(m.suggestions ?? []).length} suggestions)`),
+    );
   const expected = [
     'src/mistakes.ts:8 tencentcloud-errors/no-unknown-error-code (3 suggestions)',
     'src/mistakes.ts:12 tencentcloud-errors/exhaustive-error-handling (1 suggestions)',

@@ -29,11 +29,18 @@ export interface LintFileResult {
 
 /** Runs the eslint CLI in `cwd` with `-f json` and returns the parsed results (exit code 0 or 1 expected). */
 export function eslintJson(cwd: string, args: readonly string[], bin: string = ESLINT_BINS[10]): LintFileResult[] {
-  const result = spawnSync(process.execPath, [bin, '-f', 'json', ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [bin, '-f', 'json', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`eslint exited ${result.status}: ${result.stderr}`);
   }
-  return (JSON.parse(result.stdout) as LintFileResult[]).map((r) => ({ ...r, filePath: path.relative(cwd, r.filePath) }));
+  return (JSON.parse(result.stdout) as LintFileResult[]).map((r) => ({
+    ...r,
+    filePath: path.relative(cwd, r.filePath),
+  }));
 }
 
 /** A temporary project folder with the given files; removed by the returned function. */

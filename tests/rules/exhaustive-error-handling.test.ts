@@ -28,7 +28,13 @@ writeFileSync(
     service: 'demo',
     codes: [
       { code: 'InternalError', family: 'InternalError', scope: 'common', zh: '内部错误。', en: 'Internal error.' },
-      { code: 'InternalError.DbError', family: 'InternalError', scope: 'service', zh: '数据库错误。', en: 'Database error */ see\nthe logs\u2028or retry.' },
+      {
+        code: 'InternalError.DbError',
+        family: 'InternalError',
+        scope: 'service',
+        zh: '数据库错误。',
+        en: 'Database error */ see\nthe logs\u2028or retry.',
+      },
       { code: 'InternalError.Timeout', family: 'InternalError', scope: 'service', zh: '后端超时。' },
     ],
   }),
@@ -119,7 +125,10 @@ const valid: Valid[] = [
   { code: completeFailedOperationSwitch, options: EVERY_FAMILY },
   // A default case excuses the missing codes only with allowDefault.
   { code: authSwitchWithDefault, options: [{ families: ['AuthFailure'], allowDefault: true }] },
-  { code: authChain(` else {\n    return 'unknown';\n  }`), options: [{ families: ['AuthFailure'], allowDefault: true }] },
+  {
+    code: authChain(` else {\n    return 'unknown';\n  }`),
+    options: [{ families: ['AuthFailure'], allowDefault: true }],
+  },
   // An if-else chain with `||` groups, `==` and the literal on either side that names every code.
   { code: completeAuthChain, options: AUTH_FAILURE_ONLY },
   // Handles only InvalidParameterValue codes: not a family that was chosen.
@@ -202,7 +211,13 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'missingCodes',
-        data: { kind: 'switch', family: 'FailedOperation', count: 1, total: 32, codes: '"FailedOperation.ProxySellOut"' },
+        data: {
+          kind: 'switch',
+          family: 'FailedOperation',
+          count: 1,
+          total: 32,
+          codes: '"FailedOperation.ProxySellOut"',
+        },
         line: 2,
         column: 3,
         endLine: 2,
@@ -231,7 +246,13 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'missingCodes',
-        data: { kind: 'switch', family: 'AuthFailure', count: 2, total: 7, codes: '"AuthFailure.SignatureFailure", "AuthFailure.UnauthorizedOperation"' },
+        data: {
+          kind: 'switch',
+          family: 'AuthFailure',
+          count: 2,
+          total: 7,
+          codes: '"AuthFailure.SignatureFailure", "AuthFailure.UnauthorizedOperation"',
+        },
         line: 2,
         column: 3,
         endLine: 2,
@@ -271,7 +292,13 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'missingCodes',
-        data: { kind: 'if-else chain', family: 'AuthFailure', count: 2, total: 7, codes: '"AuthFailure.SignatureFailure", "AuthFailure.UnauthorizedOperation"' },
+        data: {
+          kind: 'if-else chain',
+          family: 'AuthFailure',
+          count: 2,
+          total: 7,
+          codes: '"AuthFailure.SignatureFailure", "AuthFailure.UnauthorizedOperation"',
+        },
         line: 3,
         column: 3,
         endLine: 3,
@@ -312,7 +339,13 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'missingCodes',
-        data: { kind: 'if-else chain', family: 'AuthFailure', count: 2, total: 7, codes: '"AuthFailure.SignatureFailure", "AuthFailure.UnauthorizedOperation"' },
+        data: {
+          kind: 'if-else chain',
+          family: 'AuthFailure',
+          count: 2,
+          total: 7,
+          codes: '"AuthFailure.SignatureFailure", "AuthFailure.UnauthorizedOperation"',
+        },
         line: 3,
         column: 3,
         endLine: 3,
@@ -407,11 +440,11 @@ const invalid: Invalid[] = [
       return 'sold out';
     case 'AuthFailure.MFAFailure':
       return 'mfa';${gaap
-      .entriesOf('AuthFailure')
-      .map((entry) => entry.code)
-      .filter((code) => code !== 'AuthFailure.MFAFailure')
-      .map((code) => insertedCase(code))
-      .join('')}
+        .entriesOf('AuthFailure')
+        .map((entry) => entry.code)
+        .filter((code) => code !== 'AuthFailure.MFAFailure')
+        .map((code) => insertedCase(code))
+        .join('')}
   }
   return 'other';
 }
@@ -469,7 +502,13 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'missingCodes',
-        data: { kind: 'switch', family: 'InternalError', count: 2, total: 3, codes: '"InternalError.DbError", "InternalError.Timeout"' },
+        data: {
+          kind: 'switch',
+          family: 'InternalError',
+          count: 2,
+          total: 3,
+          codes: '"InternalError.DbError", "InternalError.Timeout"',
+        },
         line: 2,
         column: 3,
         endLine: 2,
@@ -549,7 +588,13 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'missingCodes',
-        data: { kind: 'switch', family: 'InternalError', count: 2, total: 3, codes: '"InternalError.DbError", "InternalError.Timeout"' },
+        data: {
+          kind: 'switch',
+          family: 'InternalError',
+          count: 2,
+          total: 3,
+          codes: '"InternalError.DbError", "InternalError.Timeout"',
+        },
         line: 2,
         column: 2,
         endLine: 2,
@@ -600,7 +645,13 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'missingCodes',
-        data: { kind: 'switch', family: 'InternalError', count: 2, total: 3, codes: '"InternalError.DbError", "InternalError.Timeout"' },
+        data: {
+          kind: 'switch',
+          family: 'InternalError',
+          count: 2,
+          total: 3,
+          codes: '"InternalError.DbError", "InternalError.Timeout"',
+        },
         line: 2,
         column: 3,
         endLine: 2,
@@ -820,11 +871,11 @@ export function handle(err: ApiError): string {
   switch ((err as ApiError).code!) {
     case 'AuthFailure.MFAFailure' as const:
       return 'mfa';${gaap
-      .entriesOf('AuthFailure')
-      .map((entry) => entry.code)
-      .filter((code) => code !== 'AuthFailure.MFAFailure')
-      .map((code) => insertedCase(code))
-      .join('')}
+        .entriesOf('AuthFailure')
+        .map((entry) => entry.code)
+        .filter((code) => code !== 'AuthFailure.MFAFailure')
+        .map((code) => insertedCase(code))
+        .join('')}
     default:
       return 'other';
   }
@@ -888,7 +939,9 @@ function lintConfig(typescript: boolean, settings: Invalid['settings'], rules: L
   return [
     {
       files: ['**/*.js', '**/*.ts'],
-      languageOptions: typescript ? { parser: tsParser as Linter.Parser } : { ecmaVersion: 'latest', sourceType: 'module' },
+      languageOptions: typescript
+        ? { parser: tsParser as Linter.Parser }
+        : { ecmaVersion: 'latest', sourceType: 'module' },
       plugins: { 'tencentcloud-errors': plugin },
       settings: settings ?? {},
       rules,
@@ -908,7 +961,9 @@ describe('applying the suggestions', () => {
     (_, language, testCase) => {
       const typescript = language === 'ts';
       const filename = typescript ? 'case.ts' : 'case.js';
-      const exhaustive = { 'tencentcloud-errors/exhaustive-error-handling': ['error', ...(testCase.options ?? [])] } as Linter.RulesRecord;
+      const exhaustive = {
+        'tencentcloud-errors/exhaustive-error-handling': ['error', ...(testCase.options ?? [])],
+      } as Linter.RulesRecord;
       let code = testCase.code;
       let applied = 0;
       // Each report has one suggestion; apply them one after another, as a user would.
@@ -963,8 +1018,16 @@ describe('the suggestion output compiles', () => {
   }
 
   const outputs = [
-    ...invalid.flatMap((testCase) => testCase.errors.flatMap((error) => (error.suggestions ?? []).map((s) => ({ output: s.output, typescript: false })))),
-    ...tsInvalid.flatMap((testCase) => testCase.errors.flatMap((error) => (error.suggestions ?? []).map((s) => ({ output: s.output, typescript: true })))),
+    ...invalid.flatMap((testCase) =>
+      testCase.errors.flatMap((error) =>
+        (error.suggestions ?? []).map((s) => ({ output: s.output, typescript: false })),
+      ),
+    ),
+    ...tsInvalid.flatMap((testCase) =>
+      testCase.errors.flatMap((error) =>
+        (error.suggestions ?? []).map((s) => ({ output: s.output, typescript: true })),
+      ),
+    ),
   ];
 
   it('would catch a case that falls into an inserted one', () => {
@@ -972,22 +1035,35 @@ describe('the suggestion output compiles', () => {
     expect(diagnostics(fallsThrough)).toEqual(['Fallthrough case in switch.']);
   });
 
-  it.each(outputs.map(({ output, typescript }, i) => [i, typescript ? 'ts' : 'js', output] as const))('output %i (%s)', (_, language, output) => {
-    // The free names of the JavaScript snippets are declared, so that only real errors remain.
-    const prelude = language === 'ts' ? '' : 'declare const err: any;\ndeclare const console: { log(text: string): void };\n';
-    expect(diagnostics(prelude + output)).toEqual([]);
-  });
+  it.each(outputs.map(({ output, typescript }, i) => [i, typescript ? 'ts' : 'js', output] as const))(
+    'output %i (%s)',
+    (_, language, output) => {
+      // The free names of the JavaScript snippets are declared, so that only real errors remain.
+      const prelude =
+        language === 'ts' ? '' : 'declare const err: any;\ndeclare const console: { log(text: string): void };\n';
+      expect(diagnostics(prelude + output)).toEqual([]);
+    },
+  );
 });
 
 describe('options', () => {
   it('requires a non-empty "families"', () => {
     const config = (options: unknown[]): Linter.Config[] => [
-      { plugins: { 'tencentcloud-errors': plugin }, rules: { 'tencentcloud-errors/exhaustive-error-handling': ['error', ...options] } as Linter.RulesRecord },
+      {
+        plugins: { 'tencentcloud-errors': plugin },
+        rules: { 'tencentcloud-errors/exhaustive-error-handling': ['error', ...options] } as Linter.RulesRecord,
+      },
     ];
     expect(() => linter.verify('x;', config([]))).toThrow(/exhaustive-error-handling.*required property 'families'/su);
-    expect(() => linter.verify('x;', config([{ allowDefault: true }]))).toThrow(/exhaustive-error-handling.*required property 'families'/su);
-    expect(() => linter.verify('x;', config([{ families: [] }]))).toThrow(/exhaustive-error-handling.*should NOT have fewer than 1 items/su);
-    expect(() => linter.verify('x;', config([{ families: ['*'], allowDefaults: true }]))).toThrow(/additional properties/iu);
+    expect(() => linter.verify('x;', config([{ allowDefault: true }]))).toThrow(
+      /exhaustive-error-handling.*required property 'families'/su,
+    );
+    expect(() => linter.verify('x;', config([{ families: [] }]))).toThrow(
+      /exhaustive-error-handling.*should NOT have fewer than 1 items/su,
+    );
+    expect(() => linter.verify('x;', config([{ families: ['*'], allowDefaults: true }]))).toThrow(
+      /additional properties/iu,
+    );
     expect(linter.verify('x;', config([{ families: ['*'] }]))).toEqual([]);
   });
 
@@ -997,17 +1073,30 @@ describe('options', () => {
       'tencentcloud-errors/exhaustive-error-handling': ['error', { families: ['*'] }],
       'tencentcloud-errors/no-unknown-error-code': 'error',
     });
-    const messages = linter.verify(`switch (err.code) { case 'AuthFailure.MFAFailure': break; }`, [plugin.configs.strict]);
+    const messages = linter.verify(`switch (err.code) { case 'AuthFailure.MFAFailure': break; }`, [
+      plugin.configs.strict,
+    ]);
     expect(messages.map((m) => m.ruleId)).toEqual(['tencentcloud-errors/exhaustive-error-handling']);
   });
 });
 
 describe('family coverage helpers', () => {
   it('finds the chosen families a dispatch touches, ignoring non-codes and duplicates', () => {
-    const gaps = familyGaps(gaap, ['AuthFailure.MFAFailure', 'ENOENT', 'AuthFailure.MFAFailure', 'InternalError', 'FailedOperation.ProxySellOut'], new Set(['AuthFailure', 'InternalError']));
+    const gaps = familyGaps(
+      gaap,
+      ['AuthFailure.MFAFailure', 'ENOENT', 'AuthFailure.MFAFailure', 'InternalError', 'FailedOperation.ProxySellOut'],
+      new Set(['AuthFailure', 'InternalError']),
+    );
     expect(gaps.map((gap) => [gap.family, gap.total, gap.missing.length])).toEqual([['AuthFailure', 7, 6]]);
-    expect(gaps[0]?.missing.map((entry) => entry.code)).toEqual(gaap.entriesOf('AuthFailure').map((e) => e.code).filter((code) => code !== 'AuthFailure.MFAFailure'));
-    expect(familyGaps(gaap, ['FailedOperation.ProxySellOut'], new Set(['*'])).map((gap) => gap.missing.length)).toEqual([31]);
+    expect(gaps[0]?.missing.map((entry) => entry.code)).toEqual(
+      gaap
+        .entriesOf('AuthFailure')
+        .map((e) => e.code)
+        .filter((code) => code !== 'AuthFailure.MFAFailure'),
+    );
+    expect(familyGaps(gaap, ['FailedOperation.ProxySellOut'], new Set(['*'])).map((gap) => gap.missing.length)).toEqual(
+      [31],
+    );
     expect(familyGaps(gaap, ['Throttling.User'], new Set(['*']))).toEqual([]);
   });
 

@@ -8,7 +8,6 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../src/index.js';
-
 import rule, { type MessageIds, type Options } from '../../src/rules/no-unknown-error-code.js';
 import { embeddedTableNames, loadIndex } from '../../src/table/index.js';
 import { errorCodeExpressionKey } from '../../src/util/index.js';
@@ -47,15 +46,30 @@ const FOREIGN = ['ENOENT', 'Throttling.User', 'React.Fragment', 'type.googleapis
 
 /** Valid on both parsers: every real code and every foreign string in every context, and code that is not about codes. */
 const valid: Valid[] = [
-  ...gaap.entries.map(({ code, family }) => ({ name: `GAAP code ${code} in every context`, code: everyContext(code, family) })),
-  ...FOREIGN.map((text) => ({ name: `foreign string ${text} in every context`, code: everyContext(text, text.split('.')[0] ?? text) })),
+  ...gaap.entries.map(({ code, family }) => ({
+    name: `GAAP code ${code} in every context`,
+    code: everyContext(code, family),
+  })),
+  ...FOREIGN.map((text) => ({
+    name: `foreign string ${text} in every context`,
+    code: everyContext(text, text.split('.')[0] ?? text),
+  })),
   {
     name: "another library's SCREAMING_CASE code: close to a code only when case is ignored (vite compares e.code with it)",
     code: everyContext('INVALID_OPTION', 'INVALID_OPTION'),
   },
-  { name: 'a string with spaces', code: 'if (err.code === "Failed Operation") {} const s = "FailedOperation.Proxy sell out";' },
-  { name: 'a string with spaces in every context', code: everyContext('FailedOperation. ProxySellOut', 'FailedOperation') },
-  { name: 'a tagged template is what its tag makes of it', code: 'const t = String.raw`FailedOperation.ProxySelOut`; if (err.code === tag`InternalErorr`) {}' },
+  {
+    name: 'a string with spaces',
+    code: 'if (err.code === "Failed Operation") {} const s = "FailedOperation.Proxy sell out";',
+  },
+  {
+    name: 'a string with spaces in every context',
+    code: everyContext('FailedOperation. ProxySellOut', 'FailedOperation'),
+  },
+  {
+    name: 'a tagged template is what its tag makes of it',
+    code: 'const t = String.raw`FailedOperation.ProxySelOut`; if (err.code === tag`InternalErorr`) {}',
+  },
   { name: 'an empty string', code: 'if (err.code === "" || err.code !== ``) {}' },
   { name: 'a template literal with expressions', code: 'if (err.code === `FailedOperaton.${name}`) {}' },
   {
@@ -79,9 +93,15 @@ const valid: Valid[] = [
     code: 'class Set {} new Set(["InternalErorr"]).has(err.code);',
   },
   { name: 'includes with something else', code: '["InternalErorr"].includes(err.message);' },
-  { name: 'an object indexed with something else', code: '({ InternalErorr: 1, "FailedOperaton.X": 2 })[err.message];' },
+  {
+    name: 'an object indexed with something else',
+    code: '({ InternalErorr: 1, "FailedOperaton.X": 2 })[err.message];',
+  },
   { name: 'a less-than comparison is not a use as a code', code: 'if (err.code < "InternalErorr") {}' },
-  { name: 'unknown families are left alone by default', code: 'if (err.code === "Throttling.User" || err.code.startsWith("Throttling.")) {}' },
+  {
+    name: 'unknown families are left alone by default',
+    code: 'if (err.code === "Throttling.User" || err.code.startsWith("Throttling.")) {}',
+  },
   {
     name: 'reportUnknownFamilies does not reach strings outside the contexts',
     code: 'const vendor = "Throttling.User";',
@@ -92,7 +112,10 @@ const valid: Valid[] = [
     code: 'if (err.code === "FailedOperation.LegacyThing") {} const x = "AuthFailure.Custom";',
     options: [{ ignore: ['^FailedOperation\\.Legacy', '^AuthFailure\\.Custom$'] }],
   },
-  { name: 'a prefix of a family', code: 'if (err.code.startsWith("Failed") || err.code.startsWith("FailedOperation.Proxy")) {}' },
+  {
+    name: 'a prefix of a family',
+    code: 'if (err.code.startsWith("Failed") || err.code.startsWith("FailedOperation.Proxy")) {}',
+  },
   {
     name: 'codeProperties from the settings replace the defaults',
     code: 'if (err.code === "InternalErorr") {}',
@@ -120,12 +143,18 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxyStatusNotInRuning', description: zh('FailedOperation.ProxyStatusNotInRuning') },
+            data: {
+              code: 'FailedOperation.ProxyStatusNotInRuning',
+              description: zh('FailedOperation.ProxyStatusNotInRuning'),
+            },
             output: 'if (err.code === "FailedOperation.ProxyStatusNotInRuning") {}',
           },
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.GroupStatusNotInRuning', description: zh('FailedOperation.GroupStatusNotInRuning') },
+            data: {
+              code: 'FailedOperation.GroupStatusNotInRuning',
+              description: zh('FailedOperation.GroupStatusNotInRuning'),
+            },
             output: 'if (err.code === "FailedOperation.GroupStatusNotInRuning") {}',
           },
           {
@@ -183,7 +212,11 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'FailedOperaton.ProxySellOut', match: 'FailedOperation.ProxySellOut', description: zh('FailedOperation.ProxySellOut') },
+        data: {
+          code: 'FailedOperaton.ProxySellOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: zh('FailedOperation.ProxySellOut'),
+        },
         line: 1,
         column: 25,
         endLine: 1,
@@ -267,7 +300,11 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'FailedOperation.ProxySelOut', match: 'FailedOperation.ProxySellOut', description: zh('FailedOperation.ProxySellOut') },
+        data: {
+          code: 'FailedOperation.ProxySelOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: zh('FailedOperation.ProxySellOut'),
+        },
         line: 2,
         column: 8,
         endLine: 2,
@@ -291,7 +328,11 @@ const invalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'FailedOperaton.ProxySellOut', match: 'FailedOperation.ProxySellOut', description: zh('FailedOperation.ProxySellOut') },
+        data: {
+          code: 'FailedOperaton.ProxySellOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: zh('FailedOperation.ProxySellOut'),
+        },
         line: 4,
         column: 8,
         endLine: 4,
@@ -322,7 +363,11 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'FailedOperaton.ProxySellOut', match: 'FailedOperation.ProxySellOut', description: zh('FailedOperation.ProxySellOut') },
+        data: {
+          code: 'FailedOperaton.ProxySellOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: zh('FailedOperation.ProxySellOut'),
+        },
         line: 1,
         column: 34,
         endLine: 1,
@@ -353,7 +398,8 @@ const invalid: Invalid[] = [
           {
             messageId: 'replaceWithCode',
             data: { code: 'InternalError', description: zh('InternalError') },
-            output: 'const RETRYABLE = new Set(["InternalError"]);\nfunction retry(err) { return RETRYABLE.has(String(err.code)); }',
+            output:
+              'const RETRYABLE = new Set(["InternalError"]);\nfunction retry(err) { return RETRYABLE.has(String(err.code)); }',
           },
         ],
       },
@@ -388,7 +434,11 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'FailedOperation.ProxySelOut', match: 'FailedOperation.ProxySellOut', description: zh('FailedOperation.ProxySellOut') },
+        data: {
+          code: 'FailedOperation.ProxySelOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: zh('FailedOperation.ProxySellOut'),
+        },
         line: 2,
         column: 3,
         endLine: 2,
@@ -496,7 +546,11 @@ const invalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'FailedOperation_ProxySellOut', match: 'FailedOperation.ProxySellOut', description: zh('FailedOperation.ProxySellOut') },
+        data: {
+          code: 'FailedOperation_ProxySellOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: zh('FailedOperation.ProxySellOut'),
+        },
         line: 4,
         column: 3,
         endLine: 4,
@@ -636,7 +690,11 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'FailedOperation.ProxySelOut', match: 'FailedOperation.ProxySellOut', description: zh('FailedOperation.ProxySellOut') },
+        data: {
+          code: 'FailedOperation.ProxySelOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: zh('FailedOperation.ProxySellOut'),
+        },
         line: 1,
         column: 17,
         endLine: 1,
@@ -696,7 +754,11 @@ const invalid: Invalid[] = [
           ]
             .join('\n')
             .split('\n')
-            .map((text, i) => (i + 1 === line ? `${text.slice(0, (column ?? 0) - 1)}"InternalError"${text.slice((column ?? 0) + 14)}` : text))
+            .map((text, i) =>
+              i + 1 === line
+                ? `${text.slice(0, (column ?? 0) - 1)}"InternalError"${text.slice((column ?? 0) + 14)}`
+                : text,
+            )
             .join('\n'),
         },
       ],
@@ -771,9 +833,15 @@ const invalid: Invalid[] = [
 
 /** TypeScript-only syntax: `as`, `!`, `satisfies`, `<T>x`, `as const`, literal types. */
 const tsValid: Valid[] = [
-  { name: 'real codes in TS wrappers', code: 'if ((err as any).code === ("InternalError" as const) || err!.Code === "FailedOperation.ProxySellOut") {}' },
+  {
+    name: 'real codes in TS wrappers',
+    code: 'if ((err as any).code === ("InternalError" as const) || err!.Code === "FailedOperation.ProxySellOut") {}',
+  },
   { name: 'a union type of real codes', code: 'type Retryable = "InternalError" | "FailedOperation.ProxySellOut";' },
-  { name: 'foreign strings in types', code: 'type Other = "Throttling.User" | "React.Fragment" | "DNS.0312" | "ENOENT";' },
+  {
+    name: 'foreign strings in types',
+    code: 'type Other = "Throttling.User" | "React.Fragment" | "DNS.0312" | "ENOENT";',
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -842,7 +910,11 @@ const tsInvalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'FailedOperation.ProxySelOut', match: 'FailedOperation.ProxySellOut', description: zh('FailedOperation.ProxySellOut') },
+        data: {
+          code: 'FailedOperation.ProxySelOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: zh('FailedOperation.ProxySellOut'),
+        },
         line: 1,
         column: 18,
         endLine: 1,
@@ -864,22 +936,38 @@ describe('on the default parser (espree)', () => {
 });
 
 describe("on typescript-eslint's parser", () => {
-  tsRuleTester.run('no-unknown-error-code', rule, { valid: [...valid, ...tsValid], invalid: [...invalid, ...tsInvalid] });
+  tsRuleTester.run('no-unknown-error-code', rule, {
+    valid: [...valid, ...tsValid],
+    invalid: [...invalid, ...tsInvalid],
+  });
 });
 
 describe('through ESLint with the recommended config', () => {
-  const lint = (code: string, settings?: Record<string, unknown>, options?: Options[0], filename = 'file.js'): Linter.LintMessage[] =>
+  const lint = (
+    code: string,
+    settings?: Record<string, unknown>,
+    options?: Options[0],
+    filename = 'file.js',
+  ): Linter.LintMessage[] =>
     new Linter().verify(
       code,
       [
         plugin.configs.recommended,
         ...(settings === undefined ? [] : [{ settings: { 'tencentcloud-errors': settings } }]),
-        ...(options === undefined ? [] : [{ rules: { 'tencentcloud-errors/no-unknown-error-code': ['error', options] } satisfies Linter.RulesRecord }]),
+        ...(options === undefined
+          ? []
+          : [
+              {
+                rules: { 'tencentcloud-errors/no-unknown-error-code': ['error', options] } satisfies Linter.RulesRecord,
+              },
+            ]),
       ],
       filename,
     );
   const lines = (messages: Linter.LintMessage[]): string[] =>
-    messages.map((m) => `${m.line}:${m.column} ${m.ruleId ?? '(no rule)'} ${m.fatal === true ? 'FATAL ' : ''}${m.message}`);
+    messages.map(
+      (m) => `${m.line}:${m.column} ${m.ruleId ?? '(no rule)'} ${m.fatal === true ? 'FATAL ' : ''}${m.message}`,
+    );
 
   it('words the message as the issue asks: the literal, the best match and its description', () => {
     expect(lines(lint('if (err.code === "FailedOperation.ProxyStatusNotInRunning") {}'))).toEqual([
@@ -888,7 +976,7 @@ describe('through ESLint with the recommended config', () => {
   });
 
   it('rejects an ignore pattern that is not a regular expression, naming the option and the pattern', () => {
-    expect(() => lint('x', undefined, { ignore: ['FailedOperation.(' ] })).toThrow(
+    expect(() => lint('x', undefined, { ignore: ['FailedOperation.('] })).toThrow(
       /tencentcloud-errors\/no-unknown-error-code[\s\S]*"FailedOperation\.\(" should match format "regex"/u,
     );
   });
@@ -907,9 +995,12 @@ describe('through ESLint with the recommended config', () => {
 
     /** Lints three files with one bad setting: one report in all, on the first file, and no crash. */
     function expectReportedOnce(settings: Record<string, unknown>, message: string | RegExp): void {
-      const results = [MISSPELT, MISSPELT, 'const x = "FailedOperation.ProxySelOut";'].map((code) => lines(lint(code, settings)));
+      const results = [MISSPELT, MISSPELT, 'const x = "FailedOperation.ProxySelOut";'].map((code) =>
+        lines(lint(code, settings)),
+      );
       expect(results[0]).toHaveLength(1);
-      if (typeof message === 'string') expect(results[0]?.[0]).toBe(`1:1 tencentcloud-errors/no-unknown-error-code Invalid ${message} ${FIX}`);
+      if (typeof message === 'string')
+        expect(results[0]?.[0]).toBe(`1:1 tencentcloud-errors/no-unknown-error-code Invalid ${message} ${FIX}`);
       else expect(results[0]?.[0]).toMatch(message);
       expect(results.slice(1)).toEqual([[], []]);
     }
@@ -941,9 +1032,18 @@ describe('through ESLint with the recommended config', () => {
     });
 
     it('reports a settings value of the wrong shape once', () => {
-      expectReportedOnce({ tables: 'gaap' }, 'settings["tencentcloud-errors"].tables: expected a non-empty array of strings, got the string "gaap".');
-      expectReportedOnce({ table: ['gaap'] }, 'settings["tencentcloud-errors"]: unknown key "table" (known keys: tables, codeProperties, tablesDigest).');
-      expectReportedOnce({ codeProperties: ['code', ''] }, 'settings["tencentcloud-errors"].codeProperties[1]: expected a non-empty string, got the string "".');
+      expectReportedOnce(
+        { tables: 'gaap' },
+        'settings["tencentcloud-errors"].tables: expected a non-empty array of strings, got the string "gaap".',
+      );
+      expectReportedOnce(
+        { table: ['gaap'] },
+        'settings["tencentcloud-errors"]: unknown key "table" (known keys: tables, codeProperties, tablesDigest).',
+      );
+      expectReportedOnce(
+        { codeProperties: ['code', ''] },
+        'settings["tencentcloud-errors"].codeProperties[1]: expected a non-empty string, got the string "".',
+      );
     });
 
     it('reads a table file next to the embedded one, and rereads it when it changes', () => {
@@ -974,7 +1074,10 @@ function escape(text: string): string {
 
 describe('errorCodeExpressionKey, the shared helper under the rule', () => {
   /** The key of each `probe(...)` argument, in source order, on typescript-eslint's parser. */
-  function keys(code: string, codeProperties: readonly string[] = ['code', 'Code', 'errorCode', 'ErrorCode']): (string | undefined)[] {
+  function keys(
+    code: string,
+    codeProperties: readonly string[] = ['code', 'Code', 'errorCode', 'ErrorCode'],
+  ): (string | undefined)[] {
     const found: (string | undefined)[] = [];
     const probe: Rule.RuleModule = {
       meta: { schema: [] },
@@ -983,14 +1086,27 @@ describe('errorCodeExpressionKey, the shared helper under the rule', () => {
           const call = node as unknown as TSESTree.CallExpression;
           const [argument] = call.arguments;
           if (argument !== undefined) {
-            found.push(errorCodeExpressionKey(argument, context as unknown as Parameters<typeof errorCodeExpressionKey>[1], new Set(codeProperties)));
+            found.push(
+              errorCodeExpressionKey(
+                argument,
+                context as unknown as Parameters<typeof errorCodeExpressionKey>[1],
+                new Set(codeProperties),
+              ),
+            );
           }
         },
       }),
     };
     const messages = new Linter().verify(
       code,
-      [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, plugins: { test: { rules: { probe } } }, rules: { 'test/probe': 'error' } }],
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser },
+          plugins: { test: { rules: { probe } } },
+          rules: { 'test/probe': 'error' },
+        },
+      ],
       'file.ts',
     );
     expect(messages).toEqual([]);
@@ -1054,6 +1170,8 @@ describe('errorCodeExpressionKey, the shared helper under the rule', () => {
   });
 
   it('follows the codeProperties it is given', () => {
-    expect(keys('declare const err: any; probe(err.reason); probe(err.code);', ['reason']).map((key) => key !== undefined)).toEqual([true, false]);
+    expect(
+      keys('declare const err: any; probe(err.reason); probe(err.code);', ['reason']).map((key) => key !== undefined),
+    ).toEqual([true, false]);
   });
 });

@@ -11,6 +11,11 @@ const require = createRequire(import.meta.url);
 const Module = require('node:module') as { _resolveFilename: Resolve };
 const original = Module._resolveFilename;
 Module._resolveFilename = function resolveEslint9(this: unknown, request: string, ...rest: unknown[]): string {
-  const redirected = request === 'eslint' ? 'eslint9' : request.startsWith('eslint/') ? `eslint9/${request.slice('eslint/'.length)}` : request;
+  const redirected =
+    request === 'eslint'
+      ? 'eslint9'
+      : request.startsWith('eslint/')
+        ? `eslint9/${request.slice('eslint/'.length)}`
+        : request;
   return original.call(this, redirected, ...rest);
 };

@@ -15,21 +15,39 @@ function messageOf(spec: string): string {
 
 describe('bad table input', () => {
   it.each([
-    ['no-table.md', 'no-table.md: no error-code table found (expected a Markdown table with the columns "错误码 | 说明")'],
-    ['wrong-columns.md', 'wrong-columns.md:3: table has the columns "代码 | 含义"; expected "错误码 | 说明" (error code, description)'],
+    [
+      'no-table.md',
+      'no-table.md: no error-code table found (expected a Markdown table with the columns "错误码 | 说明")',
+    ],
+    [
+      'wrong-columns.md',
+      'wrong-columns.md:3: table has the columns "代码 | 含义"; expected "错误码 | 说明" (error code, description)',
+    ],
     ['empty-code.md', 'empty-code.md:4: the code is empty'],
     ['code-with-space.md', 'code-with-space.md:4: the code "FailedOperation.Proxy SellOut" contains white space'],
-    ['illegal-character.md', 'illegal-character.md:3: the code "FailedOperation.Proxy$SellOut" contains the illegal character "$"'],
+    [
+      'illegal-character.md',
+      'illegal-character.md:3: the code "FailedOperation.Proxy$SellOut" contains the illegal character "$"',
+    ],
     ['duplicate.md', 'duplicate.md:4: duplicate code "FailedOperation" (first listed on line 3)'],
     ['duplicate.json', 'duplicate.json:6: duplicate code "FailedOperation.A" (first listed on line 4)'],
     ['invalid.json', 'invalid.json:5: invalid JSON (comma expected)'],
     ['space-code.json', 'space-code.json:5: the code "Failed Operation" contains white space'],
-    ['wrong-family.json', 'wrong-family.json:4: "family" of "FailedOperation.A" must be "FailedOperation", got "Failed"'],
+    [
+      'wrong-family.json',
+      'wrong-family.json:4: "family" of "FailedOperation.A" must be "FailedOperation", got "Failed"',
+    ],
     ['bad-scope.json', 'bad-scope.json:4: "scope" of "FailedOperation.A" must be "common" or "service", got "global"'],
-    ['unknown-key.json', 'unknown-key.json:4: unknown key "descripton" in code entry (allowed: code, family, scope, zh, en)'],
+    [
+      'unknown-key.json',
+      'unknown-key.json:4: unknown key "descripton" in code entry (allowed: code, family, scope, zh, en)',
+    ],
     ['missing.json', 'missing.json: file not found'],
     ['missing.md', 'missing.md: file not found'],
-    ['table.csv', 'table.csv: unsupported table file type ".csv" (use .json for a table, .md for an error-code page, .go or .py for an SDK error-code file)'],
+    [
+      'table.csv',
+      'table.csv: unsupported table file type ".csv" (use .json for a table, .md for an error-code page, .go or .py for an SDK error-code file)',
+    ],
     ['gaaap', 'gaaap: unknown embedded table "gaaap" (embedded tables: gaap; a table file must end in .json or .md)'],
   ])('%s', (spec, message) => {
     expect(messageOf(spec)).toBe(message);
@@ -40,7 +58,12 @@ describe('bad table input', () => {
       loadTable('duplicate.json', { cwd });
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ name: 'TableError', file: 'duplicate.json', line: 6, reason: 'duplicate code "FailedOperation.A" (first listed on line 4)' });
+      expect(error).toMatchObject({
+        name: 'TableError',
+        file: 'duplicate.json',
+        line: 6,
+        reason: 'duplicate code "FailedOperation.A" (first listed on line 4)',
+      });
     }
   });
 });
@@ -60,6 +83,11 @@ describe('several sources', () => {
     const index = new CodeIndex([loadTable('extra.json', { cwd }), loadTable('gaap')]);
     expect(index.entries[0]?.code).toBe('FailedOperation');
     expect(index.get('FailedOperation')?.description.en).toBe('Another description.');
-    expect(index.entriesOf('FailedOperation').map((e) => e.code).slice(0, 2)).toEqual(['FailedOperation', 'FailedOperation.ExtraThing']);
+    expect(
+      index
+        .entriesOf('FailedOperation')
+        .map((e) => e.code)
+        .slice(0, 2),
+    ).toEqual(['FailedOperation', 'FailedOperation.ExtraThing']);
   });
 });

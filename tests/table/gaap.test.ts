@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { importPageToJson, loadIndex, loadTable, parseCodePage, parseEnglishDescriptions } from '../../src/table/index.js';
+import {
+  importPageToJson,
+  loadIndex,
+  loadTable,
+  parseCodePage,
+  parseEnglishDescriptions,
+} from '../../src/table/index.js';
 import { ROOT } from '../support/paths.js';
 
 const PAGE = 'data/sources/gaap-error-codes.md';
@@ -39,7 +45,9 @@ describe('the embedded gaap table', () => {
   });
 
   it('turns the CAM link of AuthFailure.UnauthorizedOperation into plain text', () => {
-    expect(index.get('AuthFailure.UnauthorizedOperation')?.description.zh).toBe('请求未授权。请参考 CAM 文档对鉴权的说明。');
+    expect(index.get('AuthFailure.UnauthorizedOperation')?.description.zh).toBe(
+      '请求未授权。请参考 CAM 文档对鉴权的说明。',
+    );
   });
 
   it('has the family sizes of the page', () => {
@@ -47,7 +55,9 @@ describe('the embedded gaap table', () => {
     expect(index.codesOf('FailedOperation')).toContain('FailedOperation');
     expect(index.codesOf('AuthFailure')).toHaveLength(7);
     // The page lists the bare InvalidParameterValue in both tables: 14 rows, 13 distinct codes.
-    const rows = read(PAGE).split('\n').filter((line) => line.startsWith('| InvalidParameterValue'));
+    const rows = read(PAGE)
+      .split('\n')
+      .filter((line) => line.startsWith('| InvalidParameterValue'));
     expect(rows).toHaveLength(14);
     expect(index.codesOf('InvalidParameterValue')).toHaveLength(13);
   });
@@ -83,7 +93,9 @@ describe('the embedded gaap table', () => {
     const fromJson = loadTable('gaap');
     expect(fromPage.service).toBe('gaap');
     expect(fromJson.version).toBe('2018-05-29');
-    expect(fromPage.codes.map(({ code, family, scope, description }) => ({ code, family, scope, zh: description.zh }))).toEqual(
+    expect(
+      fromPage.codes.map(({ code, family, scope, description }) => ({ code, family, scope, zh: description.zh })),
+    ).toEqual(
       fromJson.codes.map(({ code, family, scope, description }) => ({ code, family, scope, zh: description.zh })),
     );
     expect(fromJson.digest).toMatch(/^[0-9a-f]{64}$/u);

@@ -5,7 +5,10 @@ import path from 'node:path';
 
 import { ROOT } from '../support/paths.js';
 
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+};
 const BIN = path.join(ROOT, pkg.bin['gen-handlers'] ?? '');
 
 function run(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
@@ -15,7 +18,19 @@ function run(args: string[], cwd = ROOT): { status: number | null; stdout: strin
 
 describe('gen-handlers import', () => {
   it('finds data/gaap.json up to date with its page', () => {
-    const result = run(['import', 'data/sources/gaap-error-codes.md', '--service', 'gaap', '--api-version', '2018-05-29', '--en', 'data/sources/gaap.en.json', '--out', 'data/gaap.json', '--check']);
+    const result = run([
+      'import',
+      'data/sources/gaap-error-codes.md',
+      '--service',
+      'gaap',
+      '--api-version',
+      '2018-05-29',
+      '--en',
+      'data/sources/gaap.en.json',
+      '--out',
+      'data/gaap.json',
+      '--check',
+    ]);
     expect(result).toMatchObject({ status: 0, stderr: '' });
     expect(result.stdout).toBe('data/gaap.json is up to date with data/sources/gaap-error-codes.md\n');
   });
@@ -25,15 +40,24 @@ describe('gen-handlers import', () => {
     try {
       const page = path.join(dir, 'demo.md');
       writeFileSync(page, '| 错误码 | 说明 |\n|---|---|\n| FailedOperation.Demo | 演示。 |\n');
-      expect(run(['import', 'demo.md', '--service', 'demo', '--out', 'demo.json'], dir)).toMatchObject({ status: 0, stdout: 'wrote demo.json\n' });
+      expect(run(['import', 'demo.md', '--service', 'demo', '--out', 'demo.json'], dir)).toMatchObject({
+        status: 0,
+        stdout: 'wrote demo.json\n',
+      });
       expect(JSON.parse(readFileSync(path.join(dir, 'demo.json'), 'utf8'))).toEqual({
         service: 'demo',
         source: 'demo.md',
         codes: [{ code: 'FailedOperation.Demo', family: 'FailedOperation', scope: 'service', zh: '演示。' }],
       });
-      writeFileSync(page, '| 错误码 | 说明 |\n|---|---|\n| FailedOperation.Demo | 演示。 |\n| FailedOperation.More | 更多。 |\n');
+      writeFileSync(
+        page,
+        '| 错误码 | 说明 |\n|---|---|\n| FailedOperation.Demo | 演示。 |\n| FailedOperation.More | 更多。 |\n',
+      );
       const stale = run(['import', 'demo.md', '--service', 'demo', '--out', 'demo.json', '--check'], dir);
-      expect(stale).toMatchObject({ status: 1, stderr: 'demo.json is stale: re-run gen-handlers import to refresh it from demo.md\n' });
+      expect(stale).toMatchObject({
+        status: 1,
+        stderr: 'demo.json is stale: re-run gen-handlers import to refresh it from demo.md\n',
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -44,7 +68,8 @@ describe('gen-handlers import', () => {
     expect(result).toMatchObject({
       status: 2,
       stdout: '',
-      stderr: 'gen-handlers: tests/fixtures/tables/duplicate.md:4: duplicate code "FailedOperation" (first listed on line 3)\n',
+      stderr:
+        'gen-handlers: tests/fixtures/tables/duplicate.md:4: duplicate code "FailedOperation" (first listed on line 3)\n',
     });
   });
 
@@ -59,7 +84,10 @@ describe('gen-handlers import', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tce-import-'));
     try {
       writeFileSync(path.join(dir, 'demo.md'), '| 错误码 | 说明 |\n|---|---|\n| FailedOperation.Demo | 演示。 |\n');
-      writeFileSync(path.join(dir, 'en.json'), '{\n  "FailedOperation.Demo": "Demo.",\n  "FailedOperation.Gone": "Gone."\n}\n');
+      writeFileSync(
+        path.join(dir, 'en.json'),
+        '{\n  "FailedOperation.Demo": "Demo.",\n  "FailedOperation.Gone": "Gone."\n}\n',
+      );
       expect(run(['import', 'demo.md', '--service', 'demo', '--en', 'en.json'], dir)).toMatchObject({
         status: 2,
         stderr: 'gen-handlers: en.json:3: "FailedOperation.Gone" is not a code of demo.md\n',

@@ -1,5 +1,5 @@
-import { CodeIndex, loadIndex, parseTableJson } from '../../src/table/index.js';
 import { syntheticTableJson } from '../../bench/synthetic.js';
+import { CodeIndex, loadIndex, parseTableJson } from '../../src/table/index.js';
 
 describe('nearest()', () => {
   const gaap = loadIndex(['gaap']);
@@ -23,7 +23,9 @@ describe('nearest()', () => {
       'FailedOperation.GroupStatusNotInRuning',
       'FailedOperation.InstanceStatusNotInRuning',
     ]);
-    expect(gaap.nearest('FailedOperation.ProxyStatusNotInRunning', 1)).toEqual(['FailedOperation.ProxyStatusNotInRuning']);
+    expect(gaap.nearest('FailedOperation.ProxyStatusNotInRunning', 1)).toEqual([
+      'FailedOperation.ProxyStatusNotInRuning',
+    ]);
   });
 
   it('lets a case-only difference win over a closer-looking edit', () => {
@@ -32,18 +34,28 @@ describe('nearest()', () => {
         service: 'demo',
         origin: 'demo',
         digest: '',
-        codes: ['Foo.Abcd', 'Foo.abce'].map((code) => ({ code, family: 'Foo', scope: 'service', description: { zh: code } })),
+        codes: ['Foo.Abcd', 'Foo.abce'].map((code) => ({
+          code,
+          family: 'Foo',
+          scope: 'service',
+          description: { zh: code },
+        })),
       },
     ]);
     expect(index.nearest('Foo.abcd')).toEqual(['Foo.Abcd', 'Foo.abce']);
   });
 
-  it.each(['React.Fragment', 'ENOENT', 'Throttling.User', 'DNS.0312', 'type.googleapis.com/google.rpc.ErrorInfo', 'hello world', ''])(
-    'finds nothing for the unrelated %j',
-    (text) => {
-      expect(gaap.nearest(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'React.Fragment',
+    'ENOENT',
+    'Throttling.User',
+    'DNS.0312',
+    'type.googleapis.com/google.rpc.ErrorInfo',
+    'hello world',
+    '',
+  ])('finds nothing for the unrelated %j', (text) => {
+    expect(gaap.nearest(text)).toEqual([]);
+  });
 
   it('finds the same answers as a full scan on a 100,000-code table', async () => {
     const { distance } = await import('fastest-levenshtein');
@@ -54,7 +66,11 @@ describe('nearest()', () => {
     const probes = [all[17], all[4242], all[99_999], all[50_000]].map((code, i) => {
       const text = code ?? '';
       // One deletion, one substitution, one case change, one insertion.
-      return [text.slice(0, 20) + text.slice(21), `${text.slice(0, -3)}x${text.slice(-2)}`, text.toUpperCase(), `${text}s`][i] ?? '';
+      return (
+        [text.slice(0, 20) + text.slice(21), `${text.slice(0, -3)}x${text.slice(-2)}`, text.toUpperCase(), `${text}s`][
+          i
+        ] ?? ''
+      );
     });
     for (const probe of probes) {
       const folded = probe.toLowerCase();

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { loadTable, type CodeTable } from '../../src/table/index.js';
+import { type CodeTable,loadTable } from '../../src/table/index.js';
 import { FIXTURES, ROOT } from '../support/paths.js';
 
 const cwd = `${FIXTURES}sdk`;
@@ -36,7 +36,10 @@ describe('SDK error-code files', () => {
   it.each([
     ['bad/space.go', 'bad/space.go:2: the code "Failed Operation" contains white space'],
     ['bad/no-comment.py', 'bad/no-comment.py:1: no description comment above "FailedOperation"'],
-    ['bad/empty.py', "bad/empty.py: no error codes found (expected lines such as NAME = 'Family.Code' with a comment above)"],
+    [
+      'bad/empty.py',
+      "bad/empty.py: no error codes found (expected lines such as NAME = 'Family.Code' with a comment above)",
+    ],
   ])('name the file and line of a problem: %s', (spec, message) => {
     expect(() => loadTable(spec, { cwd })).toThrow(message);
   });
@@ -51,7 +54,13 @@ describe('SDK error-code files', () => {
       expect(JSON.parse(readFileSync(path.join(out, 'demo.json'), 'utf8'))).toMatchObject({
         service: 'demo',
         version: '2020-01-01',
-        codes: [{ code: 'FailedOperation', family: 'FailedOperation', scope: 'service', zh: '操作失败。' }, {}, {}, {}, {}],
+        codes: [
+          { code: 'FailedOperation', family: 'FailedOperation', scope: 'service', zh: '操作失败。' },
+          {},
+          {},
+          {},
+          {},
+        ],
       });
       expect(run([GO, '--out-dir', out, '--check'])).toMatchObject({ status: 0, stderr: '' });
       expect(run(['demo-error-codes.md', '--out-dir', out, '--check'])).toMatchObject({

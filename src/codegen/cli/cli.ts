@@ -1,7 +1,7 @@
+import { TableError } from '../../table/index.js';
 import { GENERATE_HELP, runGenerate } from './generate-command.js';
 import { IMPORT_HELP, runImport } from './import-command.js';
 import { type CliIO, EXIT_OK, EXIT_USAGE, processIO, UsageError } from './io.js';
-import { TableError } from '../../table/index.js';
 
 export const HELP = `${GENERATE_HELP}
 Commands:

@@ -24,7 +24,8 @@ export const FLAGS: readonly Flag[] = [
     type: 'string',
     multiple: true,
     value: '<name|path>',
-    description: 'a code table: an embedded name, a table .json file, an error-code .md page or an SDK errors.go / errorcodes.py; repeatable',
+    description:
+      'a code table: an embedded name, a table .json file, an error-code .md page or an SDK errors.go / errorcodes.py; repeatable',
     default: 'gaap',
   },
   {
@@ -50,9 +51,21 @@ export const FLAGS: readonly Flag[] = [
     default: 'zh',
     values: LANGS,
   },
-  { longName: 'check', type: 'boolean', description: 'write nothing; exit 1 with a unified diff when the file is not current' },
-  { longName: 'prune', type: 'boolean', description: 'drop hand-written case bodies of codes that are no longer generated' },
-  { longName: 'force', type: 'boolean', description: 'replace an existing --out file that gen-handlers did not generate' },
+  {
+    longName: 'check',
+    type: 'boolean',
+    description: 'write nothing; exit 1 with a unified diff when the file is not current',
+  },
+  {
+    longName: 'prune',
+    type: 'boolean',
+    description: 'drop hand-written case bodies of codes that are no longer generated',
+  },
+  {
+    longName: 'force',
+    type: 'boolean',
+    description: 'replace an existing --out file that gen-handlers did not generate',
+  },
   { longName: 'help', short: 'h', type: 'boolean', description: 'show this help' },
   { longName: 'version', short: 'v', type: 'boolean', description: 'show the version' },
 ];
@@ -75,7 +88,10 @@ export function parseArgsOptions(): Record<string, ParseOption> {
 
 /** The options part of the help, one flag a line. */
 export function flagsHelp(): string {
-  const left = FLAGS.map((flag) => `${flag.short === undefined ? '    ' : `-${flag.short}, `}--${flag.longName}${flag.value === undefined ? '' : ` ${flag.value}`}`);
+  const left = FLAGS.map(
+    (flag) =>
+      `${flag.short === undefined ? '    ' : `-${flag.short}, `}--${flag.longName}${flag.value === undefined ? '' : ` ${flag.value}`}`,
+  );
   const width = Math.max(...left.map((l) => l.length)) + 2;
   return FLAGS.map((flag, i) => {
     const extras = [

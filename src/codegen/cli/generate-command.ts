@@ -6,7 +6,7 @@ import { isEmbeddedSpec, loadTable } from '../../table/index.js';
 import { packageInfo } from '../../util/package-info.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { normalizeNewlines, parseHeader } from '../read/header.js';
-import { LANGS, type Lang, type Settings } from '../settings.js';
+import { type Lang, LANGS, type Settings } from '../settings.js';
 import { DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions } from './flags.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError } from './io.js';
 
@@ -26,7 +26,12 @@ Exit codes: 0 done or current, 1 --check found the file stale or the run refused
 
 /** `gen-handlers [options] [<file>]`: generates, updates or checks a handler module. */
 export async function runGenerate(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: parseArgsOptions() });
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: parseArgsOptions(),
+  });
   const flag = (name: string): unknown => (values as Record<string, unknown>)[name];
   if (flag('help') === true) {
     io.stdout(GENERATE_HELP);
@@ -36,10 +41,15 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     io.stdout(`${packageInfo.version}\n`);
     return EXIT_OK;
   }
-  if (positionals.length > 1) throw new UsageError(`expected at most one file, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (positionals.length > 1)
+    throw new UsageError(`expected at most one file, got ${positionals.length}: ${positionals.join(' ')}`);
   const outFlag = flag('out') as string | undefined;
   const [positional] = positionals;
-  if (outFlag !== undefined && positional !== undefined && path.resolve(io.cwd, outFlag) !== path.resolve(io.cwd, positional)) {
+  if (
+    outFlag !== undefined &&
+    positional !== undefined &&
+    path.resolve(io.cwd, outFlag) !== path.resolve(io.cwd, positional)
+  ) {
     throw new UsageError(`--out ${outFlag} and the file argument ${positional} name different files; give one of them`);
   }
   const langFlag = flag('lang') as string | undefined;
@@ -63,7 +73,8 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     recorded = existing === undefined ? undefined : recordedSettings(existing, outName);
   }
   const out = displayPath(outName, io.cwd);
-  const families = familyFlags === undefined ? (recorded?.families ?? '*') : familyFlags.includes('*') ? '*' : familyFlags;
+  const families =
+    familyFlags === undefined ? (recorded?.families ?? '*') : familyFlags.includes('*') ? '*' : familyFlags;
   const lang = (langFlag as Lang | undefined) ?? recorded?.lang ?? 'zh';
 
   // ts-morph and TypeScript take a while to load: only once the arguments and tables are known good.
@@ -90,10 +101,15 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     }
     const { createTwoFilesPatch } = await import('diff');
     io.stdout(createTwoFilesPatch(out, out, current ?? '', result.text, 'current', 'generated'));
-    io.stderr(`gen-handlers: ${out} is ${existing === undefined ? 'missing' : 'stale'}; run "npx gen-handlers ${out}" to update it\n`);
+    io.stderr(
+      `gen-handlers: ${out} is ${existing === undefined ? 'missing' : 'stale'}; run "npx gen-handlers ${out}" to update it\n`,
+    );
     return EXIT_REFUSED;
   }
-  const kept = result.kept.length === 0 ? '' : `, kept ${result.kept.length} hand-written case bod${result.kept.length === 1 ? 'y' : 'ies'}`;
+  const kept =
+    result.kept.length === 0
+      ? ''
+      : `, kept ${result.kept.length} hand-written case bod${result.kept.length === 1 ? 'y' : 'ies'}`;
   const pruned = result.pruned.length === 0 ? '' : `, pruned ${result.pruned.join(', ')}`;
   if (current === result.text) {
     io.stdout(`${out} is up to date${kept}\n`);

@@ -56,20 +56,27 @@ export function runImport(args: readonly string[], io: CliIO): number {
     io.stdout(IMPORT_HELP);
     return EXIT_OK;
   }
-  if (positionals.length === 0) throw new UsageError('import needs a source: gen-handlers import <page.md | errors.go | errorcodes.py>');
+  if (positionals.length === 0)
+    throw new UsageError('import needs a source: gen-handlers import <page.md | errors.go | errorcodes.py>');
   const several = positionals.length > 1;
-  if (several && values['out-dir'] === undefined) throw new UsageError('several sources need --out-dir <dir> (one <service>.json each)');
-  if (values.out !== undefined && values['out-dir'] !== undefined) throw new UsageError('use either --out or --out-dir, not both');
+  if (several && values['out-dir'] === undefined)
+    throw new UsageError('several sources need --out-dir <dir> (one <service>.json each)');
+  if (values.out !== undefined && values['out-dir'] !== undefined)
+    throw new UsageError('use either --out or --out-dir, not both');
   for (const flag of ['service', 'api-version', 'en'] as const) {
-    if (several && values[flag] !== undefined) throw new UsageError(`--${flag} applies to one source only; with several, each source's path must tell it`);
+    if (several && values[flag] !== undefined)
+      throw new UsageError(`--${flag} applies to one source only; with several, each source's path must tell it`);
   }
   if (values.service !== undefined && !SERVICE_PATTERN.test(values.service)) {
-    throw new UsageError(`--service must be lower-case letters and digits starting with a letter, got "${values.service}"`);
+    throw new UsageError(
+      `--service must be lower-case letters and digits starting with a letter, got "${values.service}"`,
+    );
   }
   if (values.check && values.out === undefined && values['out-dir'] === undefined) {
     throw new UsageError('--check needs --out <file> or --out-dir <dir> to compare with');
   }
-  const english = values.en === undefined ? undefined : parseEnglishDescriptions(readText(values.en, io.cwd), values.en);
+  const english =
+    values.en === undefined ? undefined : parseEnglishDescriptions(readText(values.en, io.cwd), values.en);
 
   // Import everything first: a bad source stops the run before any file is written.
   const jobs = positionals.map((source) => importOne(source, values, english, io.cwd));
@@ -77,13 +84,17 @@ export function runImport(args: readonly string[], io: CliIO): number {
   for (const job of jobs) {
     if (job.out === undefined) continue;
     const other = byOut.get(job.out);
-    if (other !== undefined) throw new UsageError(`${other} and ${job.source} would both be written to ${job.out} (the same service)`);
+    if (other !== undefined)
+      throw new UsageError(`${other} and ${job.source} would both be written to ${job.out} (the same service)`);
     byOut.set(job.out, job.source);
   }
 
   if (values.check) {
-    const stale = jobs.filter((job) => job.out !== undefined && readIfExists(path.resolve(io.cwd, job.out)) !== job.json);
-    for (const job of stale) io.stderr(`${job.out} is stale: re-run gen-handlers import to refresh it from ${job.source}\n`);
+    const stale = jobs.filter(
+      (job) => job.out !== undefined && readIfExists(path.resolve(io.cwd, job.out)) !== job.json,
+    );
+    for (const job of stale)
+      io.stderr(`${job.out} is stale: re-run gen-handlers import to refresh it from ${job.source}\n`);
     for (const job of jobs) if (!stale.includes(job)) io.stdout(`${job.out} is up to date with ${job.source}\n`);
     return stale.length === 0 ? EXIT_OK : EXIT_REFUSED;
   }
@@ -112,7 +123,8 @@ function importOne(
     throw new UsageError(`cannot tell the service of ${source}; pass --service <name>`);
   }
   const version = values['api-version'] ?? known.version;
-  const out = values.out ?? (values['out-dir'] === undefined ? undefined : path.join(values['out-dir'], `${service}.json`));
+  const out =
+    values.out ?? (values['out-dir'] === undefined ? undefined : path.join(values['out-dir'], `${service}.json`));
   const recorded = out === undefined ? source : path.relative(path.dirname(path.resolve(cwd, out)), absolute);
   const json = importPageToJson(text, source, {
     service,

@@ -11,6 +11,9 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
 export function commentText(text: string): string {
   const oneLine = text.replace(LINE_BREAKS, ' ');
-  const visible = oneLine.replace(INVISIBLE, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`);
+  const visible = oneLine.replace(
+    INVISIBLE,
+    (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`,
+  );
   return visible.replace(/ {2,}/gu, ' ').trim();
 }

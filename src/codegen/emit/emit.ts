@@ -10,9 +10,9 @@ import {
   type WriterFunction,
 } from 'ts-morph';
 
-import { GENERATED_TAG, GENERATED_TAG_TEXT } from '../read/header.js';
-import { HANDLER_PARAMETER } from '../read/existing.js';
 import type { FamilyIR, ModuleIR } from '../ir/model.js';
+import { HANDLER_PARAMETER } from '../read/existing.js';
+import { GENERATED_TAG, GENERATED_TAG_TEXT } from '../read/header.js';
 
 type Statement = string | WriterFunction | StatementStructures;
 
@@ -215,7 +215,9 @@ function moduleStatements(ir: ModuleIR): [string, Statement][] {
         ),
         statements: (w) => {
           w.writeLine(`if (typeof err !== 'object' || err === null) return false;`);
-          w.writeLine('const sdk = err as { readonly code?: unknown; readonly message?: unknown; readonly requestId?: unknown };');
+          w.writeLine(
+            'const sdk = err as { readonly code?: unknown; readonly message?: unknown; readonly requestId?: unknown };',
+          );
           w.write(`if (${n.isCode}(sdk.code)) `).block(() => {
             w.writeLine(
               `return (sdk.message === undefined || typeof sdk.message === 'string') && (sdk.requestId === undefined || typeof sdk.requestId === 'string');`,
@@ -308,7 +310,9 @@ function familyStatements(ir: ModuleIR, family: FamilyIR, keep: (text: string) =
         name: f.isError,
         parameters: [{ name: 'err', type: 'unknown' }],
         returnType: `err is ${n.error}<${f.codeType}>`,
-        docs: docs(`Whether \`err\` is an error of the ${family.family} family of the ${service} table, in either shape.`),
+        docs: docs(
+          `Whether \`err\` is an error of the ${family.family} family of the ${service} table, in either shape.`,
+        ),
         statements: [`return ${n.isError}(err) && ${n.familyOf}(${n.errorInfoOf}(err).code) === ${name};`],
       },
     ],

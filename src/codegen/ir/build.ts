@@ -43,7 +43,8 @@ export function buildModule(input: BuildInput): ModuleIR {
     names: familyNames,
     cases: index.entriesOf(family).map((entry) => ({
       code: entry.code,
-      comment: commentText((lang === 'en' ? entry.description.en : undefined) ?? entry.description.zh) || '(no description)',
+      comment:
+        commentText((lang === 'en' ? entry.description.en : undefined) ?? entry.description.zh) || '(no description)',
       body: bodies.get(entry.code),
     })),
   }));

@@ -35,7 +35,11 @@ export function prefixOf(services: readonly string[]): string {
 export function moduleNames(services: readonly string[]): ModuleNames {
   const prefix = prefixOf(services);
   const lower = `${prefix.charAt(0).toLowerCase()}${prefix.slice(1)}`;
-  const upper = services.flatMap(wordsOf).map((w) => w.toUpperCase()).join('_') || 'TENCENTCLOUD';
+  const upper =
+    services
+      .flatMap(wordsOf)
+      .map((w) => w.toUpperCase())
+      .join('_') || 'TENCENTCLOUD';
   const constant = /^[0-9]/u.test(upper) ? `TC_${upper}` : upper;
   return {
     prefix,
@@ -89,7 +93,10 @@ function pascal(family: string): string {
 }
 
 function wordsOf(text: string): string[] {
-  return text.split(/[^A-Za-z0-9]+/u).filter((w) => w !== '').map((w) => w.toLowerCase());
+  return text
+    .split(/[^A-Za-z0-9]+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
 }
 
 function capitalize(word: string): string {

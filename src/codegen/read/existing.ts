@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 
-import { GENERATED_TAG, GENERATED_TAG_TEXT, parseHeader } from './header.js';
 import type { Settings } from '../settings.js';
+import { GENERATED_TAG, GENERATED_TAG_TEXT, parseHeader } from './header.js';
 
 /** Hand-written top-level code: a run of consecutive statements (and comments) the generator did not emit. */
 export interface UserBlock {
@@ -44,10 +44,14 @@ export function readExisting(text: string, file: string, generatedNames: Readonl
   const header = parseHeader(text, file);
   if (!header.ours) return header;
   const source = ts.createSourceFile('existing.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const [problem] = (source as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const [problem] =
+    (source as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   if (problem !== undefined) {
     const { line } = source.getLineAndCharacterOfPosition(problem.start);
-    return { ours: true, syntaxError: `${file}:${line + 1}: ${ts.flattenDiagnosticMessageText(problem.messageText, ' ')}` };
+    return {
+      ours: true,
+      syntaxError: `${file}:${line + 1}: ${ts.flattenDiagnosticMessageText(problem.messageText, ' ')}`,
+    };
   }
   const userBlocks: UserBlock[] = header.above === '' ? [] : [{ text: header.above, after: undefined }];
   const bodies = new Map<string, string>();
@@ -123,7 +127,9 @@ function hasGeneratedTag(text: string, comments: readonly ts.CommentRange[]): bo
   const last = comments[comments.length - 1];
   if (last === undefined || !isDocComment(text, last)) return false;
   const doc = text.slice(last.pos, last.end);
-  return new RegExp(`^\\s*\\*?\\s*@${GENERATED_TAG}\\s+${GENERATED_TAG_TEXT}\\s*$`, 'mu').test(doc.replace(/\*\/$/u, ''));
+  return new RegExp(`^\\s*\\*?\\s*@${GENERATED_TAG}\\s+${GENERATED_TAG_TEXT}\\s*$`, 'mu').test(
+    doc.replace(/\*\/$/u, ''),
+  );
 }
 
 /** The end of a statement including a comment on the same line after it. */
