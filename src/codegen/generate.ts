@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 
-import { CodeIndex, type CodeTable,compareCodes } from '../table/index.js';
+import { CodeIndex, type CodeTable, compareCodes } from '../table/index.js';
 import { emitModule } from './emit/emit.js';
 import { buildModule, generatedOrder } from './ir/build.js';
 import { familyNames, moduleNames } from './ir/names.js';

@@ -17,7 +17,7 @@ export {
   loadTables,
   tableDigest,
 } from './load.js';
-export { type PageRow,parseCodePage } from './markdown.js';
+export { type PageRow, parseCodePage } from './markdown.js';
 export { parseSdkErrors, type SdkFormat, sdkFormatOf, sdkServiceOf } from './sdk-source.js';
 export { isSourceFile, readSourceCodes, serviceFromFileName, type SourceCodes } from './source.js';
 export { DEFAULT_SUGGESTIONS, maxEditDistance, SpellingIndex } from './spelling.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import { type PageRow,parseCodePage } from './markdown.js';
+import { type PageRow, parseCodePage } from './markdown.js';
 import { parseSdkErrors, sdkFormatOf, sdkServiceOf } from './sdk-source.js';
 import { TableError } from './table-error.js';
 

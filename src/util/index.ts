@@ -9,5 +9,5 @@ export {
   resolveSettings,
   SETTINGS_KEY,
 } from './settings.js';
-export { isStringLiteralNode, type StringLiteralNode,stringLiteralValue } from './string-literal.js';
+export { isStringLiteralNode, type StringLiteralNode, stringLiteralValue } from './string-literal.js';
 export { outermostWrapper, unwrapExpression } from './unwrap-expression.js';

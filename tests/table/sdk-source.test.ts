@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { type CodeTable,loadTable } from '../../src/table/index.js';
+import { type CodeTable, loadTable } from '../../src/table/index.js';
 import { FIXTURES, ROOT } from '../support/paths.js';
 
 const cwd = `${FIXTURES}sdk`;
