@@ -5,8 +5,8 @@ import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 
 import { CodeIndex, loadIndex, loadTable } from '../src/table/index.js';
+import { syntheticTableJson } from '../tests/support/synthetic.js';
 import { compare, heading } from './harness.js';
-import { syntheticTableJson } from './synthetic.js';
 
 /** A full linear scan: what nearest() would cost without its index. */
 function linearNearest(codes: readonly string[], text: string): string[] {

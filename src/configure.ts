@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 
 import type { ESLint, Linter } from 'eslint';
 
+import { DEFAULT_CODE_PROPERTIES, DEFAULT_TABLES } from './shared/defaults.js';
 import { tableDigest, TableError } from './table/index.js';
-import { DEFAULT_CODE_PROPERTIES, DEFAULT_TABLES, SETTINGS_KEY } from './util/settings.js';
+import { SETTINGS_KEY } from './util/settings.js';
 
 /** What `configure()` takes: the shared settings, and the families the exhaustiveness rule checks. */
 export interface ConfigureOptions {

@@ -2,7 +2,8 @@ import type { ESLint, Linter, Rule } from 'eslint';
 
 import { buildConfig, type ConfigureOptions } from './configure.js';
 import { rules } from './rules/index.js';
-import { packageInfo } from './util/package-info.js';
+import { ALL_FAMILIES } from './shared/defaults.js';
+import { packageInfo } from './shared/package-info.js';
 
 /** The name the configs register the plugin under: rules are `tencentcloud-errors/<rule>`. */
 const PLUGIN_NAME = 'tencentcloud-errors';
@@ -19,7 +20,7 @@ const plugin = {
     }),
     /** Flat config: `recommended`, and every code family handled exhaustively wherever it is handled at all. */
     strict: preset('strict', {
-      [`${PLUGIN_NAME}/exhaustive-error-handling`]: ['error', { families: ['*'] }],
+      [`${PLUGIN_NAME}/exhaustive-error-handling`]: ['error', { families: [ALL_FAMILIES] }],
       [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
     }),
   },

@@ -1,18 +1,18 @@
-import { distance } from 'fastest-levenshtein';
-
-import { CodeIndex, type CodeTable, compareCodes } from '../table/index.js';
+import { ALL_FAMILIES, DEFAULT_LANG, type Lang } from '../shared/defaults.js';
+import { CodeIndex, compareCodes } from '../table/code-index.js';
+import type { CodeTable } from '../table/types.js';
 import { emitModule } from './emit/emit.js';
+import { headerText, normalizeNewlines } from './format/header.js';
+import type { Settings } from './format/settings.js';
 import { buildModule, generatedOrder } from './ir/build.js';
 import { familyNames, moduleNames } from './ir/names.js';
 import { type ExistingFile, readExisting } from './read/existing.js';
-import { headerText, normalizeNewlines } from './read/header.js';
-import type { Lang, Settings } from './settings.js';
 
 export interface GenerateOptions {
   /** The loaded tables, in order; each table's `origin` is recorded in the header as its spec. */
   readonly tables: readonly CodeTable[];
   /** The families to generate a guard and a handler for; default `'*'` (every family of the tables). */
-  readonly families?: readonly string[] | '*';
+  readonly families?: readonly string[] | typeof ALL_FAMILIES;
   /** The language of the description comments; default `zh` (an entry without English falls back to it). */
   readonly lang?: Lang;
   /** The output file as the user names it, written into the header's commands. */
@@ -55,14 +55,14 @@ export type GenerateResult =
  */
 export function generate(options: GenerateOptions): GenerateResult {
   const index = new CodeIndex(options.tables);
-  const lang = options.lang ?? 'zh';
-  const wanted = options.families ?? '*';
+  const lang = options.lang ?? DEFAULT_LANG;
+  const wanted = options.families ?? ALL_FAMILIES;
   const all = index.families();
-  const chosen = wanted === '*' ? all : [...new Set(wanted)].sort(compareCodes);
+  const chosen = wanted === ALL_FAMILIES ? all : [...new Set(wanted)].sort(compareCodes);
   const unknown = chosen.filter((family) => !index.hasFamily(family));
   if (unknown.length > 0) {
     const hints = unknown.map((family) => {
-      const near = nearestFamily(family, all);
+      const [near] = index.nearestFamilies(family, 1);
       return near === undefined ? `"${family}"` : `"${family}" (did you mean "${near}"?)`;
     });
     return {
@@ -75,7 +75,7 @@ export function generate(options: GenerateOptions): GenerateResult {
 
   const settings: Settings = {
     tables: options.tables.map((t) => t.origin),
-    families: wanted === '*' ? '*' : chosen,
+    families: wanted === ALL_FAMILIES ? ALL_FAMILIES : chosen,
     lang,
   };
   const names = moduleNames(options.tables.map((t) => t.service).filter((s, i, list) => list.indexOf(s) === i));
@@ -128,17 +128,4 @@ export function generate(options: GenerateOptions): GenerateResult {
     kept: handWritten.filter((code) => generatedCodes.has(code)),
     pruned: orphaned,
   };
-}
-
-function nearestFamily(family: string, families: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(family.length / 3)) + 1;
-  for (const candidate of families) {
-    const d = candidate.toLowerCase() === family.toLowerCase() ? 0 : distance(candidate, family);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
 }

@@ -1,20 +1,16 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { distance } from 'fastest-levenshtein';
 
+import { ALL_FAMILIES } from '../shared/defaults.js';
+import { type Quote, quoteString } from '../shared/quote-string.js';
 import type { CodeEntry } from '../table/index.js';
 import {
-  ALL_FAMILIES,
-  describeEntry,
+  createRule,
+  entryComment,
+  errorCodeExpressionKey,
   type FamilyGap,
   familyGaps,
-  listCodes,
-  type Quote,
-  quoteString,
-} from '../util/family-coverage.js';
-import {
-  createRule,
-  errorCodeExpressionKey,
   isStringLiteralNode,
+  listCodes,
   resolveSettings,
   type StringLiteralNode,
   stringLiteralValue,
@@ -120,22 +116,6 @@ function endOfLineAfter(sourceCode: SourceCode, token: TSESTree.Token): number {
   return end;
 }
 
-function closestFamily(name: string, families: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
-  const sameLetters = families.find((family) => family.toLowerCase() === lower);
-  if (sameLetters !== undefined) return sameLetters;
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(name.length / 4)) + 1;
-  for (const family of families) {
-    const d = distance(lower, family.toLowerCase());
-    if (d < bestDistance) {
-      best = family;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 export default createRule<Options, MessageIds>({
   name: 'exhaustive-error-handling',
   meta: {
@@ -187,7 +167,7 @@ export default createRule<Options, MessageIds>({
 
     /** The lines of one inserted case or branch body: the description comment and a throw naming the code. */
     const bodyLines = (entry: CodeEntry, quote: Quote, indent: string): string[] => [
-      `${indent}// ${describeEntry(entry)}`,
+      `${indent}// ${entryComment(entry)}`,
       `${indent}throw new Error(${quoteString(`Unhandled Tencent Cloud error code ${entry.code}`, quote)});`,
     ];
 
@@ -386,7 +366,7 @@ export default createRule<Options, MessageIds>({
     return {
       Program(): void {
         for (const family of unknownFamilies) {
-          const match = closestFamily(family, index.families());
+          const [match] = index.nearestFamilies(family, 1);
           context.report({
             loc: { line: 1, column: 0 },
             messageId: 'unknownFamily',

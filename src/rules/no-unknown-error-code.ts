@@ -1,8 +1,11 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { distance } from 'fastest-levenshtein';
 
-import { type CodeIndex, isWellFormedCode, maxEditDistance, SpellingIndex } from '../table/index.js';
+import { isWellFormedCode } from '../table/grammar.js';
+import type { CodeIndex } from '../table/index.js';
+import { maxEditDistance } from '../table/spelling.js';
 import {
+  constInitializer,
   createRule,
   isErrorCodeExpression,
   isGlobalReference,
@@ -44,9 +47,6 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
 
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
 const MEMBERSHIP_METHODS = new Set(['includes', 'has']);
-
-/** A spelling index over each code index's family names, built on first use. */
-const familySpelling = new WeakMap<CodeIndex, SpellingIndex>();
 
 export default createRule<Options, MessageIds>({
   name: 'no-unknown-error-code',
@@ -126,13 +126,8 @@ export default createRule<Options, MessageIds>({
     function resolveBinding(node: TSESTree.Node): TSESTree.Node {
       const expression = unwrapExpression(node);
       if (expression.type !== AST_NODE_TYPES.Identifier) return expression;
-      const variable = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression);
-      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (definition?.type !== 'Variable' || definition.node.id !== definition.name) return expression;
-      const { init } = definition.node;
-      if (init === null) return expression;
-      if (variable?.references.some((reference) => reference.isWrite() && !reference.init)) return expression;
-      return unwrapExpression(init);
+      const init = constInitializer(expression, context);
+      return init === undefined ? expression : unwrapExpression(init);
     }
 
     /** Marks the elements of an array literal or `new Set([...])`, given directly or through a binding. */
@@ -222,12 +217,7 @@ export default createRule<Options, MessageIds>({
         context.report({ node, messageId: 'unknownPrefix', data: { prefix: text } });
         return;
       }
-      let spelling = familySpelling.get(index);
-      if (spelling === undefined) {
-        spelling = new SpellingIndex(index.families());
-        familySpelling.set(index, spelling);
-      }
-      const matches = closeRespectingCase(family, spelling.nearest(family));
+      const matches = closeRespectingCase(family, index.nearestFamilies(family));
       const [best] = matches;
       if (best !== undefined) {
         context.report({

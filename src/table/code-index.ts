@@ -19,6 +19,7 @@ export class CodeIndex {
   readonly #byCode = new Map<string, CodeEntry>();
   readonly #byFamily = new Map<string, CodeEntry[]>();
   readonly #spelling: SpellingIndex;
+  #familySpelling: SpellingIndex | undefined;
 
   constructor(tables: readonly CodeTable[]) {
     this.tables = tables;
@@ -80,5 +81,15 @@ export class CodeIndex {
    */
   nearest(text: string, limit = DEFAULT_SUGGESTIONS): string[] {
     return this.#spelling.nearest(text, limit);
+  }
+
+  /**
+   * The families closest to a misspelt family name, best first, ranked as `nearest()` ranks codes: a case-only
+   * difference first, then by edit distance within a quarter of the length. The one "did you mean" for families,
+   * used by both rules and by gen-handlers.
+   */
+  nearestFamilies(text: string, limit = DEFAULT_SUGGESTIONS): string[] {
+    this.#familySpelling ??= new SpellingIndex(this.families());
+    return this.#familySpelling.nearest(text, limit);
   }
 }

@@ -1,25 +1,7 @@
-export { CodeIndex, compareCodes } from './code-index.js';
-export { CODE_PATTERN, codeProblem, familyOf, isWellFormedCode, MAX_CODE_LENGTH } from './grammar.js';
-export {
-  type EnglishDescriptions,
-  type ImportOptions,
-  importPage,
-  importPageToJson,
-  parseEnglishDescriptions,
-} from './import.js';
-export { type CodeJson, parseTableJson, SERVICE_PATTERN, stringifyTableJson, type TableJson } from './json.js';
-export {
-  embeddedTableNames,
-  isEmbeddedSpec,
-  loadIndex,
-  type LoadOptions,
-  loadTable,
-  loadTables,
-  tableDigest,
-} from './load.js';
-export { type PageRow, parseCodePage } from './markdown.js';
-export { parseSdkErrors, type SdkFormat, sdkFormatOf, sdkServiceOf } from './sdk-source.js';
-export { isSourceFile, readSourceCodes, serviceFromFileName, type SourceCodes } from './source.js';
-export { DEFAULT_SUGGESTIONS, maxEditDistance, SpellingIndex } from './spelling.js';
+// The public API of `eslint-plugin-tencentcloud-errors/table`, as docs/tables.md ("Programmatic API") describes it.
+// The plugin's own code imports the modules of this folder directly.
+export { CodeIndex } from './code-index.js';
+export { familyOf, isWellFormedCode } from './grammar.js';
+export { embeddedTableNames, loadIndex, type LoadOptions, loadTable, loadTables, tableDigest } from './load.js';
 export { TableError } from './table-error.js';
-export { CODE_SCOPES, type CodeDescription, type CodeEntry, type CodeScope, type CodeTable } from './types.js';
+export type { CodeDescription, CodeEntry, CodeScope, CodeTable } from './types.js';

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { constInitializer } from './const-initializer.js';
 import { isGlobalReference } from './global-reference.js';
 import { staticPropertyName } from './property-name.js';
 import { isStringLiteralNode } from './string-literal.js';
@@ -126,12 +127,17 @@ function variableKey(
   if (definition.type === 'Variable') {
     const declarator = definition.node;
     if (binding.root !== declarator.id || declarator.init === null) return undefined;
+    const last = binding.keys.at(-1);
+    if (last === undefined) {
+      // `const code = err.code`: the variable is the expression it was initialised with.
+      const init = constInitializer(identifier, context);
+      if (init === undefined) return undefined;
+      seen.add(variable);
+      return keyOf(init, context, codeProperties, seen) === undefined ? undefined : key;
+    }
     // Assigned again later: no longer a binding of one expression.
     if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
-    const last = binding.keys.at(-1);
-    if (last !== undefined) return codeProperties.has(last) ? key : undefined;
-    seen.add(variable);
-    return keyOf(declarator.init, context, codeProperties, seen) === undefined ? undefined : key;
+    return codeProperties.has(last) ? key : undefined;
   }
   if (definition.type === 'Parameter' || definition.type === 'CatchClause') {
     // `catch ({ code })`, `({ code }) => ...`: destructured straight from the error.

@@ -3,16 +3,12 @@ import path from 'node:path';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { CodeIndex, type CodeTable, isEmbeddedSpec, loadTable, TableError } from '../table/index.js';
+import { DEFAULT_CODE_PROPERTIES, DEFAULT_TABLES } from '../shared/defaults.js';
+import { CodeIndex, type CodeTable, TableError } from '../table/index.js';
+import { isEmbeddedSpec, loadTable } from '../table/load.js';
 
 /** The key of this plugin's shared settings: `settings["tencentcloud-errors"]`. */
 export const SETTINGS_KEY = 'tencentcloud-errors';
-
-/** The tables read when the settings name none. */
-export const DEFAULT_TABLES: readonly string[] = ['gaap'];
-
-/** The member names that hold an error code unless the settings say otherwise. */
-export const DEFAULT_CODE_PROPERTIES: readonly string[] = ['code', 'Code', 'errorCode', 'ErrorCode'];
 
 /** The plugin settings, validated, with the code tables loaded. */
 export interface ResolvedSettings {

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { syntheticTableJson } from '../../bench/synthetic.js';
+import { writeFileAtomic } from '../../src/codegen/cli/write-atomic.js';
 import { loadTable } from '../../src/table/index.js';
-import { writeFileAtomic } from '../../src/util/write-atomic.js';
 import { ROOT } from '../support/paths.js';
+import { syntheticTableJson } from '../support/synthetic.js';
 import { generated } from './support.js';
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {

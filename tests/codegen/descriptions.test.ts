@@ -1,4 +1,4 @@
-import { commentText } from '../../src/codegen/index.js';
+import { commentText } from '../../src/shared/comment-text.js';
 import type { CodeTable } from '../../src/table/index.js';
 import { codeWithoutComments, generated, importModules, typeErrors } from './support.js';
 

@@ -9,8 +9,10 @@ import ts from 'typescript';
 
 import plugin from '../../src/index.js';
 import rule, { type MessageIds, type Options } from '../../src/rules/exhaustive-error-handling.js';
+import { commentText } from '../../src/shared/comment-text.js';
+import { quoteString } from '../../src/shared/quote-string.js';
 import { loadIndex } from '../../src/table/index.js';
-import { commentText, familyGaps, listCodes, quoteString } from '../../src/util/family-coverage.js';
+import { familyGaps, listCodes } from '../../src/util/index.js';
 import { ruleTester, tsRuleTester } from '../ruleTester.js';
 
 type Valid = ValidTestCase<Options>;
@@ -523,7 +525,7 @@ const invalid: Invalid[] = [
     case 'ENOENT':
       return 1;
     case 'InternalError.DbError':
-      // Database error *\\/ see the logs or retry.
+      // Database error */ see the logs or retry.
       throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
     case 'InternalError.Timeout':
       // 后端超时。
@@ -602,7 +604,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingCases',
-            output: `function handle(err) {\n\tswitch (err.Code) {\n\t\tcase "InternalError":\n\t\t\tbreak; // retried by the caller\n\t\tcase "InternalError.DbError":\n\t\t\t// Database error *\\/ see the logs or retry.\n\t\t\tthrow new Error("Unhandled Tencent Cloud error code InternalError.DbError");\n\t\tcase "InternalError.Timeout":\n\t\t\t// 后端超时。\n\t\t\tthrow new Error("Unhandled Tencent Cloud error code InternalError.Timeout");\n\t}\n}\n`,
+            output: `function handle(err) {\n\tswitch (err.Code) {\n\t\tcase "InternalError":\n\t\t\tbreak; // retried by the caller\n\t\tcase "InternalError.DbError":\n\t\t\t// Database error */ see the logs or retry.\n\t\t\tthrow new Error("Unhandled Tencent Cloud error code InternalError.DbError");\n\t\tcase "InternalError.Timeout":\n\t\t\t// 后端超时。\n\t\t\tthrow new Error("Unhandled Tencent Cloud error code InternalError.Timeout");\n\t}\n}\n`,
           },
         ],
       },
@@ -625,7 +627,7 @@ const invalid: Invalid[] = [
           {
             messageId: 'addMissingBranches',
             output:
-              'function handle(err) {\n  const code = err.code;\n  if (code === `InternalError`) return 1;\n  else if (code === `InternalError.Timeout`) return 2; else if (code === `InternalError.DbError`) {\n    // Database error *\\/ see the logs or retry.\n    throw new Error(`Unhandled Tencent Cloud error code InternalError.DbError`);\n  }\n  return 0;\n}\n',
+              'function handle(err) {\n  const code = err.code;\n  if (code === `InternalError`) return 1;\n  else if (code === `InternalError.Timeout`) return 2; else if (code === `InternalError.DbError`) {\n    // Database error */ see the logs or retry.\n    throw new Error(`Unhandled Tencent Cloud error code InternalError.DbError`);\n  }\n  return 0;\n}\n',
           },
         ],
       },
@@ -662,7 +664,7 @@ const invalid: Invalid[] = [
             output: `function handle(err) {
   switch (err.code) { // by code
     case 'InternalError.DbError':
-      // Database error *\\/ see the logs or retry.
+      // Database error */ see the logs or retry.
       throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
     case 'InternalError.Timeout':
       // 后端超时。
@@ -789,7 +791,7 @@ function handle(err) {
   } else if (err.code === 'InternalError.Timeout') {
     return 'wait';
   } else if (err.code === 'InternalError.DbError') {
-    // Database error *\\/ see the logs or retry.
+    // Database error */ see the logs or retry.
     throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
   }
   return 'other';
@@ -1110,7 +1112,9 @@ describe('family coverage helpers', () => {
 
   it.each([
     ['plain.', 'plain.'],
-    ['ends */ a block comment', 'ends *\\/ a block comment'],
+    // One sanitiser with the generator's: a `//` comment needs no `*/` escape, only one line and visible characters.
+    ['ends */ a block comment', 'ends */ a block comment'],
+    ['bidi \u202Eevil\u202C zero\u200Bwidth', 'bidi \\u{202E}evil\\u{202C} zero\\u{200B}width'],
     ['two\nlines\r\nand\u2028more\u2029end', 'two lines and more end'],
     ['  spaced   out  ', 'spaced out'],
   ])('makes %j safe in a comment', (given, want) => {
@@ -1121,7 +1125,8 @@ describe('family coverage helpers', () => {
     ["it's", "'", "'it\\'s'"],
     ['say "hi"', '"', '"say \\"hi\\""'],
     ['${x}`', '`', '`\\${x}\\``'],
-    ['a\\b\n', "'", "'a\\\\b\\n'"],
+    // One quoting helper with the generator's: anything outside printable ASCII as \uXXXX.
+    ['a\\b\n\u202E', "'", "'a\\\\b\\u000a\\u202e'"],
   ] as const)('quotes %j with %s', (text, quote, want) => {
     expect(quoteString(text, quote)).toBe(want);
   });

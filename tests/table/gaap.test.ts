@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import {
-  importPageToJson,
-  loadIndex,
-  loadTable,
-  parseCodePage,
-  parseEnglishDescriptions,
-} from '../../src/table/index.js';
+import { importPageToJson, parseEnglishDescriptions } from '../../src/table/import.js';
+import { loadIndex, loadTable } from '../../src/table/index.js';
+import { parseCodePage } from '../../src/table/markdown.js';
 import { ROOT } from '../support/paths.js';
 
 const PAGE = 'data/sources/gaap-error-codes.md';

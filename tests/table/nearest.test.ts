@@ -1,5 +1,6 @@
-import { syntheticTableJson } from '../../bench/synthetic.js';
-import { CodeIndex, loadIndex, parseTableJson } from '../../src/table/index.js';
+import { CodeIndex, loadIndex } from '../../src/table/index.js';
+import { parseTableJson } from '../../src/table/json.js';
+import { syntheticTableJson } from '../support/synthetic.js';
 
 describe('nearest()', () => {
   const gaap = loadIndex(['gaap']);

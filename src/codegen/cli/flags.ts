@@ -1,4 +1,4 @@
-import { LANGS } from '../settings.js';
+import { DEFAULT_LANG, DEFAULT_TABLES, LANGS } from '../../shared/defaults.js';
 
 /** One command-line flag of `gen-handlers`: the data its parser and its help are both made from. */
 export interface Flag {
@@ -26,7 +26,7 @@ export const FLAGS: readonly Flag[] = [
     value: '<name|path>',
     description:
       'a code table: an embedded name, a table .json file, an error-code .md page or an SDK errors.go / errorcodes.py; repeatable',
-    default: 'gaap',
+    default: DEFAULT_TABLES.join(', '),
   },
   {
     longName: 'family',
@@ -48,7 +48,7 @@ export const FLAGS: readonly Flag[] = [
     type: 'string',
     value: '<lang>',
     description: 'language of the description comments (zh where a code has no English)',
-    default: 'zh',
+    default: DEFAULT_LANG,
     values: LANGS,
   },
   {

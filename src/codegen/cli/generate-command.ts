@@ -2,13 +2,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { isEmbeddedSpec, loadTable } from '../../table/index.js';
-import { packageInfo } from '../../util/package-info.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
-import { normalizeNewlines, parseHeader } from '../read/header.js';
-import { type Lang, LANGS, type Settings } from '../settings.js';
+import { ALL_FAMILIES, DEFAULT_LANG, DEFAULT_TABLES, type Lang, LANGS } from '../../shared/defaults.js';
+import { packageInfo } from '../../shared/package-info.js';
+import { isEmbeddedSpec, loadTable } from '../../table/load.js';
+import { normalizeNewlines, parseHeader } from '../format/header.js';
+import type { Settings } from '../format/settings.js';
 import { DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions } from './flags.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError } from './io.js';
+import { writeFileAtomic } from './write-atomic.js';
 
 export const GENERATE_HELP = `Usage: gen-handlers [options] [<file>]
 
@@ -64,7 +65,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   let outName = outFlag ?? positional;
   let existing = outName === undefined ? undefined : readExisting(outName, io.cwd);
   let recorded = existing === undefined ? undefined : recordedSettings(existing, outName ?? '');
-  const specs = (tableFlags ?? recorded?.tables ?? ['gaap']).map((spec) => normalizeSpec(spec, io.cwd));
+  const specs = (tableFlags ?? recorded?.tables ?? DEFAULT_TABLES).map((spec) => normalizeSpec(spec, io.cwd));
   const tables = specs.map((spec) => loadTable(spec, { cwd: io.cwd }));
   if (outName === undefined) {
     const services = [...new Set(tables.map((t) => t.service))];
@@ -74,8 +75,12 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   }
   const out = displayPath(outName, io.cwd);
   const families =
-    familyFlags === undefined ? (recorded?.families ?? '*') : familyFlags.includes('*') ? '*' : familyFlags;
-  const lang = (langFlag as Lang | undefined) ?? recorded?.lang ?? 'zh';
+    familyFlags === undefined
+      ? (recorded?.families ?? ALL_FAMILIES)
+      : familyFlags.includes(ALL_FAMILIES)
+        ? ALL_FAMILIES
+        : familyFlags;
+  const lang = (langFlag as Lang | undefined) ?? recorded?.lang ?? DEFAULT_LANG;
 
   // ts-morph and TypeScript take a while to load: only once the arguments and tables are known good.
   const { generate } = await import('../generate.js');

@@ -2,16 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import {
-  type EnglishDescriptions,
-  importPageToJson,
-  parseEnglishDescriptions,
-  readSourceCodes,
-  SERVICE_PATTERN,
-  TableError,
-} from '../../table/index.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { type EnglishDescriptions, importPageToJson, parseEnglishDescriptions } from '../../table/import.js';
+import { SERVICE_PATTERN } from '../../table/json.js';
+import { readSourceCodes } from '../../table/source.js';
+import { TableError } from '../../table/table-error.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';
+import { writeFileAtomic } from './write-atomic.js';
 
 export const IMPORT_HELP = `Usage: gen-handlers import <source> [options]
        gen-handlers import <source>... --out-dir <dir> [--check]

@@ -10,26 +10,13 @@ import {
   type WriterFunction,
 } from 'ts-morph';
 
+import { quoteString as quote } from '../../shared/quote-string.js';
+import { GENERATED_TAG, GENERATED_TAG_TEXT, HANDLER_PARAMETER } from '../format/markers.js';
 import type { FamilyIR, ModuleIR } from '../ir/model.js';
-import { HANDLER_PARAMETER } from '../read/existing.js';
-import { GENERATED_TAG, GENERATED_TAG_TEXT } from '../read/header.js';
 
 type Statement = string | WriterFunction | StatementStructures;
 
 const MARKER = { tagName: GENERATED_TAG, text: GENERATED_TAG_TEXT };
-
-/** A string literal in single quotes; anything outside printable ASCII is escaped. */
-export function quote(text: string): string {
-  let body = '';
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    const ch = text.charAt(i);
-    if (ch === '\\' || ch === "'") body += `\\${ch}`;
-    else if (unit < 0x20 || unit > 0x7e) body += `\\u${unit.toString(16).padStart(4, '0')}`;
-    else body += ch;
-  }
-  return `'${body}'`;
-}
 
 /**
  * Prints a module with ts-morph: declarations as structures, function bodies and long lists with

@@ -1,7 +1,8 @@
+import { commentText } from '../../shared/comment-text.js';
+import type { Lang } from '../../shared/defaults.js';
+import { descriptionIn } from '../../table/describe.js';
 import type { CodeIndex } from '../../table/index.js';
-import { commentText } from '../emit/comment.js';
 import type { ExistingFile } from '../read/existing.js';
-import type { Lang } from '../settings.js';
 import type { FamilyIR, ModuleIR } from './model.js';
 import type { FamilyNames, ModuleNames } from './names.js';
 
@@ -43,8 +44,7 @@ export function buildModule(input: BuildInput): ModuleIR {
     names: familyNames,
     cases: index.entriesOf(family).map((entry) => ({
       code: entry.code,
-      comment:
-        commentText((lang === 'en' ? entry.description.en : undefined) ?? entry.description.zh) || '(no description)',
+      comment: commentText(descriptionIn(entry, lang)) || '(no description)',
       body: bodies.get(entry.code),
     })),
   }));

@@ -1,4 +1,4 @@
-import { compareCodes } from '../../table/index.js';
+import { compareCodes } from '../../table/code-index.js';
 
 /** The identifiers of the module-wide declarations, all derived from the table's service name(s). */
 export interface ModuleNames {

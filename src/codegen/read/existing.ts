@@ -1,7 +1,8 @@
 import { ts } from 'ts-morph';
 
-import type { Settings } from '../settings.js';
-import { GENERATED_TAG, GENERATED_TAG_TEXT, parseHeader } from './header.js';
+import { parseHeader } from '../format/header.js';
+import { GENERATED_TAG, GENERATED_TAG_TEXT, isSkeletonBody } from '../format/markers.js';
+import type { Settings } from '../format/settings.js';
 
 /** Hand-written top-level code: a run of consecutive statements (and comments) the generator did not emit. */
 export interface UserBlock {
@@ -24,16 +25,6 @@ export type ReadResult =
   | { readonly ours: false; readonly problem?: string }
   /** Ours, but it does not parse: reading it could misplace the user's code, so nothing is read. */
   | { readonly ours: true; readonly syntaxError: string };
-
-/** The parameter every generated handler rethrows: a body that only does that is a skeleton. */
-export const HANDLER_PARAMETER = 'error';
-
-const SKELETON_BODY = new RegExp(`^\\s*(?://[^\\n\\r\\u2028\\u2029]*\\r?\\n\\s*)?throw ${HANDLER_PARAMETER};$`, 'u');
-
-/** Whether a case body (text after the colon) is the generated rethrow, with at most its one comment line. */
-export function isSkeletonBody(body: string): boolean {
-  return SKELETON_BODY.test(body);
-}
 
 /**
  * Reads a file this generator wrote earlier. A top-level statement is generated when its JSDoc carries

@@ -1,4 +1,5 @@
-import { familyOf, stringifyTableJson, type TableJson } from '../src/table/index.js';
+import { familyOf } from '../../src/table/grammar.js';
+import { stringifyTableJson, type TableJson } from '../../src/table/json.js';
 
 const WORDS = [
   'Account',

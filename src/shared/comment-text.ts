@@ -1,6 +1,6 @@
 /**
- * Descriptions and table paths are data: they only ever reach the generated file inside `//` line
- * comments, made safe here. A `//` comment ends only at a line terminator (LF, CR, U+2028, U+2029),
+ * Descriptions and table paths are data: they only ever reach source code (a generated file, a rule's
+ * suggestion) inside `//` line comments, made safe here. A `//` comment ends only at a line terminator (LF, CR, U+2028, U+2029),
  * so those become spaces; every other control or format character (bidirectional overrides, zero-width
  * characters, the byte-order mark, lone surrogates) is written as a visible `\u{…}` escape so the
  * comment cannot hide or reorder the code around it. `*\/`, backticks, `${` and quotes need nothing:
@@ -9,6 +9,7 @@
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/gu;
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
+/** `text` made safe to stand, on one line, inside a `//` comment. */
 export function commentText(text: string): string {
   const oneLine = text.replace(LINE_BREAKS, ' ');
   const visible = oneLine.replace(

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { writeFileAtomic } from '../../src/util/write-atomic.js';
+import { writeFileAtomic } from '../../../src/codegen/cli/write-atomic.js';
 
 describe('writeFileAtomic', () => {
   let dir = '';

@@ -1,15 +1,10 @@
-/** The language of the description comments. */
-export type Lang = 'zh' | 'en';
-
-export const LANGS: readonly Lang[] = ['zh', 'en'];
+import type { ALL_FAMILIES, Lang } from '../../shared/defaults.js';
 
 /** What a generated file was generated from: recorded in its header so a re-run needs no arguments. */
 export interface Settings {
   /** Table specs: embedded names (`gaap`) or paths relative to the folder gen-handlers runs in. */
   readonly tables: readonly string[];
   /** The families that get a guard and a handler, sorted; `'*'` for every family of the tables. */
-  readonly families: readonly string[] | '*';
+  readonly families: readonly string[] | typeof ALL_FAMILIES;
   readonly lang: Lang;
 }
-
-export const DEFAULT_SETTINGS: Settings = { tables: ['gaap'], families: '*', lang: 'zh' };
