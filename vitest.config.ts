@@ -7,6 +7,15 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * Tests by cost, as three projects:
+ * - `unit`: everything in-process (rule suites on ESLint 10, the table, gen-handlers' generate() and its CLI
+ *   functions); `npm run test:unit` is the inner loop.
+ * - `eslint9`: the RuleTester suites again on ESLint 9 (the `eslint9` alias dependency); nothing that does not
+ *   depend on the ESLint version.
+ * - `e2e`: whatever spawns a process or lints real code (the bin, the ESLint CLI, its cache and concurrency, the
+ *   example, the node_modules corpus).
+ */
 export default defineConfig({
   test: {
     globals: true,
@@ -15,10 +24,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'eslint10', include: ['tests/**/*.test.ts'], provide: { eslintMajor: 10 } },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+          provide: { eslintMajor: 10 },
+        },
       },
       {
-        // The rule suites again, under ESLint 9 (the `eslint9` alias dependency).
         extends: true,
         resolve: {
           alias: [
@@ -28,10 +41,14 @@ export default defineConfig({
         },
         test: {
           name: 'eslint9',
-          include: ['tests/rules/**/*.test.ts', 'tests/eslint-version.test.ts'],
+          include: ['tests/rules/**/*.test.ts'],
           setupFiles: ['tests/setup/eslint9.ts'],
           provide: { eslintMajor: 9 },
         },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], provide: { eslintMajor: 10 } },
       },
     ],
   },

@@ -1,6 +1,6 @@
 import type { Linter, Rule } from 'eslint';
 
-import { corpusFiles, lintSources, readCorpus, sample } from '../scripts/lint-corpus.js';
+import { corpusFiles, lintSources, readCorpus, sample } from '../tests/support/corpus.js';
 import { compare, heading } from './harness.js';
 
 /** Every 40th file of node_modules (sorted, so the same files every run): about 150 files of real code. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { corpusFiles, lintCorpus, sample } from '../../scripts/lint-corpus.js';
+import { corpusFiles, lintCorpus, sample } from '../support/corpus.js';
 
 /**
  * The recommended config over real code written by others: this repository's node_modules. The full run is

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { eslintJson, PLUGIN_URL, tempProject } from './support.js';
+import { eslintJson, PLUGIN_URL, tempProject } from '../support/eslint-cli.js';
 
 const table = (codes: readonly string[]): string =>
   `${JSON.stringify({ service: 'demo', codes: codes.map((code) => ({ code, family: code.split('.')[0], scope: 'service', zh: `说明 ${code}` })) }, null, 2)}\n`;

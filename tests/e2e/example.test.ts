@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 
-import { runExample } from '../examples/gaap-app/run.js';
+import { runExample } from '../../examples/gaap-app/run.js';
 
 describe('npm run example', () => {
   it('generates the handlers, lints the app with both rules and dispatches real SDK errors', async () => {
     const lines: string[] = [];
-    const before = readFileSync(new URL('../examples/gaap-app/src/gaap-errors.generated.ts', import.meta.url), 'utf8');
+    const before = readFileSync(
+      new URL('../../examples/gaap-app/src/gaap-errors.generated.ts', import.meta.url),
+      'utf8',
+    );
     const result = await runExample((line) => lines.push(line));
     const output = lines.join('\n');
 

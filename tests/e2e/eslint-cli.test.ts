@@ -1,8 +1,8 @@
 import path from 'node:path';
 
 import { loadIndex } from '../../src/table/index.js';
+import { ESLINT_BINS, eslintJson, type LintFileResult, PLUGIN_URL, tempProject } from '../support/eslint-cli.js';
 import { ROOT } from '../support/paths.js';
-import { ESLINT_BINS, eslintJson, type LintFileResult, PLUGIN_URL, tempProject } from './support.js';
 
 const TS_PARSER_URL = new URL('../../node_modules/@typescript-eslint/parser/dist/index.js', import.meta.url).href;
 
