@@ -28,7 +28,7 @@ export interface ConfigureOptions {
  * bytes are hashed (the rules parse the tables themselves). A table that cannot be read digests its error
  * instead; the rules then report that error once, clearly.
  */
-export function tablesDigest(tables: readonly string[], cwd = process.cwd()): string {
+function tablesDigest(tables: readonly string[], cwd = process.cwd()): string {
   const hash = createHash('sha256');
   for (const spec of tables) {
     let part: string;

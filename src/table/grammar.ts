@@ -9,10 +9,10 @@
  * leading or trailing dot. `InternalError`, `FailedOperation.ProxySellOut` and
  * `ResourceNotFound.InstanceNotExist` are codes; `Failed Operation`, `.Foo` and `Foo..Bar` are not.
  */
-export const CODE_PATTERN = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9][A-Za-z0-9_-]*)*$/u;
+const CODE_PATTERN = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9][A-Za-z0-9_-]*)*$/u;
 
 /** Longest code we accept; real codes stay far below it. */
-export const MAX_CODE_LENGTH = 256;
+const MAX_CODE_LENGTH = 256;
 
 export function isWellFormedCode(text: string): boolean {
   return text.length <= MAX_CODE_LENGTH && CODE_PATTERN.test(text);

@@ -25,7 +25,7 @@ export interface EnglishDescriptions {
  * Imports a Tencent Cloud error-code page (`.md`), or an SDK error-code file (`errors.go`, `errorcodes.py`),
  * into a table (the `data/*.json` format).
  */
-export function importPage(text: string, file: string, options: ImportOptions): TableJson {
+function importPage(text: string, file: string, options: ImportOptions): TableJson {
   const { rows } = readSourceCodes(text, file);
   const english = options.english;
   if (english !== undefined) {

@@ -14,7 +14,7 @@ export interface TableJson {
   readonly codes: readonly CodeJson[];
 }
 
-export interface CodeJson {
+interface CodeJson {
   readonly code: string;
   readonly family: string;
   readonly scope: CodeScope;

@@ -5,8 +5,8 @@ import { parseSdkErrors, sdkFormatOf, sdkServiceOf } from './sdk-source.js';
 import { TableError } from './table-error.js';
 
 /** The kinds of file a table can be read from, by extension. */
-export const PAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt']);
-export const SDK_EXTENSIONS: ReadonlySet<string> = new Set(['.go', '.py']);
+const PAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt']);
+const SDK_EXTENSIONS: ReadonlySet<string> = new Set(['.go', '.py']);
 
 /** The codes of a source file other than a table JSON: an error-code page or an SDK error-code file. */
 export interface SourceCodes {
@@ -46,7 +46,7 @@ export function readSourceCodes(text: string, file: string, absolute = file): So
  * The service of a page loaded directly: the leading letters and digits of its file name,
  * lower-cased (`gaap-error-codes.md` → `gaap`), or `custom` when the name starts otherwise.
  */
-export function serviceFromFileName(file: string): string {
+function serviceFromFileName(file: string): string {
   const match = /^[A-Za-z][A-Za-z0-9]*/u.exec(path.basename(file));
   return match === null ? 'custom' : match[0].toLowerCase();
 }

@@ -1,11 +1,11 @@
 export { constInitializer } from './const-initializer.js';
-export { createRule, type PluginDocs } from './create-rule.js';
+export { createRule } from './create-rule.js';
 export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
 export { type FamilyGap, familyGaps } from './family-gaps.js';
 export { isGlobalReference } from './global-reference.js';
 export { listCodes } from './list-codes.js';
 export { staticPropertyName } from './property-name.js';
-export { type ResolvedSettings, resolveSettings, SETTINGS_KEY } from './settings.js';
+export { resolveSettings } from './settings.js';
 export { isStringLiteralNode, type StringLiteralNode, stringLiteralValue } from './string-literal.js';
-export { outermostWrapper, unwrapExpression } from './unwrap-expression.js';
+export { unwrapExpression } from './unwrap-expression.js';

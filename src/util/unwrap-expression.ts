@@ -20,23 +20,3 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
     }
   }
 }
-
-/** The outermost node that wraps `node` only in the ways `unwrapExpression` sees through. */
-export function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (let parent = current.parent; parent !== undefined; parent = current.parent) {
-    switch (parent.type) {
-      case AST_NODE_TYPES.ChainExpression:
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-        if (parent.expression !== current) return current;
-        current = parent;
-        break;
-      default:
-        return current;
-    }
-  }
-  return current;
-}

@@ -5,15 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
 import plugin from '../../src/index.js';
+import { ROOT } from './paths.js';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const NODE_MODULES = path.join(ROOT, 'node_modules');
+const NODE_MODULES = path.join(ROOT, 'node_modules');
 
 const EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts']);
 const INLINE_CONFIG_NOTE = /has no effect because you have 'noInlineConfig' setting/u;
@@ -57,7 +56,7 @@ export interface CorpusResult {
  * for the rest. `rules`: `true` for the recommended config, `false` for no rule at all (the baseline of the
  * benchmark), or a config to use in place of the recommended one.
  */
-export function corpusConfigs(sourceType: 'module' | 'commonjs', rules: CorpusRules = true): Linter.Config[] {
+function corpusConfigs(sourceType: 'module' | 'commonjs', rules: CorpusRules = true): Linter.Config[] {
   return [
     // ESLint ignores node_modules by default; the corpus is node_modules.
     { ignores: ['!**/node_modules/'] },

@@ -15,7 +15,7 @@ export const ESLINT_BINS = {
   9: path.join(ROOT, 'node_modules/eslint9/bin/eslint.js'),
 } as const;
 
-export interface LintMessage {
+interface LintMessage {
   readonly ruleId: string | null;
   readonly message: string;
   readonly line: number;

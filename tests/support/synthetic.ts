@@ -61,7 +61,7 @@ const WORDS = [
 ];
 
 /** A small deterministic PRNG (mulberry32), so every run builds the same table. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -73,7 +73,7 @@ export function prng(seed: number): () => number {
 }
 
 /** A synthetic table of `size` distinct codes over `families` families, the same for the same arguments. */
-export function syntheticTable(size: number, families = 200, seed = 42): TableJson {
+function syntheticTable(size: number, families = 200, seed = 42): TableJson {
   const random = prng(seed);
   const pick = (): string => WORDS[Math.floor(random() * WORDS.length)] ?? 'Word';
   const familyNames = new Set<string>();
