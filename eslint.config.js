@@ -57,14 +57,16 @@ const DOORS = [
 ];
 
 /**
- * A `no-restricted-imports` pattern for a room: a relative import that climbs out (`../`, any depth) to
- * `src/<room>`; for a room inside codegen/, also the sibling path (`../emit/…` from src/codegen/read).
+ * A `no-restricted-imports` pattern for a room: a relative import that reaches `src/<room>` (`./codegen/…` from
+ * src/, `../util/…` or `./../util/…` from a room, any depth); for a room inside codegen/, also the sibling path
+ * (`../emit/…` from src/codegen/read). `index` and `configure` are the plugin entry's files at src/.
  */
 function roomPattern(room) {
   const [top, sub] = room.split('/');
   const target = sub === undefined ? top : `(?:${top}/)?${sub}`;
+  const climb = top === 'index' || top === 'configure' ? '(?:\\./)?(?:\\.\\./)+' : '(?:\\./|(?:\\./)?(?:\\.\\./)+)';
   return {
-    regex: `^(?:\\.\\./)+${target}(?:/|\\.js$)`,
+    regex: `^${climb}${target}(?:/|\\.js$)`,
     message: `src/${room} is behind a one-way door for this folder (README "Layout").`,
   };
 }

@@ -1,0 +1,65 @@
+import path from 'node:path';
+
+import { ESLint } from 'eslint';
+
+import { ROOT } from '../support/paths.js';
+
+/**
+ * The one-way doors between the rooms of src/ (README "Layout") are lint errors: these imports, written into
+ * a file of each room, must each be reported by `no-restricted-imports` from the repository's own config.
+ */
+const eslint = new ESLint({ cwd: ROOT });
+
+async function restrictedImports(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('the doors between rooms', () => {
+  it.each([
+    ['src/codegen/generate.ts', `import { listCodes } from './../util/list-codes.js';\nexport const x = listCodes;\n`],
+    ['src/codegen/cli/cli.ts', `import { createRule } from '../../util/index.js';\nexport const x = createRule;\n`],
+    ['src/codegen/read/existing.ts', `import { emitModule } from '../emit/emit.js';\nexport const x = emitModule;\n`],
+    ['src/codegen/ir/build.ts', `import { emitModule } from '../emit/emit.js';\nexport const x = emitModule;\n`],
+    [
+      'src/codegen/emit/emit.ts',
+      `import { readExisting } from '../read/existing.js';\nexport const x = readExisting;\n`,
+    ],
+    ['src/codegen/format/header.ts', `import { buildModule } from '../ir/build.js';\nexport const x = buildModule;\n`],
+    ['src/table/load.ts', `import rules from '../rules/index.js';\nexport const x = rules;\n`],
+    ['src/table/load.ts', `import { generate } from '../codegen/generate.js';\nexport const x = generate;\n`],
+    ['src/table/load.ts', `import { ESLintUtils } from '@typescript-eslint/utils';\nexport const x = ESLintUtils;\n`],
+    [
+      'src/rules/no-unknown-error-code.ts',
+      `import { generate } from '../codegen/index.js';\nexport const x = generate;\n`,
+    ],
+    ['src/util/settings.ts', `import { Project } from 'ts-morph';\nexport const x = Project;\n`],
+    ['src/shared/defaults.ts', `import { CodeIndex } from '../table/code-index.js';\nexport const x = CodeIndex;\n`],
+    ['src/index.ts', `import { generate } from './codegen/index.js';\nexport const x = generate;\n`],
+  ])('%s: %j is refused', async (file, code) => {
+    expect(await restrictedImports(file, code)).toHaveLength(1);
+  });
+
+  it.each([
+    ['src/codegen/generate.ts', `import { CodeIndex } from '../table/code-index.js';\nexport const x = CodeIndex;\n`],
+    [
+      'src/codegen/emit/emit.ts',
+      `import { quoteString } from '../../shared/quote-string.js';\nexport const x = quoteString;\n`,
+    ],
+    [
+      'src/codegen/ir/build.ts',
+      `import type { ExistingFile } from '../read/existing.js';\nexport type X = ExistingFile;\n`,
+    ],
+    [
+      'src/rules/no-unknown-error-code.ts',
+      `import { createRule } from '../util/index.js';\nexport const x = createRule;\n`,
+    ],
+    ['src/util/settings.ts', `import { loadTable } from '../table/load.js';\nexport const x = loadTable;\n`],
+    [
+      'src/table/load.ts',
+      `import { DEFAULT_TABLES } from '../shared/defaults.js';\nexport const x = DEFAULT_TABLES;\n`,
+    ],
+  ])('%s: %j is allowed', async (file, code) => {
+    expect(await restrictedImports(file, code)).toEqual([]);
+  });
+});
