@@ -31,6 +31,16 @@ export function codeProblem(text: string): string | undefined {
   return `the code ${JSON.stringify(text)} is not of the form Family or Family.Segment (letters, digits, "_" and "-", separated by single dots)`;
 }
 
+/** Longest description we accept: real ones stay far below it, and messages and comments stay readable. */
+export const MAX_DESCRIPTION_LENGTH = 2000;
+
+/** Why a description cannot be used, or `undefined` when it can. */
+export function descriptionProblem(code: string, description: string): string | undefined {
+  return description.length > MAX_DESCRIPTION_LENGTH
+    ? `the description of "${code}" is longer than ${MAX_DESCRIPTION_LENGTH} characters (${description.length})`
+    : undefined;
+}
+
 /** The family of a code: the part before the first dot; a bare code is its own family. */
 export function familyOf(code: string): string {
   const dot = code.indexOf('.');

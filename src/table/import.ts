@@ -63,7 +63,13 @@ export function importPageToJson(text: string, file: string, options: ImportOpti
 export function parseEnglishDescriptions(text: string, file: string): EnglishDescriptions {
   const lineAt = lineLocator(text);
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (error) {
+    if (error instanceof RangeError) throw new TableError(file, undefined, 'invalid JSON (nested too deeply to read)');
+    throw error;
+  }
   const [firstError] = errors;
   if (firstError !== undefined) throw new TableError(file, lineAt(firstError.offset), 'invalid JSON');
   if (root?.type !== 'object')

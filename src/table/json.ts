@@ -1,6 +1,6 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 
-import { codeProblem, familyOf } from './grammar.js';
+import { codeProblem, descriptionProblem, familyOf } from './grammar.js';
 import { TableError } from './table-error.js';
 import { lineLocator } from './text-position.js';
 import { CODE_SCOPES, type CodeEntry, type CodeScope } from './types.js';
@@ -46,7 +46,7 @@ export function parseTableJson(text: string, file: string): ParsedTableJson {
     data = JSON.parse(text);
   } catch {
     const errors: ParseError[] = [];
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    if (positionedTree(text, errors) === tooDeep) throw new TableError(file, undefined, `invalid JSON (${TOO_DEEP})`);
     const [first] = errors;
     throw new TableError(
       file,
@@ -114,8 +114,12 @@ export function parseTableJson(text: string, file: string): ParsedTableJson {
     }
     const zh = field('zh', true) ?? '';
     if (zh.trim() === '') return fail([...at, 'zh'], `"zh" of "${code}" is empty`);
+    const zhTooLong = descriptionProblem(code, zh);
+    if (zhTooLong !== undefined) return fail([...at, 'zh'], zhTooLong);
     const en = field('en', false);
     if (en?.trim() === '') return fail([...at, 'en'], `"en" of "${code}" is empty`);
+    const enTooLong = en === undefined ? undefined : descriptionProblem(code, en);
+    if (enTooLong !== undefined) return fail([...at, 'en'], enTooLong);
     return { code, family, scope: scope as CodeScope, description: en === undefined ? { zh } : { zh, en } };
   });
   return { service, version, codes };
@@ -157,12 +161,29 @@ function checkKeys(
 
 /** The 1-based line of the value at `path` (or of its key), found by parsing again with positions. */
 function lineOfPath(text: string, path: JsonPath, atKey: boolean): number | undefined {
-  const root = parseTree(text);
+  const tree = positionedTree(text, []);
+  const root = tree === tooDeep ? undefined : tree;
   const node: Node | undefined =
     root === undefined ? undefined : path.length === 0 ? root : findNodeAtLocation(root, path);
   if (node === undefined) return undefined;
   const offset = atKey && node.parent?.type === 'property' ? node.parent.offset : node.offset;
   return lineLocator(text)(offset);
+}
+
+const tooDeep = Symbol('too deep');
+const TOO_DEEP = 'nested too deeply to read';
+
+/**
+ * The tree of a JSON text with positions (jsonc-parser), or `tooDeep` when it nests so deeply that the recursive
+ * parser would overflow the stack.
+ */
+function positionedTree(text: string, errors: ParseError[]): Node | undefined | typeof tooDeep {
+  try {
+    return parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep;
+    throw error;
+  }
 }
 
 function describeParseError(error: ParseError): string {

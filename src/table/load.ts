@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -91,9 +91,53 @@ function readSpec(spec: string, options: LoadOptions): { absolute: string; bytes
       `unsupported table file type "${extension || '(none)'}" (use .json for a table, .md for an error-code page, .go or .py for an SDK error-code file)`,
     );
   }
-  if (!existsSync(absolute)) throw new TableError(spec, undefined, 'file not found');
-  if (!statSync(absolute).isFile()) throw new TableError(spec, undefined, 'not a file');
-  return { absolute, bytes: readFileSync(absolute) };
+  let stats: Stats;
+  try {
+    stats = statSync(absolute);
+  } catch (error) {
+    throw new TableError(
+      spec,
+      undefined,
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read it (${fsReason(error)})`,
+    );
+  }
+  if (!stats.isFile()) throw new TableError(spec, undefined, 'not a file');
+  if (stats.size > MAX_TABLE_BYTES) {
+    throw new TableError(
+      spec,
+      undefined,
+      `the file is ${megabytes(stats.size)}; a table may be at most ${megabytes(MAX_TABLE_BYTES)}`,
+    );
+  }
+  try {
+    return { absolute, bytes: readFileSync(absolute) };
+  } catch (error) {
+    throw new TableError(spec, undefined, `cannot read it (${fsReason(error)})`);
+  }
+}
+
+/** The largest table file read: the whole catalogue of a product is far smaller; a bigger file is a mistake. */
+const MAX_TABLE_BYTES = 16 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+}
+
+/** A file-system error in words: `permission denied (EACCES)`, not a stack trace. */
+export function fsReason(error: unknown): string {
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  const words: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    ELOOP: 'too many symbolic links',
+    EMFILE: 'too many open files',
+    ENAMETOOLONG: 'the name is too long',
+  };
+  if (typeof code === 'string')
+    return `${words[code] ?? (syscall === undefined ? 'error' : `${syscall} failed`)} (${code})`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** A page or SDK file read as a table. */

@@ -4,7 +4,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
 import { gfmTable } from 'micromark-extension-gfm-table';
 
-import { codeProblem, familyOf } from './grammar.js';
+import { codeProblem, descriptionProblem, familyOf } from './grammar.js';
 import { TableError } from './table-error.js';
 import type { CodeEntry, CodeScope } from './types.js';
 
@@ -96,6 +96,9 @@ function readTable(table: Table, file: string): RawRow[] {
       `table has the columns "${headerCells.join(' | ')}"; expected "错误码 | 说明" (error code, description)`,
     );
   }
+  if (body.length === 0) {
+    throw new TableError(file, tableLine, 'the error-code table has a header row but no codes');
+  }
   return body.map((row) => {
     const line = row.position?.start.line ?? tableLine;
     const [codeCell, descriptionCell] = row.children;
@@ -104,6 +107,8 @@ function readTable(table: Table, file: string): RawRow[] {
     if (problem !== undefined) throw new TableError(file, line, problem);
     const description = descriptionCell === undefined ? '' : cellText(descriptionCell);
     if (description === '') throw new TableError(file, line, `the description of "${code}" is empty`);
+    const tooLong = descriptionProblem(code, description);
+    if (tooLong !== undefined) throw new TableError(file, line, tooLong);
     return { code, description, line };
   });
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import { codeProblem, familyOf } from './grammar.js';
+import { codeProblem, descriptionProblem, familyOf } from './grammar.js';
 import type { PageRow } from './markdown.js';
 import { TableError } from './table-error.js';
 
@@ -35,6 +35,11 @@ const SYNTAX: Record<SdkFormat, Syntax> = {
   },
 };
 
+/** Any quote that starts a string literal in Go (`"`, a backquote) or Python (`'`, `"`). */
+const STRING_LITERAL = /["'`]/u;
+
+const EXAMPLE: Record<SdkFormat, string> = { go: 'NAME = "Family.Code"', python: "NAME = 'Family.Code'" };
+
 export function sdkFormatOf(file: string): SdkFormat | undefined {
   const extension = path.extname(file).toLowerCase();
   return extension === '.go' ? 'go' : extension === '.py' ? 'python' : undefined;
@@ -55,6 +60,15 @@ export function parseSdkErrors(text: string, file: string, format: SdkFormat): P
     }
     const assignment = syntax.assignment.exec(line);
     if (assignment === null) {
+      // A line that holds a string but is not a plain `NAME = "Code"` is a code we would otherwise miss
+      // (`B string = "…"`, a raw string, a trailing comment, a typed Python name): refuse it by name.
+      if (STRING_LITERAL.test(line)) {
+        throw new TableError(
+          file,
+          lineNumber,
+          `unexpected line ${JSON.stringify(line.trim())}: expected ${EXAMPLE[format]} alone on its line`,
+        );
+      }
       comment = [];
       return;
     }
@@ -67,6 +81,8 @@ export function parseSdkErrors(text: string, file: string, format: SdkFormat): P
     seen.set(code, lineNumber);
     const zh = comment.join(' ').replace(/\s+/gu, ' ').trim();
     if (zh === '') throw new TableError(file, lineNumber, `no description comment above "${code}"`);
+    const tooLong = descriptionProblem(code, zh);
+    if (tooLong !== undefined) throw new TableError(file, lineNumber, tooLong);
     entries.push({ line: lineNumber, entry: { code, family: familyOf(code), scope: 'service', description: { zh } } });
     comment = [];
   });
@@ -74,7 +90,7 @@ export function parseSdkErrors(text: string, file: string, format: SdkFormat): P
     throw new TableError(
       file,
       undefined,
-      `no error codes found (expected lines such as ${format === 'go' ? 'NAME = "Family.Code"' : "NAME = 'Family.Code'"} with a comment above)`,
+      `no error codes found (expected lines such as ${EXAMPLE[format]} with a comment above)`,
     );
   }
   return entries;

@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -24,27 +25,49 @@ const SETTING = `settings["${SETTINGS_KEY}"]`;
 /** `tablesDigest` is written by `configure()` only so that ESLint's cache notices a changed table; rules ignore it. */
 const KNOWN_KEYS = ['tables', 'codeProperties', 'tablesDigest'];
 
-/** Loaded indexes, keyed by the resolved table list (with each file's size and mtime, so an edited table reloads). */
-const indexes = new Map<string, CodeIndex | { readonly problem: string }>();
-/** Resolved settings, keyed by the resolved table list and the code properties. */
-const outcomes = new Map<string, Outcome>();
-/** Problems already reported in this process: each is reported once, not on every file. */
-const reported = new Set<string>();
+/** What a table file was when it was loaded: a change in any of these reloads it. */
+interface FileStamp {
+  readonly file: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** SHA-256 of the bytes, for a file small enough to hash on every check; else `undefined`. */
+  readonly digest: string | undefined;
+}
+
+interface CachedIndex {
+  readonly stamps: readonly (FileStamp | 'missing')[];
+  readonly index: CodeIndex | Problem;
+}
+
+interface Problem {
+  readonly problem: string;
+}
+
+/** Files up to this size are hashed on every check, so an edit that keeps size and mtime is seen too. */
+const CONTENT_CHECK_LIMIT = 1024 * 1024;
+
+/** One loaded index per table list (resolved specs), replaced when one of its files changes. */
+const indexes = new Map<string, CachedIndex>();
+/** What each linted file resolved, so that the rules running on one file check the tables once. */
+const perFile = new WeakMap<object, Map<string, Outcome>>();
+/** The files a settings problem has been reported on: once per file, by whichever rule asks first. */
+const reportedFiles = new WeakSet<object>();
 
 /**
  * Reads `settings["tencentcloud-errors"]` (`{ tables?: string[], codeProperties?: string[] }`) from a rule's
- * context, resolving table paths against `context.cwd` and loading each table list once per process.
+ * context, resolving table paths against `context.cwd`. A table list is loaded once and kept while its files
+ * stay as they were (size, mtime and, for files up to 1 MB, content); a changed file reloads it.
  *
- * A bad setting (wrong shape, unknown table name, missing file, malformed table) is reported once per process,
- * on the first file linted, naming the setting and the file; the function then returns `undefined` and the
- * calling rule does nothing for that file.
+ * A bad setting (wrong shape, unknown table name, missing or unreadable file, malformed table) is reported on
+ * every linted file, once per file, naming the setting and the file; the function then returns `undefined` and
+ * the calling rule does nothing for that file.
  */
 export function resolveSettings(context: RuleContext): ResolvedSettings | undefined {
   const raw: unknown = (context.settings as Record<string, unknown>)[SETTINGS_KEY];
-  const outcome = resolve(raw, context.cwd);
+  const outcome = resolveForFile(context.sourceCode, raw, context.cwd);
   if ('settings' in outcome) return outcome.settings;
-  if (!reported.has(outcome.problem)) {
-    reported.add(outcome.problem);
+  if (!reportedFiles.has(context.sourceCode)) {
+    reportedFiles.add(context.sourceCode);
     // A plain message rather than a messageId: the report belongs to the settings, not to whichever rule
     // happened to read them first, so no rule has to carry a message for it.
     (
@@ -57,19 +80,35 @@ export function resolveSettings(context: RuleContext): ResolvedSettings | undefi
   return undefined;
 }
 
+function resolveForFile(file: object, raw: unknown, cwd: string): Outcome {
+  const key = memoKey(cwd, raw);
+  let memo = perFile.get(file);
+  if (memo === undefined) {
+    memo = new Map();
+    perFile.set(file, memo);
+  }
+  let outcome = memo.get(key);
+  if (outcome === undefined) {
+    outcome = resolve(raw, cwd);
+    memo.set(key, outcome);
+  }
+  return outcome;
+}
+
+/** The settings as a memo key; a value JSON cannot write (a cycle) is not memoised: it fails validation anyway. */
+function memoKey(cwd: string, raw: unknown): string {
+  try {
+    return JSON.stringify([cwd, raw ?? null]);
+  } catch {
+    return `${cwd}\0unserialisable`;
+  }
+}
+
 function resolve(raw: unknown, cwd: string): Outcome {
   const parsed = parseSettings(raw);
   if ('problem' in parsed) return parsed;
-  const specs = parsed.tables.map((spec) => (isEmbeddedSpec(spec) ? spec : path.resolve(cwd, spec)));
-  const tableKey = JSON.stringify(specs.map((spec) => `${spec}|${stamp(spec)}`));
-  const key = JSON.stringify([tableKey, parsed.codeProperties]);
-  let outcome = outcomes.get(key);
-  if (outcome === undefined) {
-    const index = loadCached(tableKey, parsed.tables, cwd);
-    outcome = 'problem' in index ? index : { settings: { index, codeProperties: new Set(parsed.codeProperties) } };
-    outcomes.set(key, outcome);
-  }
-  return outcome;
+  const index = loadCached(parsed.tables, cwd);
+  return 'problem' in index ? index : { settings: { index, codeProperties: new Set(parsed.codeProperties) } };
 }
 
 interface ParsedSettings {
@@ -111,16 +150,19 @@ function stringList(
   return { list: items as string[] };
 }
 
-function loadCached(key: string, given: readonly string[], cwd: string): CodeIndex | { readonly problem: string } {
-  let index = indexes.get(key);
-  if (index === undefined) {
-    index = load(given, cwd);
-    indexes.set(key, index);
-  }
+function loadCached(given: readonly string[], cwd: string): CodeIndex | Problem {
+  const specs = given.map((spec) => (isEmbeddedSpec(spec) ? spec : path.resolve(cwd, spec)));
+  const key = JSON.stringify(specs);
+  const cached = indexes.get(key);
+  if (cached !== undefined && cached.stamps.every(isCurrent)) return cached.index;
+  // Stamp before reading, so that an edit made while loading is seen on the next check.
+  const stamps = specs.filter((spec) => !isEmbeddedSpec(spec)).map(stampOf);
+  const index = load(given, cwd);
+  indexes.set(key, { stamps, index });
   return index;
 }
 
-function load(given: readonly string[], cwd: string): CodeIndex | { readonly problem: string } {
+function load(given: readonly string[], cwd: string): CodeIndex | Problem {
   // Load one by one so that the problem names the entry of `tables` it comes from.
   const tables: CodeTable[] = [];
   for (const [i, spec] of given.entries()) {
@@ -139,15 +181,24 @@ function load(given: readonly string[], cwd: string): CodeIndex | { readonly pro
   return new CodeIndex(tables);
 }
 
-/** A file table's size and mtime, so that the cache notices an edited table; nothing for an embedded name. */
-function stamp(spec: string): string {
-  if (isEmbeddedSpec(spec)) return '';
+function stampOf(file: string): FileStamp | 'missing' {
   try {
-    const stats = statSync(spec);
-    return `${stats.size}:${stats.mtimeMs}`;
+    const stats = statSync(file);
+    const digest =
+      stats.isFile() && stats.size <= CONTENT_CHECK_LIMIT
+        ? createHash('sha256').update(readFileSync(file)).digest('hex')
+        : undefined;
+    return { file, size: stats.size, mtimeMs: stats.mtimeMs, digest };
   } catch {
     return 'missing';
   }
+}
+
+/** Whether a table file is still what it was when stamped. */
+function isCurrent(stamp: FileStamp | 'missing'): boolean {
+  if (stamp === 'missing') return false;
+  const now = stampOf(stamp.file);
+  return now !== 'missing' && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs && now.digest === stamp.digest;
 }
 
 function describe(value: unknown): string {

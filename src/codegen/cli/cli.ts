@@ -24,13 +24,21 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   }
 }
 
-/** Prints a user-facing error as one line (no stack trace) and returns the exit code for it. */
-export function reportError(error: unknown, io: CliIO): number {
+/**
+ * Prints an error as one line (no stack trace) and returns the exit code for it. An error we did not foresee is a
+ * bug of ours: it is said so, on one line, with its stack only when GEN_HANDLERS_DEBUG is set.
+ */
+function reportError(error: unknown, io: CliIO): number {
   if (error instanceof UsageError || error instanceof TableError || isParseArgsError(error)) {
     io.stderr(`gen-handlers: ${(error as Error).message}\n`);
     return EXIT_USAGE;
   }
-  throw error;
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = process.env['GEN_HANDLERS_DEBUG'] === undefined || !(error instanceof Error) ? '' : `\n${error.stack}`;
+  io.stderr(
+    `gen-handlers: unexpected error: ${message.split('\n')[0]} (a bug in gen-handlers; set GEN_HANDLERS_DEBUG=1 for details)${stack}\n`,
+  );
+  return EXIT_USAGE;
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { ALL_FAMILIES, DEFAULT_LANG, DEFAULT_TABLES, type Lang, LANGS } from '../../shared/defaults.js';
 import { packageInfo } from '../../shared/package-info.js';
-import { isEmbeddedSpec, loadTable } from '../../table/load.js';
+import { fsReason, isEmbeddedSpec, loadTable } from '../../table/load.js';
 import { normalizeNewlines, parseHeader } from '../format/header.js';
 import type { Settings } from '../format/settings.js';
 import { DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions } from './flags.js';
@@ -123,7 +123,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   try {
     writeFileAtomic(target, result.text);
   } catch (error) {
-    throw new UsageError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot write ${out}: ${fsReason(error)}`);
   }
   io.stdout(`wrote ${out}${kept}${pruned}\n`);
   return EXIT_OK;
@@ -137,12 +137,18 @@ function recordedSettings(text: string, file: string): Settings | undefined {
 
 function readExisting(file: string, cwd: string): string | undefined {
   const absolute = path.resolve(cwd, file);
-  if (!existsSync(absolute)) return undefined;
-  if (!statSync(absolute).isFile()) throw new UsageError(`${file} is not a file`);
+  let stats: Stats;
+  try {
+    stats = statSync(absolute);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read ${file}: ${fsReason(error)}`);
+  }
+  if (!stats.isFile()) throw new UsageError(`${file} is not a file`);
   try {
     return readFileSync(absolute, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot read ${file}: ${fsReason(error)}`);
   }
 }
 

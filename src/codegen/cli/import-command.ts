@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { type EnglishDescriptions, importPageToJson, parseEnglishDescriptions } from '../../table/import.js';
 import { SERVICE_PATTERN } from '../../table/json.js';
+import { fsReason } from '../../table/load.js';
 import { readSourceCodes } from '../../table/source.js';
 import { TableError } from '../../table/table-error.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';
@@ -98,7 +99,11 @@ export function runImport(args: readonly string[], io: CliIO): number {
     if (job.out === undefined) {
       io.stdout(job.json);
     } else {
-      writeFileAtomic(path.resolve(io.cwd, job.out), job.json);
+      try {
+        writeFileAtomic(path.resolve(io.cwd, job.out), job.json);
+      } catch (error) {
+        throw new UsageError(`cannot write ${job.out}: ${fsReason(error)}`);
+      }
       io.stdout(`wrote ${job.out}\n`);
     }
   }
@@ -133,10 +138,34 @@ function importOne(
 
 function readText(file: string, cwd: string): string {
   const absolute = path.resolve(cwd, file);
-  if (!existsSync(absolute)) throw new TableError(file, undefined, 'file not found');
-  return readFileSync(absolute, 'utf8');
+  let stats: Stats;
+  try {
+    stats = statSync(absolute);
+  } catch (error) {
+    throw new TableError(
+      file,
+      undefined,
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read it (${fsReason(error)})`,
+    );
+  }
+  if (!stats.isFile()) throw new TableError(file, undefined, 'not a file');
+  if (stats.size > MAX_SOURCE_BYTES)
+    throw new TableError(file, undefined, `the file is larger than ${MAX_SOURCE_BYTES / (1024 * 1024)} MB`);
+  try {
+    return readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new TableError(file, undefined, `cannot read it (${fsReason(error)})`);
+  }
 }
 
+/** The largest source file read: real error-code pages and SDK files are far smaller. */
+const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+
 function readIfExists(file: string): string | undefined {
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read ${file}: ${fsReason(error)}`);
+  }
 }

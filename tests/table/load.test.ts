@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { loadTable, TableError } from '../../src/table/index.js';
+
+/**
+ * `loadTable` on inputs that once crashed or went silent: every one is a TableError naming the file and, where
+ * the problem has one, the line. The inputs are made here (a folder, a huge file, deep nesting, odd SDK lines).
+ */
+let cwd: string;
+beforeAll(() => {
+  cwd = mkdtempSync(path.join(tmpdir(), 'tce-load-'));
+  mkdirSync(path.join(cwd, 'folder.json'));
+  writeFileSync(path.join(cwd, 'huge.json'), '');
+  truncateSync(path.join(cwd, 'huge.json'), 17 * 1024 * 1024);
+  writeFileSync(path.join(cwd, 'deep.json'), `{"service":"x","codes":${'['.repeat(100_000)}`);
+  writeFileSync(
+    path.join(cwd, 'deep-valid.json'),
+    `{"service":"x","codes":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+  );
+  writeFileSync(
+    path.join(cwd, 'long.json'),
+    JSON.stringify({
+      service: 'x',
+      codes: [{ code: 'FailedOperation', family: 'FailedOperation', scope: 'service', zh: '长'.repeat(2001) }],
+    }),
+  );
+  writeFileSync(path.join(cwd, 'header-only.md'), '# 错误码\n\n| 错误码 | 说明 |\n| --- | --- |\n');
+  const go = (line: string): string =>
+    `package v1\n\nconst (\n\t// 操作失败。\n\tFAILEDOPERATION = "FailedOperation"\n\n\t// 其他。\n${line}\n)\n`;
+  const lines: [string, string][] = [
+    ['typed', '\tB string = "FailedOperation.B"'],
+    ['raw', '\tC = `FailedOperation.C`'],
+    ['trailing', '\tD = "FailedOperation.D" // note'],
+  ];
+  for (const [name, line] of lines) {
+    mkdirSync(path.join(cwd, name, 'tencentcloud/demo/v20200101'), { recursive: true });
+    writeFileSync(path.join(cwd, name, 'tencentcloud/demo/v20200101/errors.go'), go(line));
+  }
+  mkdirSync(path.join(cwd, 'py/tencentcloud/demo/v20200101'), { recursive: true });
+  writeFileSync(
+    path.join(cwd, 'py/tencentcloud/demo/v20200101/errorcodes.py'),
+    "# 操作失败。\nFAILEDOPERATION = 'FailedOperation'\n\n# 其他。\nB: str = 'FailedOperation.B'\n",
+  );
+});
+afterAll(() => {
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+function messageOf(spec: string): string {
+  try {
+    loadTable(spec, { cwd });
+  } catch (error) {
+    expect(error).toBeInstanceOf(TableError);
+    return (error as Error).message;
+  }
+  throw new Error(`loading ${spec} did not fail`);
+}
+
+describe('loadTable refuses, naming the file', () => {
+  it.each([
+    ['folder.json', 'folder.json: not a file'],
+    ['huge.json', 'huge.json: the file is 17 MB; a table may be at most 16 MB'],
+    ['deep.json', 'deep.json: invalid JSON (nested too deeply to read)'],
+    ['deep-valid.json', 'deep-valid.json: each entry of "codes" must be an object'],
+    ['long.json', 'long.json:1: the description of "FailedOperation" is longer than 2000 characters (2001)'],
+    ['header-only.md', 'header-only.md:3: the error-code table has a header row but no codes'],
+    [
+      'typed/tencentcloud/demo/v20200101/errors.go',
+      'typed/tencentcloud/demo/v20200101/errors.go:8: unexpected line "B string = \\"FailedOperation.B\\"": expected NAME = "Family.Code" alone on its line',
+    ],
+    [
+      'raw/tencentcloud/demo/v20200101/errors.go',
+      'raw/tencentcloud/demo/v20200101/errors.go:8: unexpected line "C = `FailedOperation.C`": expected NAME = "Family.Code" alone on its line',
+    ],
+    [
+      'trailing/tencentcloud/demo/v20200101/errors.go',
+      'trailing/tencentcloud/demo/v20200101/errors.go:8: unexpected line "D = \\"FailedOperation.D\\" // note": expected NAME = "Family.Code" alone on its line',
+    ],
+    [
+      'py/tencentcloud/demo/v20200101/errorcodes.py',
+      "py/tencentcloud/demo/v20200101/errorcodes.py:5: unexpected line \"B: str = 'FailedOperation.B'\": expected NAME = 'Family.Code' alone on its line",
+    ],
+  ])('%s', (spec, message) => {
+    expect(messageOf(spec)).toBe(message);
+  });
+});
