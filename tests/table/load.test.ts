@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { loadTable, TableError } from '../../src/table/index.js';
+import { fsReason } from '../../src/table/load.js';
 
 /**
  * `loadTable` on inputs that once crashed or went silent: every one is a TableError naming the file and, where
@@ -84,5 +85,17 @@ describe('loadTable refuses, naming the file', () => {
     ],
   ])('%s', (spec, message) => {
     expect(messageOf(spec)).toBe(message);
+  });
+});
+
+describe('fsReason: a file-system error in words', () => {
+  const errno = (code: string, syscall = 'open'): Error => Object.assign(new Error(`${code}: x`), { code, syscall });
+  it.each([
+    [errno('EACCES'), 'permission denied (EACCES)'],
+    [errno('EISDIR', 'read'), 'it is a folder (EISDIR)'],
+    [errno('EIO', 'read'), 'read failed (EIO)'],
+    [new Error('plain'), 'plain'],
+  ])('%s → %s', (error, want) => {
+    expect(fsReason(error)).toBe(want);
   });
 });
