@@ -9,7 +9,7 @@ import { normalizeNewlines, parseHeader } from '../format/header.js';
 import type { Settings } from '../format/settings.js';
 import { DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions } from './flags.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError } from './io.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { ConcurrentEditError, writeFileAtomic } from './write-atomic.js';
 
 export const GENERATE_HELP = `Usage: gen-handlers [options] [<file>]
 
@@ -121,8 +121,14 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     return EXIT_OK;
   }
   try {
-    writeFileAtomic(target, result.text);
+    writeFileAtomic(target, result.text, { expected: existing ?? null });
   } catch (error) {
+    if (error instanceof ConcurrentEditError) {
+      io.stderr(
+        `gen-handlers: ${out} changed while gen-handlers ran (was it saved in an editor?); nothing written, run it again\n`,
+      );
+      return EXIT_REFUSED;
+    }
     throw new UsageError(`cannot write ${out}: ${fsReason(error)}`);
   }
   io.stdout(`wrote ${out}${kept}${pruned}\n`);

@@ -1,8 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { writeFileAtomic } from '../../../src/codegen/cli/write-atomic.js';
+import { ConcurrentEditError, writeFileAtomic } from '../../../src/codegen/cli/write-atomic.js';
 
 describe('writeFileAtomic', () => {
   let dir = '';
@@ -39,5 +48,30 @@ describe('writeFileAtomic', () => {
     expect(() => writeFileAtomic(target, 'text')).toThrow();
     expect(readdirSync(dir)).toEqual(['target']);
     expect(readFileSync(path.join(folder, 'f'), 'utf8')).toBe('in folder');
+  });
+
+  it("keeps the target's file mode", () => {
+    const file = path.join(dir, 'out.ts');
+    writeFileSync(file, 'old\n');
+    chmodSync(file, 0o640);
+    writeFileAtomic(file, 'new\n');
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+
+  it('refuses, writing nothing, when the target changed since it was read (an editor saved it)', () => {
+    const file = path.join(dir, 'out.ts');
+    writeFileSync(file, 'saved by the editor\n');
+    expect(() => writeFileAtomic(file, 'generated\n', { expected: 'as read\n' })).toThrow(ConcurrentEditError);
+    expect(readFileSync(file, 'utf8')).toBe('saved by the editor\n');
+    expect(readdirSync(dir)).toEqual(['out.ts']);
+  });
+
+  it('refuses when a file appeared where there was none, and writes when the target is as read', () => {
+    const file = path.join(dir, 'out.ts');
+    writeFileSync(file, 'appeared\n');
+    expect(() => writeFileAtomic(file, 'generated\n', { expected: null })).toThrow(ConcurrentEditError);
+    expect(readFileSync(file, 'utf8')).toBe('appeared\n');
+    writeFileAtomic(file, 'generated\n', { expected: 'appeared\n' });
+    expect(readFileSync(file, 'utf8')).toBe('generated\n');
   });
 });
