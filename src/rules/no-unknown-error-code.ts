@@ -10,6 +10,7 @@ import {
   isErrorCodeExpression,
   isGlobalReference,
   isStringLiteralNode,
+  literalQuote,
   resolveSettings,
   staticPropertyName,
   type StringLiteralNode,
@@ -100,7 +101,7 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ reportUnknownFamilies: false, ignore: [] }],
   },
-  create(context, [{ reportUnknownFamilies, ignore }]) {
+  create(context, [{ reportUnknownFamilies = false, ignore = [] }]) {
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
     const { index, codeProperties } = settings;
@@ -290,17 +291,11 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    // Fix: the replacement text of a suggestion.
+    // Fix: each suggestion replaces the literal with a match, in the literal's own quotes (replacementText, below).
 
+    /** A fix that replaces the literal (or identifier key) `node` with `text`, written as `node` is. */
     function replaceWith(node: CodeNode, text: string): TSESLint.ReportFixFunction {
       return (fixer) => fixer.replaceText(node, replacementText(node, text));
-    }
-
-    /** `text` in the literal's own quotes; an identifier key stays one where `text` is a bare code. */
-    function replacementText(node: CodeNode, text: string): string {
-      if (node.type === AST_NODE_TYPES.Identifier) return IDENTIFIER.test(text) ? text : JSON.stringify(text);
-      const quote = node.type === AST_NODE_TYPES.TemplateLiteral ? '`' : context.sourceCode.getText(node).charAt(0);
-      return `${quote}${text}${quote}`;
     }
 
     return {
@@ -320,7 +315,7 @@ export default createRule<Options, MessageIds>({
 });
 
 /** Tests a literal against the `ignore` option's patterns (which the schema has checked with `format: "regex"`). */
-function ignoreMatcher(patterns: readonly string[] = []): (text: string) => boolean {
+function ignoreMatcher(patterns: readonly string[]): (text: string) => boolean {
   const compiled = patterns.map((pattern) => new RegExp(pattern));
   return (text) => compiled.some((pattern) => pattern.test(text));
 }
@@ -336,6 +331,13 @@ function splitFamilySubject(node: TSESTree.Node): TSESTree.Node | undefined {
   if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'split') return undefined;
   const [separator] = call.arguments;
   return separator !== undefined && stringLiteralValue(separator) === '.' ? callee.object : undefined;
+}
+
+/** `text` in the literal's own quotes; an identifier key stays one where `text` is a bare code. */
+function replacementText(node: CodeNode, text: string): string {
+  if (node.type === AST_NODE_TYPES.Identifier) return IDENTIFIER.test(text) ? text : JSON.stringify(text);
+  const quote = literalQuote(node);
+  return `${quote}${text}${quote}`;
 }
 
 /** The text a code node spells: an identifier key's name, or a literal's value. */
