@@ -10,6 +10,7 @@ import {
   isErrorCodeExpression,
   isGlobalReference,
   isStringLiteralNode,
+  literalQuote,
   resolveSettings,
   staticPropertyName,
   type StringLiteralNode,
@@ -19,7 +20,19 @@ import {
 
 export type Options = [
   {
+    /**
+     * Also report a literal used as a code (places 1-5 of the docs) whose family no table has and that is close to
+     * no code, such as `"Throttling.User"` or `"ENOENT"`.
+     *
+     * @default false
+     */
     reportUnknownFamilies?: boolean;
+
+    /**
+     * Regular expressions (as strings, unanchored, without flags) matching literals that are never reported.
+     *
+     * @default []
+     */
     ignore?: string[];
   },
 ];
@@ -35,18 +48,17 @@ export type MessageIds =
   | 'replaceWithFamily';
 
 /**
- * How a literal is used: as a whole code (contexts 1-4 of the docs), as a family (`x.split(".")[0] === "F"`),
- * as a prefix (`x.startsWith("F.")`).
+ * How a literal is used: as a whole code (places 1-4 of the docs), as a family (`x.split(".")[0] === "F"`), as a
+ * prefix (`x.startsWith("F.")`).
  */
 type Role = 'code' | 'family' | 'prefix';
 
 /** A node that spells a code: a string literal, or the identifier key of a handler map. */
 type CodeNode = StringLiteralNode | TSESTree.Identifier;
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
-
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
 const MEMBERSHIP_METHODS = new Set(['includes', 'has']);
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
 
 export default createRule<Options, MessageIds>({
   name: 'no-unknown-error-code',
@@ -93,33 +105,78 @@ export default createRule<Options, MessageIds>({
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
     const { index, codeProperties } = settings;
-    // The schema has already checked every pattern with the same RegExp constructor.
-    const ignorePatterns = ignore.map((pattern) => new RegExp(pattern));
-    const isIgnored = (text: string): boolean => ignorePatterns.some((pattern) => pattern.test(text));
+    const isIgnored = ignoreMatcher(ignore);
 
-    /** Literals used as codes, families or prefixes (contexts 1-5), in the order found. */
+    /** Literals used as codes, families or prefixes (places 1-5), in the order found. */
     const roles = new Map<CodeNode, Role>();
-    /** Other literals that spell a code of a known family but are not a code (context 6). */
+    /** Other literals that spell a code of a known family but are not a code (place 6). */
     const loose: StringLiteralNode[] = [];
 
-    const isCode = (node: TSESTree.Node): boolean => isErrorCodeExpression(node, context, codeProperties);
+    // Collect: mark the literals used as codes, families and prefixes, and keep the loose ones.
+
+    function isCode(node: TSESTree.Node): boolean {
+      return isErrorCodeExpression(node, context, codeProperties);
+    }
+
+    /** `x.split(".")[0]` where `x` is an error-code expression: the family of the code. */
+    function isFamily(node: TSESTree.Node): boolean {
+      const subject = splitFamilySubject(node);
+      return subject !== undefined && isCode(subject);
+    }
 
     function mark(node: TSESTree.Node, role: Role): void {
       const literal = unwrapExpression(node);
       if (isStringLiteralNode(literal) && !roles.has(literal)) roles.set(literal, role);
     }
 
-    /** `x.split(".")[0]` where `x` is an error-code expression: the family of the code. */
-    function isFamilyExpression(node: TSESTree.Node): boolean {
-      const member = unwrapExpression(node);
-      if (member.type !== AST_NODE_TYPES.MemberExpression || !member.computed) return false;
-      if (member.property.type !== AST_NODE_TYPES.Literal || member.property.value !== 0) return false;
-      const call = unwrapExpression(member.object);
-      if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-      const callee = unwrapExpression(call.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'split') return false;
-      const [separator] = call.arguments;
-      return separator !== undefined && stringLiteralValue(separator) === '.' && isCode(callee.object);
+    /** Place 1 (and 5): `code === "…"`, either side; `x.split(".")[0] === "F"`. */
+    function collectComparison(node: TSESTree.BinaryExpression): void {
+      if (!EQUALITY_OPERATORS.has(node.operator)) return;
+      const sides: [TSESTree.Node, TSESTree.Node][] = [
+        [node.left, node.right],
+        [node.right, node.left],
+      ];
+      for (const [literal, other] of sides) {
+        if (!isStringLiteralNode(unwrapExpression(literal))) continue;
+        if (isCode(other)) mark(literal, 'code');
+        else if (isFamily(other)) mark(literal, 'family');
+      }
+    }
+
+    /** Place 2 (and 5): the cases of a switch over a code, or over `x.split(".")[0]`. */
+    function collectSwitch(node: TSESTree.SwitchStatement): void {
+      const role = isCode(node.discriminant) ? 'code' : isFamily(node.discriminant) ? 'family' : undefined;
+      if (role === undefined) return;
+      for (const switchCase of node.cases) if (switchCase.test !== null) mark(switchCase.test, role);
+    }
+
+    /** Place 3: `[…].includes(code)`, `new Set([…]).has(code)`; place 5: `code.startsWith("F.")`. */
+    function collectMethodCall(node: TSESTree.CallExpression): void {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const [argument] = node.arguments;
+      if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      const method = staticPropertyName(callee);
+      if (method === undefined) return;
+      if (MEMBERSHIP_METHODS.has(method)) {
+        if (isCode(argument)) markElements(callee.object);
+      } else if (method === 'startsWith') {
+        if (isStringLiteralNode(unwrapExpression(argument)) && isCode(callee.object)) mark(argument, 'prefix');
+      }
+    }
+
+    /** Place 4: `handlers[code]`. */
+    function collectHandlerMap(node: TSESTree.MemberExpression): void {
+      if (node.computed && !isStringLiteralNode(node.property) && isCode(node.property)) markKeys(node.object);
+    }
+
+    /** Place 6 only: a dotted code of a known family that is not a code. Cheapest tests first. */
+    function collectLoose(node: StringLiteralNode): void {
+      const text = stringLiteralValue(node);
+      if (text === undefined) return;
+      const dot = text.indexOf('.');
+      if (dot <= 0 || !index.hasFamily(text.slice(0, dot)) || index.has(text) || !isWellFormedCode(text)) return;
+      loose.push(node);
     }
 
     /** The expression a `const`-like binding holds, for `RETRYABLE.includes(code)`; else `node` itself. */
@@ -162,22 +219,22 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function visitLiteral(node: StringLiteralNode): void {
-      const text = stringLiteralValue(node);
-      if (text === undefined) return;
-      // Context 6 only: a dotted code of a known family that is not a code. Cheapest tests first.
-      const dot = text.indexOf('.');
-      if (dot <= 0 || !index.hasFamily(text.slice(0, dot)) || index.has(text) || !isWellFormedCode(text)) return;
-      loose.push(node);
+    // Check: once the whole file is seen, so that a literal marked by a later use is not also checked as loose.
+
+    function checkAll(): void {
+      for (const [node, role] of roles) {
+        const text = codeNodeText(node);
+        if (text === undefined) continue;
+        if (role === 'code') checkCode(node, text, true);
+        else checkFamily(node, text, role);
+      }
+      for (const node of loose) {
+        const text = stringLiteralValue(node);
+        if (text !== undefined && !roles.has(node)) checkCode(node, text, false);
+      }
     }
 
-    function replacement(node: CodeNode, text: string): string {
-      // An identifier key stays an identifier where the code is one (a bare code), else becomes a string key.
-      if (node.type === AST_NODE_TYPES.Identifier) return IDENTIFIER.test(text) ? text : JSON.stringify(text);
-      const quote = node.type === AST_NODE_TYPES.TemplateLiteral ? '`' : context.sourceCode.getText(node).charAt(0);
-      return `${quote}${text}${quote}`;
-    }
-
+    /** A literal used as a code (`fromContext`, places 1-4) or a loose one (place 6) that no table has. */
     function checkCode(node: CodeNode, text: string, fromContext: boolean): void {
       if (index.has(text) || !isWellFormedCode(text) || isIgnored(text)) return;
       const family = index.familyOf(text);
@@ -192,7 +249,7 @@ export default createRule<Options, MessageIds>({
           suggest: matches.map((match) => ({
             messageId: 'replaceWithCode',
             data: { code: match, description: describe(index, match) },
-            fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, replacement(node, match)),
+            fix: replaceWith(node, match),
           })),
         });
       } else if (familyKnown) {
@@ -208,8 +265,8 @@ export default createRule<Options, MessageIds>({
       const family = role === 'family' ? text : index.familyOf(text);
       const known = index.hasFamily(family);
       // A family, "F" or "F.", is checked as a family; a longer prefix ("F.Proxy", or "Fail") must begin some code.
-      const isFamily = role === 'family' || text === family || text === `${family}.`;
-      if (known && isFamily) return;
+      const isWholeFamily = role === 'family' || text === family || text === `${family}.`;
+      if (known && isWholeFamily) return;
       // A dotted prefix of a known family can only begin codes of that family.
       const candidates = known ? index.entriesOf(family) : index.entries;
       if (role === 'prefix' && candidates.some((entry) => entry.code.startsWith(text))) return;
@@ -226,11 +283,7 @@ export default createRule<Options, MessageIds>({
           data: { family, match: best },
           suggest: matches.map((match) => {
             const fixed = match + text.slice(family.length);
-            return {
-              messageId: 'replaceWithFamily',
-              data: { replacement: fixed },
-              fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, replacement(node, fixed)),
-            };
+            return { messageId: 'replaceWithFamily', data: { replacement: fixed }, fix: replaceWith(node, fixed) };
           }),
         });
       } else if (reportUnknownFamilies) {
@@ -238,61 +291,59 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    // Fix: each suggestion replaces the literal with a match, in the literal's own quotes (replacementText, below).
+
+    /** A fix that replaces the literal (or identifier key) `node` with `text`, written as `node` is. */
+    function replaceWith(node: CodeNode, text: string): TSESLint.ReportFixFunction {
+      return (fixer) => fixer.replaceText(node, replacementText(node, text));
+    }
+
     return {
-      BinaryExpression(node) {
-        if (!EQUALITY_OPERATORS.has(node.operator)) return;
-        const sides: [TSESTree.Node, TSESTree.Node][] = [
-          [node.left, node.right],
-          [node.right, node.left],
-        ];
-        for (const [literal, other] of sides) {
-          if (!isStringLiteralNode(unwrapExpression(literal))) continue;
-          if (isCode(other)) mark(literal, 'code');
-          else if (isFamilyExpression(other)) mark(literal, 'family');
-        }
-      },
-      SwitchStatement(node) {
-        const role = isCode(node.discriminant) ? 'code' : isFamilyExpression(node.discriminant) ? 'family' : undefined;
-        if (role === undefined) return;
-        for (const switchCase of node.cases) if (switchCase.test !== null) mark(switchCase.test, role);
-      },
-      CallExpression(node) {
-        const callee = unwrapExpression(node.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-        const [argument] = node.arguments;
-        if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
-        const method = staticPropertyName(callee);
-        if (method === undefined) return;
-        if (MEMBERSHIP_METHODS.has(method)) {
-          if (isCode(argument)) markElements(callee.object);
-        } else if (method === 'startsWith') {
-          if (isStringLiteralNode(unwrapExpression(argument)) && isCode(callee.object)) mark(argument, 'prefix');
-        }
-      },
-      MemberExpression(node) {
-        if (node.computed && !isStringLiteralNode(node.property) && isCode(node.property)) markKeys(node.object);
-      },
+      BinaryExpression: collectComparison,
+      SwitchStatement: collectSwitch,
+      CallExpression: collectMethodCall,
+      MemberExpression: collectHandlerMap,
       Literal(node) {
-        if (typeof node.value === 'string') visitLiteral(node as TSESTree.StringLiteral);
+        if (typeof node.value === 'string') collectLoose(node as TSESTree.StringLiteral);
       },
       TemplateLiteral(node) {
-        if (node.expressions.length === 0) visitLiteral(node);
+        if (node.expressions.length === 0) collectLoose(node);
       },
-      'Program:exit'() {
-        for (const [node, role] of roles) {
-          const text = node.type === AST_NODE_TYPES.Identifier ? node.name : stringLiteralValue(node);
-          if (text === undefined) continue;
-          if (role === 'code') checkCode(node, text, true);
-          else checkFamily(node, text, role);
-        }
-        for (const node of loose) {
-          const text = stringLiteralValue(node);
-          if (text !== undefined && !roles.has(node)) checkCode(node, text, false);
-        }
-      },
+      'Program:exit': checkAll,
     };
   },
 });
+
+/** Tests a literal against the `ignore` option's patterns (which the schema has checked with `format: "regex"`). */
+function ignoreMatcher(patterns: readonly string[]): (text: string) => boolean {
+  const compiled = patterns.map((pattern) => new RegExp(pattern));
+  return (text) => compiled.some((pattern) => pattern.test(text));
+}
+
+/** `x` of `x.split(".")[0]` (seen through TypeScript wrappers and optional chaining), else `undefined`. */
+function splitFamilySubject(node: TSESTree.Node): TSESTree.Node | undefined {
+  const member = unwrapExpression(node);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || !member.computed) return undefined;
+  if (member.property.type !== AST_NODE_TYPES.Literal || member.property.value !== 0) return undefined;
+  const call = unwrapExpression(member.object);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'split') return undefined;
+  const [separator] = call.arguments;
+  return separator !== undefined && stringLiteralValue(separator) === '.' ? callee.object : undefined;
+}
+
+/** `text` in the literal's own quotes; an identifier key stays one where `text` is a bare code. */
+function replacementText(node: CodeNode, text: string): string {
+  if (node.type === AST_NODE_TYPES.Identifier) return IDENTIFIER.test(text) ? text : JSON.stringify(text);
+  const quote = literalQuote(node);
+  return `${quote}${text}${quote}`;
+}
+
+/** The text a code node spells: an identifier key's name, or a literal's value. */
+function codeNodeText(node: CodeNode): string | undefined {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : stringLiteralValue(node);
+}
 
 /**
  * The matches that are close to `text` with case respected, or differ from it in case only. `nearest()` compares

@@ -5,6 +5,7 @@ export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expr
 export { type FamilyGap, familyGaps } from './family-gaps.js';
 export { isGlobalReference } from './global-reference.js';
 export { listCodes } from './list-codes.js';
+export { literalQuote } from './literal-quote.js';
 export { staticPropertyName } from './property-name.js';
 export { resolveSettings } from './settings.js';
 export { isStringLiteralNode, type StringLiteralNode, stringLiteralValue } from './string-literal.js';

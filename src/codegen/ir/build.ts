@@ -16,22 +16,37 @@ export interface BuildInput {
   readonly existing: ExistingFile | undefined;
 }
 
+/**
+ * The module-wide declarations, in the order they are emitted, each named by its key in ModuleNames. generatedOrder()
+ * and emit/ (one builder per key) both walk this list, so the order the reader is given and the order emit/ prints
+ * cannot drift.
+ */
+export const MODULE_DECLARATIONS = [
+  'codeList',
+  'codeType',
+  'codeSet',
+  'isCode',
+  'errorInfo',
+  'sdkError',
+  'responseError',
+  'error',
+  'isError',
+  'errorInfoOf',
+  'familyOf',
+  'unhandled',
+] as const satisfies readonly (keyof ModuleNames)[];
+
+/** The declarations of each family, in the order they are emitted, each named by its key in FamilyNames. */
+export const FAMILY_DECLARATIONS = ['codeType', 'isError', 'handler'] as const satisfies readonly (keyof FamilyNames)[];
+
+export type ModuleDeclaration = (typeof MODULE_DECLARATIONS)[number];
+export type FamilyDeclaration = (typeof FAMILY_DECLARATIONS)[number];
+
 /** The names of the generated top-level declarations, in the order they are emitted. */
 export function generatedOrder(names: ModuleNames, families: ReadonlyMap<string, FamilyNames>): string[] {
   return [
-    names.codeList,
-    names.codeType,
-    names.codeSet,
-    names.isCode,
-    names.errorInfo,
-    names.sdkError,
-    names.responseError,
-    names.error,
-    names.isError,
-    names.errorInfoOf,
-    names.familyOf,
-    names.unhandled,
-    ...[...families.values()].flatMap((f) => [f.codeType, f.isError, f.handler]),
+    ...MODULE_DECLARATIONS.map((key) => names[key]),
+    ...[...families.values()].flatMap((f) => FAMILY_DECLARATIONS.map((key) => f[key])),
   ];
 }
 

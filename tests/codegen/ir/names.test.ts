@@ -1,4 +1,4 @@
-import { familyNames, moduleNames, prefixOf } from '../../src/codegen/ir/names.js';
+import { familyNames, moduleNames, prefixOf } from '../../../src/codegen/ir/names.js';
 
 describe('identifiers', () => {
   it.each([

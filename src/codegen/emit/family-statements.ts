@@ -1,0 +1,79 @@
+import { StructureKind } from 'ts-morph';
+
+import { quoteString as quote } from '../../shared/quote-string.js';
+import { HANDLER_PARAMETER } from '../format/markers.js';
+import type { FamilyIR, ModuleIR } from '../ir/model.js';
+import { docs, type Keep, type Statement, writeDoc } from './statement.js';
+
+/*
+ * One builder per declaration of a family, in the order of FAMILY_DECLARATIONS (ir/build.ts). Each returns the
+ * statement of its declaration and nothing else.
+ */
+
+/** `export type XFamilyCode`: the codes of the family, one a line. */
+export function familyCodeTypeStatement(ir: ModuleIR, family: FamilyIR): Statement {
+  const f = family.names;
+  return (w) => {
+    writeDoc(w, `A code of the ${family.family} family of the ${ir.service} table.`);
+    w.writeLine(`export type ${f.codeType} =`);
+    w.indent(() => {
+      family.cases.forEach((c, i) => w.writeLine(`| ${quote(c.code)}${i === family.cases.length - 1 ? ';' : ''}`));
+    });
+  };
+}
+
+/** `export function isXFamilyError(err)`: the guard of the family. */
+export function familyGuardStatement(ir: ModuleIR, family: FamilyIR): Statement {
+  const n = ir.names;
+  const f = family.names;
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: f.isError,
+    parameters: [{ name: 'err', type: 'unknown' }],
+    returnType: `err is ${n.error}<${f.codeType}>`,
+    docs: docs(
+      `Whether \`err\` is an error of the ${family.family} family of the ${ir.service} table, in either shape.`,
+    ),
+    statements: [`return ${n.isError}(err) && ${n.familyOf}(${n.errorInfoOf}(err).code) === ${quote(family.family)};`],
+  };
+}
+
+/**
+ * `export function handleXFamily(error)`: one case per code, a rethrowing skeleton or the kept hand-written body
+ * (through `keep`, so ts-morph never re-indents it), and the exhaustive `default`.
+ */
+export function handlerStatement(ir: ModuleIR, family: FamilyIR, keep: Keep): Statement {
+  const n = ir.names;
+  const f = family.names;
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: f.handler,
+    parameters: [{ name: HANDLER_PARAMETER, type: `${n.error}<${f.codeType}>` }],
+    docs: docs(
+      `Handles an error of the ${family.family} family of the ${ir.service} table: one case per code, in table order.`,
+      `A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.`,
+    ),
+    statements: (w) => {
+      w.writeLine(`const info = ${n.errorInfoOf}(${HANDLER_PARAMETER});`);
+      w.write('switch (info.code) ').block(() => {
+        for (const c of family.cases) {
+          if (c.body !== undefined) {
+            w.writeLine(`case ${quote(c.code)}:${keep(c.body)}`);
+            continue;
+          }
+          w.writeLine(`case ${quote(c.code)}:`);
+          w.indent(() => {
+            w.writeLine(`// ${c.comment}`);
+            w.writeLine(`throw ${HANDLER_PARAMETER};`);
+          });
+        }
+        w.writeLine('default:');
+        w.indent(() => {
+          w.writeLine(`return ${n.unhandled}(info.code, ${HANDLER_PARAMETER});`);
+        });
+      });
+    },
+  };
+}

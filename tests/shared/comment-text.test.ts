@@ -1,0 +1,23 @@
+import { commentText } from '../../src/shared/comment-text.js';
+
+describe('commentText: a description as the text of a // comment', () => {
+  const cases: [given: string, want: string][] = [
+    ['资源售罄。', '资源售罄。'],
+    ['ends the comment */ here', 'ends the comment */ here'],
+    ['a `template ${injection}` and \'quotes\' "double"', 'a `template ${injection}` and \'quotes\' "double"'],
+    ['line\nbreak\r\nand\rcr', 'line break and cr'],
+    ['line\u2028separator\u2029paragraph\u0085next', 'line separator paragraph next'],
+    ['tab\there  and   spaces', 'tab here and spaces'],
+    [
+      'bidi \u202Eevil\u202C override \u2066isolate\u2069',
+      'bidi \\u{202E}evil\\u{202C} override \\u{2066}isolate\\u{2069}',
+    ],
+    ['zero\u200Bwidth\uFEFFbom\u0000nul\u001Besc', 'zero\\u{200B}width\\u{FEFF}bom\\u{0000}nul\\u{001B}esc'],
+    ['lone \uD800 surrogate', 'lone \\u{D800} surrogate'],
+    ['emoji 😀 and ideographic\u3000space', 'emoji 😀 and ideographic\u3000space'],
+    ['  \n  ', ''],
+  ];
+  it.each(cases)('%j → %j', (given, want) => {
+    expect(commentText(given)).toBe(want);
+  });
+});

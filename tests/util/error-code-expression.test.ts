@@ -1,0 +1,129 @@
+import tsParser from '@typescript-eslint/parser';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { Linter, type Rule } from 'eslint';
+
+import { errorCodeExpressionKey, isErrorCodeExpression } from '../../src/util/index.js';
+
+type Context = Parameters<typeof errorCodeExpressionKey>[1];
+
+const DEFAULT_CODE_PROPERTIES = ['code', 'Code', 'errorCode', 'ErrorCode'];
+
+/**
+ * What `look` gives for each `probe(...)` argument of `code`, in source order, on typescript-eslint's parser. A key
+ * names a variable by its declaration's offset in `code` (`err@14` is the `err` declared at offset 14).
+ */
+function probe<T>(code: string, look: (argument: TSESTree.Node, context: Context) => T): T[] {
+  const found: T[] = [];
+  const rule: Rule.RuleModule = {
+    meta: { schema: [] },
+    create: (context) => ({
+      'CallExpression[callee.name="probe"]'(node: Rule.Node) {
+        const [argument] = (node as unknown as TSESTree.CallExpression).arguments;
+        if (argument !== undefined) found.push(look(argument, context as unknown as Context));
+      },
+    }),
+  };
+  const messages = new Linter().verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser },
+        plugins: { test: { rules: { probe: rule } } },
+        rules: { 'test/probe': 'error' },
+      },
+    ],
+    'file.ts',
+  );
+  expect(messages).toEqual([]);
+  return found;
+}
+
+function keys(code: string, codeProperties: readonly string[] = DEFAULT_CODE_PROPERTIES): (string | undefined)[] {
+  return probe(code, (argument, context) => errorCodeExpressionKey(argument, context, new Set(codeProperties)));
+}
+
+describe('errorCodeExpressionKey', () => {
+  it('gives one key to the spellings of one expression', () => {
+    const given = `declare const err: any;
+probe(err.code); probe((err as any).code); probe(err?.code); probe(err!.code); probe((err satisfies unknown).code);
+probe(err["code"]); probe(String(err.code)); probe(err.code || err.Code); probe(err.code ?? "");`;
+    expect(keys(given)).toEqual([
+      'err@14.code',
+      'err@14.code',
+      'err@14.code',
+      'err@14.code',
+      'err@14.code',
+      'err@14.code',
+      'err@14.code',
+      'err@14.code',
+      'err@14.code',
+    ]);
+  });
+
+  it('keeps different objects and different properties apart', () => {
+    const given = `declare const err: any, other: any;
+probe(err.code); probe(err.Code); probe(other.code); probe(err.inner.code); probe(this.code);`;
+    expect(keys(given)).toEqual(['err@14.code', 'err@14.Code', 'other@24.code', 'err@14.inner.code', 'this.code']);
+  });
+
+  it('keys a variable bound from one by the variable, through every kind of binding', () => {
+    const given = `declare const err: any, res: any, error: unknown;
+const code = err.code; probe(code); probe(code);
+const { Code } = res.Response.Error; probe(Code);
+const { Error: { Code: nested } } = res.Response; probe(nested);
+const wrapped = String((error as Record<string, unknown>).code); probe(wrapped);
+const alias = code; probe(alias);
+try {} catch ({ code: caught }) { probe(caught); }
+const handler = ({ errorCode }: { errorCode: string }) => probe(errorCode);`;
+    expect(keys(given)).toEqual([
+      'var:code@56',
+      'var:code@56',
+      'var:Code@107',
+      'var:nested@172',
+      'var:wrapped@220',
+      'var:alias@301',
+      'var:caught@351',
+      'var:errorCode@399',
+    ]);
+  });
+
+  it('is undefined for what is not an error-code expression', () => {
+    const given = `declare const err: any, s: string;
+probe(err.message); probe(err); probe(s); probe("InternalError"); probe(err.code && err.Code);
+let reassigned = err.code; reassigned = s; probe(reassigned);
+const [first] = err.codes; probe(first);
+const { code: { length } } = err; probe(length);
+function shadow(String: (x: unknown) => string) { probe(String(err.code)); }
+probe(err[s]); probe(err.code.length);`;
+    expect(keys(given)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('follows the codeProperties it is given', () => {
+    expect(keys('declare const err: any; probe(err.reason); probe(err.code);', ['reason'])).toEqual([
+      'err@14.reason',
+      undefined,
+    ]);
+  });
+});
+
+describe('isErrorCodeExpression', () => {
+  it('is whether there is a key', () => {
+    const given = 'declare const err: any; const code = err.code; probe(code); probe(err.message); probe(err.Code);';
+    expect(
+      probe(given, (argument, context) => isErrorCodeExpression(argument, context, new Set(DEFAULT_CODE_PROPERTIES))),
+    ).toEqual([true, false, true]);
+  });
+});
