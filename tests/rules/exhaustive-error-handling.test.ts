@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import tsParser from '@typescript-eslint/parser';
@@ -9,71 +7,90 @@ import ts from 'typescript';
 
 import plugin from '../../src/index.js';
 import rule, { type MessageIds, type Options } from '../../src/rules/exhaustive-error-handling.js';
-import { commentText } from '../../src/shared/comment-text.js';
-import { quoteString } from '../../src/shared/quote-string.js';
-import { loadIndex } from '../../src/table/index.js';
-import { familyGaps, listCodes } from '../../src/util/index.js';
 import { ruleTester, tsRuleTester } from '../ruleTester.js';
+import { FIXTURES } from '../support/paths.js';
 
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
-const gaap = loadIndex(['gaap']);
-const FAILED_OPERATION = gaap.entriesOf('FailedOperation').map((entry) => entry.code);
+/**
+ * The demo table (tests/fixtures/tables/exhaustive.json), whose families are short so that outputs stay short:
+ * - `InternalError`: `InternalError`, `InternalError.DbError` (an English description that tries to break the
+ *   comment: `*\/`, a newline, U+2028) and `InternalError.Timeout` (Chinese only);
+ * - `FailedOperation`: `FailedOperation`, `.ActionIsDoing`, `.DomainExists`, `.ProxySellOut`;
+ * - `LimitExceeded`: that one code;
+ * - `ResourceUnavailable`: `.Busy` and `.Maintenance` (a description with bidi overrides, a zero-width space
+ *   and a newline).
+ * Cases without settings use the embedded GAAP table.
+ */
+const demoTable = { 'tencentcloud-errors': { tables: [path.join(FIXTURES, 'tables', 'exhaustive.json')] } };
 
-/** A table whose bare-code family `InternalError` has a second code, with a description that tries to break a comment. */
-const tableDir = mkdtempSync(path.join(tmpdir(), 'tce-exhaustive-'));
-const BARE_TABLE = path.join(tableDir, 'bare.json');
-writeFileSync(
-  BARE_TABLE,
-  JSON.stringify({
-    service: 'demo',
-    codes: [
-      { code: 'InternalError', family: 'InternalError', scope: 'common', zh: '内部错误。', en: 'Internal error.' },
-      {
-        code: 'InternalError.DbError',
-        family: 'InternalError',
-        scope: 'service',
-        zh: '数据库错误。',
-        en: 'Database error */ see\nthe logs\u2028or retry.',
-      },
-      { code: 'InternalError.Timeout', family: 'InternalError', scope: 'service', zh: '后端超时。' },
-    ],
-  }),
-);
-const bareSettings = { 'tencentcloud-errors': { tables: [BARE_TABLE] } };
-afterAll(() => rmSync(tableDir, { recursive: true, force: true }));
-
-/** The English description of a GAAP code, as the suggestion writes it in its comment. */
-function describeCode(code: string): string {
-  const entry = gaap.get(code);
-  if (entry?.description.en === undefined) throw new Error(`no English description for ${code}`);
-  return entry.description.en;
-}
-
-/** What the switch suggestion inserts for one missing GAAP code (used where many codes are inserted). */
-function insertedCase(code: string, caseIndent = '    ', bodyIndent = '      '): string {
-  return `\n${caseIndent}case '${code}':\n${bodyIndent}// ${describeCode(code)}\n${bodyIndent}throw new Error('Unhandled Tencent Cloud error code ${code}');`;
-}
-
-const WITHOUT_PROXY_SELL_OUT = FAILED_OPERATION.filter((code) => code !== 'FailedOperation.ProxySellOut');
-
-const completeFailedOperationSwitch = `export function handle(err) {
+const valid: Valid[] = [
+  // Every one of the 32 FailedOperation codes of the GAAP table.
+  {
+    code: `export function handle(err) {
   switch (err.code) {
-${FAILED_OPERATION.map((code) => `    case '${code}':\n      return 'failed: ${code}';\n`).join('')}  }
-  return 'other';
-}
-`;
-
-const missingOneSwitch = `export function handle(err) {
-  switch (err.code) {
-${WITHOUT_PROXY_SELL_OUT.map((code) => `    case '${code}':\n`).join('')}      return 'failed';
+    case 'FailedOperation':
+    case 'FailedOperation.AccountBalanceInsufficient':
+    case 'FailedOperation.ActionIsDoing':
+    case 'FailedOperation.BelongDifferentGroup':
+    case 'FailedOperation.CertificateIsUsing':
+    case 'FailedOperation.DeleteProxyGroupProxyRemained':
+    case 'FailedOperation.DomainAlreadyExisted':
+    case 'FailedOperation.DuplicatedRequest':
+    case 'FailedOperation.GroupStatusNotInRuning':
+    case 'FailedOperation.InstanceStatusNotInRuning':
+    case 'FailedOperation.InvalidListenerProtocol':
+    case 'FailedOperation.LimitNumofDomains':
+    case 'FailedOperation.LimitNumofListener':
+    case 'FailedOperation.LimitNumofRules':
+    case 'FailedOperation.LimitRealServerNum':
+    case 'FailedOperation.ListenerHasTask':
+    case 'FailedOperation.ListenerStatusError':
+    case 'FailedOperation.NotSupportOldVersionProxy':
+    case 'FailedOperation.NotSupportProxyGroup':
+    case 'FailedOperation.NotSupportScalar':
+    case 'FailedOperation.OperateLimitNumofListener':
+    case 'FailedOperation.ProxySecurityAlreadyClose':
+    case 'FailedOperation.ProxySecurityAlreadyOpen':
+    case 'FailedOperation.ProxySecurityPolicyDuplicatedRule':
+    case 'FailedOperation.ProxySecurityPolicyExisted':
+    case 'FailedOperation.ProxySellOut':
+    case 'FailedOperation.ProxyStatusNotInRuning':
+    case 'FailedOperation.ProxyVersionNotSupport':
+    case 'FailedOperation.RealServerAlreadyBound':
+    case 'FailedOperation.RealServerNotInProject':
+    case 'FailedOperation.ResourceCanNotAccess':
+    case 'FailedOperation.RuleAlreadyExisted':
+      return 'failed';
   }
   return 'other';
 }
-`;
-
-const authSwitchWithDefault = `export function handle(err) {
+`,
+    options: [{ families: ['FailedOperation'] }],
+  },
+  // "*": every code of the one family handled, each case with its own body.
+  {
+    code: `export function handle(err) {
+  switch (err.code) {
+    case 'FailedOperation':
+      return 'failed';
+    case 'FailedOperation.ActionIsDoing':
+      return 'wait';
+    case 'FailedOperation.DomainExists':
+      return 'exists';
+    case 'FailedOperation.ProxySellOut':
+      return 'sold out';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['*'] }],
+    settings: demoTable,
+  },
+  // A default case excuses the missing codes only with allowDefault.
+  {
+    code: `export function handle(err) {
   switch (err.code) {
     case 'AuthFailure.MFAFailure':
     case 'AuthFailure.TokenFailure':
@@ -86,9 +103,11 @@ const authSwitchWithDefault = `export function handle(err) {
       return 'other';
   }
 }
-`;
-
-const authChain = (finalElse: string): string => `export function handle(error) {
+`,
+    options: [{ families: ['AuthFailure'], allowDefault: true }],
+  },
+  {
+    code: `export function handle(error) {
   const { code } = error;
   if (code === 'AuthFailure.MFAFailure' || code === 'AuthFailure.TokenFailure') {
     return 'retry';
@@ -96,12 +115,17 @@ const authChain = (finalElse: string): string => `export function handle(error) 
     return 'fix credentials';
   } else if (code === 'AuthFailure.SignatureExpire') {
     return 'resync clock';
-  }${finalElse}
+  } else {
+    return 'unknown';
+  }
   return 'other';
 }
-`;
-
-const completeAuthChain = `export function handle(err) {
+`,
+    options: [{ families: ['AuthFailure'], allowDefault: true }],
+  },
+  // An if-else chain with `||` groups, `==` and the literal on either side that names every code.
+  {
+    code: `export function handle(err) {
   if (err.code === 'AuthFailure.MFAFailure' || err.code === 'AuthFailure.TokenFailure') {
     return 'retry';
   } else if (
@@ -115,24 +139,9 @@ const completeAuthChain = `export function handle(err) {
   }
   return 'other';
 }
-`;
-
-const FAILED_OPERATION_ONLY: Options = [{ families: ['FailedOperation'] }];
-const AUTH_FAILURE_ONLY: Options = [{ families: ['AuthFailure'] }];
-const EVERY_FAMILY: Options = [{ families: ['*'] }];
-
-const valid: Valid[] = [
-  // Every one of the 32 FailedOperation codes, taken from the loaded table.
-  { code: completeFailedOperationSwitch, options: FAILED_OPERATION_ONLY },
-  { code: completeFailedOperationSwitch, options: EVERY_FAMILY },
-  // A default case excuses the missing codes only with allowDefault.
-  { code: authSwitchWithDefault, options: [{ families: ['AuthFailure'], allowDefault: true }] },
-  {
-    code: authChain(` else {\n    return 'unknown';\n  }`),
-    options: [{ families: ['AuthFailure'], allowDefault: true }],
+`,
+    options: [{ families: ['AuthFailure'] }],
   },
-  // An if-else chain with `||` groups, `==` and the literal on either side that names every code.
-  { code: completeAuthChain, options: AUTH_FAILURE_ONLY },
   // Handles only InvalidParameterValue codes: not a family that was chosen.
   {
     code: `switch (err.code) {
@@ -140,7 +149,7 @@ const valid: Valid[] = [
   case 'InvalidParameterValue.DuplicatedRequestId':
     break;
 }`,
-    options: FAILED_OPERATION_ONLY,
+    options: [{ families: ['FailedOperation'] }],
   },
   // Not a switch over an error-code expression.
   {
@@ -151,65 +160,78 @@ const valid: Valid[] = [
   }
   return kind;
 }`,
-    options: EVERY_FAMILY,
+    options: [{ families: ['*'] }],
   },
-  { code: `switch (err.message) { case 'FailedOperation.ProxySellOut': break; }`, options: EVERY_FAMILY },
-  { code: `switch (err.code.length) { case 'FailedOperation.ProxySellOut': break; }`, options: EVERY_FAMILY },
+  { code: `switch (err.message) { case 'FailedOperation.ProxySellOut': break; }`, options: [{ families: ['*'] }] },
+  { code: `switch (err.code.length) { case 'FailedOperation.ProxySellOut': break; }`, options: [{ families: ['*'] }] },
   // Bare-code families: InternalError is the only code of its family in the GAAP table.
-  { code: `switch (err.code) { case 'InternalError': throw err; }`, options: EVERY_FAMILY },
+  { code: `switch (err.code) { case 'InternalError': throw err; }`, options: [{ families: ['*'] }] },
   { code: `switch (err.code) { case 'InternalError': throw err; }`, options: [{ families: ['InternalError'] }] },
   {
     code: `if (err.code === 'InternalError') retry(); else if (err.code === 'InvalidParameter') fix();`,
-    options: EVERY_FAMILY,
+    options: [{ families: ['*'] }],
   },
   // Non-codes handle no family.
-  { code: `switch (err.code) { case 'ENOENT': case 'FailedOperation.ProxySelOut': break; }`, options: EVERY_FAMILY },
+  {
+    code: `switch (err.code) { case 'ENOENT': case 'FailedOperation.ProxySelOut': break; }`,
+    options: [{ families: ['*'] }],
+  },
   // A lone if is one check, not a dispatch.
-  { code: `if (err.code === 'FailedOperation.ProxySellOut') wait();`, options: EVERY_FAMILY },
-  { code: `if (err.code === 'FailedOperation.ProxySellOut') wait(); else fail();`, options: EVERY_FAMILY },
+  { code: `if (err.code === 'FailedOperation.ProxySellOut') wait();`, options: [{ families: ['*'] }] },
+  { code: `if (err.code === 'FailedOperation.ProxySellOut') wait(); else fail();`, options: [{ families: ['*'] }] },
   // Chains that are not one dispatch on one code expression.
   {
     code: `if (err.code === 'AuthFailure.MFAFailure') a(); else if (other.code === 'AuthFailure.TokenFailure') b();`,
-    options: EVERY_FAMILY,
+    options: [{ families: ['*'] }],
   },
   {
     code: `if (err.code === 'AuthFailure.MFAFailure') a(); else if (err.retryable) b(); else if (err.code === 'AuthFailure.TokenFailure') c();`,
-    options: EVERY_FAMILY,
+    options: [{ families: ['*'] }],
   },
   {
     code: `if (err.code === 'AuthFailure.MFAFailure' && first) a(); else if (err.code === 'AuthFailure.TokenFailure') b();`,
-    options: EVERY_FAMILY,
+    options: [{ families: ['*'] }],
   },
   {
     code: `if (err.code !== 'AuthFailure.MFAFailure') a(); else if (err.code === 'AuthFailure.TokenFailure') b();`,
-    options: EVERY_FAMILY,
+    options: [{ families: ['*'] }],
   },
-  // Tables come from the shared settings: in this table InternalError has three codes.
+  // Tables come from the shared settings: in the demo table InternalError has three codes.
   {
     code: `switch (err.code) { case 'InternalError': case 'InternalError.DbError': case 'InternalError.Timeout': throw err; }`,
-    options: EVERY_FAMILY,
-    settings: bareSettings,
+    options: [{ families: ['*'] }],
+    settings: demoTable,
   },
   // Constants count as the codes they hold.
   {
     code: `const TIMEOUT = 'InternalError.Timeout';
 const Codes = { db: 'InternalError.DbError' };
 switch (err.code) { case 'InternalError': case Codes.db: case TIMEOUT: throw err; }`,
-    options: EVERY_FAMILY,
-    settings: bareSettings,
+    options: [{ families: ['*'] }],
+    settings: demoTable,
   },
   // `reason` is not one of the code properties.
   {
     code: `switch (err.reason) { case 'FailedOperation.ProxySellOut': break; }`,
-    options: EVERY_FAMILY,
+    options: [{ families: ['*'] }],
   },
 ];
 
 const invalid: Invalid[] = [
-  // The 32-code family with one code missing: the case goes at the end, after the grouped cases.
+  // A family with one code missing: the case goes at the end, after the grouped cases.
   {
-    code: missingOneSwitch,
-    options: FAILED_OPERATION_ONLY,
+    code: `export function handle(err) {
+  switch (err.code) {
+    case 'FailedOperation':
+    case 'FailedOperation.ActionIsDoing':
+    case 'FailedOperation.DomainExists':
+      return 'failed';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
@@ -217,7 +239,7 @@ const invalid: Invalid[] = [
           kind: 'switch',
           family: 'FailedOperation',
           count: 1,
-          total: 32,
+          total: 4,
           codes: '"FailedOperation.ProxySellOut"',
         },
         line: 2,
@@ -228,14 +250,19 @@ const invalid: Invalid[] = [
           {
             messageId: 'addMissingCases',
             data: { family: 'FailedOperation' },
-            output: missingOneSwitch.replace(
-              "      return 'failed';\n",
-              `      return 'failed';
+            output: `export function handle(err) {
+  switch (err.code) {
+    case 'FailedOperation':
+    case 'FailedOperation.ActionIsDoing':
+    case 'FailedOperation.DomainExists':
+      return 'failed';
     case 'FailedOperation.ProxySellOut':
-      // The line is sold out or resources are insufficient; submit a ticket to apply.
+      // The line is sold out.
       throw new Error('Unhandled Tencent Cloud error code FailedOperation.ProxySellOut');
+  }
+  return 'other';
+}
 `,
-            ),
           },
         ],
       },
@@ -243,8 +270,21 @@ const invalid: Invalid[] = [
   },
   // A default case does not excuse missing codes by default; the cases go before it.
   {
-    code: authSwitchWithDefault,
-    options: AUTH_FAILURE_ONLY,
+    code: `export function handle(err) {
+  switch (err.code) {
+    case 'AuthFailure.MFAFailure':
+    case 'AuthFailure.TokenFailure':
+      return 'retry';
+    case 'AuthFailure.InvalidSecretId':
+    case 'AuthFailure.SecretIdNotFound':
+    case 'AuthFailure.SignatureExpire':
+      return 'fix credentials';
+    default:
+      return 'other';
+  }
+}
+`,
+    options: [{ families: ['AuthFailure'] }],
     errors: [
       {
         messageId: 'missingCodes',
@@ -262,6 +302,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingCases',
+            data: { family: 'AuthFailure' },
             output: `export function handle(err) {
   switch (err.code) {
     case 'AuthFailure.MFAFailure':
@@ -289,7 +330,20 @@ const invalid: Invalid[] = [
   },
   // An incomplete if-else chain with `||` groups: the branches go before the final else.
   {
-    code: authChain(` else {\n    throw error;\n  }`),
+    code: `export function handle(error) {
+  const { code } = error;
+  if (code === 'AuthFailure.MFAFailure' || code === 'AuthFailure.TokenFailure') {
+    return 'retry';
+  } else if (code === 'AuthFailure.InvalidSecretId' || code === 'AuthFailure.SecretIdNotFound') {
+    return 'fix credentials';
+  } else if (code === 'AuthFailure.SignatureExpire') {
+    return 'resync clock';
+  } else {
+    throw error;
+  }
+  return 'other';
+}
+`,
     options: [{ families: ['AuthFailure'], allowDefault: false }],
     errors: [
       {
@@ -336,7 +390,18 @@ const invalid: Invalid[] = [
   },
   // Without a final else, allowDefault excuses nothing; the branches go at the end.
   {
-    code: authChain(''),
+    code: `export function handle(error) {
+  const { code } = error;
+  if (code === 'AuthFailure.MFAFailure' || code === 'AuthFailure.TokenFailure') {
+    return 'retry';
+  } else if (code === 'AuthFailure.InvalidSecretId' || code === 'AuthFailure.SecretIdNotFound') {
+    return 'fix credentials';
+  } else if (code === 'AuthFailure.SignatureExpire') {
+    return 'resync clock';
+  }
+  return 'other';
+}
+`,
     options: [{ families: ['AuthFailure'], allowDefault: true }],
     errors: [
       {
@@ -355,67 +420,45 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingBranches',
-            output: authChain(` else if (code === 'AuthFailure.SignatureFailure') {
-    // ${describeCode('AuthFailure.SignatureFailure')}
+            data: { family: 'AuthFailure' },
+            output: `export function handle(error) {
+  const { code } = error;
+  if (code === 'AuthFailure.MFAFailure' || code === 'AuthFailure.TokenFailure') {
+    return 'retry';
+  } else if (code === 'AuthFailure.InvalidSecretId' || code === 'AuthFailure.SecretIdNotFound') {
+    return 'fix credentials';
+  } else if (code === 'AuthFailure.SignatureExpire') {
+    return 'resync clock';
+  } else if (code === 'AuthFailure.SignatureFailure') {
+    // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
     throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureFailure');
   } else if (code === 'AuthFailure.UnauthorizedOperation') {
-    // ${describeCode('AuthFailure.UnauthorizedOperation')}
+    // The request is not authorized. See the CAM documentation for how authentication works.
     throw new Error('Unhandled Tencent Cloud error code AuthFailure.UnauthorizedOperation');
-  }`),
+  }
+  return 'other';
+}
+`,
           },
         ],
       },
     ],
   },
-  // "*": every family the switch handles; more than five missing codes are summed up.
+  // "*": every family the switch handles (a complete one is not reported); more than five missing codes are
+  // summed up.
   {
     code: `export function handle(err) {
   switch (err.code) {
     case 'InternalError':
       return 'retry';
-    case 'FailedOperation.ProxySellOut':
-      return 'sold out';
     case 'AuthFailure.MFAFailure':
       return 'mfa';
   }
   return 'other';
 }
 `,
-    options: EVERY_FAMILY,
+    options: [{ families: ['*'] }],
     errors: [
-      {
-        messageId: 'missingCodes',
-        data: {
-          kind: 'switch',
-          family: 'FailedOperation',
-          count: 31,
-          total: 32,
-          codes:
-            '"FailedOperation", "FailedOperation.AccountBalanceInsufficient", "FailedOperation.ActionIsDoing", "FailedOperation.BelongDifferentGroup", "FailedOperation.CertificateIsUsing" and 26 more',
-        },
-        line: 2,
-        column: 3,
-        endLine: 2,
-        endColumn: 20,
-        suggestions: [
-          {
-            messageId: 'addMissingCases',
-            data: { family: 'FailedOperation' },
-            output: `export function handle(err) {
-  switch (err.code) {
-    case 'InternalError':
-      return 'retry';
-    case 'FailedOperation.ProxySellOut':
-      return 'sold out';
-    case 'AuthFailure.MFAFailure':
-      return 'mfa';${WITHOUT_PROXY_SELL_OUT.map((code) => insertedCase(code)).join('')}
-  }
-  return 'other';
-}
-`,
-          },
-        ],
-      },
       {
         messageId: 'missingCodes',
         data: {
@@ -438,15 +481,125 @@ const invalid: Invalid[] = [
   switch (err.code) {
     case 'InternalError':
       return 'retry';
+    case 'AuthFailure.MFAFailure':
+      return 'mfa';
+    case 'AuthFailure.InvalidSecretId':
+      // Invalid key (not a TencentCloud API key type).
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.InvalidSecretId');
+    case 'AuthFailure.SecretIdNotFound':
+      // The key does not exist. Check in the console whether the key has been deleted or disabled; if its status is normal, check that the key was entered correctly, with no leading or trailing spaces.
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SecretIdNotFound');
+    case 'AuthFailure.SignatureExpire':
+      // The signature has expired. The Timestamp may differ from the server time by at most five minutes; check that the local time is in sync with standard time.
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureExpire');
+    case 'AuthFailure.SignatureFailure':
+      // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureFailure');
+    case 'AuthFailure.TokenFailure':
+      // Token error.
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.TokenFailure');
+    case 'AuthFailure.UnauthorizedOperation':
+      // The request is not authorized. See the CAM documentation for how authentication works.
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.UnauthorizedOperation');
+  }
+  return 'other';
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // "*" with two families handled in part: one report each, in the order their first code is handled, each
+  // suggestion inserting its own family's cases.
+  {
+    code: `export function handle(err) {
+  switch (err.code) {
+    case 'LimitExceeded':
+      return 'quota';
     case 'FailedOperation.ProxySellOut':
       return 'sold out';
-    case 'AuthFailure.MFAFailure':
-      return 'mfa';${gaap
-        .entriesOf('AuthFailure')
-        .map((entry) => entry.code)
-        .filter((code) => code !== 'AuthFailure.MFAFailure')
-        .map((code) => insertedCase(code))
-        .join('')}
+    case 'InternalError':
+      return 'retry';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['*'] }],
+    settings: demoTable,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'FailedOperation',
+          count: 3,
+          total: 4,
+          codes: '"FailedOperation", "FailedOperation.ActionIsDoing", "FailedOperation.DomainExists"',
+        },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'FailedOperation' },
+            output: `export function handle(err) {
+  switch (err.code) {
+    case 'LimitExceeded':
+      return 'quota';
+    case 'FailedOperation.ProxySellOut':
+      return 'sold out';
+    case 'InternalError':
+      return 'retry';
+    case 'FailedOperation':
+      // The operation failed.
+      throw new Error('Unhandled Tencent Cloud error code FailedOperation');
+    case 'FailedOperation.ActionIsDoing':
+      // The action is in progress.
+      throw new Error('Unhandled Tencent Cloud error code FailedOperation.ActionIsDoing');
+    case 'FailedOperation.DomainExists':
+      // The domain already exists.
+      throw new Error('Unhandled Tencent Cloud error code FailedOperation.DomainExists');
+  }
+  return 'other';
+}
+`,
+          },
+        ],
+      },
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'InternalError',
+          count: 2,
+          total: 3,
+          codes: '"InternalError.DbError", "InternalError.Timeout"',
+        },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'InternalError' },
+            output: `export function handle(err) {
+  switch (err.code) {
+    case 'LimitExceeded':
+      return 'quota';
+    case 'FailedOperation.ProxySellOut':
+      return 'sold out';
+    case 'InternalError':
+      return 'retry';
+    case 'InternalError.DbError':
+      // Database error */ see the logs or retry.
+      throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
+    case 'InternalError.Timeout':
+      // 后端超时。
+      throw new Error('Unhandled Tencent Cloud error code InternalError.Timeout');
   }
   return 'other';
 }
@@ -458,18 +611,22 @@ const invalid: Invalid[] = [
   },
   // The bare code FailedOperation is a code of the FailedOperation family.
   {
-    code: `switch (err.code) {\n  case 'FailedOperation':\n    throw err;\n}\n`,
-    options: FAILED_OPERATION_ONLY,
+    code: `switch (err.code) {
+  case 'FailedOperation':
+    throw err;
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
         data: {
           kind: 'switch',
           family: 'FailedOperation',
-          count: 31,
-          total: 32,
-          codes:
-            '"FailedOperation.AccountBalanceInsufficient", "FailedOperation.ActionIsDoing", "FailedOperation.BelongDifferentGroup", "FailedOperation.CertificateIsUsing", "FailedOperation.DeleteProxyGroupProxyRemained" and 26 more',
+          count: 3,
+          total: 4,
+          codes: '"FailedOperation.ActionIsDoing", "FailedOperation.DomainExists", "FailedOperation.ProxySellOut"',
         },
         line: 1,
         column: 1,
@@ -478,9 +635,21 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingCases',
-            output: `switch (err.code) {\n  case 'FailedOperation':\n    throw err;${FAILED_OPERATION.slice(1)
-              .map((code) => insertedCase(code, '  ', '    '))
-              .join('')}\n}\n`,
+            data: { family: 'FailedOperation' },
+            output: `switch (err.code) {
+  case 'FailedOperation':
+    throw err;
+  case 'FailedOperation.ActionIsDoing':
+    // The action is in progress.
+    throw new Error('Unhandled Tencent Cloud error code FailedOperation.ActionIsDoing');
+  case 'FailedOperation.DomainExists':
+    // The domain already exists.
+    throw new Error('Unhandled Tencent Cloud error code FailedOperation.DomainExists');
+  case 'FailedOperation.ProxySellOut':
+    // The line is sold out.
+    throw new Error('Unhandled Tencent Cloud error code FailedOperation.ProxySellOut');
+}
+`,
           },
         ],
       },
@@ -500,7 +669,7 @@ const invalid: Invalid[] = [
 }
 `,
     options: [{ families: ['InternalError'] }],
-    settings: bareSettings,
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
@@ -518,6 +687,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingCases',
+            data: { family: 'InternalError' },
             output: `function handle(err) {
   switch (err.code) {
     case 'InternalError':
@@ -552,7 +722,7 @@ const invalid: Invalid[] = [
 }
 `,
     options: [{ families: ['InternalError'] }],
-    settings: bareSettings,
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
@@ -564,6 +734,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingCases',
+            data: { family: 'InternalError' },
             output: `function handle(err) {
   switch (err.code) {
     case 'InternalError':
@@ -586,7 +757,7 @@ const invalid: Invalid[] = [
   {
     code: `function handle(err) {\n\tswitch (err.Code) {\n\t\tcase "InternalError":\n\t\t\tbreak; // retried by the caller\n\t}\n}\n`,
     options: [{ families: ['InternalError'] }],
-    settings: bareSettings,
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
@@ -604,6 +775,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingCases',
+            data: { family: 'InternalError' },
             output: `function handle(err) {\n\tswitch (err.Code) {\n\t\tcase "InternalError":\n\t\t\tbreak; // retried by the caller\n\t\tcase "InternalError.DbError":\n\t\t\t// Database error */ see the logs or retry.\n\t\t\tthrow new Error("Unhandled Tencent Cloud error code InternalError.DbError");\n\t\tcase "InternalError.Timeout":\n\t\t\t// 后端超时。\n\t\t\tthrow new Error("Unhandled Tencent Cloud error code InternalError.Timeout");\n\t}\n}\n`,
           },
         ],
@@ -613,8 +785,8 @@ const invalid: Invalid[] = [
   // An if-else chain without braces, on a variable bound from the code, with template literals.
   {
     code: 'function handle(err) {\n  const code = err.code;\n  if (code === `InternalError`) return 1;\n  else if (code === `InternalError.Timeout`) return 2;\n  return 0;\n}\n',
-    options: EVERY_FAMILY,
-    settings: bareSettings,
+    options: [{ families: ['*'] }],
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
@@ -626,6 +798,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingBranches',
+            data: { family: 'InternalError' },
             output:
               'function handle(err) {\n  const code = err.code;\n  if (code === `InternalError`) return 1;\n  else if (code === `InternalError.Timeout`) return 2; else if (code === `InternalError.DbError`) {\n    // Database error */ see the logs or retry.\n    throw new Error(`Unhandled Tencent Cloud error code InternalError.DbError`);\n  }\n  return 0;\n}\n',
           },
@@ -643,7 +816,7 @@ const invalid: Invalid[] = [
 }
 `,
     options: [{ families: ['InternalError'] }],
-    settings: bareSettings,
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
@@ -661,6 +834,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingCases',
+            data: { family: 'InternalError' },
             output: `function handle(err) {
   switch (err.code) { // by code
     case 'InternalError.DbError':
@@ -688,7 +862,7 @@ const invalid: Invalid[] = [
 }
 `,
     options: [{ families: ['InternalError'] }],
-    settings: bareSettings,
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
@@ -700,6 +874,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingBranches',
+            data: { family: 'InternalError' },
             output: `function handle(err) {
   if (err.code == "InternalError") return 1
   else if (err.code == "InternalError.DbError") return 2; else if (err.code == "InternalError.Timeout") {
@@ -727,7 +902,7 @@ function handle(err) {
 }
 `,
     options: [{ families: ['InternalError'] }],
-    settings: bareSettings,
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
@@ -739,6 +914,7 @@ function handle(err) {
         suggestions: [
           {
             messageId: 'addMissingBranches',
+            data: { family: 'InternalError' },
             output: `const Codes = Object.freeze({ db: "InternalError.DbError" });
 function handle(err) {
   if (Codes.db === err.code) {
@@ -771,7 +947,7 @@ function handle(err) {
 }
 `,
     options: [{ families: ['InternalError'] }],
-    settings: bareSettings,
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
@@ -783,6 +959,7 @@ function handle(err) {
         suggestions: [
           {
             messageId: 'addMissingBranches',
+            data: { family: 'InternalError' },
             output: `function handle(err) {
   if (!err.code) {
     return 'network';
@@ -802,6 +979,53 @@ function handle(err) {
       },
     ],
   },
+  // A description cannot hide or reorder code: bidi overrides and a zero-width space become visible escapes, a
+  // newline a space, so the comment stays one line that shows what it holds.
+  {
+    code: `function handle(err) {
+  switch (err.code) {
+    case 'ResourceUnavailable.Busy':
+      return 'later';
+  }
+  return 'now';
+}
+`,
+    options: [{ families: ['ResourceUnavailable'] }],
+    settings: demoTable,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'ResourceUnavailable',
+          count: 1,
+          total: 2,
+          codes: '"ResourceUnavailable.Maintenance"',
+        },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'ResourceUnavailable' },
+            output: `function handle(err) {
+  switch (err.code) {
+    case 'ResourceUnavailable.Busy':
+      return 'later';
+    case 'ResourceUnavailable.Maintenance':
+      // Under \\u{202E}maintenance\\u{202C} until\\u{200B} further notice. Retry later.
+      throw new Error('Unhandled Tencent Cloud error code ResourceUnavailable.Maintenance');
+  }
+  return 'now';
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
   // A chosen family that the tables do not have.
   {
     code: `switch (err.code) { case 'InternalError': break; }`,
@@ -812,6 +1036,8 @@ function handle(err) {
         data: { family: 'FailedOpration', hint: ' (did you mean "FailedOperation"?)' },
         line: 1,
         column: 1,
+        endLine: undefined,
+        endColumn: undefined,
         suggestions: null,
       },
       {
@@ -819,6 +1045,8 @@ function handle(err) {
         data: { family: 'Throttling', hint: '' },
         line: 1,
         column: 1,
+        endLine: undefined,
+        endColumn: undefined,
         suggestions: null,
       },
     ],
@@ -833,7 +1061,7 @@ switch ((err as { code: string }).code) {
   case 'InternalError' as const:
     break;
 }`,
-    options: EVERY_FAMILY,
+    options: [{ families: ['*'] }],
   },
 ];
 
@@ -849,7 +1077,7 @@ export function handle(err: ApiError): string {
   }
 }
 `,
-    options: AUTH_FAILURE_ONLY,
+    options: [{ families: ['AuthFailure'] }],
     errors: [
       {
         messageId: 'missingCodes',
@@ -868,16 +1096,30 @@ export function handle(err: ApiError): string {
         suggestions: [
           {
             messageId: 'addMissingCases',
+            data: { family: 'AuthFailure' },
             output: `interface ApiError { code?: string }
 export function handle(err: ApiError): string {
   switch ((err as ApiError).code!) {
     case 'AuthFailure.MFAFailure' as const:
-      return 'mfa';${gaap
-        .entriesOf('AuthFailure')
-        .map((entry) => entry.code)
-        .filter((code) => code !== 'AuthFailure.MFAFailure')
-        .map((code) => insertedCase(code))
-        .join('')}
+      return 'mfa';
+    case 'AuthFailure.InvalidSecretId':
+      // Invalid key (not a TencentCloud API key type).
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.InvalidSecretId');
+    case 'AuthFailure.SecretIdNotFound':
+      // The key does not exist. Check in the console whether the key has been deleted or disabled; if its status is normal, check that the key was entered correctly, with no leading or trailing spaces.
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SecretIdNotFound');
+    case 'AuthFailure.SignatureExpire':
+      // The signature has expired. The Timestamp may differ from the server time by at most five minutes; check that the local time is in sync with standard time.
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureExpire');
+    case 'AuthFailure.SignatureFailure':
+      // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureFailure');
+    case 'AuthFailure.TokenFailure':
+      // Token error.
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.TokenFailure');
+    case 'AuthFailure.UnauthorizedOperation':
+      // The request is not authorized. See the CAM documentation for how authentication works.
+      throw new Error('Unhandled Tencent Cloud error code AuthFailure.UnauthorizedOperation');
     default:
       return 'other';
   }
@@ -898,7 +1140,7 @@ if (Code === 'InternalError.DbError' || Code === 'InternalError') {
 }
 `,
     options: [{ families: ['InternalError'] }],
-    settings: bareSettings,
+    settings: demoTable,
     errors: [
       {
         messageId: 'missingCodes',
@@ -910,6 +1152,7 @@ if (Code === 'InternalError.DbError' || Code === 'InternalError') {
         suggestions: [
           {
             messageId: 'addMissingBranches',
+            data: { family: 'InternalError' },
             output: `declare const res: { Response: { Error: { Code: string } } };
 const { Error: { Code } } = res.Response;
 if (Code === 'InternalError.DbError' || Code === 'InternalError') {
@@ -1079,55 +1322,5 @@ describe('options', () => {
       plugin.configs.strict,
     ]);
     expect(messages.map((m) => m.ruleId)).toEqual(['tencentcloud-errors/exhaustive-error-handling']);
-  });
-});
-
-describe('family coverage helpers', () => {
-  it('finds the chosen families a dispatch touches, ignoring non-codes and duplicates', () => {
-    const gaps = familyGaps(
-      gaap,
-      ['AuthFailure.MFAFailure', 'ENOENT', 'AuthFailure.MFAFailure', 'InternalError', 'FailedOperation.ProxySellOut'],
-      new Set(['AuthFailure', 'InternalError']),
-    );
-    expect(gaps.map((gap) => [gap.family, gap.total, gap.missing.length])).toEqual([['AuthFailure', 7, 6]]);
-    expect(gaps[0]?.missing.map((entry) => entry.code)).toEqual(
-      gaap
-        .entriesOf('AuthFailure')
-        .map((e) => e.code)
-        .filter((code) => code !== 'AuthFailure.MFAFailure'),
-    );
-    expect(familyGaps(gaap, ['FailedOperation.ProxySellOut'], new Set(['*'])).map((gap) => gap.missing.length)).toEqual(
-      [31],
-    );
-    expect(familyGaps(gaap, ['Throttling.User'], new Set(['*']))).toEqual([]);
-  });
-
-  it.each([
-    [['A'], '"A"'],
-    [['A', 'B', 'C', 'D', 'E'], '"A", "B", "C", "D", "E"'],
-    [['A', 'B', 'C', 'D', 'E', 'F'], '"A", "B", "C", "D", "E" and 1 more'],
-  ])('lists %j as %s', (codes, want) => {
-    expect(listCodes(codes)).toBe(want);
-  });
-
-  it.each([
-    ['plain.', 'plain.'],
-    // One sanitiser with the generator's: a `//` comment needs no `*/` escape, only one line and visible characters.
-    ['ends */ a block comment', 'ends */ a block comment'],
-    ['bidi \u202Eevil\u202C zero\u200Bwidth', 'bidi \\u{202E}evil\\u{202C} zero\\u{200B}width'],
-    ['two\nlines\r\nand\u2028more\u2029end', 'two lines and more end'],
-    ['  spaced   out  ', 'spaced out'],
-  ])('makes %j safe in a comment', (given, want) => {
-    expect(commentText(given)).toBe(want);
-  });
-
-  it.each([
-    ["it's", "'", "'it\\'s'"],
-    ['say "hi"', '"', '"say \\"hi\\""'],
-    ['${x}`', '`', '`\\${x}\\``'],
-    // One quoting helper with the generator's: anything outside printable ASCII as \uXXXX.
-    ['a\\b\n\u202E', "'", "'a\\\\b\\u000a\\u202e'"],
-  ] as const)('quotes %j with %s', (text, quote, want) => {
-    expect(quoteString(text, quote)).toBe(want);
   });
 });

@@ -1,5 +1,18 @@
 import { commentText } from '../../src/shared/comment-text.js';
 
+describe('commentText (as suggestions use it)', () => {
+  it.each([
+    ['plain.', 'plain.'],
+    // One sanitiser with the generator's: a `//` comment needs no `*/` escape, only one line and visible characters.
+    ['ends */ a block comment', 'ends */ a block comment'],
+    ['bidi \u202Eevil\u202C zero\u200Bwidth', 'bidi \\u{202E}evil\\u{202C} zero\\u{200B}width'],
+    ['two\nlines\r\nand\u2028more\u2029end', 'two lines and more end'],
+    ['  spaced   out  ', 'spaced out'],
+  ])('makes %j safe in a comment', (given, want) => {
+    expect(commentText(given)).toBe(want);
+  });
+});
+
 describe('commentText: a description as the text of a // comment', () => {
   const cases: [given: string, want: string][] = [
     ['资源售罄。', '资源售罄。'],
