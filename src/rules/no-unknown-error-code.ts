@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { distance } from 'fastest-levenshtein';
 
+import { messageText } from '../shared/comment-text.js';
 import { isWellFormedCode } from '../table/grammar.js';
 import type { CodeIndex } from '../table/index.js';
 import { maxEditDistance } from '../table/spelling.js';
@@ -357,7 +358,8 @@ function closeRespectingCase(text: string, matches: readonly string[]): string[]
   return matches.filter((match) => match.toLowerCase() === folded || distance(match, text) <= limit);
 }
 
-/** A code's description for messages: the table's Chinese text. */
+/** A code's description for messages: the table's Chinese text, made terminal-safe and cut to a sensible length. */
 function describe(index: CodeIndex, code: string): string {
-  return index.get(code)?.description.zh ?? '';
+  const entry = index.get(code);
+  return entry === undefined ? '' : messageText(entry.description.zh);
 }

@@ -18,3 +18,20 @@ export function commentText(text: string): string {
   );
   return visible.replace(/ {2,}/gu, ' ').trim();
 }
+
+/** How many characters of a description a lint message shows before it cuts with "…". */
+export const MESSAGE_DESCRIPTION_LENGTH = 100;
+
+/**
+ * `text` made safe for a lint message in a terminal: on one line, every control or format character (ESC of an
+ * ANSI sequence, an OSC-8 link, bidi overrides) as a visible escape, and cut to `limit` characters.
+ */
+export function messageText(text: string, limit = MESSAGE_DESCRIPTION_LENGTH): string {
+  const characters = Array.from(commentText(text));
+  return characters.length <= limit
+    ? characters.join('')
+    : `${characters
+        .slice(0, limit - 1)
+        .join('')
+        .trimEnd()}…`;
+}

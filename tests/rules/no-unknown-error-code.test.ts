@@ -1186,6 +1186,32 @@ describe('through ESLint with the recommended config', () => {
     ]);
   });
 
+  it('shows a description made terminal-safe and cut: no ANSI or OSC-8 sequence, no bidi override reaches the terminal', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'no-unknown-message-'));
+    try {
+      const table = path.join(dir, 'nasty.json');
+      writeFileSync(
+        table,
+        JSON.stringify({
+          service: 'demo',
+          codes: [
+            {
+              code: 'FailedOperation.Nasty',
+              family: 'FailedOperation',
+              scope: 'service',
+              zh: `\u001B[2J\u001B]8;;https://evil.example\u0007点我\u001B]8;;\u0007 \u202E反转 ${'长'.repeat(200)}`,
+            },
+          ],
+        }),
+      );
+      expect(lines(lint('if (err.code === "FailedOperation.Nasti") {}', { tables: [table] }))).toEqual([
+        `1:18 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "FailedOperation.Nasti". Did you mean "FailedOperation.Nasty" (\\u{001B}[2J\\u{001B}]8;;https://evil.example\\u{0007}点我\\u{001B}]8;;\\u{0007} \\u{202E}反转 ${'长'.repeat(14)}…)?`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects an ignore pattern that is not a regular expression, naming the option and the pattern', () => {
     expect(() => lint('x', undefined, { ignore: ['FailedOperation.('] })).toThrow(
       /tencentcloud-errors\/no-unknown-error-code[\s\S]*"FailedOperation\.\(" should match format "regex"/u,
@@ -1205,46 +1231,48 @@ describe('through ESLint with the recommended config', () => {
     const FIX = 'The tencentcloud-errors rules check nothing until it is fixed.';
 
     /** Lints three files with one bad setting: one report in all, on the first file, and no crash. */
-    function expectReportedOnce(settings: Record<string, unknown>, message: string): void {
+    /** Lints three files with one bad setting: the one report on every file (tests/util/settings.test.ts has more). */
+    function expectReportedOnEveryFile(settings: Record<string, unknown>, message: string): void {
       const results = [MISSPELT, MISSPELT, 'const x = "FailedOperation.ProxySelOut";'].map((code) =>
         lines(lint(code, settings)),
       );
-      expect(results).toEqual([[`1:1 tencentcloud-errors/no-unknown-error-code Invalid ${message} ${FIX}`], [], []]);
+      const report = [`1:1 tencentcloud-errors/no-unknown-error-code Invalid ${message} ${FIX}`];
+      expect(results).toEqual([report, report, report]);
     }
 
-    it('reports an unknown table name once', () => {
-      expectReportedOnce(
+    it('reports an unknown table name on every file', () => {
+      expectReportedOnEveryFile(
         { tables: ['gaap', 'no-such-table'] },
         `settings["tencentcloud-errors"].tables[1]: no-such-table: unknown embedded table "no-such-table" (embedded tables: gaap; a table file must end in .json or .md).`,
       );
     });
 
-    it('reports a missing table file once, with the path it was read as', () => {
-      expectReportedOnce(
+    it('reports a missing table file on every file, with the path it was read as', () => {
+      expectReportedOnEveryFile(
         { tables: ['./no-such-dir/table.json'] },
         `settings["tencentcloud-errors"].tables[0]: ./no-such-dir/table.json: file not found (read as ${path.resolve('no-such-dir/table.json')}).`,
       );
     });
 
-    it('reports a malformed table once, naming the file and line', () => {
+    it('reports a malformed table on every file, naming the file and line', () => {
       const file = path.join(dir, 'malformed.json');
       writeFileSync(file, '{\n  "service": "demo",\n  "codes": [\n');
-      expectReportedOnce(
+      expectReportedOnEveryFile(
         { tables: ['gaap', file] },
         `settings["tencentcloud-errors"].tables[1]: ${file}:4: invalid JSON (close bracket expected) (read as ${file}).`,
       );
     });
 
-    it('reports a settings value of the wrong shape once', () => {
-      expectReportedOnce(
+    it('reports a settings value of the wrong shape on every file', () => {
+      expectReportedOnEveryFile(
         { tables: 'gaap' },
         'settings["tencentcloud-errors"].tables: expected a non-empty array of strings, got the string "gaap".',
       );
-      expectReportedOnce(
+      expectReportedOnEveryFile(
         { table: ['gaap'] },
         'settings["tencentcloud-errors"]: unknown key "table" (known keys: tables, codeProperties, tablesDigest).',
       );
-      expectReportedOnce(
+      expectReportedOnEveryFile(
         { codeProperties: ['code', ''] },
         'settings["tencentcloud-errors"].codeProperties[1]: expected a non-empty string, got the string "".',
       );

@@ -1,4 +1,4 @@
-import { commentText } from '../../src/shared/comment-text.js';
+import { commentText, messageText } from '../../src/shared/comment-text.js';
 
 describe('commentText (as suggestions use it)', () => {
   it.each([
@@ -32,5 +32,22 @@ describe('commentText: a description as the text of a // comment', () => {
   ];
   it.each(cases)('%j → %j', (given, want) => {
     expect(commentText(given)).toBe(want);
+  });
+});
+
+describe('messageText: a description in a lint message, as a terminal shows it', () => {
+  it.each([
+    ['资源售罄。', '资源售罄。'],
+    ['clear \u001B[2J the screen', 'clear \\u{001B}[2J the screen'],
+    [
+      '\u001B]8;;https://evil.example\u0007link\u001B]8;;\u0007',
+      '\\u{001B}]8;;https://evil.example\\u{0007}link\\u{001B}]8;;\\u{0007}',
+    ],
+    ['\u202Ereversed', '\\u{202E}reversed'],
+    ['a'.repeat(100), 'a'.repeat(100)],
+    [`${'a'.repeat(98)} bcd`, `${'a'.repeat(98)}…`],
+    ['😀'.repeat(101), `${'😀'.repeat(99)}…`],
+  ])('%j → %j', (given, want) => {
+    expect(messageText(given)).toBe(want);
   });
 });
