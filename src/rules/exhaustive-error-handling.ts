@@ -4,6 +4,7 @@ import { ALL_FAMILIES } from '../shared/defaults.js';
 import { type Quote, quoteString } from '../shared/quote-string.js';
 import type { CodeEntry } from '../table/index.js';
 import {
+  aliasTarget,
   createRule,
   entryComment,
   errorCodeExpressionKey,
@@ -99,7 +100,10 @@ export default createRule<Options, MessageIds>({
       const expression = unwrapExpression(node);
       if (expression.type !== AST_NODE_TYPES.Identifier && expression.type !== AST_NODE_TYPES.MemberExpression)
         return undefined;
-      const known = ASTUtils.getStaticValue(expression, sourceCode.getScope(expression));
+      // Follow `const` aliases ourselves, a bounded number of hops, so that a long chain cannot overflow the stack.
+      const target = aliasTarget(expression, context);
+      if (target === undefined) return undefined;
+      const known = ASTUtils.getStaticValue(target, sourceCode.getScope(target));
       return typeof known?.value === 'string' ? { value: known.value, literal: undefined } : undefined;
     }
 

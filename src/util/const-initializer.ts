@@ -1,4 +1,4 @@
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /**
  * The initializer of the variable `identifier` refers to, when that variable is bound once by a plain declarator
@@ -17,4 +17,25 @@ export function constInitializer(
   if (init === null) return undefined;
   if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
   return init;
+}
+
+/** How many `const b = a` hops the rules follow: real code has a few; a longer chain is not worth the stack. */
+export const MAX_ALIAS_HOPS = 32;
+
+/**
+ * The expression `node` stands for once `const` aliases are followed (`const b = a; const a = X` → `X`), at most
+ * `MAX_ALIAS_HOPS` of them; `undefined` for a longer chain. A node that is no alias is its own target.
+ */
+export function aliasTarget(
+  node: TSESTree.Node,
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+): TSESTree.Node | undefined {
+  let current = node;
+  for (let hops = 0; current.type === AST_NODE_TYPES.Identifier; hops++) {
+    const init = constInitializer(current, context);
+    if (init === undefined) return current;
+    if (hops === MAX_ALIAS_HOPS) return undefined;
+    current = init;
+  }
+  return current;
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { constInitializer } from './const-initializer.js';
+import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
 import { isGlobalReference } from './global-reference.js';
 import { staticPropertyName } from './property-name.js';
 import { isStringLiteralNode } from './string-literal.js';
@@ -117,7 +117,10 @@ function variableKey(
   seen: Set<Variable>,
 ): string | undefined {
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
-  if (variable === null || seen.has(variable) || variable.defs.length !== 1) return undefined;
+  // A chain of aliases longer than any real code's is not followed (a 2,000-long chain would overflow the stack).
+  if (variable === null || seen.has(variable) || seen.size >= MAX_ALIAS_HOPS || variable.defs.length !== 1) {
+    return undefined;
+  }
   const [definition] = variable.defs;
   if (definition === undefined || definition.name.type !== AST_NODE_TYPES.Identifier) return undefined;
   const binding = bindingPath(definition.name);

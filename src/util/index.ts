@@ -1,4 +1,4 @@
-export { constInitializer } from './const-initializer.js';
+export { aliasTarget, constInitializer } from './const-initializer.js';
 export { createRule } from './create-rule.js';
 export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';

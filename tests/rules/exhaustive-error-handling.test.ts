@@ -1324,3 +1324,26 @@ describe('options', () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['tencentcloud-errors/exhaustive-error-handling']);
   });
 });
+
+describe('long chains of const aliases', () => {
+  /** `const a1 = a0; … const aN = aN-1;` for a code expression and for a code constant, then a switch over each. */
+  function chains(length: number): string {
+    const lines = ['export function f(err) {', '  const a0 = err.code;', "  const c0 = 'AuthFailure.MFAFailure';"];
+    for (let i = 1; i < length; i++) lines.push(`  const a${i} = a${i - 1};`, `  const c${i} = c${i - 1};`);
+    lines.push(`  switch (a${length - 1}) { case 'AuthFailure.MFAFailure': return 1; }`);
+    lines.push(`  switch (err.code) { case c${length - 1}: return 2; }`);
+    lines.push('}');
+    return lines.join('\n');
+  }
+
+  it('are followed when short: both switches are dispatches on the code', () => {
+    expect(
+      linter.verify(chains(10), [plugin.configs.strict]).map((m) => `${m.line}:${m.column} ${m.messageId}`),
+    ).toEqual(['22:3 missingCodes', '23:3 missingCodes']);
+  });
+
+  it('are not followed past 32 hops, and 2,000 of them crash nothing', () => {
+    expect(linter.verify(chains(40), [plugin.configs.strict])).toEqual([]);
+    expect(linter.verify(chains(2000), [plugin.configs.strict])).toEqual([]);
+  });
+});
