@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { writeFileAtomic } from '../../../src/codegen/cli/write-atomic.js';
+import { tempFiles } from '../support.js';
 
 describe('writeFileAtomic', () => {
   let dir = '';
@@ -39,5 +40,16 @@ describe('writeFileAtomic', () => {
     expect(() => writeFileAtomic(target, 'text')).toThrow();
     expect(readdirSync(dir)).toEqual(['target']);
     expect(readFileSync(path.join(folder, 'f'), 'utf8')).toBe('in folder');
+  });
+
+  it('writes atomically: a failed rename leaves no temporary file and nothing half-written', () => {
+    // A non-empty folder where the file should go: the temporary file is written, the rename fails.
+    mkdirSync(path.join(dir, 'gaap.ts'));
+    writeFileSync(path.join(dir, 'gaap.ts', 'keep'), 'old');
+    expect(() => writeFileAtomic(path.join(dir, 'gaap.ts'), 'new text')).toThrow();
+    expect(tempFiles(dir)).toEqual([]);
+    expect(readFileSync(path.join(dir, 'gaap.ts', 'keep'), 'utf8')).toBe('old');
+    writeFileAtomic(path.join(dir, 'other.ts'), 'new text');
+    expect(readdirSync(dir).sort()).toEqual(['gaap.ts', 'other.ts']);
   });
 });
