@@ -1,11 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import ts from 'typescript';
 
+import { runCli } from '../../src/codegen/cli/cli.js';
 import { generate, type GenerateOptions } from '../../src/codegen/index.js';
+import { ROOT } from '../support/paths.js';
 
 /** The strictest settings a user might compile the generated module with. */
 export const STRICT: ts.CompilerOptions = {
@@ -93,4 +95,50 @@ export function generated(options: GenerateOptions): string {
 export function codeWithoutComments(text: string): string {
   const source = ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   return ts.createPrinter({ removeComments: true }).printFile(source);
+}
+
+/** What a run of gen-handlers gave: its exit code and everything it printed. */
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs gen-handlers in this process, as the bin would run in `cwd`: `runCli` with an I/O that captures the output. */
+export async function runInProcess(argv: readonly string[], cwd: string): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(argv, {
+    cwd,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { status, stdout, stderr };
+}
+
+/** A temporary project folder with a copy of the GAAP table at tables/gaap.json. */
+export function tempProject(): {
+  dir: string;
+  read: (file: string) => string;
+  write: (file: string, text: string) => void;
+  cleanup: () => void;
+} {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tce-gen-cli-'));
+  mkdirSync(path.join(dir, 'tables'));
+  writeFileSync(path.join(dir, 'tables/gaap.json'), readFileSync(path.join(ROOT, 'data/gaap.json')));
+  return {
+    dir,
+    read: (file) => readFileSync(path.join(dir, file), 'utf8'),
+    write: (file, text) => writeFileSync(path.join(dir, file), text),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Files under `dir` whose names look like writeFileAtomic's temporary files. */
+export function tempFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'));
 }

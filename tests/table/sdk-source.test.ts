@@ -1,10 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { type CodeTable, loadTable } from '../../src/table/index.js';
-import { FIXTURES, ROOT } from '../support/paths.js';
+import { FIXTURES } from '../support/paths.js';
 
 const cwd = `${FIXTURES}sdk`;
 const GO = 'tencentcloud/demo/v20200101/errors.go';
@@ -42,48 +37,5 @@ describe('SDK error-code files', () => {
     ],
   ])('name the file and line of a problem: %s', (spec, message) => {
     expect(() => loadTable(spec, { cwd })).toThrow(message);
-  });
-
-  it('import into a table JSON each with --out-dir, and refuse two sources for one file', () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'tce-sdk-'));
-    try {
-      const bin = path.join(ROOT, 'dist/codegen/cli/bin.js');
-      const run = (args: string[]) => spawnSync(process.execPath, [bin, 'import', ...args], { cwd, encoding: 'utf8' });
-      const result = run([GO, '--out-dir', out]);
-      expect(result).toMatchObject({ status: 0, stderr: '', stdout: `wrote ${path.join(out, 'demo.json')}\n` });
-      expect(JSON.parse(readFileSync(path.join(out, 'demo.json'), 'utf8'))).toMatchObject({
-        service: 'demo',
-        version: '2020-01-01',
-        codes: [
-          { code: 'FailedOperation', family: 'FailedOperation', scope: 'service', zh: '操作失败。' },
-          {},
-          {},
-          {},
-          {},
-        ],
-      });
-      expect(run([GO, '--out-dir', out, '--check'])).toMatchObject({ status: 0, stderr: '' });
-      expect(run(['demo-error-codes.md', '--out-dir', out, '--check'])).toMatchObject({
-        status: 1,
-        stderr: `${path.join(out, 'demo.json')} is stale: re-run gen-handlers import to refresh it from demo-error-codes.md\n`,
-      });
-      const widget = 'tencentcloud/widget/v20210101/errors.go';
-      expect(run([GO, widget, '--out-dir', out])).toMatchObject({
-        status: 0,
-        stdout: `wrote ${path.join(out, 'demo.json')}\nwrote ${path.join(out, 'widget.json')}\n`,
-      });
-      expect(JSON.parse(readFileSync(path.join(out, 'widget.json'), 'utf8'))).toEqual({
-        service: 'widget',
-        version: '2021-01-01',
-        source: path.relative(out, path.join(cwd, widget)),
-        codes: [{ code: 'ResourceNotFound.Widget', family: 'ResourceNotFound', scope: 'service', zh: '部件不存在。' }],
-      });
-      expect(run([GO, PY, '--out-dir', out])).toMatchObject({
-        status: 2,
-        stderr: `gen-handlers: ${GO} and ${PY} would both be written to ${path.join(out, 'demo.json')} (the same service)\n`,
-      });
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
   });
 });

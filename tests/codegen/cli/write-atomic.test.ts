@@ -1,6 +1,7 @@
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { ConcurrentEditError, writeFileAtomic } from '../../../src/codegen/cli/write-atomic.js';
+import { tempFiles } from '../support.js';
 
 describe('writeFileAtomic', () => {
   let dir = '';
@@ -73,5 +75,16 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(file, 'utf8')).toBe('appeared\n');
     writeFileAtomic(file, 'generated\n', { expected: 'appeared\n' });
     expect(readFileSync(file, 'utf8')).toBe('generated\n');
+  });
+
+  it('writes atomically: a failed rename leaves no temporary file and nothing half-written', () => {
+    // A non-empty folder where the file should go: the temporary file is written, the rename fails.
+    mkdirSync(path.join(dir, 'gaap.ts'));
+    writeFileSync(path.join(dir, 'gaap.ts', 'keep'), 'old');
+    expect(() => writeFileAtomic(path.join(dir, 'gaap.ts'), 'new text')).toThrow();
+    expect(tempFiles(dir)).toEqual([]);
+    expect(readFileSync(path.join(dir, 'gaap.ts', 'keep'), 'utf8')).toBe('old');
+    writeFileAtomic(path.join(dir, 'other.ts'), 'new text');
+    expect(readdirSync(dir).sort()).toEqual(['gaap.ts', 'other.ts']);
   });
 });

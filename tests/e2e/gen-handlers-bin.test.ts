@@ -1,0 +1,128 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { loadTable } from '../../src/table/index.js';
+import { type CliRun, generated, tempFiles, tempProject as project } from '../codegen/support.js';
+import { ROOT } from '../support/paths.js';
+import { syntheticTableJson } from '../support/synthetic.js';
+
+/*
+ * Only what needs a process: the built bin as npx runs it, a kill in the middle of a write, runs at the same time.
+ * What gen-handlers prints, its exit codes and the files it writes are tested in-process, in tests/codegen/cli/.
+ */
+
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+};
+const BIN = path.join(ROOT, pkg.bin['gen-handlers'] ?? '');
+
+function run(args: string[], cwd: string): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Starts the bin without waiting for it; resolves when it has exited. */
+function start(args: string[], cwd: string): Promise<CliRun> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
+
+describe('gen-handlers (the built bin)', () => {
+  it('is an executable with a node shebang after a build, as npx runs it', () => {
+    expect(statSync(BIN).mode & 0o111).not.toBe(0);
+    expect(execFileSync(BIN, ['--version'], { encoding: 'utf8' })).toBe(`${pkg.version}\n`);
+  });
+
+  it('prints its help after a build', () => {
+    const help = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+    expect(help).toMatch(/^Usage: gen-handlers/u);
+    expect(help).toContain('import');
+  });
+
+  it('imports a page into a table JSON file, then finds it up to date', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tce-import-bin-'));
+    try {
+      writeFileSync(path.join(dir, 'demo.md'), '| 错误码 | 说明 |\n|---|---|\n| FailedOperation.Demo | 演示。 |\n');
+      expect(run(['import', 'demo.md', '--service', 'demo', '--out', 'demo.json'], dir)).toEqual({
+        status: 0,
+        stdout: 'wrote demo.json\n',
+        stderr: '',
+      });
+      expect(JSON.parse(readFileSync(path.join(dir, 'demo.json'), 'utf8'))).toEqual({
+        service: 'demo',
+        source: 'demo.md',
+        codes: [{ code: 'FailedOperation.Demo', family: 'FailedOperation', scope: 'service', zh: '演示。' }],
+      });
+      expect(run(['import', 'demo.md', '--service', 'demo', '--out', 'demo.json', '--check'], dir)).toEqual({
+        status: 0,
+        stdout: 'demo.json is up to date with demo.md\n',
+        stderr: '',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a killed run leaves the old file or the complete new one, never a part of it', async () => {
+    const p = project();
+    try {
+      p.write('tables/big.json', syntheticTableJson(1500, 40));
+      run(['--out', 'big.ts'], p.dir);
+      const old = p.read('big.ts');
+      const started = Date.now();
+      expect(run(['--table', 'tables/big.json', '--out', 'new.ts'], p.dir).status).toBe(0);
+      const fullMs = Date.now() - started;
+      const fresh = p
+        .read('new.ts')
+        .replace('--out new.ts', '--out big.ts')
+        .replace('--check new.ts', '--check big.ts');
+      for (const fraction of [0.7, 0.95, 1.05]) {
+        p.write('big.ts', old);
+        const child = spawn(process.execPath, [BIN, '--table', 'tables/big.json', '--out', 'big.ts'], {
+          cwd: p.dir,
+          stdio: 'ignore',
+        });
+        const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+        await new Promise((resolve) => setTimeout(resolve, fullMs * fraction));
+        child.kill('SIGKILL');
+        await exited;
+        const now = p.read('big.ts');
+        expect(now === old || now === fresh, `after a kill at ${fraction} of a run`).toBe(true);
+        // A kill between writing the temporary file and renaming it can leave that file, never the target half-written.
+        for (const temp of tempFiles(p.dir)) {
+          expect(temp).toMatch(/^\.big\.ts\.\d+\.[0-9a-f]{8}\.tmp$/u);
+          rmSync(path.join(p.dir, temp));
+        }
+      }
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('runs at the same time on one file all succeed and leave the complete file, no temporary file', async () => {
+    const p = project();
+    try {
+      const args = ['--table', 'tables/gaap.json', '--out', 'gaap.ts'];
+      const runs = await Promise.all([1, 2, 3, 4].map(() => start(args, p.dir)));
+      for (const result of runs) {
+        expect(result.status).toBe(0);
+        expect(result.stderr).toBe('');
+        expect(['wrote gaap.ts\n', 'gaap.ts is up to date\n']).toContain(result.stdout);
+      }
+      expect(runs.map((r) => r.stdout)).toContain('wrote gaap.ts\n');
+      expect(p.read('gaap.ts')).toBe(
+        generated({ tables: [loadTable('tables/gaap.json', { cwd: p.dir })], out: 'gaap.ts' }),
+      );
+      expect(tempFiles(p.dir)).toEqual([]);
+    } finally {
+      p.cleanup();
+    }
+  });
+});
