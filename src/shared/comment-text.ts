@@ -20,7 +20,7 @@ export function commentText(text: string): string {
 }
 
 /** How many characters of a description a lint message shows before it cuts with "…". */
-export const MESSAGE_DESCRIPTION_LENGTH = 100;
+const MESSAGE_DESCRIPTION_LENGTH = 100;
 
 /**
  * `text` made safe for a lint message in a terminal: on one line, every control or format character (ESC of an

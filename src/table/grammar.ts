@@ -32,7 +32,7 @@ export function codeProblem(text: string): string | undefined {
 }
 
 /** Longest description we accept: real ones stay far below it, and messages and comments stay readable. */
-export const MAX_DESCRIPTION_LENGTH = 2000;
+const MAX_DESCRIPTION_LENGTH = 2000;
 
 /** Why a description cannot be used, or `undefined` when it can. */
 export function descriptionProblem(code: string, description: string): string | undefined {

@@ -1,5 +1,5 @@
 /** How many codes a report names before it says "and N more". */
-export const LISTED_CODES = 5;
+const LISTED_CODES = 5;
 
 /** `"A", "B", "C"` or, past `limit`, `"A", "B", "C", "D", "E" and 27 more`. */
 export function listCodes(codes: readonly string[], limit = LISTED_CODES): string {

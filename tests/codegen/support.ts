@@ -10,7 +10,7 @@ import { generate, type GenerateOptions } from '../../src/codegen/index.js';
 import { ROOT } from '../support/paths.js';
 
 /** The strictest settings a user might compile the generated module with. */
-export const STRICT: ts.CompilerOptions = {
+const STRICT: ts.CompilerOptions = {
   strict: true,
   noUncheckedIndexedAccess: true,
   exactOptionalPropertyTypes: true,

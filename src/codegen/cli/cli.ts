@@ -3,7 +3,7 @@ import { GENERATE_HELP, runGenerate } from './generate-command.js';
 import { IMPORT_HELP, runImport } from './import-command.js';
 import { type CliIO, EXIT_OK, EXIT_USAGE, processIO, UsageError } from './io.js';
 
-export const HELP = `${GENERATE_HELP}
+const HELP = `${GENERATE_HELP}
 Commands:
   import <page.md>       import a Tencent Cloud error-code page into a table JSON file (see below)
 

@@ -1,7 +1,7 @@
 import { DEFAULT_LANG, DEFAULT_TABLES, LANGS } from '../../shared/defaults.js';
 
 /** One command-line flag of `gen-handlers`: the data its parser and its help are both made from. */
-export interface Flag {
+interface Flag {
   readonly longName: string;
   readonly short?: string;
   readonly type: 'string' | 'boolean';
@@ -18,7 +18,7 @@ export interface Flag {
 
 export const DEFAULT_OUT_PATTERN = 'src/<service>-errors.generated.ts';
 
-export const FLAGS: readonly Flag[] = [
+const FLAGS: readonly Flag[] = [
   {
     longName: 'table',
     type: 'string',

@@ -1,7 +1,7 @@
 import type { FamilyNames, ModuleNames } from './names.js';
 
 /** One `case` of a handler: a code, its description (already safe for a line comment) and any kept body. */
-export interface CaseIR {
+interface CaseIR {
   readonly code: string;
   readonly comment: string;
   /** The hand-written body to keep (exact text after the colon), or `undefined` for the rethrow skeleton. */

@@ -5,7 +5,7 @@ import { GENERATED_TAG, GENERATED_TAG_TEXT, isSkeletonBody } from '../format/mar
 import type { Settings } from '../format/settings.js';
 
 /** Hand-written top-level code: a run of consecutive statements (and comments) the generator did not emit. */
-export interface UserBlock {
+interface UserBlock {
   /** The exact text, without surrounding blank lines. */
   readonly text: string;
   /** The generated declaration it followed (its name), or `undefined` when it came before all of them. */
