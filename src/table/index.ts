@@ -22,4 +22,11 @@ export { parseSdkErrors, type SdkFormat, sdkFormatOf, sdkServiceOf } from './sdk
 export { isSourceFile, readSourceCodes, serviceFromFileName, type SourceCodes } from './source.js';
 export { DEFAULT_SUGGESTIONS, maxEditDistance, SpellingIndex } from './spelling.js';
 export { TableError } from './table-error.js';
-export { CODE_SCOPES, type CodeDescription, type CodeEntry, type CodeScope, type CodeTable } from './types.js';
+export {
+  CODE_SCOPES,
+  type CodeDescription,
+  type CodeEntry,
+  type CodeProvenance,
+  type CodeScope,
+  type CodeTable,
+} from './types.js';
