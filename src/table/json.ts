@@ -33,7 +33,7 @@ export interface ParsedTableJson {
   readonly codes: CodeEntry[];
 }
 
-type JsonPath = (string | number)[];
+export type JsonPath = (string | number)[];
 
 /**
  * Parses and validates a table JSON text; every problem is a TableError naming `file` and the line.
@@ -156,7 +156,7 @@ function checkKeys(
 }
 
 /** The 1-based line of the value at `path` (or of its key), found by parsing again with positions. */
-function lineOfPath(text: string, path: JsonPath, atKey: boolean): number | undefined {
+export function lineOfPath(text: string, path: JsonPath, atKey: boolean): number | undefined {
   const root = parseTree(text);
   const node: Node | undefined =
     root === undefined ? undefined : path.length === 0 ? root : findNodeAtLocation(root, path);
