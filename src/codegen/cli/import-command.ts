@@ -11,6 +11,7 @@ import {
   TableError,
 } from '../../table/index.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
+import { CATALOGUE_HELP, isCatalogueImport, runCatalogue } from './catalogue-command.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';
 
 export const IMPORT_HELP = `Usage: gen-handlers import <source> [options]
@@ -29,7 +30,8 @@ Options:
   --out-dir <dir>        write each source's table to <dir>/<service>.json (one or more sources)
   --check                write nothing; exit 1 when an output file differs from a fresh import
   -h, --help             show this help
-`;
+
+${CATALOGUE_HELP}`;
 
 interface Job {
   readonly source: string;
@@ -38,6 +40,7 @@ interface Job {
 }
 
 export function runImport(args: readonly string[], io: CliIO): number {
+  if (isCatalogueImport(args)) return runCatalogue(args, io, writeFileAtomic);
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
