@@ -12,11 +12,12 @@ import rule, { type MessageIds, type Options } from '../../src/rules/exhaustive-
 import { loadIndex } from '../../src/table/index.js';
 import { commentText, familyGaps, listCodes, quoteString } from '../../src/util/family-coverage.js';
 import { ruleTester, tsRuleTester } from '../ruleTester.js';
+import { GAAP_PAGE_SETTINGS, GAAP_PAGE_TABLE } from '../support/gaap-page.js';
 
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
-const gaap = loadIndex(['gaap']);
+const gaap = loadIndex([GAAP_PAGE_TABLE]);
 const FAILED_OPERATION = gaap.entriesOf('FailedOperation').map((entry) => entry.code);
 
 /** A table whose bare-code family `InternalError` has a second code, with a description that tries to break a comment. */
@@ -943,7 +944,7 @@ function lintConfig(typescript: boolean, settings: Invalid['settings'], rules: L
         ? { parser: tsParser as Linter.Parser }
         : { ecmaVersion: 'latest', sourceType: 'module' },
       plugins: { 'tencentcloud-errors': plugin },
-      settings: settings ?? {},
+      settings: settings ?? GAAP_PAGE_SETTINGS,
       rules,
     },
   ];

@@ -12,11 +12,12 @@ import rule, { type MessageIds, type Options } from '../../src/rules/no-unknown-
 import { embeddedTableNames, loadIndex } from '../../src/table/index.js';
 import { errorCodeExpressionKey } from '../../src/util/index.js';
 import { ruleTester, tsRuleTester } from '../ruleTester.js';
+import { GAAP_PAGE_TABLE } from '../support/gaap-page.js';
 
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
-const gaap = loadIndex(['gaap']);
+const gaap = loadIndex([GAAP_PAGE_TABLE]);
 /** The Chinese description the messages quote. */
 const zh = (code: string): string => {
   const entry = gaap.get(code);

@@ -1,4 +1,5 @@
 import { CodeIndex, loadIndex, loadTable, TableError } from '../../src/table/index.js';
+import { GAAP_PAGE_TABLE } from '../support/gaap-page.js';
 import { FIXTURES } from '../support/paths.js';
 
 const cwd = `${FIXTURES}tables`;
@@ -70,7 +71,7 @@ describe('bad table input', () => {
 
 describe('several sources', () => {
   it('merge into one index, the first table winning for a shared code', () => {
-    const index = loadIndex(['gaap', 'extra.json'], { cwd });
+    const index = loadIndex([GAAP_PAGE_TABLE, 'extra.json'], { cwd });
     expect(index.size).toBe(71);
     expect(index.tables.map((t) => t.service)).toEqual(['gaap', 'extra']);
     expect(index.get('FailedOperation')?.description.zh).toBe('操作失败。');

@@ -1,8 +1,9 @@
 import { syntheticTableJson } from '../../bench/synthetic.js';
 import { CodeIndex, loadIndex, parseTableJson } from '../../src/table/index.js';
+import { GAAP_PAGE_TABLE } from '../support/gaap-page.js';
 
 describe('nearest()', () => {
-  const gaap = loadIndex(['gaap']);
+  const gaap = loadIndex([GAAP_PAGE_TABLE]);
 
   it.each([
     ['FailedOperation.ProxyStatusNotInRunning', 'FailedOperation.ProxyStatusNotInRuning'],
