@@ -49,7 +49,10 @@ describe('bad table input', () => {
       'table.csv',
       'table.csv: unsupported table file type ".csv" (use .json for a table, .md for an error-code page, .go or .py for an SDK error-code file)',
     ],
-    ['gaaap', 'gaaap: unknown embedded table "gaaap" (embedded tables: gaap; a table file must end in .json or .md)'],
+    [
+      'gaaap',
+      'gaaap: unknown embedded table "gaaap" (did you mean "gaap"? the catalogue has 258 products and "common"; a table file must end in .json or .md)',
+    ],
   ])('%s', (spec, message) => {
     expect(messageOf(spec)).toBe(message);
   });
