@@ -1,10 +1,13 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 
+import { GAAP_PAGE_SETTINGS } from './support/gaap-page.js';
+
 /** Rule tests on ESLint's default parser (espree), as plain JavaScript users run the rules. */
 export const ruleTester = new RuleTester({
   languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+  settings: GAAP_PAGE_SETTINGS,
 });
 
 /** Rule tests on typescript-eslint's parser (without type information: the rules never need it). */
-export const tsRuleTester = new RuleTester();
+export const tsRuleTester = new RuleTester({ settings: GAAP_PAGE_SETTINGS });

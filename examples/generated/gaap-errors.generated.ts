@@ -2,8 +2,8 @@
 // Case bodies you write and top-level statements you add (imports, helpers) are kept when it is re-run.
 // Regenerate: npx gen-handlers --table gaap --out examples/generated/gaap-errors.generated.ts
 // Check (CI): npx gen-handlers --check examples/generated/gaap-errors.generated.ts
-// Table gaap: gaap 2018-05-29, 69 codes, sha256 8289edfa4649fb7cc588816024c0cc89e94c6cee8938ee7f1066023e2d2a13cc
-// Families: all (20)
+// Table gaap: gaap 2018-05-29, 115 codes, sha256 7334db770b457e200dc83eb6345f9d5d4f2a4c070937f37b6925f43758ca58c2
+// Families: all (28)
 // gen-handlers-settings: {"tables":["gaap"],"families":"*","lang":"zh"}
 
 /**
@@ -11,8 +11,12 @@
  * @generated gen-handlers
  */
 export const GAAP_ERROR_CODES = [
+  'ActionOffline',
+  'AuthFailure',
+  'AuthFailure.InvalidAuthorization',
   'AuthFailure.InvalidSecretId',
   'AuthFailure.MFAFailure',
+  'AuthFailure.NotEnterpriseAuthorization',
   'AuthFailure.SecretIdNotFound',
   'AuthFailure.SignatureExpire',
   'AuthFailure.SignatureFailure',
@@ -20,55 +24,67 @@ export const GAAP_ERROR_CODES = [
   'AuthFailure.UnauthorizedOperation',
   'DryRunOperation',
   'FailedOperation',
-  'InternalError',
-  'InvalidAction',
-  'InvalidParameter',
-  'InvalidParameterValue',
-  'LimitExceeded',
-  'MissingParameter',
-  'NoSuchVersion',
-  'RequestLimitExceeded',
-  'ResourceInUse',
-  'ResourceInsufficient',
-  'ResourceNotFound',
-  'ResourceUnavailable',
-  'UnauthorizedOperation',
-  'UnknownParameter',
-  'UnsupportedOperation',
-  'UnsupportedProtocol',
-  'UnsupportedRegion',
   'FailedOperation.AccountBalanceInsufficient',
   'FailedOperation.ActionIsDoing',
+  'FailedOperation.ActionOperateTooQuickly',
   'FailedOperation.BelongDifferentGroup',
   'FailedOperation.CertificateIsUsing',
   'FailedOperation.DeleteProxyGroupProxyRemained',
   'FailedOperation.DomainAlreadyExisted',
+  'FailedOperation.DomainStatusNotInRunning',
   'FailedOperation.DuplicatedRequest',
   'FailedOperation.GroupStatusNotInRuning',
   'FailedOperation.InstanceStatusNotInRuning',
   'FailedOperation.InvalidListenerProtocol',
   'FailedOperation.LimitNumofDomains',
   'FailedOperation.LimitNumofListener',
+  'FailedOperation.LimitNumofProxiesInGroup',
   'FailedOperation.LimitNumofRules',
   'FailedOperation.LimitRealServerNum',
   'FailedOperation.ListenerHasTask',
   'FailedOperation.ListenerStatusError',
+  'FailedOperation.Migration',
+  'FailedOperation.NonStandardProxy',
   'FailedOperation.NotSupportOldVersionProxy',
   'FailedOperation.NotSupportProxyGroup',
   'FailedOperation.NotSupportScalar',
   'FailedOperation.OperateLimitNumofListener',
   'FailedOperation.ProxySecurityAlreadyClose',
   'FailedOperation.ProxySecurityAlreadyOpen',
+  'FailedOperation.ProxySecurityPolicyDefaultRule',
   'FailedOperation.ProxySecurityPolicyDuplicatedRule',
   'FailedOperation.ProxySecurityPolicyExisted',
+  'FailedOperation.ProxySecurityPolicyOperating',
   'FailedOperation.ProxySellOut',
   'FailedOperation.ProxyStatusNotInRuning',
   'FailedOperation.ProxyVersionNotSupport',
   'FailedOperation.RealServerAlreadyBound',
   'FailedOperation.RealServerNotInProject',
   'FailedOperation.ResourceCanNotAccess',
+  'FailedOperation.ResourceHadBeenDone',
+  'FailedOperation.ResourceUpgrading',
   'FailedOperation.RuleAlreadyExisted',
+  'FailedOperation.SecretValidateFailed',
+  'FailedOperation.TagResourcesFailed',
+  'FailedOperation.UnTagResourcesFailed',
+  'FailedOperation.UserNotAuthenticated',
+  'FailedOperation.UserNotConfirmProtocol',
+  'FailedOperation.UserNotInWhitelist',
+  'InternalError',
+  'InvalidAction',
+  'InvalidParameter',
+  'InvalidParameter.ConflictParameters',
+  'InvalidParameterValue',
+  'InvalidParameterValue.CertificateContentNotMatchKey',
+  'InvalidParameterValue.CertificateNotMatchDomain',
+  'InvalidParameterValue.DomainInIcpBlacklist',
+  'InvalidParameterValue.DomainNotRegister',
+  'InvalidParameterValue.DuplicateRS',
   'InvalidParameterValue.DuplicatedListenerPort',
+  'InvalidParameterValue.FeatureConflict',
+  'InvalidParameterValue.GlobalDomainHitBanBlacklist',
+  'InvalidParameterValue.HitBanBlacklist',
+  'InvalidParameterValue.HitBlacklist',
   'InvalidParameterValue.InvalidBandwidth',
   'InvalidParameterValue.InvalidCertificateContent',
   'InvalidParameterValue.InvalidCertificateId',
@@ -76,10 +92,40 @@ export const GAAP_ERROR_CODES = [
   'InvalidParameterValue.InvalidConcurrency',
   'InvalidParameterValue.InvalidListenerPort',
   'InvalidParameterValue.InvalidTags',
+  'InvalidParameterValue.L7DomainHitBanBlacklist',
   'InvalidParameterValue.ProjectIdNotBelong',
+  'InvalidParameterValue.ProxyAndGroupFeatureConflict',
+  'InvalidParameterValue.ProxyAndRegionFeatureConflict',
   'InvalidParameterValue.RealServerNotBelong',
   'InvalidParameterValue.UnknownAccessRegion',
   'InvalidParameterValue.UnknownDestRegion',
+  'InvalidRequest',
+  'IpInBlacklist',
+  'IpNotInWhitelist',
+  'LimitExceeded',
+  'LimitExceeded.Domain',
+  'LimitExceeded.TagQuota',
+  'MissingParameter',
+  'NoSuchProduct',
+  'NoSuchVersion',
+  'RequestLimitExceeded',
+  'RequestLimitExceeded.GlobalRegionUinLimitExceeded',
+  'RequestLimitExceeded.IPLimitExceeded',
+  'RequestLimitExceeded.UinLimitExceeded',
+  'RequestSizeLimitExceeded',
+  'ResourceInUse',
+  'ResourceInsufficient',
+  'ResourceNotFound',
+  'ResourceUnavailable',
+  'ResourceUnavailable.AccountViolation',
+  'ResponseSizeLimitExceeded',
+  'ServiceUnavailable',
+  'UnauthorizedOperation',
+  'UnauthorizedOperation.CrossBorderInIsolating',
+  'UnknownParameter',
+  'UnsupportedOperation',
+  'UnsupportedProtocol',
+  'UnsupportedRegion',
 ] as const;
 
 /**
@@ -188,12 +234,46 @@ function gaapUnhandled(_code: never, error: unknown): never {
 }
 
 /**
+ * A code of the ActionOffline family of the gaap table.
+ * @generated gen-handlers
+ */
+export type GaapActionOfflineCode =
+  | 'ActionOffline';
+
+/**
+ * Whether `err` is an error of the ActionOffline family of the gaap table, in either shape.
+ * @generated gen-handlers
+ */
+export function isGaapActionOfflineError(err: unknown): err is GaapError<GaapActionOfflineCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ActionOffline';
+}
+
+/**
+ * Handles an error of the ActionOffline family of the gaap table: one case per code, in table order.
+ * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
+ * @generated gen-handlers
+ */
+export function handleGaapActionOffline(error: GaapError<GaapActionOfflineCode>) {
+  const info = gaapErrorInfo(error);
+  switch (info.code) {
+    case 'ActionOffline':
+      // 接口已下线。
+      throw error;
+    default:
+      return gaapUnhandled(info.code, error);
+  }
+}
+
+/**
  * A code of the AuthFailure family of the gaap table.
  * @generated gen-handlers
  */
 export type GaapAuthFailureCode =
+  | 'AuthFailure'
+  | 'AuthFailure.InvalidAuthorization'
   | 'AuthFailure.InvalidSecretId'
   | 'AuthFailure.MFAFailure'
+  | 'AuthFailure.NotEnterpriseAuthorization'
   | 'AuthFailure.SecretIdNotFound'
   | 'AuthFailure.SignatureExpire'
   | 'AuthFailure.SignatureFailure'
@@ -216,11 +296,20 @@ export function isGaapAuthFailureError(err: unknown): err is GaapError<GaapAuthF
 export function handleGaapAuthFailure(error: GaapError<GaapAuthFailureCode>) {
   const info = gaapErrorInfo(error);
   switch (info.code) {
+    case 'AuthFailure':
+      // CAM签名/鉴权错误。
+      throw error;
+    case 'AuthFailure.InvalidAuthorization':
+      // 认证失败。
+      throw error;
     case 'AuthFailure.InvalidSecretId':
       // 密钥非法（不是云 API 密钥类型）。
       throw error;
     case 'AuthFailure.MFAFailure':
       // MFA 错误。
+      throw error;
+    case 'AuthFailure.NotEnterpriseAuthorization':
+      // 非企业认证客户。
       throw error;
     case 'AuthFailure.SecretIdNotFound':
       // 密钥不存在。 请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。
@@ -281,35 +370,50 @@ export type GaapFailedOperationCode =
   | 'FailedOperation'
   | 'FailedOperation.AccountBalanceInsufficient'
   | 'FailedOperation.ActionIsDoing'
+  | 'FailedOperation.ActionOperateTooQuickly'
   | 'FailedOperation.BelongDifferentGroup'
   | 'FailedOperation.CertificateIsUsing'
   | 'FailedOperation.DeleteProxyGroupProxyRemained'
   | 'FailedOperation.DomainAlreadyExisted'
+  | 'FailedOperation.DomainStatusNotInRunning'
   | 'FailedOperation.DuplicatedRequest'
   | 'FailedOperation.GroupStatusNotInRuning'
   | 'FailedOperation.InstanceStatusNotInRuning'
   | 'FailedOperation.InvalidListenerProtocol'
   | 'FailedOperation.LimitNumofDomains'
   | 'FailedOperation.LimitNumofListener'
+  | 'FailedOperation.LimitNumofProxiesInGroup'
   | 'FailedOperation.LimitNumofRules'
   | 'FailedOperation.LimitRealServerNum'
   | 'FailedOperation.ListenerHasTask'
   | 'FailedOperation.ListenerStatusError'
+  | 'FailedOperation.Migration'
+  | 'FailedOperation.NonStandardProxy'
   | 'FailedOperation.NotSupportOldVersionProxy'
   | 'FailedOperation.NotSupportProxyGroup'
   | 'FailedOperation.NotSupportScalar'
   | 'FailedOperation.OperateLimitNumofListener'
   | 'FailedOperation.ProxySecurityAlreadyClose'
   | 'FailedOperation.ProxySecurityAlreadyOpen'
+  | 'FailedOperation.ProxySecurityPolicyDefaultRule'
   | 'FailedOperation.ProxySecurityPolicyDuplicatedRule'
   | 'FailedOperation.ProxySecurityPolicyExisted'
+  | 'FailedOperation.ProxySecurityPolicyOperating'
   | 'FailedOperation.ProxySellOut'
   | 'FailedOperation.ProxyStatusNotInRuning'
   | 'FailedOperation.ProxyVersionNotSupport'
   | 'FailedOperation.RealServerAlreadyBound'
   | 'FailedOperation.RealServerNotInProject'
   | 'FailedOperation.ResourceCanNotAccess'
-  | 'FailedOperation.RuleAlreadyExisted';
+  | 'FailedOperation.ResourceHadBeenDone'
+  | 'FailedOperation.ResourceUpgrading'
+  | 'FailedOperation.RuleAlreadyExisted'
+  | 'FailedOperation.SecretValidateFailed'
+  | 'FailedOperation.TagResourcesFailed'
+  | 'FailedOperation.UnTagResourcesFailed'
+  | 'FailedOperation.UserNotAuthenticated'
+  | 'FailedOperation.UserNotConfirmProtocol'
+  | 'FailedOperation.UserNotInWhitelist';
 
 /**
  * Whether `err` is an error of the FailedOperation family of the gaap table, in either shape.
@@ -336,6 +440,9 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
     case 'FailedOperation.ActionIsDoing':
       // 操作正在执行中，请勿重复操作。
       throw error;
+    case 'FailedOperation.ActionOperateTooQuickly':
+      // 接口操作太频繁，请稍后重试。
+      throw error;
     case 'FailedOperation.BelongDifferentGroup':
       // 该批通道归属于不同的通道组，无法批量操作。
       throw error;
@@ -347,6 +454,9 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
       throw error;
     case 'FailedOperation.DomainAlreadyExisted':
       // 该域名在监听器下已使用。
+      throw error;
+    case 'FailedOperation.DomainStatusNotInRunning':
+      // 域名状态为非运行状态，无法操作。
       throw error;
     case 'FailedOperation.DuplicatedRequest':
       // 重复的请求，请检查ClientToken的值。
@@ -366,6 +476,9 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
     case 'FailedOperation.LimitNumofListener':
       // 监听器数量超过限制。
       throw error;
+    case 'FailedOperation.LimitNumofProxiesInGroup':
+      // 通道组下通道数量超过限制。
+      throw error;
     case 'FailedOperation.LimitNumofRules':
       // 转发规则数超过限制。
       throw error;
@@ -377,6 +490,12 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
       throw error;
     case 'FailedOperation.ListenerStatusError':
       // 监听器当前状态无法支持该操作。
+      throw error;
+    case 'FailedOperation.Migration':
+      // 加速通道在升级中，暂不支持配置变更，请提工单申请。
+      throw error;
+    case 'FailedOperation.NonStandardProxy':
+      // 该通道为非标通道，限制所有写操作。
       throw error;
     case 'FailedOperation.NotSupportOldVersionProxy':
       // 仅支持Version2.0的通道。
@@ -396,11 +515,17 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
     case 'FailedOperation.ProxySecurityAlreadyOpen':
       // 安全策略已开启，请勿重复操作。
       throw error;
+    case 'FailedOperation.ProxySecurityPolicyDefaultRule':
+      // 添加规则失败：禁止拒绝默认的通道访问规则。
+      throw error;
     case 'FailedOperation.ProxySecurityPolicyDuplicatedRule':
       // 添加规则失败：安全防护访问规则重复。
       throw error;
     case 'FailedOperation.ProxySecurityPolicyExisted':
       // 安全策略已经存在，请勿重复创建。
+      throw error;
+    case 'FailedOperation.ProxySecurityPolicyOperating':
+      // 通道安全策略操作中。
       throw error;
     case 'FailedOperation.ProxySellOut':
       // 线路售罄或者资源不足，请提工单申请。
@@ -420,8 +545,32 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
     case 'FailedOperation.ResourceCanNotAccess':
       // 该资源不可访问。
       throw error;
+    case 'FailedOperation.ResourceHadBeenDone':
+      // 资源已经被操作过。
+      throw error;
+    case 'FailedOperation.ResourceUpgrading':
+      // 资源升级中。
+      throw error;
     case 'FailedOperation.RuleAlreadyExisted':
       // 规则已经存在。
+      throw error;
+    case 'FailedOperation.SecretValidateFailed':
+      // 签名校验错误。
+      throw error;
+    case 'FailedOperation.TagResourcesFailed':
+      // 标签资源绑定失败。
+      throw error;
+    case 'FailedOperation.UnTagResourcesFailed':
+      // 标签资源解绑失败。
+      throw error;
+    case 'FailedOperation.UserNotAuthenticated':
+      // 用户未认证。
+      throw error;
+    case 'FailedOperation.UserNotConfirmProtocol':
+      // 未开通协议。
+      throw error;
+    case 'FailedOperation.UserNotInWhitelist':
+      // 该功能为白名单功能，如有需要请联系腾讯云助手。
       throw error;
     default:
       return gaapUnhandled(info.code, error);
@@ -495,7 +644,8 @@ export function handleGaapInvalidAction(error: GaapError<GaapInvalidActionCode>)
  * @generated gen-handlers
  */
 export type GaapInvalidParameterCode =
-  | 'InvalidParameter';
+  | 'InvalidParameter'
+  | 'InvalidParameter.ConflictParameters';
 
 /**
  * Whether `err` is an error of the InvalidParameter family of the gaap table, in either shape.
@@ -516,6 +666,9 @@ export function handleGaapInvalidParameter(error: GaapError<GaapInvalidParameter
     case 'InvalidParameter':
       // 参数错误。
       throw error;
+    case 'InvalidParameter.ConflictParameters':
+      // 参数之间出现冲突。
+      throw error;
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -527,7 +680,16 @@ export function handleGaapInvalidParameter(error: GaapError<GaapInvalidParameter
  */
 export type GaapInvalidParameterValueCode =
   | 'InvalidParameterValue'
+  | 'InvalidParameterValue.CertificateContentNotMatchKey'
+  | 'InvalidParameterValue.CertificateNotMatchDomain'
+  | 'InvalidParameterValue.DomainInIcpBlacklist'
+  | 'InvalidParameterValue.DomainNotRegister'
+  | 'InvalidParameterValue.DuplicateRS'
   | 'InvalidParameterValue.DuplicatedListenerPort'
+  | 'InvalidParameterValue.FeatureConflict'
+  | 'InvalidParameterValue.GlobalDomainHitBanBlacklist'
+  | 'InvalidParameterValue.HitBanBlacklist'
+  | 'InvalidParameterValue.HitBlacklist'
   | 'InvalidParameterValue.InvalidBandwidth'
   | 'InvalidParameterValue.InvalidCertificateContent'
   | 'InvalidParameterValue.InvalidCertificateId'
@@ -535,7 +697,10 @@ export type GaapInvalidParameterValueCode =
   | 'InvalidParameterValue.InvalidConcurrency'
   | 'InvalidParameterValue.InvalidListenerPort'
   | 'InvalidParameterValue.InvalidTags'
+  | 'InvalidParameterValue.L7DomainHitBanBlacklist'
   | 'InvalidParameterValue.ProjectIdNotBelong'
+  | 'InvalidParameterValue.ProxyAndGroupFeatureConflict'
+  | 'InvalidParameterValue.ProxyAndRegionFeatureConflict'
   | 'InvalidParameterValue.RealServerNotBelong'
   | 'InvalidParameterValue.UnknownAccessRegion'
   | 'InvalidParameterValue.UnknownDestRegion';
@@ -559,8 +724,35 @@ export function handleGaapInvalidParameterValue(error: GaapError<GaapInvalidPara
     case 'InvalidParameterValue':
       // 参数取值错误。
       throw error;
+    case 'InvalidParameterValue.CertificateContentNotMatchKey':
+      // 证书和私钥不匹配。
+      throw error;
+    case 'InvalidParameterValue.CertificateNotMatchDomain':
+      // Https证书与域名不匹配。
+      throw error;
+    case 'InvalidParameterValue.DomainInIcpBlacklist':
+      // 域名在ICP黑名单内。
+      throw error;
+    case 'InvalidParameterValue.DomainNotRegister':
+      // 域名未备案。
+      throw error;
+    case 'InvalidParameterValue.DuplicateRS':
+      // RealServer已存在。
+      throw error;
     case 'InvalidParameterValue.DuplicatedListenerPort':
       // 监听器端口已存在。
+      throw error;
+    case 'InvalidParameterValue.FeatureConflict':
+      // 无法同时开启所设置的特性。
+      throw error;
+    case 'InvalidParameterValue.GlobalDomainHitBanBlacklist':
+      // 该默认入口被封禁，无法添加。
+      throw error;
+    case 'InvalidParameterValue.HitBanBlacklist':
+      // 资源已被录入封禁黑名单。
+      throw error;
+    case 'InvalidParameterValue.HitBlacklist':
+      // header黑名单限制。
       throw error;
     case 'InvalidParameterValue.InvalidBandwidth':
       // 带宽值不在可选范围内。
@@ -583,8 +775,17 @@ export function handleGaapInvalidParameterValue(error: GaapError<GaapInvalidPara
     case 'InvalidParameterValue.InvalidTags':
       // 非法标签，该标签不存在或无权限访问。
       throw error;
+    case 'InvalidParameterValue.L7DomainHitBanBlacklist':
+      // 该域名被封禁，无法添加。
+      throw error;
     case 'InvalidParameterValue.ProjectIdNotBelong':
       // 项目不属于该用户。
+      throw error;
+    case 'InvalidParameterValue.ProxyAndGroupFeatureConflict':
+      // 该通道组下无法支持该通道所需的特性。
+      throw error;
+    case 'InvalidParameterValue.ProxyAndRegionFeatureConflict':
+      // 该地区不支持通道所设置的特性。
       throw error;
     case 'InvalidParameterValue.RealServerNotBelong':
       // 源站不属于该用户。
@@ -601,11 +802,106 @@ export function handleGaapInvalidParameterValue(error: GaapError<GaapInvalidPara
 }
 
 /**
+ * A code of the InvalidRequest family of the gaap table.
+ * @generated gen-handlers
+ */
+export type GaapInvalidRequestCode =
+  | 'InvalidRequest';
+
+/**
+ * Whether `err` is an error of the InvalidRequest family of the gaap table, in either shape.
+ * @generated gen-handlers
+ */
+export function isGaapInvalidRequestError(err: unknown): err is GaapError<GaapInvalidRequestCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InvalidRequest';
+}
+
+/**
+ * Handles an error of the InvalidRequest family of the gaap table: one case per code, in table order.
+ * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
+ * @generated gen-handlers
+ */
+export function handleGaapInvalidRequest(error: GaapError<GaapInvalidRequestCode>) {
+  const info = gaapErrorInfo(error);
+  switch (info.code) {
+    case 'InvalidRequest':
+      // 请求体的 multipart 格式错误。
+      throw error;
+    default:
+      return gaapUnhandled(info.code, error);
+  }
+}
+
+/**
+ * A code of the IpInBlacklist family of the gaap table.
+ * @generated gen-handlers
+ */
+export type GaapIpInBlacklistCode =
+  | 'IpInBlacklist';
+
+/**
+ * Whether `err` is an error of the IpInBlacklist family of the gaap table, in either shape.
+ * @generated gen-handlers
+ */
+export function isGaapIpInBlacklistError(err: unknown): err is GaapError<GaapIpInBlacklistCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'IpInBlacklist';
+}
+
+/**
+ * Handles an error of the IpInBlacklist family of the gaap table: one case per code, in table order.
+ * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
+ * @generated gen-handlers
+ */
+export function handleGaapIpInBlacklist(error: GaapError<GaapIpInBlacklistCode>) {
+  const info = gaapErrorInfo(error);
+  switch (info.code) {
+    case 'IpInBlacklist':
+      // IP 地址在黑名单中。
+      throw error;
+    default:
+      return gaapUnhandled(info.code, error);
+  }
+}
+
+/**
+ * A code of the IpNotInWhitelist family of the gaap table.
+ * @generated gen-handlers
+ */
+export type GaapIpNotInWhitelistCode =
+  | 'IpNotInWhitelist';
+
+/**
+ * Whether `err` is an error of the IpNotInWhitelist family of the gaap table, in either shape.
+ * @generated gen-handlers
+ */
+export function isGaapIpNotInWhitelistError(err: unknown): err is GaapError<GaapIpNotInWhitelistCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'IpNotInWhitelist';
+}
+
+/**
+ * Handles an error of the IpNotInWhitelist family of the gaap table: one case per code, in table order.
+ * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
+ * @generated gen-handlers
+ */
+export function handleGaapIpNotInWhitelist(error: GaapError<GaapIpNotInWhitelistCode>) {
+  const info = gaapErrorInfo(error);
+  switch (info.code) {
+    case 'IpNotInWhitelist':
+      // IP 地址不在白名单中。
+      throw error;
+    default:
+      return gaapUnhandled(info.code, error);
+  }
+}
+
+/**
  * A code of the LimitExceeded family of the gaap table.
  * @generated gen-handlers
  */
 export type GaapLimitExceededCode =
-  | 'LimitExceeded';
+  | 'LimitExceeded'
+  | 'LimitExceeded.Domain'
+  | 'LimitExceeded.TagQuota';
 
 /**
  * Whether `err` is an error of the LimitExceeded family of the gaap table, in either shape.
@@ -625,6 +921,12 @@ export function handleGaapLimitExceeded(error: GaapError<GaapLimitExceededCode>)
   switch (info.code) {
     case 'LimitExceeded':
       // 超过配额限制。
+      throw error;
+    case 'LimitExceeded.Domain':
+      // 域名数量超限制。
+      throw error;
+    case 'LimitExceeded.TagQuota':
+      // 标签配额不足。
       throw error;
     default:
       return gaapUnhandled(info.code, error);
@@ -656,6 +958,37 @@ export function handleGaapMissingParameter(error: GaapError<GaapMissingParameter
   switch (info.code) {
     case 'MissingParameter':
       // 缺少参数错误。
+      throw error;
+    default:
+      return gaapUnhandled(info.code, error);
+  }
+}
+
+/**
+ * A code of the NoSuchProduct family of the gaap table.
+ * @generated gen-handlers
+ */
+export type GaapNoSuchProductCode =
+  | 'NoSuchProduct';
+
+/**
+ * Whether `err` is an error of the NoSuchProduct family of the gaap table, in either shape.
+ * @generated gen-handlers
+ */
+export function isGaapNoSuchProductError(err: unknown): err is GaapError<GaapNoSuchProductCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'NoSuchProduct';
+}
+
+/**
+ * Handles an error of the NoSuchProduct family of the gaap table: one case per code, in table order.
+ * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
+ * @generated gen-handlers
+ */
+export function handleGaapNoSuchProduct(error: GaapError<GaapNoSuchProductCode>) {
+  const info = gaapErrorInfo(error);
+  switch (info.code) {
+    case 'NoSuchProduct':
+      // 产品不存在。
       throw error;
     default:
       return gaapUnhandled(info.code, error);
@@ -698,7 +1031,10 @@ export function handleGaapNoSuchVersion(error: GaapError<GaapNoSuchVersionCode>)
  * @generated gen-handlers
  */
 export type GaapRequestLimitExceededCode =
-  | 'RequestLimitExceeded';
+  | 'RequestLimitExceeded'
+  | 'RequestLimitExceeded.GlobalRegionUinLimitExceeded'
+  | 'RequestLimitExceeded.IPLimitExceeded'
+  | 'RequestLimitExceeded.UinLimitExceeded';
 
 /**
  * Whether `err` is an error of the RequestLimitExceeded family of the gaap table, in either shape.
@@ -718,6 +1054,46 @@ export function handleGaapRequestLimitExceeded(error: GaapError<GaapRequestLimit
   switch (info.code) {
     case 'RequestLimitExceeded':
       // 请求的次数超过了频率限制。
+      throw error;
+    case 'RequestLimitExceeded.GlobalRegionUinLimitExceeded':
+      // 主账号在全部地域的请求频率超过限制。
+      throw error;
+    case 'RequestLimitExceeded.IPLimitExceeded':
+      // 该 IP 地址的请求频率超过限制。
+      throw error;
+    case 'RequestLimitExceeded.UinLimitExceeded':
+      // 用户账号超出了限制。
+      throw error;
+    default:
+      return gaapUnhandled(info.code, error);
+  }
+}
+
+/**
+ * A code of the RequestSizeLimitExceeded family of the gaap table.
+ * @generated gen-handlers
+ */
+export type GaapRequestSizeLimitExceededCode =
+  | 'RequestSizeLimitExceeded';
+
+/**
+ * Whether `err` is an error of the RequestSizeLimitExceeded family of the gaap table, in either shape.
+ * @generated gen-handlers
+ */
+export function isGaapRequestSizeLimitExceededError(err: unknown): err is GaapError<GaapRequestSizeLimitExceededCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'RequestSizeLimitExceeded';
+}
+
+/**
+ * Handles an error of the RequestSizeLimitExceeded family of the gaap table: one case per code, in table order.
+ * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
+ * @generated gen-handlers
+ */
+export function handleGaapRequestSizeLimitExceeded(error: GaapError<GaapRequestSizeLimitExceededCode>) {
+  const info = gaapErrorInfo(error);
+  switch (info.code) {
+    case 'RequestSizeLimitExceeded':
+      // 请求包超过大小限制。
       throw error;
     default:
       return gaapUnhandled(info.code, error);
@@ -822,7 +1198,8 @@ export function handleGaapResourceNotFound(error: GaapError<GaapResourceNotFound
  * @generated gen-handlers
  */
 export type GaapResourceUnavailableCode =
-  | 'ResourceUnavailable';
+  | 'ResourceUnavailable'
+  | 'ResourceUnavailable.AccountViolation';
 
 /**
  * Whether `err` is an error of the ResourceUnavailable family of the gaap table, in either shape.
@@ -843,6 +1220,71 @@ export function handleGaapResourceUnavailable(error: GaapError<GaapResourceUnava
     case 'ResourceUnavailable':
       // 资源不可用。
       throw error;
+    case 'ResourceUnavailable.AccountViolation':
+      // 账号下存在违规资源，详情请查看站内信或邮件。
+      throw error;
+    default:
+      return gaapUnhandled(info.code, error);
+  }
+}
+
+/**
+ * A code of the ResponseSizeLimitExceeded family of the gaap table.
+ * @generated gen-handlers
+ */
+export type GaapResponseSizeLimitExceededCode =
+  | 'ResponseSizeLimitExceeded';
+
+/**
+ * Whether `err` is an error of the ResponseSizeLimitExceeded family of the gaap table, in either shape.
+ * @generated gen-handlers
+ */
+export function isGaapResponseSizeLimitExceededError(err: unknown): err is GaapError<GaapResponseSizeLimitExceededCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResponseSizeLimitExceeded';
+}
+
+/**
+ * Handles an error of the ResponseSizeLimitExceeded family of the gaap table: one case per code, in table order.
+ * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
+ * @generated gen-handlers
+ */
+export function handleGaapResponseSizeLimitExceeded(error: GaapError<GaapResponseSizeLimitExceededCode>) {
+  const info = gaapErrorInfo(error);
+  switch (info.code) {
+    case 'ResponseSizeLimitExceeded':
+      // 返回包超过大小限制。
+      throw error;
+    default:
+      return gaapUnhandled(info.code, error);
+  }
+}
+
+/**
+ * A code of the ServiceUnavailable family of the gaap table.
+ * @generated gen-handlers
+ */
+export type GaapServiceUnavailableCode =
+  | 'ServiceUnavailable';
+
+/**
+ * Whether `err` is an error of the ServiceUnavailable family of the gaap table, in either shape.
+ * @generated gen-handlers
+ */
+export function isGaapServiceUnavailableError(err: unknown): err is GaapError<GaapServiceUnavailableCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ServiceUnavailable';
+}
+
+/**
+ * Handles an error of the ServiceUnavailable family of the gaap table: one case per code, in table order.
+ * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
+ * @generated gen-handlers
+ */
+export function handleGaapServiceUnavailable(error: GaapError<GaapServiceUnavailableCode>) {
+  const info = gaapErrorInfo(error);
+  switch (info.code) {
+    case 'ServiceUnavailable':
+      // 服务暂时不可用。
+      throw error;
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -853,7 +1295,8 @@ export function handleGaapResourceUnavailable(error: GaapError<GaapResourceUnava
  * @generated gen-handlers
  */
 export type GaapUnauthorizedOperationCode =
-  | 'UnauthorizedOperation';
+  | 'UnauthorizedOperation'
+  | 'UnauthorizedOperation.CrossBorderInIsolating';
 
 /**
  * Whether `err` is an error of the UnauthorizedOperation family of the gaap table, in either shape.
@@ -873,6 +1316,9 @@ export function handleGaapUnauthorizedOperation(error: GaapError<GaapUnauthorize
   switch (info.code) {
     case 'UnauthorizedOperation':
       // 未授权操作。
+      throw error;
+    case 'UnauthorizedOperation.CrossBorderInIsolating':
+      // 跨境通道的联通带宽处于隔离中。
       throw error;
     default:
       return gaapUnhandled(info.code, error);

@@ -33,7 +33,7 @@ export interface ParsedTableJson {
   readonly codes: CodeEntry[];
 }
 
-type JsonPath = (string | number)[];
+export type JsonPath = (string | number)[];
 
 /**
  * Parses and validates a table JSON text; every problem is a TableError naming `file` and the line.
@@ -160,7 +160,7 @@ function checkKeys(
 }
 
 /** The 1-based line of the value at `path` (or of its key), found by parsing again with positions. */
-function lineOfPath(text: string, path: JsonPath, atKey: boolean): number | undefined {
+export function lineOfPath(text: string, path: JsonPath, atKey: boolean): number | undefined {
   const tree = positionedTree(text, []);
   const root = tree === tooDeep ? undefined : tree;
   const node: Node | undefined =

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { Catalogue } from './catalogue.js';
 import { CodeIndex } from './code-index.js';
 import { parseTableJson } from './json.js';
 import { isSourceFile, readSourceCodes } from './source.js';
@@ -12,19 +13,24 @@ import type { CodeTable } from './types.js';
 /** The folder of the embedded tables (`data/` of this package), the same from `src/` and `dist/`. */
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
-const EMBEDDED_NAME = /^[a-z][a-z0-9-]*$/u;
+/** An embedded name: `common`, a product (`cvm`) or a product at an API version (`cvm@2017-03-12`). */
+const EMBEDDED_NAME = /^[a-z][a-z0-9-]*(?:@[0-9a-z.-]*)?$/u;
+
+const SHIPPED = new Catalogue(DATA_DIR);
+
+/** The catalogue shipped in this package's `data/` folder, read lazily. */
+export function shippedCatalogue(): Catalogue {
+  return SHIPPED;
+}
 
 export interface LoadOptions {
   /** The folder relative paths are resolved against; default `process.cwd()`. */
   readonly cwd?: string;
 }
 
-/** The names of the tables shipped in this package's `data/` folder, sorted. */
+/** The names of the embedded tables, sorted: `common`, every product, and every `product@version`. */
 export function embeddedTableNames(): string[] {
-  return readdirSync(DATA_DIR)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => name.slice(0, -'.json'.length))
-    .sort();
+  return SHIPPED.names();
 }
 
 /** Whether a table spec names an embedded table rather than a file. */
@@ -33,12 +39,13 @@ export function isEmbeddedSpec(spec: string): boolean {
 }
 
 /**
- * Loads one table from a spec: an embedded name (`gaap`), a table JSON file (`*.json`), a
- * Tencent Cloud error-code page (`*.md`, `*.markdown`, `*.txt`), or an SDK error-code file
+ * Loads one table from a spec: an embedded name of the catalogue (`gaap`, `cvm@2017-03-12`, `common`), a table JSON
+ * file (`*.json`), a Tencent Cloud error-code page (`*.md`, `*.markdown`, `*.txt`), or an SDK error-code file
  * (tencentcloud-sdk-go `errors.go`, tencentcloud-sdk-python `errorcodes.py`). Relative paths are resolved
  * against `options.cwd`. Every problem is a TableError naming the file and, where it has one, the line.
  */
 export function loadTable(spec: string, options: LoadOptions = {}): CodeTable {
+  if (isEmbeddedSpec(spec)) return SHIPPED.table(spec);
   const { absolute, bytes } = readSpec(spec, options);
   const text = bytes.toString('utf8');
   const { service, version, codes } =
@@ -54,6 +61,7 @@ export function loadTable(spec: string, options: LoadOptions = {}): CodeTable {
  * Throws the same TableError as `loadTable` for an unknown name, a missing file or an unsupported file type.
  */
 export function tableDigest(spec: string, options: LoadOptions = {}): string {
+  if (isEmbeddedSpec(spec)) return SHIPPED.digest(spec);
   return sha256(readSpec(spec, options).bytes);
 }
 
@@ -67,22 +75,9 @@ export function loadIndex(specs: readonly string[] = ['gaap'], options: LoadOpti
   return new CodeIndex(loadTables(specs, options));
 }
 
-/** Resolves a spec to its file and reads its bytes; every problem is a TableError naming the spec. */
+/** Resolves a file spec to its file and reads its bytes; every problem is a TableError naming the spec. */
 function readSpec(spec: string, options: LoadOptions): { absolute: string; bytes: Buffer } {
-  let absolute: string;
-  if (isEmbeddedSpec(spec)) {
-    const names = embeddedTableNames();
-    if (!names.includes(spec)) {
-      throw new TableError(
-        spec,
-        undefined,
-        `unknown embedded table "${spec}" (embedded tables: ${names.join(', ')}; a table file must end in .json or .md)`,
-      );
-    }
-    absolute = path.join(DATA_DIR, `${spec}.json`);
-  } else {
-    absolute = path.resolve(options.cwd ?? process.cwd(), spec);
-  }
+  const absolute = path.resolve(options.cwd ?? process.cwd(), spec);
   const extension = path.extname(absolute).toLowerCase();
   if (extension !== '.json' && !isSourceFile(absolute)) {
     throw new TableError(

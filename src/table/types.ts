@@ -10,6 +10,12 @@ export interface CodeDescription {
   readonly en?: string;
 }
 
+/**
+ * Where a code of a catalogue table is listed: only on the product's error-code page (so absent from the current
+ * SDK), only in the SDK, on both, or in neither (a current common code, known for every product).
+ */
+export type CodeProvenance = 'page' | 'sdk' | 'both' | 'common';
+
 export interface CodeEntry {
   /** The `Response.Error.Code` string, e.g. `FailedOperation.ProxySellOut`. */
   readonly code: string;
@@ -17,6 +23,8 @@ export interface CodeEntry {
   readonly family: string;
   readonly scope: CodeScope;
   readonly description: CodeDescription;
+  /** Where the code is listed; set for catalogue tables (embedded names), absent for tables read from a file. */
+  readonly provenance?: CodeProvenance;
 }
 
 /** One loaded table: its codes in table order, and where they came from. */
@@ -30,4 +38,9 @@ export interface CodeTable {
   /** SHA-256 of the bytes the table was loaded from (hex). */
   readonly digest: string;
   readonly codes: readonly CodeEntry[];
+  /**
+   * For a catalogue product: each action of the API version and the codes the SDK says it can return, sorted;
+   * `null` where the SDK lists none for it (unknown, not "none"). Absent for other tables.
+   */
+  readonly actions?: ReadonlyMap<string, readonly string[] | null>;
 }

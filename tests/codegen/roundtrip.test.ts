@@ -1,9 +1,10 @@
 import { generate } from '../../src/codegen/index.js';
 import { type CodeEntry, type CodeTable, loadTable } from '../../src/table/index.js';
+import { GAAP_PAGE_TABLE } from '../support/gaap-page.js';
 import { generated, importModules, typeErrors } from './support.js';
 
 const OUT = 'src/gaap-errors.generated.ts';
-const gaap = loadTable('gaap');
+const gaap = loadTable(GAAP_PAGE_TABLE);
 
 /** Replaces the body of one case (everything after `case '<code>':` up to the next case) with `body`. */
 function editCase(text: string, code: string, body: string): string {

@@ -1,4 +1,5 @@
 import { CodeIndex, loadIndex, loadTable, TableError } from '../../src/table/index.js';
+import { GAAP_PAGE_TABLE } from '../support/gaap-page.js';
 import { FIXTURES } from '../support/paths.js';
 
 const cwd = `${FIXTURES}tables`;
@@ -48,7 +49,10 @@ describe('bad table input', () => {
       'table.csv',
       'table.csv: unsupported table file type ".csv" (use .json for a table, .md for an error-code page, .go or .py for an SDK error-code file)',
     ],
-    ['gaaap', 'gaaap: unknown embedded table "gaaap" (embedded tables: gaap; a table file must end in .json or .md)'],
+    [
+      'gaaap',
+      'gaaap: unknown embedded table "gaaap" (did you mean "gaap"? the catalogue has 258 products and "common"; a table file must end in .json or .md)',
+    ],
   ])('%s', (spec, message) => {
     expect(messageOf(spec)).toBe(message);
   });
@@ -70,7 +74,7 @@ describe('bad table input', () => {
 
 describe('several sources', () => {
   it('merge into one index, the first table winning for a shared code', () => {
-    const index = loadIndex(['gaap', 'extra.json'], { cwd });
+    const index = loadIndex([GAAP_PAGE_TABLE, 'extra.json'], { cwd });
     expect(index.size).toBe(71);
     expect(index.tables.map((t) => t.service)).toEqual(['gaap', 'extra']);
     expect(index.get('FailedOperation')?.description.zh).toBe('操作失败。');

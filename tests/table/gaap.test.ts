@@ -4,14 +4,15 @@ import path from 'node:path';
 import { importPageToJson, parseEnglishDescriptions } from '../../src/table/import.js';
 import { loadIndex, loadTable } from '../../src/table/index.js';
 import { parseCodePage } from '../../src/table/markdown.js';
+import { GAAP_PAGE_TABLE } from '../support/gaap-page.js';
 import { ROOT } from '../support/paths.js';
 
 const PAGE = 'data/sources/gaap-error-codes.md';
 const ENGLISH = 'data/sources/gaap.en.json';
 const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
 
-describe('the embedded gaap table', () => {
-  const index = loadIndex(['gaap']);
+describe('the GAAP page table (data/gaap.json; the embedded gaap adds the SDK and the common codes)', () => {
+  const index = loadIndex([GAAP_PAGE_TABLE]);
 
   it('holds exactly the 69 distinct codes of the seed page', () => {
     const pageCodes = new Set(parseCodePage(read(PAGE), PAGE).map((row) => row.entry.code));
@@ -86,7 +87,7 @@ describe('the embedded gaap table', () => {
 
   it('loads the page directly with the same codes, scopes and Chinese descriptions', () => {
     const fromPage = loadTable(PAGE, { cwd: ROOT });
-    const fromJson = loadTable('gaap');
+    const fromJson = loadTable(GAAP_PAGE_TABLE);
     expect(fromPage.service).toBe('gaap');
     expect(fromJson.version).toBe('2018-05-29');
     expect(

@@ -1,9 +1,10 @@
 import { CodeIndex, loadIndex } from '../../src/table/index.js';
 import { parseTableJson } from '../../src/table/json.js';
+import { GAAP_PAGE_TABLE } from '../support/gaap-page.js';
 import { syntheticTableJson } from '../support/synthetic.js';
 
 describe('nearest()', () => {
-  const gaap = loadIndex(['gaap']);
+  const gaap = loadIndex([GAAP_PAGE_TABLE]);
 
   it.each([
     ['FailedOperation.ProxyStatusNotInRunning', 'FailedOperation.ProxyStatusNotInRuning'],

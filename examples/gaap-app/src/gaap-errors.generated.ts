@@ -2,7 +2,7 @@
 // Case bodies you write and top-level statements you add (imports, helpers) are kept when it is re-run.
 // Regenerate: npx gen-handlers --table gaap --family FailedOperation --family InvalidParameterValue --out src/gaap-errors.generated.ts
 // Check (CI): npx gen-handlers --check src/gaap-errors.generated.ts
-// Table gaap: gaap 2018-05-29, 69 codes, sha256 8289edfa4649fb7cc588816024c0cc89e94c6cee8938ee7f1066023e2d2a13cc
+// Table gaap: gaap 2018-05-29, 115 codes, sha256 7334db770b457e200dc83eb6345f9d5d4f2a4c070937f37b6925f43758ca58c2
 // Families: FailedOperation, InvalidParameterValue
 // gen-handlers-settings: {"tables":["gaap"],"families":["FailedOperation","InvalidParameterValue"],"lang":"zh"}
 
@@ -11,8 +11,12 @@
  * @generated gen-handlers
  */
 export const GAAP_ERROR_CODES = [
+  'ActionOffline',
+  'AuthFailure',
+  'AuthFailure.InvalidAuthorization',
   'AuthFailure.InvalidSecretId',
   'AuthFailure.MFAFailure',
+  'AuthFailure.NotEnterpriseAuthorization',
   'AuthFailure.SecretIdNotFound',
   'AuthFailure.SignatureExpire',
   'AuthFailure.SignatureFailure',
@@ -20,55 +24,67 @@ export const GAAP_ERROR_CODES = [
   'AuthFailure.UnauthorizedOperation',
   'DryRunOperation',
   'FailedOperation',
-  'InternalError',
-  'InvalidAction',
-  'InvalidParameter',
-  'InvalidParameterValue',
-  'LimitExceeded',
-  'MissingParameter',
-  'NoSuchVersion',
-  'RequestLimitExceeded',
-  'ResourceInUse',
-  'ResourceInsufficient',
-  'ResourceNotFound',
-  'ResourceUnavailable',
-  'UnauthorizedOperation',
-  'UnknownParameter',
-  'UnsupportedOperation',
-  'UnsupportedProtocol',
-  'UnsupportedRegion',
   'FailedOperation.AccountBalanceInsufficient',
   'FailedOperation.ActionIsDoing',
+  'FailedOperation.ActionOperateTooQuickly',
   'FailedOperation.BelongDifferentGroup',
   'FailedOperation.CertificateIsUsing',
   'FailedOperation.DeleteProxyGroupProxyRemained',
   'FailedOperation.DomainAlreadyExisted',
+  'FailedOperation.DomainStatusNotInRunning',
   'FailedOperation.DuplicatedRequest',
   'FailedOperation.GroupStatusNotInRuning',
   'FailedOperation.InstanceStatusNotInRuning',
   'FailedOperation.InvalidListenerProtocol',
   'FailedOperation.LimitNumofDomains',
   'FailedOperation.LimitNumofListener',
+  'FailedOperation.LimitNumofProxiesInGroup',
   'FailedOperation.LimitNumofRules',
   'FailedOperation.LimitRealServerNum',
   'FailedOperation.ListenerHasTask',
   'FailedOperation.ListenerStatusError',
+  'FailedOperation.Migration',
+  'FailedOperation.NonStandardProxy',
   'FailedOperation.NotSupportOldVersionProxy',
   'FailedOperation.NotSupportProxyGroup',
   'FailedOperation.NotSupportScalar',
   'FailedOperation.OperateLimitNumofListener',
   'FailedOperation.ProxySecurityAlreadyClose',
   'FailedOperation.ProxySecurityAlreadyOpen',
+  'FailedOperation.ProxySecurityPolicyDefaultRule',
   'FailedOperation.ProxySecurityPolicyDuplicatedRule',
   'FailedOperation.ProxySecurityPolicyExisted',
+  'FailedOperation.ProxySecurityPolicyOperating',
   'FailedOperation.ProxySellOut',
   'FailedOperation.ProxyStatusNotInRuning',
   'FailedOperation.ProxyVersionNotSupport',
   'FailedOperation.RealServerAlreadyBound',
   'FailedOperation.RealServerNotInProject',
   'FailedOperation.ResourceCanNotAccess',
+  'FailedOperation.ResourceHadBeenDone',
+  'FailedOperation.ResourceUpgrading',
   'FailedOperation.RuleAlreadyExisted',
+  'FailedOperation.SecretValidateFailed',
+  'FailedOperation.TagResourcesFailed',
+  'FailedOperation.UnTagResourcesFailed',
+  'FailedOperation.UserNotAuthenticated',
+  'FailedOperation.UserNotConfirmProtocol',
+  'FailedOperation.UserNotInWhitelist',
+  'InternalError',
+  'InvalidAction',
+  'InvalidParameter',
+  'InvalidParameter.ConflictParameters',
+  'InvalidParameterValue',
+  'InvalidParameterValue.CertificateContentNotMatchKey',
+  'InvalidParameterValue.CertificateNotMatchDomain',
+  'InvalidParameterValue.DomainInIcpBlacklist',
+  'InvalidParameterValue.DomainNotRegister',
+  'InvalidParameterValue.DuplicateRS',
   'InvalidParameterValue.DuplicatedListenerPort',
+  'InvalidParameterValue.FeatureConflict',
+  'InvalidParameterValue.GlobalDomainHitBanBlacklist',
+  'InvalidParameterValue.HitBanBlacklist',
+  'InvalidParameterValue.HitBlacklist',
   'InvalidParameterValue.InvalidBandwidth',
   'InvalidParameterValue.InvalidCertificateContent',
   'InvalidParameterValue.InvalidCertificateId',
@@ -76,10 +92,40 @@ export const GAAP_ERROR_CODES = [
   'InvalidParameterValue.InvalidConcurrency',
   'InvalidParameterValue.InvalidListenerPort',
   'InvalidParameterValue.InvalidTags',
+  'InvalidParameterValue.L7DomainHitBanBlacklist',
   'InvalidParameterValue.ProjectIdNotBelong',
+  'InvalidParameterValue.ProxyAndGroupFeatureConflict',
+  'InvalidParameterValue.ProxyAndRegionFeatureConflict',
   'InvalidParameterValue.RealServerNotBelong',
   'InvalidParameterValue.UnknownAccessRegion',
   'InvalidParameterValue.UnknownDestRegion',
+  'InvalidRequest',
+  'IpInBlacklist',
+  'IpNotInWhitelist',
+  'LimitExceeded',
+  'LimitExceeded.Domain',
+  'LimitExceeded.TagQuota',
+  'MissingParameter',
+  'NoSuchProduct',
+  'NoSuchVersion',
+  'RequestLimitExceeded',
+  'RequestLimitExceeded.GlobalRegionUinLimitExceeded',
+  'RequestLimitExceeded.IPLimitExceeded',
+  'RequestLimitExceeded.UinLimitExceeded',
+  'RequestSizeLimitExceeded',
+  'ResourceInUse',
+  'ResourceInsufficient',
+  'ResourceNotFound',
+  'ResourceUnavailable',
+  'ResourceUnavailable.AccountViolation',
+  'ResponseSizeLimitExceeded',
+  'ServiceUnavailable',
+  'UnauthorizedOperation',
+  'UnauthorizedOperation.CrossBorderInIsolating',
+  'UnknownParameter',
+  'UnsupportedOperation',
+  'UnsupportedProtocol',
+  'UnsupportedRegion',
 ] as const;
 
 /**
@@ -195,35 +241,50 @@ export type GaapFailedOperationCode =
   | 'FailedOperation'
   | 'FailedOperation.AccountBalanceInsufficient'
   | 'FailedOperation.ActionIsDoing'
+  | 'FailedOperation.ActionOperateTooQuickly'
   | 'FailedOperation.BelongDifferentGroup'
   | 'FailedOperation.CertificateIsUsing'
   | 'FailedOperation.DeleteProxyGroupProxyRemained'
   | 'FailedOperation.DomainAlreadyExisted'
+  | 'FailedOperation.DomainStatusNotInRunning'
   | 'FailedOperation.DuplicatedRequest'
   | 'FailedOperation.GroupStatusNotInRuning'
   | 'FailedOperation.InstanceStatusNotInRuning'
   | 'FailedOperation.InvalidListenerProtocol'
   | 'FailedOperation.LimitNumofDomains'
   | 'FailedOperation.LimitNumofListener'
+  | 'FailedOperation.LimitNumofProxiesInGroup'
   | 'FailedOperation.LimitNumofRules'
   | 'FailedOperation.LimitRealServerNum'
   | 'FailedOperation.ListenerHasTask'
   | 'FailedOperation.ListenerStatusError'
+  | 'FailedOperation.Migration'
+  | 'FailedOperation.NonStandardProxy'
   | 'FailedOperation.NotSupportOldVersionProxy'
   | 'FailedOperation.NotSupportProxyGroup'
   | 'FailedOperation.NotSupportScalar'
   | 'FailedOperation.OperateLimitNumofListener'
   | 'FailedOperation.ProxySecurityAlreadyClose'
   | 'FailedOperation.ProxySecurityAlreadyOpen'
+  | 'FailedOperation.ProxySecurityPolicyDefaultRule'
   | 'FailedOperation.ProxySecurityPolicyDuplicatedRule'
   | 'FailedOperation.ProxySecurityPolicyExisted'
+  | 'FailedOperation.ProxySecurityPolicyOperating'
   | 'FailedOperation.ProxySellOut'
   | 'FailedOperation.ProxyStatusNotInRuning'
   | 'FailedOperation.ProxyVersionNotSupport'
   | 'FailedOperation.RealServerAlreadyBound'
   | 'FailedOperation.RealServerNotInProject'
   | 'FailedOperation.ResourceCanNotAccess'
-  | 'FailedOperation.RuleAlreadyExisted';
+  | 'FailedOperation.ResourceHadBeenDone'
+  | 'FailedOperation.ResourceUpgrading'
+  | 'FailedOperation.RuleAlreadyExisted'
+  | 'FailedOperation.SecretValidateFailed'
+  | 'FailedOperation.TagResourcesFailed'
+  | 'FailedOperation.UnTagResourcesFailed'
+  | 'FailedOperation.UserNotAuthenticated'
+  | 'FailedOperation.UserNotConfirmProtocol'
+  | 'FailedOperation.UserNotInWhitelist';
 
 /**
  * Whether `err` is an error of the FailedOperation family of the gaap table, in either shape.
@@ -251,6 +312,9 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
     case 'FailedOperation.ActionIsDoing':
       // 操作正在执行中，请勿重复操作。
       throw error;
+    case 'FailedOperation.ActionOperateTooQuickly':
+      // 接口操作太频繁，请稍后重试。
+      throw error;
     case 'FailedOperation.BelongDifferentGroup':
       // 该批通道归属于不同的通道组，无法批量操作。
       throw error;
@@ -262,6 +326,9 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
       throw error;
     case 'FailedOperation.DomainAlreadyExisted':
       // 该域名在监听器下已使用。
+      throw error;
+    case 'FailedOperation.DomainStatusNotInRunning':
+      // 域名状态为非运行状态，无法操作。
       throw error;
     case 'FailedOperation.DuplicatedRequest':
       // 重复的请求，请检查ClientToken的值。
@@ -281,6 +348,9 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
     case 'FailedOperation.LimitNumofListener':
       // 监听器数量超过限制。
       throw error;
+    case 'FailedOperation.LimitNumofProxiesInGroup':
+      // 通道组下通道数量超过限制。
+      throw error;
     case 'FailedOperation.LimitNumofRules':
       // 转发规则数超过限制。
       throw error;
@@ -292,6 +362,12 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
       throw error;
     case 'FailedOperation.ListenerStatusError':
       // 监听器当前状态无法支持该操作。
+      throw error;
+    case 'FailedOperation.Migration':
+      // 加速通道在升级中，暂不支持配置变更，请提工单申请。
+      throw error;
+    case 'FailedOperation.NonStandardProxy':
+      // 该通道为非标通道，限制所有写操作。
       throw error;
     case 'FailedOperation.NotSupportOldVersionProxy':
       // 仅支持Version2.0的通道。
@@ -311,11 +387,17 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
     case 'FailedOperation.ProxySecurityAlreadyOpen':
       // 安全策略已开启，请勿重复操作。
       throw error;
+    case 'FailedOperation.ProxySecurityPolicyDefaultRule':
+      // 添加规则失败：禁止拒绝默认的通道访问规则。
+      throw error;
     case 'FailedOperation.ProxySecurityPolicyDuplicatedRule':
       // 添加规则失败：安全防护访问规则重复。
       throw error;
     case 'FailedOperation.ProxySecurityPolicyExisted':
       // 安全策略已经存在，请勿重复创建。
+      throw error;
+    case 'FailedOperation.ProxySecurityPolicyOperating':
+      // 通道安全策略操作中。
       throw error;
     case 'FailedOperation.ProxySellOut':
       // 线路售罄或者资源不足，请提工单申请。
@@ -336,8 +418,32 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
     case 'FailedOperation.ResourceCanNotAccess':
       // 该资源不可访问。
       throw error;
+    case 'FailedOperation.ResourceHadBeenDone':
+      // 资源已经被操作过。
+      throw error;
+    case 'FailedOperation.ResourceUpgrading':
+      // 资源升级中。
+      throw error;
     case 'FailedOperation.RuleAlreadyExisted':
       // 规则已经存在。
+      throw error;
+    case 'FailedOperation.SecretValidateFailed':
+      // 签名校验错误。
+      throw error;
+    case 'FailedOperation.TagResourcesFailed':
+      // 标签资源绑定失败。
+      throw error;
+    case 'FailedOperation.UnTagResourcesFailed':
+      // 标签资源解绑失败。
+      throw error;
+    case 'FailedOperation.UserNotAuthenticated':
+      // 用户未认证。
+      throw error;
+    case 'FailedOperation.UserNotConfirmProtocol':
+      // 未开通协议。
+      throw error;
+    case 'FailedOperation.UserNotInWhitelist':
+      // 该功能为白名单功能，如有需要请联系腾讯云助手。
       throw error;
     default:
       return gaapUnhandled(info.code, error);
@@ -350,7 +456,16 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
  */
 export type GaapInvalidParameterValueCode =
   | 'InvalidParameterValue'
+  | 'InvalidParameterValue.CertificateContentNotMatchKey'
+  | 'InvalidParameterValue.CertificateNotMatchDomain'
+  | 'InvalidParameterValue.DomainInIcpBlacklist'
+  | 'InvalidParameterValue.DomainNotRegister'
+  | 'InvalidParameterValue.DuplicateRS'
   | 'InvalidParameterValue.DuplicatedListenerPort'
+  | 'InvalidParameterValue.FeatureConflict'
+  | 'InvalidParameterValue.GlobalDomainHitBanBlacklist'
+  | 'InvalidParameterValue.HitBanBlacklist'
+  | 'InvalidParameterValue.HitBlacklist'
   | 'InvalidParameterValue.InvalidBandwidth'
   | 'InvalidParameterValue.InvalidCertificateContent'
   | 'InvalidParameterValue.InvalidCertificateId'
@@ -358,7 +473,10 @@ export type GaapInvalidParameterValueCode =
   | 'InvalidParameterValue.InvalidConcurrency'
   | 'InvalidParameterValue.InvalidListenerPort'
   | 'InvalidParameterValue.InvalidTags'
+  | 'InvalidParameterValue.L7DomainHitBanBlacklist'
   | 'InvalidParameterValue.ProjectIdNotBelong'
+  | 'InvalidParameterValue.ProxyAndGroupFeatureConflict'
+  | 'InvalidParameterValue.ProxyAndRegionFeatureConflict'
   | 'InvalidParameterValue.RealServerNotBelong'
   | 'InvalidParameterValue.UnknownAccessRegion'
   | 'InvalidParameterValue.UnknownDestRegion';
@@ -382,8 +500,35 @@ export function handleGaapInvalidParameterValue(error: GaapError<GaapInvalidPara
     case 'InvalidParameterValue':
       // 参数取值错误。
       throw error;
+    case 'InvalidParameterValue.CertificateContentNotMatchKey':
+      // 证书和私钥不匹配。
+      throw error;
+    case 'InvalidParameterValue.CertificateNotMatchDomain':
+      // Https证书与域名不匹配。
+      throw error;
+    case 'InvalidParameterValue.DomainInIcpBlacklist':
+      // 域名在ICP黑名单内。
+      throw error;
+    case 'InvalidParameterValue.DomainNotRegister':
+      // 域名未备案。
+      throw error;
+    case 'InvalidParameterValue.DuplicateRS':
+      // RealServer已存在。
+      throw error;
     case 'InvalidParameterValue.DuplicatedListenerPort':
       // 监听器端口已存在。
+      throw error;
+    case 'InvalidParameterValue.FeatureConflict':
+      // 无法同时开启所设置的特性。
+      throw error;
+    case 'InvalidParameterValue.GlobalDomainHitBanBlacklist':
+      // 该默认入口被封禁，无法添加。
+      throw error;
+    case 'InvalidParameterValue.HitBanBlacklist':
+      // 资源已被录入封禁黑名单。
+      throw error;
+    case 'InvalidParameterValue.HitBlacklist':
+      // header黑名单限制。
       throw error;
     case 'InvalidParameterValue.InvalidBandwidth':
       // 带宽值不在可选范围内。
@@ -407,8 +552,17 @@ export function handleGaapInvalidParameterValue(error: GaapError<GaapInvalidPara
     case 'InvalidParameterValue.InvalidTags':
       // 非法标签，该标签不存在或无权限访问。
       throw error;
+    case 'InvalidParameterValue.L7DomainHitBanBlacklist':
+      // 该域名被封禁，无法添加。
+      throw error;
     case 'InvalidParameterValue.ProjectIdNotBelong':
       // 项目不属于该用户。
+      throw error;
+    case 'InvalidParameterValue.ProxyAndGroupFeatureConflict':
+      // 该通道组下无法支持该通道所需的特性。
+      throw error;
+    case 'InvalidParameterValue.ProxyAndRegionFeatureConflict':
+      // 该地区不支持通道所设置的特性。
       throw error;
     case 'InvalidParameterValue.RealServerNotBelong':
       // 源站不属于该用户。

@@ -8,7 +8,7 @@ export function adviceFor(err: { code?: string }): string {
   if (err.code === 'FailedOperation.ProxyStatusNotInRunning') {
     return 'start the connection first';
   }
-  // exhaustive-error-handling: this switch handles the AuthFailure family but misses AuthFailure.MFAFailure.
+  // exhaustive-error-handling: this switch handles the AuthFailure family but misses 4 of its codes (MFAFailure, …).
   switch (err.code) {
     case 'AuthFailure.InvalidSecretId':
     case 'AuthFailure.SecretIdNotFound':

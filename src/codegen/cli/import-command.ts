@@ -7,6 +7,7 @@ import { SERVICE_PATTERN } from '../../table/json.js';
 import { fsReason } from '../../table/load.js';
 import { readSourceCodes } from '../../table/source.js';
 import { TableError } from '../../table/table-error.js';
+import { CATALOGUE_HELP, isCatalogueImport, runCatalogue } from './catalogue-command.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -26,7 +27,8 @@ Options:
   --out-dir <dir>        write each source's table to <dir>/<service>.json (one or more sources)
   --check                write nothing; exit 1 when an output file differs from a fresh import
   -h, --help             show this help
-`;
+
+${CATALOGUE_HELP}`;
 
 interface Job {
   readonly source: string;
@@ -35,6 +37,7 @@ interface Job {
 }
 
 export function runImport(args: readonly string[], io: CliIO): number {
+  if (isCatalogueImport(args)) return runCatalogue(args, io, writeFileAtomic);
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,

@@ -1,0 +1,499 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+
+import { compareCodes } from './code-index.js';
+import { codeProblem, familyOf, isWellFormedCode } from './grammar.js';
+import { type JsonPath, lineOfPath, SERVICE_PATTERN } from './json.js';
+import { SpellingIndex } from './spelling.js';
+import { TableError } from './table-error.js';
+import { lineLocator } from './text-position.js';
+import type { CodeEntry, CodeProvenance, CodeTable } from './types.js';
+
+/**
+ * The catalogue: every Tencent Cloud product's codes per API version and each action's codes, as shipped in
+ * `data/` (docs/tables.md, "The catalogue"):
+ *
+ * - `catalogue/index.json`: the products and their API versions, the sources (SDK releases and commits, pages)
+ *   and the totals;
+ * - `catalogue/<product>.json`: per API version, the codes (Chinese, English where known, where each is listed)
+ *   and each action's codes as indexes into that list;
+ * - `common.json`: the current common codes, which every product table includes.
+ *
+ * Loading a name reads `index.json` once per process, then only the one product file it names.
+ */
+
+export const CATALOGUE_FORMAT = 1;
+
+/** The name of the common-codes table. */
+export const COMMON_TABLE = 'common';
+
+/** Where a product's code is listed: its error-code page, the SDK, or both. */
+type CodeListing = 'page' | 'sdk' | 'both';
+const LISTINGS: readonly string[] = ['page', 'sdk', 'both'];
+
+/** Where a common code's Chinese description comes from: the common-code table of a page, an SDK comment, or us. */
+type CommonSource = 'page' | 'sdk' | 'ours';
+const COMMON_SOURCES: readonly string[] = ['page', 'sdk', 'ours'];
+
+export interface CatalogueCodeJson {
+  readonly code: string;
+  readonly zh: string;
+  readonly en?: string;
+  readonly from: CodeListing;
+}
+
+export interface CatalogueVersionJson {
+  readonly version: string;
+  /** Sorted by code point. */
+  readonly codes: readonly CatalogueCodeJson[];
+  /** Each action's codes as ascending indexes into `codes`; `null` where the SDK lists none. */
+  readonly actions: Readonly<Record<string, readonly number[] | null>>;
+}
+
+export interface CatalogueProductJson {
+  readonly product: string;
+  /** Sorted, oldest first; a bare product name means the last. */
+  readonly versions: readonly CatalogueVersionJson[];
+}
+
+export interface CatalogueSdkJson {
+  readonly name: string;
+  readonly version?: string;
+  readonly commit?: string;
+}
+
+export interface CatalogueCountsJson {
+  readonly products: number;
+  readonly apiVersions: number;
+  /** Codes summed over API versions. */
+  readonly codes: number;
+  readonly distinctCodes: number;
+  /** Codes (summed over API versions) with an English description. */
+  readonly codesWithEnglish: number;
+  readonly actions: number;
+  readonly actionsWithList: number;
+  /** Action → code pairs. */
+  readonly actionCodes: number;
+  readonly commonCodes: number;
+}
+
+export interface CatalogueIndexJson {
+  readonly format: number;
+  readonly sdk: readonly CatalogueSdkJson[];
+  /** The error-code pages merged in: product → the page table, relative to the data folder. */
+  readonly pages: Readonly<Record<string, string>>;
+  readonly counts: CatalogueCountsJson;
+  /** Product → its API versions, oldest first. */
+  readonly products: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface CommonCodeJson {
+  readonly code: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly zhFrom: CommonSource;
+}
+
+export interface CommonJson {
+  readonly table: typeof COMMON_TABLE;
+  /** The list of the common codes, relative to the data folder. */
+  readonly source: string;
+  readonly codes: readonly CommonCodeJson[];
+}
+
+/* ------------------------------------------------------------------ serialising */
+
+/** A product file: two-space JSON, one code and one action a line (so a refresh diffs line by line), final newline. */
+export function stringifyProduct(product: CatalogueProductJson): string {
+  const versions = product.versions.map((v) => {
+    const codes = v.codes.map((c) =>
+      JSON.stringify({ code: c.code, zh: c.zh, ...(c.en === undefined ? {} : { en: c.en }), from: c.from }),
+    );
+    const actions = Object.entries(v.actions).map(([name, list]) => `${JSON.stringify(name)}: ${JSON.stringify(list)}`);
+    return [
+      '    {',
+      `      "version": ${JSON.stringify(v.version)},`,
+      `      "codes": ${block(codes, '      ', '[', ']')},`,
+      `      "actions": ${block(actions, '      ', '{', '}')}`,
+      '    }',
+    ].join('\n');
+  });
+  return `{\n  "product": ${JSON.stringify(product.product)},\n  "versions": [\n${versions.join(',\n')}\n  ]\n}\n`;
+}
+
+export function stringifyIndex(index: CatalogueIndexJson): string {
+  const products = Object.entries(index.products).map(([name, v]) => `${JSON.stringify(name)}: ${JSON.stringify(v)}`);
+  return [
+    '{',
+    `  "format": ${index.format},`,
+    `  "sdk": ${block(
+      index.sdk.map((s) => JSON.stringify(s)),
+      '  ',
+      '[',
+      ']',
+    )},`,
+    `  "pages": ${JSON.stringify(index.pages)},`,
+    `  "counts": ${JSON.stringify(index.counts)},`,
+    `  "products": ${block(products, '  ', '{', '}')}`,
+    '}\n',
+  ].join('\n');
+}
+
+export function stringifyCommon(common: CommonJson): string {
+  const codes = common.codes.map((c) => JSON.stringify({ code: c.code, zh: c.zh, en: c.en, zhFrom: c.zhFrom }));
+  return `{\n  "table": ${JSON.stringify(common.table)},\n  "source": ${JSON.stringify(common.source)},\n  "codes": ${block(codes, '  ', '[', ']')}\n}\n`;
+}
+
+function block(lines: readonly string[], indent: string, open: string, close: string): string {
+  return lines.length === 0
+    ? `${open}${close}`
+    : `${open}\n${lines.map((l) => `${indent}  ${l}`).join(',\n')}\n${indent}${close}`;
+}
+
+/* ------------------------------------------------------------------ loading */
+
+/** What a table name resolves to. */
+interface Resolved {
+  readonly product: string;
+  readonly version: string | undefined;
+  readonly file: string;
+}
+
+interface LoadedIndex {
+  readonly json: CatalogueIndexJson;
+  readonly products: ReadonlyMap<string, readonly string[]>;
+  readonly spelling: SpellingIndex;
+}
+
+interface LoadedCommon {
+  readonly entries: readonly CodeEntry[];
+  readonly byCode: ReadonlyMap<string, CodeEntry>;
+}
+
+/** A catalogue folder (this package's `data/`, or a freshly imported one). Everything is read on first use. */
+export class Catalogue {
+  readonly dir: string;
+  #index: LoadedIndex | undefined;
+  #common: LoadedCommon | undefined;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  get indexFile(): string {
+    return path.join(this.dir, 'catalogue', 'index.json');
+  }
+
+  get commonFile(): string {
+    return path.join(this.dir, 'common.json');
+  }
+
+  /** The validated `index.json`. */
+  index(): CatalogueIndexJson {
+    return this.#loadIndex().json;
+  }
+
+  /** Every table name, sorted: `common`, each product, and each `product@version`. */
+  names(): string[] {
+    const names = [COMMON_TABLE];
+    for (const [product, versions] of this.#loadIndex().products) {
+      names.push(product, ...versions.map((v) => `${product}@${v}`));
+    }
+    return names.sort(compareCodes);
+  }
+
+  /** The products, sorted. */
+  products(): string[] {
+    return [...this.#loadIndex().products.keys()];
+  }
+
+  /** The bytes a name's table is read from (its product file, or `common.json`). */
+  bytes(name: string): Buffer {
+    return readBytes(this.#resolve(name).file);
+  }
+
+  /** SHA-256 (hex) of the bytes a name's table is read from, as `table(name).digest` gives it. */
+  digest(name: string): string {
+    return sha256(this.bytes(name));
+  }
+
+  /**
+   * The table of a name: `common`, a product (its newest API version) or `product@version`. A product table holds
+   * the API version's codes and the common codes (which keep the common table's entry and scope `common`), sorted
+   * by code point, and the version's actions.
+   */
+  table(name: string): CodeTable {
+    const resolved = this.#resolve(name);
+    const bytes = readBytes(resolved.file);
+    const digest = sha256(bytes);
+    const common = this.#loadCommon();
+    if (resolved.product === COMMON_TABLE) {
+      return { service: COMMON_TABLE, origin: name, digest, codes: common.entries };
+    }
+    const product = parseProduct(bytes.toString('utf8'), resolved.file, resolved.product);
+    const version =
+      resolved.version === undefined
+        ? product.versions.at(-1)
+        : product.versions.find((v) => v.version === resolved.version);
+    if (version === undefined) {
+      throw new TableError(resolved.file, undefined, `no API version ${resolved.version ?? ''} (index.json lists it)`);
+    }
+    // Both lists are sorted by code point (the product file's order is checked on loading): merge them.
+    const own = version.codes;
+    const shared = common.entries;
+    const codes: CodeEntry[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < own.length || j < shared.length) {
+      const mine = own[i];
+      const theirs = shared[j];
+      if (theirs !== undefined && (mine === undefined || theirs.code <= mine.code)) {
+        const listed = mine?.code === theirs.code ? mine : undefined;
+        codes.push({ ...theirs, provenance: listed?.from ?? 'common' });
+        if (listed !== undefined) i++;
+        j++;
+      } else if (mine !== undefined) {
+        const { code, zh, en, from } = mine;
+        const description = en === undefined ? { zh } : { zh, en };
+        codes.push({ code, family: familyOf(code), scope: 'service', description, provenance: from });
+        i++;
+      }
+    }
+    const actions = new Map<string, readonly string[] | null>();
+    for (const [action, list] of Object.entries(version.actions)) {
+      // Ascending indexes into a sorted list: the codes come out sorted.
+      actions.set(action, list === null ? null : list.map((n) => own[n]?.code ?? ''));
+    }
+    return { service: resolved.product, version: version.version, origin: name, digest, codes, actions };
+  }
+
+  #resolve(name: string): Resolved {
+    const at = name.indexOf('@');
+    const product = at === -1 ? name : name.slice(0, at);
+    const version = at === -1 ? undefined : name.slice(at + 1);
+    if (product === COMMON_TABLE) {
+      if (version !== undefined) throw new TableError(name, undefined, 'the common table has no API versions');
+      return { product, version, file: this.commonFile };
+    }
+    const index = this.#loadIndex();
+    const versions = index.products.get(product);
+    if (versions === undefined) {
+      const near = index.spelling.nearest(product);
+      const hint = near.length === 0 ? '' : `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? `;
+      throw new TableError(
+        name,
+        undefined,
+        `unknown embedded table "${product}" (${hint}the catalogue has ${index.products.size} products and "${COMMON_TABLE}"; a table file must end in .json or .md)`,
+      );
+    }
+    if (version !== undefined && !versions.includes(version)) {
+      throw new TableError(
+        name,
+        undefined,
+        `${product} has no API version "${version}" (it has ${versions.map((v) => `"${v}"`).join(', ')})`,
+      );
+    }
+    return { product, version, file: path.join(this.dir, 'catalogue', `${product}.json`) };
+  }
+
+  #loadIndex(): LoadedIndex {
+    if (this.#index === undefined) {
+      const file = this.indexFile;
+      const json = parseIndex(readBytes(file).toString('utf8'), file);
+      const products = new Map(Object.entries(json.products));
+      this.#index = { json, products, spelling: new SpellingIndex([COMMON_TABLE, ...products.keys()]) };
+    }
+    return this.#index;
+  }
+
+  #loadCommon(): LoadedCommon {
+    if (this.#common === undefined) {
+      const file = this.commonFile;
+      const json = parseCommon(readBytes(file).toString('utf8'), file);
+      const entries = json.codes.map((c): CodeEntry => ({
+        code: c.code,
+        family: familyOf(c.code),
+        scope: 'common',
+        description: { zh: c.zh, en: c.en },
+        provenance: 'common' satisfies CodeProvenance,
+      }));
+      entries.sort((a, b) => compareCodes(a.code, b.code));
+      this.#common = { entries, byCode: new Map(entries.map((e) => [e.code, e])) };
+    }
+    return this.#common;
+  }
+}
+
+/* ------------------------------------------------------------------ validating */
+
+type Fail = (at: JsonPath, reason: string) => never;
+
+function parseJson(text: string, file: string): { data: unknown; fail: Fail } {
+  const fail: Fail = (at, reason) => {
+    throw new TableError(file, lineOfPath(text, at, false), reason);
+  };
+  try {
+    return { data: JSON.parse(text), fail };
+  } catch {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const [first] = errors;
+    throw new TableError(
+      file,
+      first === undefined ? undefined : lineLocator(text)(first.offset),
+      `invalid JSON${first === undefined ? '' : ` (${printParseErrorCode(first.error)})`}`,
+    );
+  }
+}
+
+/** An object; with `keys`, only those keys are allowed. */
+function record(value: unknown, at: JsonPath, what: string, keys: readonly string[] | undefined, fail: Fail) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(at, `${what} must be an object`);
+  const unknown = keys === undefined ? undefined : Object.keys(value).find((key) => !keys.includes(key));
+  if (unknown !== undefined) {
+    fail([...at, unknown], `unknown key "${unknown}" in ${what} (allowed: ${keys?.join(', ') ?? ''})`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function text(value: unknown, at: JsonPath, what: string, fail: Fail): string {
+  if (typeof value !== 'string' || value.trim() === '') return fail(at, `${what} must be a non-empty string`);
+  return value;
+}
+
+function list(value: unknown, at: JsonPath, what: string, fail: Fail): unknown[] {
+  if (!Array.isArray(value)) return fail(at, `${what} must be an array`);
+  return value;
+}
+
+function code(value: unknown, at: JsonPath, seen: Set<string>, fail: Fail): string {
+  const result = text(value, at, '"code"', fail);
+  const problem = codeProblem(result);
+  if (problem !== undefined) fail(at, problem);
+  if (seen.has(result)) fail(at, `duplicate code "${result}"`);
+  seen.add(result);
+  return result;
+}
+
+const API_VERSION = /^\d{4}-\d{2}-\d{2}$/u;
+const NON_BLANK = /\S/;
+
+/** Parses and validates a product file; every problem is a TableError naming the file and line. */
+function parseProduct(source: string, file: string, expected?: string): CatalogueProductJson {
+  const { data, fail } = parseJson(source, file);
+  const root = record(data, [], 'a product file', ['product', 'versions'], fail);
+  const product = text(root['product'], ['product'], '"product"', fail);
+  if (expected !== undefined && product !== expected) fail(['product'], `"product" must be "${expected}"`);
+  const versions = list(root['versions'], ['versions'], '"versions"', fail);
+  if (versions.length === 0) fail(['versions'], '"versions" is empty');
+  const seenVersions = new Set<string>();
+  for (const [i, item] of versions.entries()) {
+    const at: JsonPath = ['versions', i];
+    const v = record(item, at, 'an API version', ['version', 'codes', 'actions'], fail);
+    const version = text(v['version'], [...at, 'version'], '"version"', fail);
+    if (!API_VERSION.test(version) || seenVersions.has(version)) {
+      fail([...at, 'version'], `"version" must be a new yyyy-mm-dd date, got ${JSON.stringify(version)}`);
+    }
+    seenVersions.add(version);
+    const codes = list(v['codes'], [...at, 'codes'], '"codes"', fail);
+    // The hot loop of loading (17,000 entries for the whole catalogue): plain checks, a path only on failure.
+    let previous = '';
+    for (let j = 0; j < codes.length; j++) {
+      const c = codes[j] as Record<string, unknown>;
+      const where = (...rest: (string | number)[]): JsonPath => [...at, 'codes', j, ...rest];
+      if (typeof c !== 'object' || c === null || Array.isArray(c)) fail(where(), 'a code entry must be an object');
+      for (const key in c) {
+        if (key !== 'code' && key !== 'zh' && key !== 'en' && key !== 'from') {
+          fail(where(key), `unknown key "${key}" in a code entry (allowed: code, zh, en, from)`);
+        }
+      }
+      const value = c['code'];
+      if (typeof value !== 'string' || !isWellFormedCode(value)) {
+        fail(where('code'), typeof value === 'string' ? (codeProblem(value) ?? '') : '"code" must be a string');
+      }
+      const codeText = value as string;
+      if (j > 0 && !(previous < codeText)) {
+        fail(where('code'), `"${codeText}" after "${previous}": codes must be unique and sorted by code point`);
+      }
+      previous = codeText;
+      if (typeof c['zh'] !== 'string' || !NON_BLANK.test(c['zh'])) fail(where('zh'), '"zh" must be a non-empty string');
+      const en = c['en'];
+      if (en !== undefined && (typeof en !== 'string' || !NON_BLANK.test(en))) {
+        fail(where('en'), '"en" must be a non-empty string');
+      }
+      const from = c['from'];
+      if (from !== 'page' && from !== 'sdk' && from !== 'both') {
+        fail(where('from'), `"from" must be one of ${LISTINGS.join(', ')}`);
+      }
+    }
+    const actions = record(v['actions'], [...at, 'actions'], '"actions"', undefined, fail);
+    for (const name in actions) {
+      const indexes = actions[name];
+      if (indexes === null) continue;
+      const bad = (): never =>
+        fail(
+          [...at, 'actions', name],
+          `the codes of action ${name} must be ascending indexes into "codes" (0 to ${codes.length - 1})`,
+        );
+      if (!Array.isArray(indexes)) bad();
+      const all = indexes as unknown[];
+      let last = -1;
+      for (let k = 0; k < all.length; k++) {
+        const n = all[k];
+        if (typeof n !== 'number' || !Number.isInteger(n) || n <= last || n >= codes.length) bad();
+        last = n as number;
+      }
+    }
+  }
+  return data as CatalogueProductJson;
+}
+
+function parseIndex(source: string, file: string): CatalogueIndexJson {
+  const { data, fail } = parseJson(source, file);
+  const root = record(data, [], 'index.json', ['format', 'sdk', 'pages', 'counts', 'products'], fail);
+  if (root['format'] !== CATALOGUE_FORMAT) {
+    fail(['format'], `"format" must be ${CATALOGUE_FORMAT} (this package reads catalogue format ${CATALOGUE_FORMAT})`);
+  }
+  list(root['sdk'], ['sdk'], '"sdk"', fail);
+  const products = record(root['products'], ['products'], '"products"', undefined, fail);
+  for (const [name, versions] of Object.entries(products)) {
+    if (!SERVICE_PATTERN.test(name) || name === COMMON_TABLE) fail(['products', name], `bad product name "${name}"`);
+    const all = list(versions, ['products', name], `the versions of ${name}`, fail);
+    if (all.length === 0 || all.some((v) => typeof v !== 'string' || !API_VERSION.test(v))) {
+      fail(['products', name], `the versions of ${name} must be a non-empty array of yyyy-mm-dd dates`);
+    }
+  }
+  return data as CatalogueIndexJson;
+}
+
+function parseCommon(source: string, file: string): CommonJson {
+  const { data, fail } = parseJson(source, file);
+  const root = record(data, [], 'common.json', ['table', 'source', 'codes'], fail);
+  if (root['table'] !== COMMON_TABLE) fail(['table'], `"table" must be "${COMMON_TABLE}"`);
+  const codes = list(root['codes'], ['codes'], '"codes"', fail);
+  if (codes.length === 0) fail(['codes'], '"codes" is empty');
+  const seen = new Set<string>();
+  for (const [i, entry] of codes.entries()) {
+    const at: JsonPath = ['codes', i];
+    const c = record(entry, at, 'a code entry', ['code', 'zh', 'en', 'zhFrom'], fail);
+    code(c['code'], [...at, 'code'], seen, fail);
+    text(c['zh'], [...at, 'zh'], '"zh"', fail);
+    text(c['en'], [...at, 'en'], '"en"', fail);
+    if (!COMMON_SOURCES.includes(c['zhFrom'] as string)) {
+      fail([...at, 'zhFrom'], `"zhFrom" must be one of ${COMMON_SOURCES.join(', ')}`);
+    }
+  }
+  return data as CommonJson;
+}
+
+function readBytes(file: string): Buffer {
+  if (!existsSync(file)) throw new TableError(file, undefined, 'file not found (the catalogue is incomplete)');
+  return readFileSync(file);
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

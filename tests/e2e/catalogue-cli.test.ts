@@ -1,0 +1,152 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { FIXTURES, ROOT } from '../support/paths.js';
+
+const BIN = path.join(ROOT, 'dist/codegen/cli/bin.js');
+const TREE = path.join(FIXTURES, 'sdk-tree');
+
+function run(args: string[], cwd = TREE): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, 'import', ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The fixture import, into `out`. */
+function importInto(out: string, ...extra: string[]) {
+  return run([
+    '--sdk-go',
+    'zh',
+    '--sdk-go-en',
+    'en',
+    '--sdk-go-commit',
+    '0123456789abcdef0123456789abcdef01234567',
+    '--page',
+    'widget-page.json',
+    '--common',
+    'common-codes.txt',
+    '--common-descriptions',
+    'common-descriptions.json',
+    '--out-dir',
+    out,
+    ...extra,
+  ]);
+}
+
+const ZH = path.join(TREE, 'zh', 'tencentcloud');
+
+describe('gen-handlers import --sdk-go', () => {
+  let out = '';
+  beforeEach(() => {
+    out = mkdtempSync(path.join(tmpdir(), 'tce-catalogue-cli-'));
+  });
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+  it('imports every product, prints the figures, and each warning as one file:line: reason line on stderr', () => {
+    const result = importInto(out);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'tencentcloud-sdk-go 9.8.7: 3 products, 4 API versions, 10 codes (7 distinct), 6 actions (4 with a code list), 8 action-code pairs',
+        'tencentcloud-sdk-go-intl-en 3.2.1: 2 API versions',
+        'catalogue: 3 products, 4 API versions, 12 codes (9 distinct, 6 with English), 6 actions (4 with a code list), 8 action-code pairs, 4 common codes; 5 warnings',
+        `${out}: 5 files, 5 written, 0 unchanged, 0 removed`,
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr).toBe(
+      [
+        `${ZH}/broken/v20230303/client.go:12: Fix lists "ResourceNotFound.Ghost", which errors.go lacks; skipped`,
+        `${ZH}/broken/v20230303/errors.go:9: skipped the code "InternalError.", which is not of the form Family or Family.Segment (letters, digits, "_" and "-", separated by single dots); 1 action list in client.go drop it too`,
+        `${ZH}/broken/v20230303/errors.go:15: skipped a second "InternalError.Backend" (first on line 12)`,
+        `${ZH}/broken/v20230303/errors.go:17: no description comment above "MissingParameter.Name"; the code stands in for its description`,
+        `${ZH}/hollow/v20220202/errors.go: no error codes: hollow 2022-02-02 has no codes of its own`,
+        '',
+      ].join('\n'),
+    );
+    expect(readdirSync(path.join(out, 'catalogue')).sort()).toEqual([
+      'broken.json',
+      'hollow.json',
+      'index.json',
+      'widget.json',
+    ]);
+    expect(JSON.parse(readFileSync(path.join(out, 'common.json'), 'utf8'))).toMatchObject({
+      table: 'common',
+      source: path.relative(out, path.join(TREE, 'common-codes.txt')),
+    });
+  });
+
+  it('is reproducible: a second run writes nothing and --check passes', () => {
+    importInto(out);
+    const before = readFileSync(path.join(out, 'catalogue', 'widget.json'), 'utf8');
+    expect(importInto(out).stdout).toContain(`${out}: 5 files, 0 written, 5 unchanged, 0 removed\n`);
+    expect(readFileSync(path.join(out, 'catalogue', 'widget.json'), 'utf8')).toBe(before);
+    expect(importInto(out, '--check')).toMatchObject({ status: 0 });
+  });
+
+  it('--check names a stale and a left-over file and exits 1; a real run rewrites one and removes the other', () => {
+    importInto(out);
+    writeFileSync(path.join(out, 'catalogue', 'widget.json'), '{}\n');
+    cpSync(path.join(out, 'catalogue', 'hollow.json'), path.join(out, 'catalogue', 'gone.json'));
+    const check = importInto(out, '--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(
+      `${path.join(out, 'catalogue/widget.json')} is stale: re-run the catalogue import\n`,
+    );
+    expect(check.stderr).toContain(`${path.join(out, 'catalogue/gone.json')} is not part of the catalogue any more\n`);
+    expect(importInto(out).stdout).toContain(`${out}: 5 files, 1 written, 4 unchanged, 1 removed\n`);
+    expect(existsSync(path.join(out, 'catalogue', 'gone.json'))).toBe(false);
+  });
+
+  it('refuses bad usage with one line and exit 2', () => {
+    expect(run(['--sdk-go', 'zh'])).toMatchObject({
+      status: 2,
+      stderr: 'gen-handlers: the catalogue import needs --out-dir <dir> (the data folder)\n',
+    });
+    expect(run(['--sdk-go', 'zh', '--sdk-go-commit', 'HEAD', '--out-dir', out])).toMatchObject({
+      status: 2,
+      stderr: 'gen-handlers: --sdk-go-commit must be a hexadecimal commit id, got "HEAD"\n',
+    });
+    expect(run(['--sdk-go', '.', '--out-dir', out])).toMatchObject({
+      status: 2,
+      stderr: `gen-handlers: ${TREE}: not a tencentcloud-sdk-go checkout (expected a tencentcloud/ folder with common/ in it)\n`,
+    });
+  });
+});
+
+describe('gen-handlers import --drift', () => {
+  it('compares two tables', () => {
+    const result = run(['--drift', 'widget-page.json', 'zh/tencentcloud/widget/v20210101/errors.go']);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      `widget-page.json vs zh/tencentcloud/widget/v20210101/errors.go: widget-page.json (4 codes) and zh/tencentcloud/widget/v20210101/errors.go (5 codes) share 2
+only in widget-page.json (2):
+  AuthFailure.SignatureFailure  签名错误。 — Signature error.
+  FailedOperation.WidgetRetired  部件已停产。 — The widget is no longer made.
+only in zh/tencentcloud/widget/v20210101/errors.go (3):
+  InternalError  内部错误。
+  LimitExceeded.WidgetQuota  部件数量超过限制。
+  ResourceNotFound.Widget  部件不存在。
+`,
+    );
+  });
+
+  it('compares a product page with the SDK in the shipped catalogue', () => {
+    const result = run(['--drift', 'gaap'], ROOT);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout.split('\n')[0]).toBe(
+      'gaap@2018-05-29: the error-code page (69 codes) and tencentcloud-sdk-go 1.3.166 (88 codes) share 54',
+    );
+    expect(result.stdout).toContain('\nonly in the error-code page (15):\n');
+    expect(result.stdout).toContain('\nonly in tencentcloud-sdk-go 1.3.166 (34):\n');
+    expect(result.stdout).toContain('\n  FailedOperation.LimitNumofDomains  ');
+  });
+
+  it('refuses a product without a page', () => {
+    expect(run(['--drift', 'cvm'], ROOT)).toMatchObject({
+      status: 2,
+      stderr: 'gen-handlers: cvm: the catalogue has no error-code page for this product; compare two tables\n',
+    });
+  });
+});
