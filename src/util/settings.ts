@@ -4,17 +4,36 @@ import path from 'node:path';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { DEFAULT_CODE_PROPERTIES, DEFAULT_TABLES } from '../shared/defaults.js';
+import { DEFAULT_CODE_PROPERTIES, DEFAULT_TABLES, type Lang } from '../shared/defaults.js';
 import { CodeIndex, type CodeTable, TableError } from '../table/index.js';
 import { isEmbeddedSpec, loadTable } from '../table/load.js';
 
 /** The key of this plugin's shared settings: `settings["tencentcloud-errors"]`. */
 export const SETTINGS_KEY = 'tencentcloud-errors';
 
-/** The plugin settings, validated, with the code tables loaded. */
+/** The plugin settings for one file, validated, with the code tables loaded. */
 export interface ResolvedSettings {
+  /**
+   * The codes this file is judged against: the configured `tables` when set; else the products the file calls
+   * (the `products` setting, or inferred from its imports and clients) with the common codes; else the whole
+   * catalogue with the common codes.
+   */
   readonly index: CodeIndex;
   readonly codeProperties: ReadonlySet<string>;
+  /** The language of messages, suggestions and comments (`lang` setting); the other one where a text is missing. */
+  readonly lang: Lang;
+  /**
+   * What `index` was made from, for messages: product names (`["tmt", "common"]`), the table specs as configured,
+   * or `["every product"]` for the whole catalogue.
+   */
+  readonly consulted: readonly string[];
+  /** Whether `consulted` names products the file was found (or set) to call, rather than tables or everything. */
+  readonly scopedToProducts: boolean;
+  /**
+   * The catalogue's products (bare names, sorted) that document `code` as their own, common codes excluded; empty
+   * for a code no product has. Tells "another product's code" apart from a typo.
+   */
+  productsOf(code: string): readonly string[];
 }
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -108,7 +127,17 @@ function resolve(raw: unknown, cwd: string): Outcome {
   const parsed = parseSettings(raw);
   if ('problem' in parsed) return parsed;
   const index = loadCached(parsed.tables, cwd);
-  return 'problem' in index ? index : { settings: { index, codeProperties: new Set(parsed.codeProperties) } };
+  if ('problem' in index) return index;
+  // Until product scoping lands: the configured tables, in English, with no catalogue look-up.
+  const settings: ResolvedSettings = {
+    index,
+    codeProperties: new Set(parsed.codeProperties),
+    lang: 'en',
+    consulted: parsed.tables,
+    scopedToProducts: false,
+    productsOf: () => [],
+  };
+  return { settings };
 }
 
 interface ParsedSettings {
