@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 import plugin from '../src/index.js';
 import { type CodeIndex, loadIndex } from '../src/table/index.js';
-import { compareOnce, heading } from './harness.js';
+import { compare, heading } from './harness.js';
 
 const SWITCHES = 2_000;
 const EXHAUSTIVE = 'tencentcloud-errors/exhaustive-error-handling';
@@ -55,22 +55,9 @@ function handlersSource(index: CodeIndex, count: number, typed: boolean): string
 
 type Task = [name: string, fn: () => unknown];
 
-/**
- * One untimed run of each, then ROUNDS timed runs (each printed) and their median ratio. The harness's
- * `compare` warms up with 16 runs of each task, too many for lint runs of a 2,000-switch file, and one
- * `compareOnce` alone is at the mercy of whatever else the machine is doing.
- */
+/** ROUNDS interleaved samples of each (after one untimed run), as the harness takes them. */
 async function rounds(subject: Task, baseline: Task): Promise<void> {
-  await baseline[1]();
-  await subject[1]();
-  const ratios: number[] = [];
-  for (let round = 1; round <= ROUNDS; round += 1) {
-    ratios.push((await compareOnce('exhaustive', [`${subject[0]} (${round}/${ROUNDS})`, subject[1]], baseline)).ratio);
-  }
-  const median = [...ratios].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)] ?? Number.NaN;
-  console.log(
-    `  ${`=> median of ${ROUNDS}`.padEnd(54)} ${`${median.toFixed(2)}x`.padStart(10)}  ${subject[0]} vs ${baseline[0]}`,
-  );
+  await compare('exhaustive', subject, baseline, { samples: ROUNDS });
 }
 
 export default async function exhaustiveBench(): Promise<void> {
@@ -168,10 +155,11 @@ export default async function exhaustiveBench(): Promise<void> {
     // Load the TypeScript compiler before either first run, so that neither pays for it.
     tsParser.parseForESLint('const loaded = true;', { filePath: path.join(dir, 'warm-up.ts') });
     // Cold: a fresh ESLint each, as in a CI run; the type-aware rule builds its TypeScript program here.
-    await compareOnce(
+    await compare(
       'exhaustive',
       ['switch-exhaustiveness-check, first run', lint(theirs)],
       ['exhaustive-error-handling, first run', lint(ours)],
+      { samples: 3 },
     );
     // Warm: one ESLint each, linting again, as in an editor after the first file.
     const oursWarm = ours();

@@ -1,87 +1,97 @@
-import { Bench } from 'tinybench';
+/**
+ * The one way this project measures: a subject against a baseline in the same run, sampled alternately
+ * (A B A B …, after one warm-up round of each) so that whatever else the machine does falls on both alike, and
+ * printed as the ratio of the medians with each side's median and min–max. Absolute times are context only.
+ */
+
+/** Median and range of a set of samples, in ms. */
+export interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
 
 /** One comparison: a subject measured against a baseline in the same run. */
 export interface Comparison {
   readonly section: string;
   readonly subject: string;
   readonly baseline: string;
-  readonly subjectMs: number;
-  readonly baselineMs: number;
-  /** subject time / baseline time. */
+  readonly subjectMs: Spread;
+  readonly baselineMs: Spread;
+  /** median subject time / median baseline time. */
   readonly ratio: number;
 }
 
 export interface CompareOptions {
-  /** Minimum time per task in ms (tinybench `time`); default 300. */
-  readonly time?: number;
-  /** Minimum iterations per task (tinybench `iterations`); default 10. */
-  readonly iterations?: number;
+  /** Samples of each side; default 15. */
+  readonly samples?: number;
+  /** Runs of the task per sample (the sample is their mean), for work below the timer's resolution; default 1. */
+  readonly repeat?: number;
 }
 
 export type Task = () => unknown;
 
-/**
- * Measures `subject` and `baseline` with tinybench in one run and returns the ratio of their
- * median latencies. Absolute times are printed for context; the ratio is the figure to read.
- */
+/** Measures `subject` and `baseline` alternately and prints the ratio of their medians. */
 export async function compare(
   section: string,
   subject: [name: string, fn: Task],
   baseline: [name: string, fn: Task],
   options: CompareOptions = {},
 ): Promise<Comparison> {
-  const bench = new Bench({ time: options.time ?? 300, iterations: options.iterations ?? 10, warmup: true });
-  bench.add(baseline[0], baseline[1]).add(subject[0], subject[1]);
-  await bench.run();
-  const median = (name: string): number => {
-    const result = bench.getTask(name)?.result;
-    if (result === undefined || !('latency' in result)) throw new Error(`benchmark task "${name}" did not complete`);
-    return result.latency.p50 ?? result.latency.mean;
+  const samples = options.samples ?? 15;
+  const repeat = options.repeat ?? 1;
+  const time = async (task: Task): Promise<number> => {
+    const start = performance.now();
+    for (let i = 0; i < repeat; i++) await task();
+    return (performance.now() - start) / repeat;
   };
-  const subjectMs = median(subject[0]);
-  const baselineMs = median(baseline[0]);
-  const comparison = {
+  await time(baseline[1]);
+  await time(subject[1]);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    // Alternate which side goes first, so neither always runs on a machine the other just warmed.
+    if (i % 2 === 0) {
+      b.push(await time(baseline[1]));
+      a.push(await time(subject[1]));
+    } else {
+      a.push(await time(subject[1]));
+      b.push(await time(baseline[1]));
+    }
+  }
+  const subjectMs = spread(a);
+  const baselineMs = spread(b);
+  const comparison: Comparison = {
     section,
     subject: subject[0],
     baseline: baseline[0],
     subjectMs,
     baselineMs,
-    ratio: subjectMs / baselineMs,
+    ratio: subjectMs.median / baselineMs.median,
   };
   report(comparison);
   return comparison;
 }
 
-/** Times one run of each (for work too slow to repeat many times), as a ratio. */
-export async function compareOnce(
-  section: string,
-  subject: [string, () => Promise<unknown> | unknown],
-  baseline: [string, () => Promise<unknown> | unknown],
-): Promise<Comparison> {
-  const time = async (fn: () => Promise<unknown> | unknown): Promise<number> => {
-    const start = performance.now();
-    await fn();
-    return performance.now() - start;
-  };
-  const baselineMs = await time(baseline[1]);
-  const subjectMs = await time(subject[1]);
-  const comparison = {
-    section,
-    subject: subject[0],
-    baseline: baseline[0],
-    subjectMs,
-    baselineMs,
-    ratio: subjectMs / baselineMs,
-  };
-  report(comparison);
-  return comparison;
+export function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return { median, min: sorted[0] ?? Number.NaN, max: sorted.at(-1) ?? Number.NaN };
+}
+
+function ms(value: number): string {
+  return value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toPrecision(3);
+}
+
+export function formatSpread(s: Spread): string {
+  return `${ms(s.median)} ms (${ms(s.min)}–${ms(s.max)})`;
 }
 
 function report(c: Comparison): void {
-  const ms = (value: number): string =>
-    value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toPrecision(3);
   console.log(
-    `  ${c.subject.padEnd(54)} ${`${c.ratio.toFixed(2)}x`.padStart(10)}  vs ${c.baseline}  (${ms(c.subjectMs)} ms / ${ms(c.baselineMs)} ms)`,
+    `  ${c.subject.padEnd(54)} ${`${c.ratio.toFixed(2)}x`.padStart(8)}  vs ${c.baseline}  (${formatSpread(c.subjectMs)} / ${formatSpread(c.baselineMs)})`,
   );
 }
 

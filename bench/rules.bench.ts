@@ -42,7 +42,7 @@ export default async function rulesBench(): Promise<void> {
   if (check.reports.length > 0 || check.crashes.length > 0) {
     throw new Error(`the corpus is not clean: ${check.reports.length} reports, ${check.crashes.length} crashes`);
   }
-  const options = { time: 0, iterations: 8 };
+  const options = { samples: 8 };
   await compare(
     'rules',
     ['lint, recommended config', () => lintSources(sources)],

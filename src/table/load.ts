@@ -111,8 +111,8 @@ function readSpec(spec: string, options: LoadOptions): { absolute: string; bytes
   }
 }
 
-/** The largest table file read: the whole catalogue of a product is far smaller; a bigger file is a mistake. */
-const MAX_TABLE_BYTES = 16 * 1024 * 1024;
+/** The largest table file read: a 100,000-code table with long descriptions is 25 MB; a bigger file is a mistake. */
+const MAX_TABLE_BYTES = 64 * 1024 * 1024;
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;

@@ -14,7 +14,7 @@ beforeAll(() => {
   cwd = mkdtempSync(path.join(tmpdir(), 'tce-load-'));
   mkdirSync(path.join(cwd, 'folder.json'));
   writeFileSync(path.join(cwd, 'huge.json'), '');
-  truncateSync(path.join(cwd, 'huge.json'), 17 * 1024 * 1024);
+  truncateSync(path.join(cwd, 'huge.json'), 65 * 1024 * 1024);
   writeFileSync(path.join(cwd, 'deep.json'), `{"service":"x","codes":${'['.repeat(100_000)}`);
   writeFileSync(
     path.join(cwd, 'deep-valid.json'),
@@ -62,7 +62,7 @@ function messageOf(spec: string): string {
 describe('loadTable refuses, naming the file', () => {
   it.each([
     ['folder.json', 'folder.json: not a file'],
-    ['huge.json', 'huge.json: the file is 17 MB; a table may be at most 16 MB'],
+    ['huge.json', 'huge.json: the file is 65 MB; a table may be at most 64 MB'],
     ['deep.json', 'deep.json: invalid JSON (nested too deeply to read)'],
     ['deep-valid.json', 'deep-valid.json: each entry of "codes" must be an object'],
     ['long.json', 'long.json:1: the description of "FailedOperation" is longer than 2000 characters (2001)'],

@@ -162,7 +162,7 @@ function readText(file: string, cwd: string): string {
 }
 
 /** The largest source file read: real error-code pages and SDK files are far smaller. */
-const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 
 function readIfExists(file: string): string | undefined {
   try {
