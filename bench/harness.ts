@@ -5,7 +5,7 @@
  */
 
 /** Median and range of a set of samples, in ms. */
-export interface Spread {
+interface Spread {
   readonly median: number;
   readonly min: number;
   readonly max: number;
@@ -73,7 +73,7 @@ export async function compare(
   return comparison;
 }
 
-export function spread(values: readonly number[]): Spread {
+function spread(values: readonly number[]): Spread {
   const sorted = [...values].sort((x, y) => x - y);
   const middle = Math.floor(sorted.length / 2);
   const median =
@@ -85,7 +85,7 @@ function ms(value: number): string {
   return value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toPrecision(3);
 }
 
-export function formatSpread(s: Spread): string {
+function formatSpread(s: Spread): string {
   return `${ms(s.median)} ms (${ms(s.min)}–${ms(s.max)})`;
 }
 
