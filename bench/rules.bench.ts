@@ -1,31 +1,9 @@
-import type { Linter, Rule } from 'eslint';
-
 import { corpusFiles, lintSources, readCorpus, sample } from '../tests/support/corpus.js';
 import { compare, heading } from './harness.js';
+import { IDLE_CONFIG } from './idle-rule.js';
 
 /** Every 40th file of node_modules (sorted, so the same files every run): about 150 files of real code. */
 const EVERY = 40;
-
-/**
- * A rule that listens to the same nodes as no-unknown-error-code and does nothing: the cost ESLint itself adds
- * as soon as any rule is on (scope analysis, traversal), without anything of ours.
- */
-const idle: Rule.RuleModule = {
-  meta: { type: 'problem', schema: [] },
-  create: () => {
-    const nothing = (): void => undefined;
-    return {
-      BinaryExpression: nothing,
-      SwitchStatement: nothing,
-      CallExpression: nothing,
-      MemberExpression: nothing,
-      Literal: nothing,
-      TemplateLiteral: nothing,
-      'Program:exit': nothing,
-    };
-  },
-};
-const IDLE_CONFIG: Linter.Config = { plugins: { idle: { rules: { idle } } }, rules: { 'idle/idle': 'error' } };
 
 /**
  * Lint time of real code written by others with the recommended config, against the same run with no rule

@@ -1,0 +1,13 @@
+/**
+ * One measurement for bench/zero-config.bench.ts, in a process of its own: lints every TypeScript file of
+ * node_modules once, with the recommended preset (`recommended`) or the idle rule (`idle`), and prints the heap
+ * used after a full garbage collection, in bytes.
+ */
+import { corpusFiles, lintSources, readCorpus } from '../tests/support/corpus.js';
+import { IDLE_CONFIG } from './idle-rule.js';
+
+const mode = process.argv[2];
+const sources = readCorpus(corpusFiles().filter((file) => file.endsWith('.ts')));
+lintSources(sources, mode === 'idle' ? { rules: IDLE_CONFIG } : {});
+(globalThis as { gc?: () => void }).gc?.();
+console.log(process.memoryUsage().heapUsed);

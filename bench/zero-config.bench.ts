@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { corpusFiles, lintSources, readCorpus } from '../tests/support/corpus.js';
+import { compare, heading } from './harness.js';
+import { IDLE_CONFIG } from './idle-rule.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * The recommended preset with zero config (the whole catalogue, narrowed per file to the products it calls) on
+ * every TypeScript file under node_modules, against an idle rule on the same nodes: the cost of our rules on real
+ * code. Then memory: the resident heap after linting them, in fresh processes, against ESLint with the idle rule.
+ */
+export default async function zeroConfigBench(): Promise<void> {
+  const files = corpusFiles().filter((file) => file.endsWith('.ts'));
+  const sources = readCorpus(files);
+  const lines = sources.reduce((sum, { text }) => sum + text.split('\n').length, 0);
+  heading(`zero config: recommended preset over ${files.length} TypeScript files of node_modules (${lines} lines)`);
+  const check = lintSources(sources);
+  if (check.reports.length > 0 || check.crashes.length > 0) {
+    throw new Error(`the corpus is not clean: ${check.reports.length} reports, ${check.crashes.length} crashes`);
+  }
+  await compare(
+    'zero-config',
+    ['lint, recommended preset, zero config', () => lintSources(sources)],
+    ['lint, an idle rule on the same nodes', () => lintSources(sources, { rules: IDLE_CONFIG })],
+    { samples: 5 },
+  );
+
+  heading('zero config: heap after linting every TypeScript file once (fresh process each, after gc; median of 3)');
+  const heap = (rules: 'recommended' | 'idle'): number => {
+    const run = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench/zero-config-heap.ts'), rules],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+    );
+    if (run.status !== 0) throw new Error(`heap run failed: ${run.stderr}`);
+    return Number(run.stdout.trim());
+  };
+  const ours: number[] = [];
+  const idle: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    idle.push(heap('idle'));
+    ours.push(heap('recommended'));
+  }
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[1] ?? Number.NaN;
+  const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  console.log(
+    `  heap used, recommended preset: ${mb(median(ours))}; ESLint with the idle rule: ${mb(median(idle))}; difference ${mb(median(ours) - median(idle))} (target ≤ +50 MB)`,
+  );
+}
