@@ -241,6 +241,34 @@ export class Catalogue {
     if (version === undefined) {
       throw new TableError(resolved.file, undefined, `no API version ${resolved.version ?? ''} (index.json lists it)`);
     }
+    return this.#versionTable(resolved.product, version, name, digest);
+  }
+
+  /**
+   * Every API version's table of a product, oldest first, as `table("product@version")` gives each, reading and
+   * checking the product file once. Throws a TableError for an unknown product, as `table()` does.
+   */
+  versionTables(product: string): CodeTable[] {
+    const resolved = this.#resolve(product);
+    if (resolved.product === COMMON_TABLE || resolved.version !== undefined) {
+      throw new TableError(product, undefined, 'not a product name');
+    }
+    const bytes = readBytes(resolved.file);
+    const digest = sha256(bytes);
+    const parsed = parseProduct(bytes.toString('utf8'), resolved.file, resolved.product);
+    return parsed.versions.map((v) => this.#versionTable(product, v, `${product}@${v.version}`, digest));
+  }
+
+  /** The catalogue's products closest to a misspelt product name, best first (`common` is not a product). */
+  nearestProducts(name: string): string[] {
+    return this.#loadIndex()
+      .spelling.nearest(name)
+      .filter((n) => n !== COMMON_TABLE);
+  }
+
+  /** One API version's codes merged with the common codes, and its actions. */
+  #versionTable(product: string, version: CatalogueVersionJson, origin: string, digest: string): CodeTable {
+    const common = this.#loadCommon();
     // Both lists are sorted by code point (the product file's order is checked on loading): merge them.
     const own = version.codes;
     const shared = common.entries;
@@ -267,7 +295,7 @@ export class Catalogue {
       // Ascending indexes into a sorted list: the codes come out sorted.
       actions.set(action, list === null ? null : list.map((n) => own[n]?.code ?? ''));
     }
-    return { service: resolved.product, version: version.version, origin: name, digest, codes, actions };
+    return { service: product, version: version.version, origin, digest, codes, actions };
   }
 
   #resolve(name: string): Resolved {
