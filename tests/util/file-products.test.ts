@@ -1,0 +1,227 @@
+import { Linter, type Rule } from 'eslint';
+import tseslint from 'typescript-eslint';
+
+import { fileProducts } from '../../src/util/file-products.js';
+
+type SourceCode = Parameters<typeof fileProducts>[0];
+
+/** What `fileProducts` infers for a file, read by a probe rule when the file is linted. */
+function productsOf(code: string, filename = 'file.js'): readonly string[] {
+  const found: (readonly string[])[] = [];
+  const rule: Rule.RuleModule = {
+    meta: { schema: [] },
+    create(context) {
+      found.push(fileProducts(context.sourceCode as unknown as SourceCode));
+      return {};
+    },
+  };
+  const messages = new Linter().verify(
+    code,
+    [
+      { plugins: { test: { rules: { probe: rule } } }, rules: { 'test/probe': 'error' } },
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+    ],
+    filename,
+  );
+  expect(messages).toEqual([]);
+  expect(found).toHaveLength(1);
+  return found[0] ?? [];
+}
+
+describe('fileProducts', () => {
+  it.each([
+    {
+      pattern: 'a namespace import of the SDK and a client',
+      given: 'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nnew tencentcloud.gaap.v20180529.Client({});',
+      want: ['gaap@2018-05-29'],
+    },
+    {
+      pattern: 'a default import of the SDK and a client',
+      given:
+        'import tencentcloud from "tencentcloud-sdk-nodejs";\nconst client = new tencentcloud.cvm.v20170312.Client({});',
+      want: ['cvm@2017-03-12'],
+    },
+    {
+      pattern: 'require of the SDK and its client class',
+      given:
+        'const tencentcloud = require("tencentcloud-sdk-nodejs");\nconst CvmClient = tencentcloud.cvm.v20170312.Client;',
+      want: ['cvm@2017-03-12'],
+    },
+    {
+      pattern: 'a client made through an alias of its class',
+      given:
+        'const tencentcloud = require("tencentcloud-sdk-nodejs");\nconst C = tencentcloud.ocr.v20181119.Client;\nconst client = new C({});',
+      want: ['ocr@2018-11-19'],
+    },
+    {
+      pattern: 'a product imported by name, no version named',
+      given: 'import { cvm } from "tencentcloud-sdk-nodejs";\nexport const sdk = cvm;',
+      want: ['cvm'],
+    },
+    {
+      pattern: 'a product destructured from require, then its client',
+      given: 'const { cvm } = require("tencentcloud-sdk-nodejs");\nnew cvm.v20170312.Client({});',
+      want: ['cvm@2017-03-12'],
+    },
+    {
+      pattern: 'a product renamed in destructuring',
+      given: 'const { ocr: o } = require("tencentcloud-sdk-nodejs");\nnew o.v20181119.Client({});',
+      want: ['ocr@2018-11-19'],
+    },
+    {
+      pattern: 'require(…).product',
+      given: 'const cvm = require("tencentcloud-sdk-nodejs").cvm;',
+      want: ['cvm'],
+    },
+    {
+      pattern: 'a product destructured from a dynamic import',
+      given: 'const { cvm } = await import("tencentcloud-sdk-nodejs");\nnew cvm.v20170312.Client({});',
+      want: ['cvm@2017-03-12'],
+    },
+    {
+      pattern: "a product's own package, imported",
+      given: 'import * as sdk from "tencentcloud-sdk-nodejs-cvm";',
+      want: ['cvm'],
+    },
+    {
+      pattern: "a product's own package, required, and its client",
+      given: 'const tencentcloud = require("tencentcloud-sdk-nodejs-cvm");\nnew tencentcloud.cvm.v20170312.Client({});',
+      want: ['cvm@2017-03-12'],
+    },
+    {
+      pattern: 'a deep path into the SDK',
+      given: 'import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/gaap/v20180529/gaap_client";',
+      want: ['gaap@2018-05-29'],
+    },
+    {
+      pattern: "a deep path into a product's own package",
+      given:
+        'const { Client } = require("tencentcloud-sdk-nodejs-gaap/tencentcloud/services/gaap/v20180529/gaap_client");',
+      want: ['gaap@2018-05-29'],
+    },
+    {
+      pattern: 'a deep path to a product without a version',
+      given: 'import { sms } from "tencentcloud-sdk-nodejs/tencentcloud/services/sms";',
+      want: ['sms'],
+    },
+    {
+      pattern: 'CommonClient from tencentcloud-sdk-nodejs-common',
+      given:
+        'import { CommonClient } from "tencentcloud-sdk-nodejs-common";\nnew CommonClient("gaap.tencentcloudapi.com", "2018-05-29", {});',
+      want: ['gaap@2018-05-29'],
+    },
+    {
+      pattern: 'CommonClient destructured from the main package',
+      given:
+        'const { CommonClient } = require("tencentcloud-sdk-nodejs");\nnew CommonClient("tmt.tencentcloudapi.com", "2018-03-21", {});',
+      want: ['tmt@2018-03-21'],
+    },
+    {
+      pattern: 'CommonClient as a member of the common package (as examples/gaap-app does)',
+      given:
+        'import tencentcloud from "tencentcloud-sdk-nodejs-common";\nnew tencentcloud.CommonClient(`gaap.tencentcloudapi.com`, "2018-05-29", {});',
+      want: ['gaap@2018-05-29'],
+    },
+    {
+      pattern: 'CommonClient with a regional host and a version that is not a literal',
+      given:
+        'import { CommonClient } from "tencentcloud-sdk-nodejs-common";\nnew CommonClient("cvm.ap-guangzhou.tencentcloudapi.com", version, {});',
+      want: ['cvm'],
+    },
+    {
+      pattern: 'two products, each with a client',
+      given:
+        'import { ocr, tmt } from "tencentcloud-sdk-nodejs";\nnew ocr.v20181119.Client({});\nnew tmt.v20180321.Client({});',
+      want: ['ocr@2018-11-19', 'tmt@2018-03-21'],
+    },
+    {
+      pattern: 'a package import and a client of another product',
+      given:
+        'import * as sdk from "tencentcloud-sdk-nodejs-asr";\nimport { CommonClient } from "tencentcloud-sdk-nodejs-common";\nnew CommonClient("sms.tencentcloudapi.com", "2021-01-11", {});',
+      want: ['asr', 'sms@2021-01-11'],
+    },
+    {
+      pattern: 'a version the catalogue does not have: the newest it has',
+      given: 'const tencentcloud = require("tencentcloud-sdk-nodejs");\nnew tencentcloud.es.v20990101.Client({});',
+      want: ['es@2025-01-01'],
+    },
+    {
+      pattern: 'an older version of a product with several',
+      given: 'const tencentcloud = require("tencentcloud-sdk-nodejs");\nnew tencentcloud.es.v20180416.Client({});',
+      want: ['es@2018-04-16'],
+    },
+  ])('$pattern', ({ given, want }) => {
+    expect(productsOf(given)).toEqual(want);
+  });
+
+  it.each([
+    {
+      pattern: 'a type-only import of a deep path (TypeScript)',
+      given:
+        'import type { Client } from "tencentcloud-sdk-nodejs-asr/tencentcloud/services/asr/v20190614/asr_client";\nexport function f(c: Client) { return c; }',
+      want: ['asr@2019-06-14'],
+    },
+    {
+      pattern: 'import = require (TypeScript)',
+      given: 'import sdk = require("tencentcloud-sdk-nodejs");\nconst client = new sdk.ocr.v20181119.Client({});',
+      want: ['ocr@2018-11-19'],
+    },
+    {
+      pattern: 'a client class behind `as` and `!` (TypeScript)',
+      given:
+        'const tencentcloud = require("tencentcloud-sdk-nodejs") as any;\nconst client = new (tencentcloud!).tmt.v20180321.Client({});',
+      want: ['tmt@2018-03-21'],
+    },
+  ])('$pattern', ({ given, want }) => {
+    expect(productsOf(given, 'file.ts')).toEqual(want);
+  });
+
+  it.each([
+    {
+      why: 'a client passed in as a parameter',
+      given:
+        'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nexport function describe(client) { return client.DescribeInstances({}); }',
+    },
+    {
+      why: 'a parameter that shadows the SDK import',
+      given:
+        'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nexport function make(tencentcloud) { return new tencentcloud.cvm.v20170312.Client({}); }',
+    },
+    {
+      why: 'an unrelated package named tencentcloud-foo',
+      given: 'const tc = require("tencentcloud-foo");\nnew tc.cvm.v20170312.Client({});',
+    },
+    {
+      why: 'a CommonClient with a host that is not a literal',
+      given:
+        'import { CommonClient } from "tencentcloud-sdk-nodejs-common";\nnew CommonClient(host, "2018-05-29", {});',
+    },
+    {
+      why: "a CommonClient that is not the SDK's",
+      given: 'class CommonClient {}\nnew CommonClient("gaap.tencentcloudapi.com", "2018-05-29", {});',
+    },
+    {
+      why: 'an API host in a string, with no client',
+      given: 'const endpoint = "cvm.tencentcloudapi.com";',
+    },
+    {
+      why: 'the SDK imported, no product named',
+      given: 'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nexport { tencentcloud };',
+    },
+    {
+      why: 'product names the catalogue does not have',
+      given:
+        'import { notaproduct } from "tencentcloud-sdk-nodejs";\nimport sdk from "tencentcloud-sdk-nodejs-notaproduct";\nnew CommonClient("notaproduct.tencentcloudapi.com", "2020-01-01", {});',
+    },
+    {
+      why: 'a member of the SDK computed at run time',
+      given: 'const tencentcloud = require("tencentcloud-sdk-nodejs");\nnew tencentcloud[name].v20170312.Client({});',
+    },
+    {
+      why: 'no mention of Tencent Cloud at all',
+      given: 'import { cvm } from "some-other-sdk";\nnew cvm.v20170312.Client({});',
+    },
+  ])('nothing for $why', ({ given }) => {
+    expect(productsOf(given)).toEqual([]);
+  });
+});
