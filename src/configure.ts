@@ -2,14 +2,21 @@ import { createHash } from 'node:crypto';
 
 import type { ESLint, Linter } from 'eslint';
 
-import { DEFAULT_CODE_PROPERTIES, DEFAULT_TABLES } from './shared/defaults.js';
+import { DEFAULT_CODE_PROPERTIES, type Lang } from './shared/defaults.js';
 import { tableDigest, TableError } from './table/index.js';
 import { SETTINGS_KEY } from './util/settings.js';
 
 /** What `configure()` takes: the shared settings, and the families the exhaustiveness rule checks. */
 export interface ConfigureOptions {
-  /** Table specs (embedded names, `.json`, `.md`, `errors.go`, `errorcodes.py`), resolved against `cwd`. Default `["gaap"]`. */
+  /**
+   * Table specs (embedded names, `.json`, `.md`, `errors.go`, `errorcodes.py`), resolved against `cwd`: exactly these
+   * tables. Leave out (with `products`) for the products each file calls, or the whole catalogue.
+   */
   readonly tables?: readonly string[];
+  /** The products the files call (`"ocr"`, `"tmt@2018-03-21"`), with the common codes; not with `tables`. */
+  readonly products?: readonly string[];
+  /** The language of the rules' messages and suggestions: `"en"` (default) or `"zh"`. */
+  readonly lang?: Lang;
   /** Member names that hold an error code. Default `code`, `Code`, `errorCode`, `ErrorCode`. */
   readonly codeProperties?: readonly string[];
   /** Families for `exhaustive-error-handling` (`"*"` for all); leave out to keep that rule off. */
@@ -44,12 +51,12 @@ function tablesDigest(tables: readonly string[], cwd = process.cwd()): string {
 }
 
 /**
- * Builds a flat config that registers the plugin, sets the shared settings (with the tables' digest) and turns on
+ * Builds a flat config that registers the plugin, sets the shared settings (with the tables' digest, when tables are
+ * named; without them the rules judge each file by the products it calls, or by the whole catalogue) and turns on
  * `no-unknown-error-code`, plus `exhaustive-error-handling` when `families` is given. Plain data throughout, so it
  * works with ESLint's `--concurrency`.
  */
 export function buildConfig(plugin: ESLint.Plugin, pluginName: string, options: ConfigureOptions = {}): Linter.Config {
-  const tables = [...(options.tables ?? DEFAULT_TABLES)];
   const codeProperties = [...(options.codeProperties ?? DEFAULT_CODE_PROPERTIES)];
   const rules: Linter.RulesRecord = { [`${pluginName}/no-unknown-error-code`]: 'error' };
   if (options.families !== undefined) {
@@ -63,7 +70,16 @@ export function buildConfig(plugin: ESLint.Plugin, pluginName: string, options: 
     ...(options.files === undefined ? {} : { files: [...options.files] }),
     plugins: { [pluginName]: plugin },
     settings: {
-      [SETTINGS_KEY]: { tables, codeProperties, tablesDigest: tablesDigest(tables, options.cwd) },
+      [SETTINGS_KEY]: {
+        // Embedded products and the catalogue change only with this package, whose version is part of ESLint's
+        // cache key already; table files get the digest.
+        ...(options.tables === undefined
+          ? {}
+          : { tables: [...options.tables], tablesDigest: tablesDigest(options.tables, options.cwd) }),
+        ...(options.products === undefined ? {} : { products: [...options.products] }),
+        codeProperties,
+        ...(options.lang === undefined ? {} : { lang: options.lang }),
+      },
     },
     rules,
   };

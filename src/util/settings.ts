@@ -4,9 +4,12 @@ import path from 'node:path';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { DEFAULT_CODE_PROPERTIES, DEFAULT_TABLES, type Lang } from '../shared/defaults.js';
-import { CodeIndex, type CodeTable, TableError } from '../table/index.js';
-import { isEmbeddedSpec, loadTable } from '../table/load.js';
+import { DEFAULT_CODE_PROPERTIES, type Lang, LANGS } from '../shared/defaults.js';
+import { COMMON_TABLE } from '../table/catalogue.js';
+import { CodeIndex, compareCodes } from '../table/code-index.js';
+import { type CodeTable, TableError } from '../table/index.js';
+import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../table/load.js';
+import { fileProducts } from './file-products.js';
 
 /** The key of this plugin's shared settings: `settings["tencentcloud-errors"]`. */
 export const SETTINGS_KEY = 'tencentcloud-errors';
@@ -38,11 +41,21 @@ export interface ResolvedSettings {
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-type Outcome = { readonly settings: ResolvedSettings } | { readonly problem: string };
+/** A problem is the first sentence of the report: what is wrong and where. */
+interface Problem {
+  readonly problem: string;
+}
+
+type Outcome = { readonly settings: ResolvedSettings } | Problem;
 
 const SETTING = `settings["${SETTINGS_KEY}"]`;
 /** `tablesDigest` is written by `configure()` only so that ESLint's cache notices a changed table; rules ignore it. */
-const KNOWN_KEYS = ['tables', 'codeProperties', 'tablesDigest'];
+const KNOWN_KEYS = ['tables', 'products', 'codeProperties', 'lang', 'tablesDigest'];
+/** The rules' messages are in English unless `lang` says otherwise (the generator's comments default to Chinese). */
+const RULES_LANG: Lang = 'en';
+/** `consulted` for the whole catalogue. */
+const EVERY_PRODUCT = 'every product';
+const FIX = `The ${SETTINGS_KEY} rules check nothing until it is fixed.`;
 
 /** What a table file was when it was loaded: a change in any of these reloads it. */
 interface FileStamp {
@@ -58,10 +71,6 @@ interface CachedIndex {
   readonly index: CodeIndex | Problem;
 }
 
-interface Problem {
-  readonly problem: string;
-}
-
 /** Files up to this size are hashed on every check, so an edit that keeps size and mtime is seen too. */
 const CONTENT_CHECK_LIMIT = 1024 * 1024;
 
@@ -73,13 +82,19 @@ const perFile = new WeakMap<object, Map<string, Outcome>>();
 const reportedFiles = new WeakSet<object>();
 
 /**
- * Reads `settings["tencentcloud-errors"]` (`{ tables?: string[], codeProperties?: string[] }`) from a rule's
- * context, resolving table paths against `context.cwd`. A table list is loaded once and kept while its files
- * stay as they were (size, mtime and, for files up to 1 MB, content); a changed file reloads it.
+ * Reads `settings["tencentcloud-errors"]` (`{ tables?, products?, codeProperties?, lang? }`) from a rule's context
+ * and gives the codes the file is judged against:
  *
- * A bad setting (wrong shape, unknown table name, missing or unreadable file, malformed table) is reported on
- * every linted file, once per file, naming the setting and the file; the function then returns `undefined` and
- * the calling rule does nothing for that file.
+ * - `tables` set: exactly those tables (paths resolved against `context.cwd`). A table list is loaded once and kept
+ *   while its files stay as they were (size, mtime and, for files up to 1 MB, content); a changed file reloads it,
+ *   checked at most once per linted file.
+ * - else the products of the `products` setting, or those the file is seen to call (`fileProducts`), with the
+ *   common codes; one index per product set, kept for the process.
+ * - else every API version of every product of the catalogue, with the common codes, loaded once per process.
+ *
+ * A bad setting (wrong shape, unknown table or product name, missing or unreadable file, malformed table) is
+ * reported on every linted file, once per file, naming the setting and the file; the function then returns
+ * `undefined` and the calling rule does nothing for that file.
  */
 export function resolveSettings(context: RuleContext): ResolvedSettings | undefined {
   const raw: unknown = (context.settings as Record<string, unknown>)[SETTINGS_KEY];
@@ -91,15 +106,12 @@ export function resolveSettings(context: RuleContext): ResolvedSettings | undefi
     // happened to read them first, so no rule has to carry a message for it.
     (
       context as unknown as { report(descriptor: { loc: { line: number; column: number }; message: string }): void }
-    ).report({
-      loc: { line: 1, column: 0 },
-      message: `Invalid ${outcome.problem}. The ${SETTINGS_KEY} rules check nothing until it is fixed.`,
-    });
+    ).report({ loc: { line: 1, column: 0 }, message: `${outcome.problem}. ${FIX}` });
   }
   return undefined;
 }
 
-function resolveForFile(file: object, raw: unknown, cwd: string): Outcome {
+function resolveForFile(file: Readonly<TSESLint.SourceCode>, raw: unknown, cwd: string): Outcome {
   const key = memoKey(cwd, raw);
   let memo = perFile.get(file);
   if (memo === undefined) {
@@ -108,7 +120,7 @@ function resolveForFile(file: object, raw: unknown, cwd: string): Outcome {
   }
   let outcome = memo.get(key);
   if (outcome === undefined) {
-    outcome = resolve(raw, cwd);
+    outcome = resolve(raw, cwd, file);
     memo.set(key, outcome);
   }
   return outcome;
@@ -123,61 +135,238 @@ function memoKey(cwd: string, raw: unknown): string {
   }
 }
 
-function resolve(raw: unknown, cwd: string): Outcome {
+function resolve(raw: unknown, cwd: string, file: Readonly<TSESLint.SourceCode>): Outcome {
   const parsed = parseSettings(raw);
   if ('problem' in parsed) return parsed;
-  const index = loadCached(parsed.tables, cwd);
+  const common = { codeProperties: new Set(parsed.codeProperties), lang: parsed.lang, productsOf };
+  if (parsed.tables !== undefined) {
+    const index = loadCached(parsed.tables, cwd);
+    if ('problem' in index) return index;
+    return { settings: { ...common, index, consulted: parsed.tables, scopedToProducts: false } };
+  }
+  let products: readonly string[];
+  try {
+    products = parsed.products ?? fileProducts(file);
+  } catch (error) {
+    return brokenCatalogue(error);
+  }
+  if (products.length > 0) {
+    const index = productIndex(products);
+    if ('problem' in index) return index;
+    const names = [...new Set(products.map(productOfSpec))].sort(compareCodes);
+    return { settings: { ...common, index, consulted: [...names, COMMON_TABLE], scopedToProducts: true } };
+  }
+  const index = catalogueIndex();
   if ('problem' in index) return index;
-  // Until product scoping lands: the configured tables, in English, with no catalogue look-up.
-  const settings: ResolvedSettings = {
-    index,
-    codeProperties: new Set(parsed.codeProperties),
-    lang: 'en',
-    consulted: parsed.tables,
-    scopedToProducts: false,
-    productsOf: () => [],
-  };
-  return { settings };
+  return { settings: { ...common, index, consulted: [EVERY_PRODUCT], scopedToProducts: false } };
 }
 
 interface ParsedSettings {
-  readonly tables: readonly string[];
+  readonly tables: readonly string[] | undefined;
+  /** Validated catalogue names: `ocr` (every API version) or `tmt@2018-03-21`. */
+  readonly products: readonly string[] | undefined;
   readonly codeProperties: readonly string[];
+  readonly lang: Lang;
 }
 
-function parseSettings(raw: unknown): ParsedSettings | { readonly problem: string } {
-  if (raw === undefined) return { tables: DEFAULT_TABLES, codeProperties: DEFAULT_CODE_PROPERTIES };
+function parseSettings(raw: unknown): ParsedSettings | Problem {
+  if (raw === undefined) {
+    return { tables: undefined, products: undefined, codeProperties: DEFAULT_CODE_PROPERTIES, lang: RULES_LANG };
+  }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { problem: `${SETTING}: expected an object with "tables" and/or "codeProperties", got ${describe(raw)}` };
+    return invalid(
+      `${SETTING}: expected an object with "tables", "products", "codeProperties" and/or "lang", got ${describe(raw)}`,
+    );
   }
   const record = raw as Record<string, unknown>;
   const unknown = Object.keys(record).find((key) => !KNOWN_KEYS.includes(key));
   if (unknown !== undefined) {
-    return { problem: `${SETTING}: unknown key "${unknown}" (known keys: ${KNOWN_KEYS.join(', ')})` };
+    return invalid(`${SETTING}: unknown key "${unknown}" (known keys: ${KNOWN_KEYS.join(', ')})`);
   }
-  const tables = stringList(record['tables'], 'tables', DEFAULT_TABLES);
+  const tables = stringList(record['tables'], 'tables');
   if ('problem' in tables) return tables;
-  const codeProperties = stringList(record['codeProperties'], 'codeProperties', DEFAULT_CODE_PROPERTIES);
+  const products = stringList(record['products'], 'products');
+  if ('problem' in products) return products;
+  if (tables.list !== undefined && products.list !== undefined) {
+    return invalid(
+      `${SETTING}: "tables" and "products" are both set; give one ("tables": exactly those tables; "products": those products and the common codes)`,
+    );
+  }
+  const checked = products.list === undefined ? undefined : checkProducts(products.list);
+  if (checked !== undefined && 'problem' in checked) return checked;
+  const codeProperties = stringList(record['codeProperties'], 'codeProperties');
   if ('problem' in codeProperties) return codeProperties;
-  return { tables: tables.list, codeProperties: codeProperties.list };
+  const lang = record['lang'] ?? RULES_LANG;
+  if (!LANGS.includes(lang as Lang)) {
+    return invalid(`${SETTING}.lang: expected "en" or "zh", got ${describe(lang)}`);
+  }
+  return {
+    tables: tables.list,
+    products: checked?.list,
+    codeProperties: codeProperties.list ?? DEFAULT_CODE_PROPERTIES,
+    lang: lang as Lang,
+  };
 }
 
-function stringList(
-  value: unknown,
-  name: string,
-  fallback: readonly string[],
-): { readonly list: readonly string[] } | { readonly problem: string } {
-  if (value === undefined) return { list: fallback };
+function stringList(value: unknown, name: string): { readonly list: readonly string[] | undefined } | Problem {
+  if (value === undefined) return { list: undefined };
   if (!Array.isArray(value) || value.length === 0) {
-    return { problem: `${SETTING}.${name}: expected a non-empty array of strings, got ${describe(value)}` };
+    return invalid(`${SETTING}.${name}: expected a non-empty array of strings, got ${describe(value)}`);
   }
   const items: unknown[] = value;
   const bad = items.findIndex((item) => typeof item !== 'string' || item.trim() === '');
   if (bad !== -1) {
-    return { problem: `${SETTING}.${name}[${bad}]: expected a non-empty string, got ${describe(items[bad])}` };
+    return invalid(`${SETTING}.${name}[${bad}]: expected a non-empty string, got ${describe(items[bad])}`);
   }
   return { list: items as string[] };
 }
+
+/** Checks each entry of `products` against the catalogue: a product, or a product at one of its API versions. */
+function checkProducts(given: readonly string[]): { readonly list: readonly string[] } | Problem {
+  const catalogue = shippedCatalogue();
+  let known: Readonly<Record<string, readonly string[]>>;
+  try {
+    known = catalogue.index().products;
+  } catch (error) {
+    return brokenCatalogue(error);
+  }
+  for (const [i, spec] of given.entries()) {
+    const at = spec.indexOf('@');
+    const product = at === -1 ? spec : spec.slice(0, at);
+    const where = `${SETTING}.products[${i}]`;
+    if (product === COMMON_TABLE) {
+      return invalid(`${where}: "${COMMON_TABLE}" is not a product (the common codes are always included)`);
+    }
+    const versions = Object.hasOwn(known, product) ? known[product] : undefined;
+    if (versions === undefined) {
+      const near = catalogue.nearestProducts(product);
+      const hint = near.length === 0 ? '' : `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? `;
+      return invalid(
+        `${where}: unknown product "${product}" (${hint}the catalogue has ${Object.keys(known).length} products)`,
+      );
+    }
+    const version = at === -1 ? undefined : spec.slice(at + 1);
+    if (version !== undefined && !versions.includes(version)) {
+      return invalid(
+        `${where}: ${product} has no API version "${version}" (it has ${versions.map((v) => `"${v}"`).join(', ')})`,
+      );
+    }
+  }
+  return { list: given };
+}
+
+function invalid(text: string): Problem {
+  return { problem: `Invalid ${text}` };
+}
+
+/** The shipped catalogue cannot be read: the package is damaged, not the settings. */
+function brokenCatalogue(error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { problem: `The ${SETTINGS_KEY} catalogue cannot be read (reinstall the package): ${reason}` };
+}
+
+/* ------------------------------------------------------------------ the catalogue */
+
+/** The product of a catalogue name: `tmt@2018-03-21` → `tmt`. */
+function productOfSpec(spec: string): string {
+  const at = spec.indexOf('@');
+  return at === -1 ? spec : spec.slice(0, at);
+}
+
+/** Each product's tables, every API version, newest first; shipped data does not change, so kept for the process. */
+const productTables = new Map<string, readonly CodeTable[]>();
+
+function tablesOf(product: string): readonly CodeTable[] {
+  let tables = productTables.get(product);
+  if (tables === undefined) {
+    tables = shippedCatalogue().versionTables(product).reverse();
+    productTables.set(product, tables);
+  }
+  return tables;
+}
+
+/** One index per product set (its sorted catalogue names), kept for the process. */
+const productIndexes = new Map<string, CodeIndex | Problem>();
+
+/**
+ * The index of catalogue names (`cvm`: every API version, newest first; `cvm@2017-03-12`: that one), with the
+ * common codes (every product table has them).
+ */
+function productIndex(specs: readonly string[]): CodeIndex | Problem {
+  const sorted = [...new Set(specs)].sort(compareCodes);
+  const key = sorted.join(' ');
+  let index = productIndexes.get(key);
+  if (index === undefined) {
+    try {
+      const tables = new Set<CodeTable>();
+      for (const spec of sorted) {
+        const at = spec.indexOf('@');
+        const all = tablesOf(at === -1 ? spec : spec.slice(0, at));
+        const chosen = at === -1 ? all : all.filter((t) => t.version === spec.slice(at + 1));
+        for (const table of chosen) tables.add(table);
+      }
+      index = new CodeIndex([...tables]);
+    } catch (error) {
+      index = brokenCatalogue(error);
+    }
+    productIndexes.set(key, index);
+  }
+  return index;
+}
+
+interface WholeCatalogue {
+  readonly tables: readonly CodeTable[];
+  /** Code → the products that document it as their own, sorted. */
+  readonly owners: ReadonlyMap<string, readonly string[]>;
+}
+
+let whole: WholeCatalogue | Problem | undefined;
+let wholeIndex: CodeIndex | Problem | undefined;
+
+/** Every product's tables (products sorted, API versions newest first) and who owns each code; loaded once. */
+function wholeCatalogue(): WholeCatalogue | Problem {
+  if (whole === undefined) {
+    try {
+      const tables: CodeTable[] = [];
+      const owners = new Map<string, string[]>();
+      for (const product of shippedCatalogue().products()) {
+        for (const table of tablesOf(product)) {
+          tables.push(table);
+          for (const entry of table.codes) {
+            if (entry.scope !== 'service') continue;
+            const list = owners.get(entry.code);
+            // Products come in sorted order and a product's versions in a row: a product is added once.
+            if (list === undefined) owners.set(entry.code, [product]);
+            else if (list.at(-1) !== product) list.push(product);
+          }
+        }
+      }
+      whole = { tables, owners };
+    } catch (error) {
+      whole = brokenCatalogue(error);
+    }
+  }
+  return whole;
+}
+
+/** The index of every API version of every product, with the common codes; built once per process. */
+function catalogueIndex(): CodeIndex | Problem {
+  if (wholeIndex === undefined) {
+    const all = wholeCatalogue();
+    wholeIndex = 'problem' in all ? all : new CodeIndex(all.tables);
+  }
+  return wholeIndex;
+}
+
+const NO_PRODUCTS: readonly string[] = [];
+
+/** `ResolvedSettings.productsOf`: the products whose any API version documents `code` as its own. */
+function productsOf(code: string): readonly string[] {
+  const all = wholeCatalogue();
+  return 'problem' in all ? NO_PRODUCTS : (all.owners.get(code) ?? NO_PRODUCTS);
+}
+
+/* ------------------------------------------------------------------ table files */
 
 function loadCached(given: readonly string[], cwd: string): CodeIndex | Problem {
   const specs = given.map((spec) => (isEmbeddedSpec(spec) ? spec : path.resolve(cwd, spec)));
@@ -204,7 +393,7 @@ function load(given: readonly string[], cwd: string): CodeIndex | Problem {
           ? error.message
           : `${spec}: ${error instanceof Error ? error.message : String(error)}`;
       const where = isEmbeddedSpec(spec) ? '' : ` (read as ${path.resolve(cwd, spec)})`;
-      return { problem: `${SETTING}.tables[${i}]: ${reason}${where}` };
+      return invalid(`${SETTING}.tables[${i}]: ${reason}${where}`);
     }
   }
   return new CodeIndex(tables);
