@@ -179,12 +179,14 @@ describe('editing the generated file and re-running gen-handlers', () => {
     });
   });
 
-  it('treats a case whose only change is its comment as a skeleton, and regenerates it', () => {
+  it('keeps a case whose only change is its comment, and gives a bare rethrow its description back', () => {
     const recommented = editCase(
       original,
       'FailedOperation.ProxySellOut',
       '\n      // my own words\n      throw error;',
     );
-    expect(generated({ tables: [gaap], out: OUT, existing: recommented })).toBe(original);
+    expect(generated({ tables: [gaap], out: OUT, existing: recommented })).toBe(recommented);
+    const bare = editCase(original, 'FailedOperation.ProxySellOut', '\n      throw error;');
+    expect(generated({ tables: [gaap], out: OUT, existing: bare })).toBe(original);
   });
 });

@@ -52,18 +52,25 @@ const FAMILY_BUILDERS: {
 /**
  * Prints a module with ts-morph: declarations as structures, function bodies and long lists with
  * writers, all added to one in-memory source file at once. Kept hand-written text is put in afterwards
- * in place of placeholder comments, so ts-morph never re-indents a user's line.
+ * in place of placeholder comments (with the indentation ts-morph gave them: kept text brings its own), so
+ * ts-morph never re-indents a user's line.
  */
 export function emitModule(ir: ModuleIR): string {
   const kept: string[] = [];
+  const inner: string[] = [];
   const token = placeholderToken(ir);
   const keep: Keep = (text) => `//${token}${kept.push(text) - 1}`;
   const statements: Statement[] = [];
   const push = (statement: Statement): void => {
     statements.push(statement, blankLine);
   };
-  /** A generated declaration, then the hand-written blocks that followed it. */
+  /**
+   * A generated declaration, then the hand-written blocks that followed it. Text kept between its JSDoc and the
+   * declaration goes in as a placeholder before the JSDoc, moved below it once printed.
+   */
   const declare = (name: string, statement: Statement): void => {
+    const between = ir.inner.get(name);
+    if (between !== undefined) push(`//${token}i${inner.push(between) - 1}`);
     push(statement);
     for (const block of ir.after.get(name) ?? []) push(keep(block));
   };
@@ -75,9 +82,13 @@ export function emitModule(ir: ModuleIR): string {
   }
   for (const block of ir.tail) push(keep(block));
 
-  const printed = print(statements);
-  const body = printed.replace(new RegExp(`//${token}(\\d+)`, 'gu'), (_, n: string) => kept[Number(n)] ?? '');
-  return `${ir.header}\n${body}`;
+  const printed = print(statements)
+    .replace(
+      new RegExp(`//${token}i(\\d+)\\n\\s*(/\\*\\*[\\s\\S]*?\\*/\\n)`, 'gu'),
+      (_, n: string, doc: string) => `${doc}${inner[Number(n)] ?? ''}\n`,
+    )
+    .replace(new RegExp(`[ \\t]*//${token}(\\d+)`, 'gu'), (_, n: string) => kept[Number(n)] ?? '');
+  return `${ir.header}\n${printed}`;
 }
 
 const blankLine: WriterFunction = (w) => {
@@ -100,9 +111,16 @@ function print(statements: Statement[]): string {
   return file.getFullText().replace(/\n+$/u, '\n');
 }
 
-/** A placeholder that occurs nowhere in the printed text but where we put it. */
+/** A placeholder that occurs nowhere in the printed text but where we put it, nor in any text kept. */
 function placeholderToken(ir: ModuleIR): string {
-  const haystack = [ir.header, ...ir.families.flatMap((f) => f.cases.map((c) => c.comment))].join('\n');
+  const haystack = [
+    ir.header,
+    ...ir.families.flatMap((f) => [...f.cases.flatMap((c) => [c.comment, c.body ?? '']), ...f.gaps.values()]),
+    ...ir.top,
+    ...[...ir.after.values()].flat(),
+    ...ir.inner.values(),
+    ...ir.tail,
+  ].join('\n');
   let token = 'gen-handlers-keep-';
   while (haystack.includes(token)) token += 'x';
   return token;

@@ -1,7 +1,7 @@
 import { StructureKind } from 'ts-morph';
 
 import { quoteString as quote } from '../../shared/quote-string.js';
-import { HANDLER_PARAMETER } from '../format/markers.js';
+import { HANDLER_INFO, HANDLER_PARAMETER, type HandlerGap } from '../format/markers.js';
 import type { FamilyIR, ModuleIR } from '../ir/model.js';
 import { docs, type Keep, type Statement, writeDoc } from './statement.js';
 
@@ -41,7 +41,8 @@ export function familyGuardStatement(ir: ModuleIR, family: FamilyIR): Statement 
 
 /**
  * `export function handleXFamily(error)`: one case per code, a rethrowing skeleton or the kept hand-written body
- * (through `keep`, so ts-morph never re-indents it), and the exhaustive `default`.
+ * (through `keep`, so ts-morph never re-indents it), and the exhaustive `default`; the user's statements and
+ * comments outside the cases where they were (through `keep` too).
  */
 export function handlerStatement(ir: ModuleIR, family: FamilyIR, keep: Keep): Statement {
   const n = ir.names;
@@ -56,8 +57,15 @@ export function handlerStatement(ir: ModuleIR, family: FamilyIR, keep: Keep): St
       `A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.`,
     ),
     statements: (w) => {
-      w.writeLine(`const info = ${n.errorInfoOf}(${HANDLER_PARAMETER});`);
-      w.write('switch (info.code) ').block(() => {
+      const gap = (where: HandlerGap): void => {
+        const text = family.gaps.get(where);
+        if (text !== undefined) w.writeLine(keep(text));
+      };
+      gap('start');
+      w.writeLine(`const ${HANDLER_INFO} = ${n.errorInfoOf}(${HANDLER_PARAMETER});`);
+      gap('afterInfo');
+      w.write(`switch (${HANDLER_INFO}.code) `).block(() => {
+        gap('switchStart');
         for (const c of family.cases) {
           if (c.body !== undefined) {
             w.writeLine(`case ${quote(c.code)}:${keep(c.body)}`);
@@ -71,9 +79,10 @@ export function handlerStatement(ir: ModuleIR, family: FamilyIR, keep: Keep): St
         }
         w.writeLine('default:');
         w.indent(() => {
-          w.writeLine(`return ${n.unhandled}(info.code, ${HANDLER_PARAMETER});`);
+          w.writeLine(`return ${n.unhandled}(${HANDLER_INFO}.code, ${HANDLER_PARAMETER});`);
         });
       });
+      gap('end');
     },
   };
 }

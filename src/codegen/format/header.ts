@@ -52,17 +52,40 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/u, '').replace(/\r\n/gu, '\n');
 }
 
+/** A table as the header of a generated file records it: its `// Table` line and its place in the settings. */
+export interface RecordedTable {
+  /** The spec, as the settings line records it. */
+  readonly origin: string;
+  readonly service: string;
+  readonly digest: string;
+}
+
 /** What a file's header says, or why it is not a header of ours. */
 export type ParsedHeader =
   | {
       readonly ours: true;
       readonly settings: Settings;
-      /** Comments the user put above the header (`// @ts-nocheck`, `/* eslint-disable *\/`), or `''`. */
+      /** One per table of the settings, in order; empty when the `// Table` lines do not match the settings. */
+      readonly tables: readonly RecordedTable[];
+      /**
+       * Comments the user put above the header (`// @ts-nocheck`, `/* eslint-disable *\/`) and comment lines the
+       * user put among its lines, or `''`.
+       */
       readonly above: string;
       /** Where the text after the header starts. */
       readonly end: number;
     }
   | { readonly ours: false; readonly problem?: string };
+
+/** The lines of a header other than the first and the settings line, as headerText() writes them. */
+const HEADER_LINES = [
+  /^\/\/ Case bodies you write and top-level statements you add \(imports, helpers\) are kept when it is re-run\.$/u,
+  /^\/\/ Regenerate: npx gen-handlers /u,
+  /^\/\/ Check \(CI\): npx gen-handlers --check /u,
+  /^\/\/ Families: /u,
+];
+/** A `// Table` line: the spec (escaped), the service, the version if any, the code count and the digest. */
+const TABLE_LINE = /^\/\/ Table .*: ([^\s,]+)(?: [^,]*)?, \d+ codes, sha256 ([0-9a-f]+)$/u;
 
 /** Only comments and white space: what may stand above the header of a file that is still ours. */
 const COMMENTS_ONLY = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*$/u;
@@ -79,6 +102,8 @@ export function parseHeader(text: string, file: string): ParsedHeader {
     return { ours: false, problem: `${file}: there is code above the gen-handlers header` };
   let offset = start;
   let line = above.split('\n').length;
+  const tableLines: { service: string; digest: string }[] = [];
+  const extra: string[] = [];
   while (offset < text.length && text.startsWith('//', offset)) {
     const newline = text.indexOf('\n', offset);
     const end = newline === -1 ? text.length : newline + 1;
@@ -86,8 +111,16 @@ export function parseHeader(text: string, file: string): ParsedHeader {
     if (content.startsWith(SETTINGS_PREFIX)) {
       const settings = parseSettings(content.slice(SETTINGS_PREFIX.length));
       if (typeof settings === 'string') return { ours: false, problem: `${file}:${line}: ${settings}` };
-      return { ours: true, settings, above: above.trim(), end };
+      const tables =
+        tableLines.length === settings.tables.length
+          ? settings.tables.map((origin, i) => ({ origin, ...(tableLines[i] ?? { service: '', digest: '' }) }))
+          : [];
+      const kept = [above.trim(), ...extra].filter((part) => part !== '').join('\n');
+      return { ours: true, settings, tables, above: kept, end };
     }
+    const table = TABLE_LINE.exec(content);
+    if (table !== null) tableLines.push({ service: table[1] ?? '', digest: table[2] ?? '' });
+    else if (offset !== start && !HEADER_LINES.some((known) => known.test(content))) extra.push(content);
     offset = end;
     line++;
   }

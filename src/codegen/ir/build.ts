@@ -1,10 +1,25 @@
 import { commentText } from '../../shared/comment-text.js';
 import type { Lang } from '../../shared/defaults.js';
 import { descriptionIn } from '../../table/describe.js';
-import type { CodeIndex } from '../../table/index.js';
-import type { ExistingFile } from '../read/existing.js';
+import type { CodeEntry, CodeIndex } from '../../table/index.js';
+import type { HandlerGap } from '../format/markers.js';
 import type { FamilyIR, ModuleIR } from './model.js';
 import type { FamilyNames, ModuleNames } from './names.js';
+
+/**
+ * What a re-run keeps of the file it replaces, already decided (keep/plan.ts): declarations are named by role,
+ * which stays when a name changes (a second table changes every name's prefix).
+ */
+export interface Kept {
+  /** Hand-written case bodies by code, exact text from after the `case '…':` colon. */
+  readonly bodies: ReadonlyMap<string, string>;
+  /** Top-level blocks, in file order, each after the declaration of a role (`undefined`: before all of them). */
+  readonly blocks: readonly { readonly text: string; readonly after: string | undefined }[];
+  /** Text between a declaration's JSDoc and the declaration, by role. */
+  readonly inner: ReadonlyMap<string, string>;
+  /** A handler's statements and comments outside its cases, by family. */
+  readonly gaps: ReadonlyMap<string, ReadonlyMap<HandlerGap, string>>;
+}
 
 export interface BuildInput {
   readonly index: CodeIndex;
@@ -13,11 +28,11 @@ export interface BuildInput {
   /** The chosen families with their identifiers, in code-point order. */
   readonly families: ReadonlyMap<string, FamilyNames>;
   readonly lang: Lang;
-  readonly existing: ExistingFile | undefined;
+  readonly kept: Kept | undefined;
 }
 
 /**
- * The module-wide declarations, in the order they are emitted, each named by its key in ModuleNames. generatedOrder()
+ * The module-wide declarations, in the order they are emitted, each named by its key in ModuleNames. declarations()
  * and emit/ (one builder per key) both walk this list, so the order the reader is given and the order emit/ prints
  * cannot drift.
  */
@@ -42,35 +57,65 @@ export const FAMILY_DECLARATIONS = ['codeType', 'isError', 'handler'] as const s
 export type ModuleDeclaration = (typeof MODULE_DECLARATIONS)[number];
 export type FamilyDeclaration = (typeof FAMILY_DECLARATIONS)[number];
 
-/** The names of the generated top-level declarations, in the order they are emitted. */
-export function generatedOrder(names: ModuleNames, families: ReadonlyMap<string, FamilyNames>): string[] {
+/** A generated top-level declaration: its name, and its role, which does not change with the names. */
+interface Declaration {
+  readonly name: string;
+  /** `codeList`, `isError`, …; `handler:FailedOperation`, … for a family's. */
+  readonly role: string;
+  readonly handler: boolean;
+}
+
+/** The generated top-level declarations, in the order they are emitted. */
+export function declarations(names: ModuleNames, families: ReadonlyMap<string, FamilyNames>): Declaration[] {
   return [
-    ...MODULE_DECLARATIONS.map((key) => names[key]),
-    ...[...families.values()].flatMap((f) => FAMILY_DECLARATIONS.map((key) => f[key])),
+    ...MODULE_DECLARATIONS.map((key) => ({ name: names[key], role: key, handler: false })),
+    ...[...families].flatMap(([family, f]) =>
+      FAMILY_DECLARATIONS.map((key) => ({ name: f[key], role: `${key}:${family}`, handler: key === 'handler' })),
+    ),
   ];
+}
+
+/** The family of a family declaration's role (`handler:FailedOperation` → `FailedOperation`), else `undefined`. */
+export function roleFamily(role: string): string | undefined {
+  const colon = role.indexOf(':');
+  return colon === -1 ? undefined : role.slice(colon + 1);
+}
+
+/** The comment of a rethrowing case: the code's description, safe for a line comment. */
+export function caseComment(entry: CodeEntry, lang: Lang): string {
+  return commentText(descriptionIn(entry, lang)) || '(no description)';
 }
 
 /** Turns the table, the chosen families and the file being replaced into the module to emit. */
 export function buildModule(input: BuildInput): ModuleIR {
-  const { index, names, lang, existing } = input;
-  const bodies = existing?.bodies ?? new Map<string, string>();
+  const { index, names, lang, kept } = input;
+  const bodies = kept?.bodies ?? new Map<string, string>();
   const families: FamilyIR[] = [...input.families].map(([family, familyNames]) => ({
     family,
     names: familyNames,
     cases: index.entriesOf(family).map((entry) => ({
       code: entry.code,
-      comment: commentText(descriptionIn(entry, lang)) || '(no description)',
+      comment: caseComment(entry, lang),
       body: bodies.get(entry.code),
     })),
+    gaps: kept?.gaps.get(family) ?? new Map<HandlerGap, string>(),
   }));
-  const emitted = new Set(generatedOrder(names, input.families));
+  const nameOf = new Map(declarations(names, input.families).map((d) => [d.role, d.name]));
   const top: string[] = [];
   const after = new Map<string, string[]>();
+  const inner = new Map<string, string>();
   const tail: string[] = [];
-  for (const block of existing?.userBlocks ?? []) {
+  for (const block of kept?.blocks ?? []) {
+    const name = block.after === undefined ? undefined : nameOf.get(block.after);
     if (block.after === undefined) top.push(block.text);
-    else if (emitted.has(block.after)) after.set(block.after, [...(after.get(block.after) ?? []), block.text]);
+    else if (name !== undefined) after.set(name, [...(after.get(name) ?? []), block.text]);
     else tail.push(block.text);
+  }
+  // Text between a JSDoc and its declaration stays there; when the declaration is gone it is top-level code.
+  for (const [role, text] of kept?.inner ?? []) {
+    const name = nameOf.get(role);
+    if (name === undefined) tail.push(text);
+    else inner.set(name, text);
   }
   const services = [...new Set(index.tables.map((t) => t.service))];
   return {
@@ -81,6 +126,7 @@ export function buildModule(input: BuildInput): ModuleIR {
     families,
     top,
     after,
+    inner,
     tail,
   };
 }

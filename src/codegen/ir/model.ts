@@ -1,3 +1,4 @@
+import type { HandlerGap } from '../format/markers.js';
 import type { FamilyNames, ModuleNames } from './names.js';
 
 /** One `case` of a handler: a code, its description (already safe for a line comment) and any kept body. */
@@ -13,6 +14,8 @@ export interface FamilyIR {
   readonly names: FamilyNames;
   /** One per code of the family, in table order. */
   readonly cases: readonly CaseIR[];
+  /** The user's statements and comments kept in the handler, by where they go (exact text). */
+  readonly gaps: ReadonlyMap<HandlerGap, string>;
 }
 
 /** Everything the emitter needs, already sorted and named: it makes no decisions of its own. */
@@ -29,6 +32,8 @@ export interface ModuleIR {
   readonly top: readonly string[];
   /** Hand-written blocks after the generated declaration of the given name. */
   readonly after: ReadonlyMap<string, readonly string[]>;
+  /** Hand-written text between the JSDoc of the generated declaration of the given name and the declaration. */
+  readonly inner: ReadonlyMap<string, string>;
   /** Hand-written blocks whose generated neighbour is gone: kept at the end of the file. */
   readonly tail: readonly string[];
 }

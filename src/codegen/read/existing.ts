@@ -1,37 +1,102 @@
 import { ts } from 'ts-morph';
 
-import { parseHeader } from '../format/header.js';
-import { GENERATED_TAG, GENERATED_TAG_TEXT, isSkeletonBody } from '../format/markers.js';
+import { type ParsedHeader, parseHeader, type RecordedTable } from '../format/header.js';
+import { GENERATED_TAG, GENERATED_TAG_TEXT, HANDLER_INFO, type HandlerGap, rethrowComment } from '../format/markers.js';
 import type { Settings } from '../format/settings.js';
 
-/** Hand-written top-level code: a run of consecutive statements (and comments) the generator did not emit. */
-interface UserBlock {
-  /** The exact text, without surrounding blank lines. */
+/** Text of the user's, exact and without the blank lines around it, with the lines it took (1-based). */
+interface Span {
   readonly text: string;
-  /** The generated declaration it followed (its name), or `undefined` when it came before all of them. */
+  readonly line: number;
+  readonly endLine: number;
+}
+
+/** A top-level name a statement of the user's declares, and the line of that statement. */
+interface UserName {
+  readonly name: string;
+  readonly line: number;
+}
+
+/** Hand-written top-level code: a run of consecutive statements (and comments) the generator did not emit. */
+interface UserBlock extends Span {
+  /** The role of the generated declaration it followed, or `undefined` when it came before all of them. */
   readonly after: string | undefined;
+  readonly names: readonly UserName[];
+}
+
+/** One line of a generated declaration that must be as the generator wrote it: white space collapsed. */
+interface FrameLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+/** One `case '…':` clause of a generated handler's switch. */
+export interface CaseRead {
+  readonly code: string;
+  /** The exact text after the colon, up to the next clause. */
+  readonly body: string;
+  /** The lines of the clause, its label first. */
+  readonly line: number;
+  readonly endLine: number;
+  /** Whether the body only rethrows, as the skeleton does; with its one comment line, if it has one. */
+  readonly rethrow: { readonly comment: string | undefined } | undefined;
+}
+
+interface HandlerRead {
+  readonly gaps: ReadonlyMap<HandlerGap, Span>;
+  readonly cases: readonly CaseRead[];
+  /** Clauses whose label is not a string literal (`case SOME_CONSTANT:`): the user's, and not placeable. */
+  readonly strays: readonly Span[];
+}
+
+/** A generated declaration as found in the file. */
+export interface DeclarationRead {
+  readonly role: string;
+  readonly name: string;
+  /** Its lines, from its JSDoc to its end. */
+  readonly line: number;
+  readonly endLine: number;
+  /** What must be as generated: everything but the user's slots and the case clauses. */
+  readonly frame: readonly FrameLine[];
+  /** Comments and statements of the user's between its JSDoc and the declaration. */
+  readonly inner: (Span & { readonly names: readonly UserName[] }) | undefined;
+  /** For a handler: its slots and case clauses. */
+  readonly handler: HandlerRead | undefined;
 }
 
 /** What a re-run keeps from the file it replaces. */
 export interface ExistingFile {
   readonly settings: Settings;
-  readonly userBlocks: readonly UserBlock[];
-  /** Hand-written case bodies by code, as exact text from after the `case '…':` colon. */
-  readonly bodies: ReadonlyMap<string, string>;
+  /** The tables the file was generated from, as its header records them; empty when the header does not say. */
+  readonly tables: readonly RecordedTable[];
+  /** The user's top-level code, in file order. */
+  readonly blocks: readonly UserBlock[];
+  /** The generated declarations found, by role. */
+  readonly declarations: ReadonlyMap<string, DeclarationRead>;
 }
 
-export type ReadResult =
-  | { readonly ours: true; readonly file: ExistingFile }
+/** A file of ours, parsed, before its declarations are told apart. */
+export interface OpenedFile {
+  readonly text: string;
+  readonly header: Extract<ParsedHeader, { ours: true }>;
+  readonly source: ts.SourceFile;
+}
+
+export type OpenResult =
+  | { readonly ours: true; readonly file: OpenedFile }
   | { readonly ours: false; readonly problem?: string }
   /** Ours, but it does not parse: reading it could misplace the user's code, so nothing is read. */
   | { readonly ours: true; readonly syntaxError: string };
 
-/**
- * Reads a file this generator wrote earlier. A top-level statement is generated when its JSDoc carries
- * the `@generated gen-handlers` tag or it declares a name the generator emits (`generatedNames`);
- * everything else is the user's. Case bodies are read from the switches of generated functions.
- */
-export function readExisting(text: string, file: string, generatedNames: ReadonlySet<string>): ReadResult {
+/** What the generator would call a declaration: its role (e.g. `isError`, `handler:FailedOperation`). */
+export interface Role {
+  readonly role: string;
+  /** Whether it is a handler, whose switch holds case bodies. */
+  readonly handler: boolean;
+}
+
+/** Parses a file this generator may have written: its header, then the whole file. */
+export function openExisting(text: string, file: string): OpenResult {
   const header = parseHeader(text, file);
   if (!header.ours) return header;
   const source = ts.createSourceFile('existing.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -44,53 +109,236 @@ export function readExisting(text: string, file: string, generatedNames: Readonl
       syntaxError: `${file}:${line + 1}: ${ts.flattenDiagnosticMessageText(problem.messageText, ' ')}`,
     };
   }
-  const userBlocks: UserBlock[] = header.above === '' ? [] : [{ text: header.above, after: undefined }];
-  const bodies = new Map<string, string>();
-  let lastGenerated: string | undefined;
-  let runStart: number | undefined;
-  let runEnd = 0;
+  return { ours: true, file: { text, header, source } };
+}
+
+/** The codes listed by the generated `const <name> = [...] as const` (the code list), if the file has it. */
+export function listedCodes(opened: OpenedFile, name: string): string[] | undefined {
+  const { text, source } = opened;
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement) || declaredName(statement) !== name) continue;
+    const comments = ts.getLeadingCommentRanges(text, statement.pos) ?? [];
+    if (!hasGeneratedTag(text, lastDoc(text, comments))) continue;
+    let list = statement.declarationList.declarations[0]?.initializer;
+    if (list !== undefined && ts.isAsExpression(list)) list = list.expression;
+    if (list === undefined || !ts.isArrayLiteralExpression(list)) return undefined;
+    return list.elements.filter(ts.isStringLiteralLike).map((element) => element.text);
+  }
+  return undefined;
+}
+
+/**
+ * Tells the generated declarations of a file from the user's code. A top-level declaration is generated when its
+ * JSDoc carries the `@generated gen-handlers` tag and it has one of `roles`' names (those the settings the file
+ * was generated with produce), the first with that name; everything else is the user's. A tagged JSDoc followed
+ * by statements of the user's and then by such a declaration without a JSDoc of its own is that declaration's:
+ * the statements were put between them.
+ */
+export function readExisting(opened: OpenedFile, roles: ReadonlyMap<string, Role>): ExistingFile {
+  const { text, header, source } = opened;
+  const at = (pos: number): number => source.getLineAndCharacterOfPosition(pos).line + 1;
+  const span = (from: number, to: number): Span | undefined => spanOf(text, from, to, at);
+  const blocks: UserBlock[] =
+    header.above === '' ? [] : [{ text: header.above, after: undefined, line: 1, endLine: 1, names: [] }];
+  const declarations = new Map<string, DeclarationRead>();
+  const seen = new Set<string>();
+  let lastRole: string | undefined;
+  /** The run of the user's code being collected: where it starts and ends, and its statements' names by place. */
+  let run: { start: number; end: number; names: (UserName & { pos: number })[] } | undefined;
+  /** A tagged JSDoc on a statement of the user's, which a declaration below may turn out to own. */
+  let pending: ts.CommentRange | undefined;
   /** Where the text not yet given to a statement starts. */
   let cursor = header.end;
 
-  const closeRun = (): void => {
-    if (runStart !== undefined) {
-      const block = text.slice(runStart, runEnd).trim();
-      if (block !== '') userBlocks.push({ text: block, after: lastGenerated });
+  const extend = (start: number, end: number): void => {
+    run ??= { start, end, names: [] };
+    run.end = end;
+  };
+  const closeRun = (before = Number.POSITIVE_INFINITY): void => {
+    if (run !== undefined) {
+      const block = span(run.start, Math.min(run.end, before));
+      const names = run.names.filter((n) => n.pos < before).map(({ name, line }) => ({ name, line }));
+      if (block !== undefined) blocks.push({ ...block, after: lastRole, names });
     }
-    runStart = undefined;
+    run = undefined;
   };
 
   for (const statement of source.statements) {
     const comments = (ts.getLeadingCommentRanges(text, statement.pos) ?? []).filter((c) => c.pos >= cursor);
     const end = trailingEnd(text, statement.end);
+    const doc = lastDoc(text, comments);
     const name = declaredName(statement);
-    const marked = hasGeneratedTag(text, comments);
-    if (marked || (name !== undefined && generatedNames.has(name))) {
-      // Comments above a generated declaration other than its own JSDoc are the user's.
-      const own = marked ? comments.slice(0, -1) : comments.filter((c) => !isDocComment(text, c));
-      const first = own[0];
-      const last = own[own.length - 1];
-      if (first !== undefined && last !== undefined) {
-        runStart ??= first.pos;
-        runEnd = last.end;
-      }
-      closeRun();
-      if (ts.isFunctionDeclaration(statement)) collectBodies(statement, text, bodies);
-      lastGenerated = name ?? lastGenerated;
+    const role = name === undefined || seen.has(name) ? undefined : roles.get(name);
+    const displaced = role !== undefined && doc === undefined && pending !== undefined;
+    if (role !== undefined && (hasGeneratedTag(text, doc) || displaced)) {
+      const jsdoc = doc ?? pending;
+      if (jsdoc === undefined) throw new Error('unreachable: a generated declaration without its JSDoc');
+      const innerNames = displaced ? (run?.names.filter((n) => n.pos > jsdoc.pos) ?? []) : [];
+      // Comments above the JSDoc are the user's, and so is everything between the JSDoc and the declaration.
+      const [first] = comments;
+      if (!displaced && first !== undefined && first !== jsdoc) extend(first.pos, jsdoc.pos);
+      closeRun(jsdoc.pos);
+      const inner = span(jsdoc.end, statement.getStart(source));
+      const read = readDeclaration(opened, statement, jsdoc, role, name ?? '', at);
+      declarations.set(role.role, {
+        ...read,
+        inner:
+          inner === undefined
+            ? undefined
+            : { ...inner, names: innerNames.map(({ name: n, line }) => ({ name: n, line })) },
+      });
+      seen.add(name ?? '');
+      lastRole = role.role;
+      pending = undefined;
+      const trailing = ts.getTrailingCommentRanges(text, statement.end) ?? [];
+      const firstTrailing = trailing[0];
+      if (firstTrailing !== undefined) extend(firstTrailing.pos, end);
     } else {
-      runStart ??= comments[0]?.pos ?? statement.getStart(source);
-      runEnd = end;
+      extend(comments[0]?.pos ?? statement.getStart(source), end);
+      const line = at(statement.getStart(source));
+      const pos = statement.getStart(source);
+      for (const declared of declaredNames(statement)) run?.names.push({ name: declared, line, pos });
+      if (doc !== undefined) pending = hasGeneratedTag(text, doc) ? doc : undefined;
     }
     cursor = Math.max(end, statement.end);
   }
   const tail = (ts.getLeadingCommentRanges(text, source.endOfFileToken.pos) ?? []).filter((c) => c.pos >= cursor);
+  const [firstTail] = tail;
   const lastTail = tail[tail.length - 1];
-  if (tail[0] !== undefined && lastTail !== undefined) {
-    runStart ??= tail[0].pos;
-    runEnd = lastTail.end;
-  }
+  if (firstTail !== undefined && lastTail !== undefined) extend(firstTail.pos, lastTail.end);
   closeRun();
-  return { ours: true, file: { settings: header.settings, userBlocks, bodies } };
+  return { settings: header.settings, tables: header.tables, blocks, declarations };
+}
+
+/** A generated declaration's frame and, for a handler, its slots and case clauses. */
+function readDeclaration(
+  opened: OpenedFile,
+  statement: ts.Statement,
+  jsdoc: ts.CommentRange,
+  role: Role,
+  name: string,
+  at: (pos: number) => number,
+): Omit<DeclarationRead, 'inner'> {
+  const { text, source } = opened;
+  const masks: [number, number][] = [[jsdoc.end, statement.getStart(source)]];
+  const handler =
+    role.handler && ts.isFunctionDeclaration(statement) && statement.body !== undefined
+      ? readHandler(text, source, statement.body, masks, at)
+      : undefined;
+  return {
+    role: role.role,
+    name,
+    line: at(jsdoc.pos),
+    endLine: at(statement.end),
+    frame: frameOf(text, jsdoc.pos, statement.end, masks, at),
+    handler,
+  };
+}
+
+/** The slots and case clauses of a handler's body; adds their ranges to `masks`. */
+function readHandler(
+  text: string,
+  source: ts.SourceFile,
+  body: ts.Block,
+  masks: [number, number][],
+  at: (pos: number) => number,
+): HandlerRead {
+  const statements = body.statements;
+  const infoIndex = statements.findIndex(isInfoStatement);
+  const switchIndex = statements.findIndex(
+    (s, i) => i > infoIndex && ts.isSwitchStatement(s) && s.expression.getText(source) === `${HANDLER_INFO}.code`,
+  );
+  const info = statements[infoIndex];
+  const found = statements[switchIndex];
+  const block = found !== undefined && ts.isSwitchStatement(found) ? found : undefined;
+  const open = body.getStart(source) + 1;
+  const close = body.end - 1;
+  const ranges: [HandlerGap, number, number][] = [
+    ['start', open, (info ?? block)?.getStart(source) ?? close],
+    ...(info === undefined
+      ? []
+      : [['afterInfo', info.end, block?.getStart(source) ?? close] as [HandlerGap, number, number]]),
+  ];
+  const cases: CaseRead[] = [];
+  const strays: Span[] = [];
+  if (block !== undefined) {
+    const clauses = block.caseBlock.clauses;
+    const blockClose = block.caseBlock.end - 1;
+    ranges.push(['switchStart', block.caseBlock.getStart(source) + 1, clauses[0]?.getStart(source) ?? blockClose]);
+    ranges.push(['end', block.end, close]);
+    clauses.forEach((clause, i) => {
+      if (!ts.isCaseClause(clause)) return;
+      const start = clause.getStart(source);
+      const end = clauses[i + 1]?.getStart(source) ?? blockClose;
+      masks.push([start, end]);
+      const lines = spanOf(text, start, end, at);
+      if (!ts.isStringLiteralLike(clause.expression)) {
+        if (lines !== undefined) strays.push(lines);
+        return;
+      }
+      const bodyText = text.slice(clause.statements.pos, end).trimEnd();
+      cases.push({
+        code: clause.expression.text,
+        body: bodyText,
+        line: lines?.line ?? at(start),
+        endLine: lines?.endLine ?? at(start),
+        rethrow: rethrowComment(bodyText),
+      });
+    });
+  }
+  const gaps = new Map<HandlerGap, Span>();
+  for (const [gap, from, to] of ranges) {
+    masks.push([from, to]);
+    const found = spanOf(text, from, to, at);
+    if (found !== undefined) gaps.set(gap, found);
+  }
+  return { gaps, cases, strays };
+}
+
+function isInfoStatement(statement: ts.Statement): boolean {
+  if (!ts.isVariableStatement(statement)) return false;
+  const [first, ...rest] = statement.declarationList.declarations;
+  return rest.length === 0 && first !== undefined && ts.isIdentifier(first.name) && first.name.text === HANDLER_INFO;
+}
+
+/**
+ * The lines of `text` from `start` to `end` without the masked ranges, each with white space collapsed, empty
+ * ones left out: what two declarations are compared by.
+ */
+function frameOf(
+  text: string,
+  start: number,
+  end: number,
+  masks: readonly [number, number][],
+  at: (pos: number) => number,
+): FrameLine[] {
+  const sorted = [...masks].filter(([a, b]) => b > a).sort((a, b) => a[0] - b[0]);
+  const lines: FrameLine[] = [];
+  let from = start;
+  const take = (to: number): void => {
+    let offset = from;
+    for (const piece of text.slice(from, to).split('\n')) {
+      const line = piece.replace(/\s+/gu, ' ').trim();
+      if (line !== '') lines.push({ text: line, line: at(offset) });
+      offset += piece.length + 1;
+    }
+  };
+  for (const [maskStart, maskEnd] of sorted) {
+    if (maskStart > from) take(maskStart);
+    from = Math.max(from, maskEnd);
+  }
+  if (end > from) take(end);
+  return lines;
+}
+
+/** The user's text between `from` and `to`: from the start of its first non-blank line, trimmed at the end. */
+function spanOf(text: string, from: number, to: number, at: (pos: number) => number): Span | undefined {
+  const raw = text.slice(from, to);
+  const first = raw.search(/\S/u);
+  if (first === -1) return undefined;
+  const start = Math.max(from, text.lastIndexOf('\n', from + first - 1) + 1);
+  const body = text.slice(start, to).trimEnd();
+  return { text: body, line: at(from + first), endLine: at(start + body.length - 1) };
 }
 
 function declaredName(statement: ts.Statement): string | undefined {
@@ -110,16 +358,47 @@ function declaredName(statement: ts.Statement): string | undefined {
   return undefined;
 }
 
+/** Every top-level name a statement of the user's declares (imports and destructuring included). */
+function declaredNames(statement: ts.Statement): string[] {
+  if (ts.isVariableStatement(statement)) {
+    return statement.declarationList.declarations.flatMap((d) => bindingNames(d.name));
+  }
+  if (ts.isImportDeclaration(statement)) {
+    const clause = statement.importClause;
+    const bindings = clause?.namedBindings;
+    return [
+      ...(clause?.name === undefined ? [] : [clause.name.text]),
+      ...(bindings === undefined
+        ? []
+        : ts.isNamespaceImport(bindings)
+          ? [bindings.name.text]
+          : bindings.elements.map((e) => e.name.text)),
+    ];
+  }
+  if (ts.isImportEqualsDeclaration(statement)) return [statement.name.text];
+  if (ts.isModuleDeclaration(statement)) return ts.isIdentifier(statement.name) ? [statement.name.text] : [];
+  const name = declaredName(statement);
+  return name === undefined ? [] : [name];
+}
+
+function bindingNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNames(element.name)));
+}
+
 function isDocComment(text: string, comment: ts.CommentRange): boolean {
   return text.startsWith('/**', comment.pos) && comment.kind === ts.SyntaxKind.MultiLineCommentTrivia;
 }
 
-function hasGeneratedTag(text: string, comments: readonly ts.CommentRange[]): boolean {
-  const last = comments[comments.length - 1];
-  if (last === undefined || !isDocComment(text, last)) return false;
-  const doc = text.slice(last.pos, last.end);
+/** The last JSDoc among a statement's leading comments. */
+function lastDoc(text: string, comments: readonly ts.CommentRange[]): ts.CommentRange | undefined {
+  return comments.findLast((c) => isDocComment(text, c));
+}
+
+function hasGeneratedTag(text: string, doc: ts.CommentRange | undefined): boolean {
+  if (doc === undefined) return false;
   return new RegExp(`^\\s*\\*?\\s*@${GENERATED_TAG}\\s+${GENERATED_TAG_TEXT}\\s*$`, 'mu').test(
-    doc.replace(/\*\/$/u, ''),
+    text.slice(doc.pos, doc.end).replace(/\*\/$/u, ''),
   );
 }
 
@@ -128,20 +407,4 @@ function trailingEnd(text: string, end: number): number {
   const trailing = ts.getTrailingCommentRanges(text, end) ?? [];
   const last = trailing[trailing.length - 1];
   return last === undefined ? end : last.end;
-}
-
-/** Collects the hand-written case bodies of a generated handler's top-level switch statements. */
-function collectBodies(fn: ts.FunctionDeclaration, text: string, bodies: Map<string, string>): void {
-  for (const statement of fn.body?.statements ?? []) {
-    if (!ts.isSwitchStatement(statement)) continue;
-    const clauses = statement.caseBlock.clauses;
-    clauses.forEach((clause, i) => {
-      if (!ts.isCaseClause(clause) || !ts.isStringLiteralLike(clause.expression)) return;
-      const next = clauses[i + 1];
-      const end = next === undefined ? statement.caseBlock.end - 1 : next.getStart();
-      const body = text.slice(clause.statements.pos, end).trimEnd();
-      const code = clause.expression.text;
-      if (!isSkeletonBody(body) && !bodies.has(code)) bodies.set(code, body);
-    });
-  }
 }

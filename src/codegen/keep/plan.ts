@@ -1,0 +1,228 @@
+import { diffArrays } from 'diff';
+
+import type { Lang } from '../../shared/defaults.js';
+import type { CodeIndex } from '../../table/code-index.js';
+import type { HandlerGap } from '../format/markers.js';
+import { caseComment, type Kept, roleFamily } from '../ir/build.js';
+import type { CaseRead, DeclarationRead, ExistingFile } from '../read/existing.js';
+import type { Past } from './past.js';
+
+export interface PlanInput {
+  /** The output file as the user names it, for `file:line` in messages. */
+  readonly out: string;
+  readonly existing: ExistingFile;
+  /** The module the past run generated, read the same way; `undefined` when it cannot be read back. */
+  readonly expected: ExistingFile | undefined;
+  readonly past: Past;
+  /** The tables and language of this run. */
+  readonly index: CodeIndex;
+  readonly lang: Lang;
+  /** The families this run generates a handler for. */
+  readonly families: ReadonlySet<string>;
+  /** Every name this run generates. */
+  readonly names: ReadonlySet<string>;
+  /** Drop what cannot be kept instead of refusing. */
+  readonly prune: boolean;
+}
+
+export type Plan =
+  | {
+      readonly ok: true;
+      readonly kept: Kept;
+      /** Whether anything of the user's is kept (then the new text is type-checked). */
+      readonly handWritten: boolean;
+      /** Hand-written case bodies kept, by code. */
+      readonly keptCodes: readonly string[];
+      /** Hand-written case bodies of codes no longer generated, dropped by `prune`, by code. */
+      readonly pruned: readonly string[];
+      /** Other hand-written lines dropped by `prune`: `file:line (what)`. */
+      readonly dropped: readonly string[];
+    }
+  | {
+      readonly ok: false;
+      readonly reason: 'name-clash' | 'orphaned-bodies' | 'unkept-lines';
+      readonly message: string;
+      readonly names: readonly string[];
+    };
+
+/** Lines of the user's that cannot be kept where they are, and what they are. */
+interface Unkept {
+  readonly line: number;
+  readonly endLine: number;
+  readonly what: string;
+}
+
+const GAP_WORDS: { readonly [G in HandlerGap]: string } = {
+  start: 'before its switch',
+  afterInfo: 'before its switch',
+  switchStart: 'at the top of its switch',
+  end: 'after its switch',
+};
+
+/**
+ * Decides what a re-run keeps of an existing file, and whether it must refuse. Every line the user wrote is kept,
+ * or named: a declaration of the user's whose name this run generates makes it refuse (a rename is the fix);
+ * lines it cannot place (an edit to generated code, a second body for a code, a body of a code no longer
+ * generated, statements of a handler no longer generated, a case comment it cannot tell from an old
+ * description) make it refuse unless `prune`, which drops them and lists them.
+ */
+export function planKeep(input: PlanInput): Plan {
+  const { existing, out } = input;
+  const at = (item: { line: number; endLine: number }): string =>
+    `${out}:${item.line}${item.endLine > item.line ? `-${item.endLine}` : ''}`;
+
+  const clash = clashes(input);
+  if (clash.length > 0) {
+    const names = [...new Set(clash.map((c) => c.name))];
+    const example = clash[0]?.name ?? '';
+    return {
+      ok: false,
+      reason: 'name-clash',
+      names,
+      message: `refusing to rewrite ${out}: it now generates names that your code declares: ${clash.map((c) => `${out}:${c.line} ${c.name}`).join(', ')}; rename yours (e.g. ${example} → my${example.charAt(0).toUpperCase()}${example.slice(1)}), or, if one is a generated declaration whose @generated gen-handlers tag was removed, restore the tag`,
+    };
+  }
+
+  const unkept: Unkept[] = [];
+  const bodies = new Map<string, CaseRead>();
+  const inner = new Map<string, string>();
+  const gaps = new Map<string, Map<HandlerGap, string>>();
+  for (const declaration of existing.declarations.values()) {
+    for (const range of edits(declaration, input.expected?.declarations.get(declaration.role), input.expected)) {
+      unkept.push({ ...range, what: `an edit to the generated ${declaration.name}` });
+    }
+    if (declaration.inner !== undefined) inner.set(declaration.role, declaration.inner.text);
+    const handler = declaration.handler;
+    if (handler === undefined) continue;
+    const family = roleFamily(declaration.role);
+    for (const [gap, span] of handler.gaps) {
+      if (family !== undefined && input.families.has(family)) {
+        gaps.set(family, (gaps.get(family) ?? new Map<HandlerGap, string>()).set(gap, span.text));
+      } else unkept.push({ ...span, what: `in ${declaration.name}, ${GAP_WORDS[gap]}` });
+    }
+    for (const stray of handler.strays) {
+      unkept.push({ ...stray, what: `a case of ${declaration.name} whose label is not a code` });
+    }
+    for (const clause of handler.cases) {
+      const verdict = classify(input, clause);
+      if (verdict === 'skeleton') continue;
+      if (verdict === 'unsure') {
+        unkept.push({
+          ...clause,
+          what: `the comment of case '${clause.code}' in ${declaration.name}, which gen-handlers cannot tell from a description the table has changed since`,
+        });
+      } else if (bodies.has(clause.code)) {
+        unkept.push({ ...clause, what: `a second case '${clause.code}' in ${declaration.name}` });
+      } else bodies.set(clause.code, clause);
+    }
+  }
+  const generatedCodes = new Set([...input.families].flatMap((f) => input.index.entriesOf(f).map((e) => e.code)));
+  const orphaned = [...bodies.values()].filter((clause) => !generatedCodes.has(clause.code));
+  unkept.sort((a, b) => a.line - b.line);
+
+  if (!input.prune && (orphaned.length > 0 || unkept.length > 0)) {
+    const advice = '(move them elsewhere or pass --prune to drop them)';
+    if (unkept.length === 0) {
+      return {
+        ok: false,
+        reason: 'orphaned-bodies',
+        names: orphaned.map((c) => c.code),
+        message: `refusing to rewrite ${out}: hand-written case bodies for codes no longer generated would be lost: ${orphaned.map((c) => `${c.code} (${at(c)})`).join(', ')} ${advice}`,
+      };
+    }
+    const all = [
+      ...unkept,
+      ...orphaned.map((c) => ({ ...c, what: `the body of case '${c.code}', a code no longer generated` })),
+    ].sort((a, b) => a.line - b.line);
+    return {
+      ok: false,
+      reason: 'unkept-lines',
+      names: all.map(at),
+      message: `refusing to rewrite ${out}: hand-written lines would be lost: ${all.map((u) => `${at(u)} (${u.what})`).join(', ')} ${advice}`,
+    };
+  }
+
+  const kept: Kept = {
+    bodies: new Map([...bodies].filter(([code]) => generatedCodes.has(code)).map(([code, c]) => [code, c.body])),
+    blocks: existing.blocks.map(({ text, after }) => ({ text, after })),
+    inner,
+    gaps,
+  };
+  return {
+    ok: true,
+    kept,
+    handWritten: kept.bodies.size > 0 || kept.blocks.length > 0 || inner.size > 0 || gaps.size > 0,
+    keptCodes: [...kept.bodies.keys()],
+    pruned: orphaned.map((c) => c.code),
+    dropped: unkept.map((u) => `${at(u)} (${u.what})`),
+  };
+}
+
+/** The user's top-level declarations whose names this run generates and the file did not generate already. */
+function clashes(input: PlanInput): { name: string; line: number }[] {
+  const ours = new Set([...input.existing.declarations.values()].map((d) => d.name));
+  const mine = [
+    ...input.existing.blocks.flatMap((b) => b.names),
+    ...[...input.existing.declarations.values()].flatMap((d) => d.inner?.names ?? []),
+  ];
+  return mine.filter(({ name }) => input.names.has(name) && !ours.has(name)).sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Whether a case is a skeleton (it only rethrows, with no comment or the description the generator wrote), the
+ * user's, or cannot be told: a one-line comment when the tables the file was generated from are not at hand and
+ * the comment is not the code's description now.
+ */
+function classify(input: PlanInput, clause: CaseRead): 'skeleton' | 'mine' | 'unsure' {
+  if (clause.rethrow === undefined) return 'mine';
+  const { comment } = clause.rethrow;
+  if (comment === undefined) return 'skeleton';
+  const { past } = input;
+  if (past.index !== undefined) {
+    const entry = past.index.get(clause.code);
+    return entry !== undefined && comment === `// ${caseComment(entry, past.lang)}` ? 'skeleton' : 'mine';
+  }
+  const entry = input.index.get(clause.code);
+  const now = entry === undefined ? [] : [past.lang, input.lang].map((lang) => `// ${caseComment(entry, lang)}`);
+  return now.includes(comment) ? 'skeleton' : 'unsure';
+}
+
+/**
+ * The lines where a generated declaration differs from what the past run generated (its frame: everything but
+ * the user's slots and the cases): lines added or changed, and where lines were removed.
+ */
+function edits(
+  found: DeclarationRead,
+  wanted: DeclarationRead | undefined,
+  expected: ExistingFile | undefined,
+): { line: number; endLine: number }[] {
+  if (expected === undefined) return [];
+  if (wanted === undefined) return [{ line: found.line, endLine: found.endLine }];
+  const want = wanted.frame.map((l) => l.text);
+  const have = found.frame.map((l) => l.text);
+  if (want.length === have.length && want.every((text, i) => text === have[i])) return [];
+  const changes = diffArrays(want, have, { maxEditLength: 200 });
+  if (changes === undefined) return [{ line: found.line, endLine: found.endLine }];
+  const lines = new Set<number>();
+  let i = 0;
+  for (const change of changes) {
+    if (change.added) {
+      for (const l of found.frame.slice(i, i + change.count)) lines.add(l.line);
+      i += change.count;
+    } else if (change.removed) {
+      lines.add(found.frame[i]?.line ?? found.frame[i - 1]?.line ?? found.endLine);
+    } else i += change.count;
+  }
+  return ranges([...lines].sort((a, b) => a - b));
+}
+
+/** Sorted line numbers as runs of consecutive lines. */
+function ranges(lines: readonly number[]): { line: number; endLine: number }[] {
+  const result: { line: number; endLine: number }[] = [];
+  for (const line of lines) {
+    const last = result[result.length - 1];
+    if (last !== undefined && line === last.endLine + 1) last.endLine = line;
+    else result.push({ line, endLine: line });
+  }
+  return result;
+}
