@@ -59,7 +59,8 @@ const FLAGS: readonly Flag[] = [
   {
     longName: 'prune',
     type: 'boolean',
-    description: 'drop hand-written case bodies of codes that are no longer generated',
+    description:
+      'drop the hand-written code that cannot be kept (bodies of codes no longer generated, edits to generated code, …) instead of refusing, and list it',
   },
   {
     longName: 'force',

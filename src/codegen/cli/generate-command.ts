@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { ALL_FAMILIES, DEFAULT_LANG, DEFAULT_TABLES, type Lang, LANGS } from '../../shared/defaults.js';
 import { packageInfo } from '../../shared/package-info.js';
 import { fsReason, isEmbeddedSpec, loadTable } from '../../table/load.js';
+import type { CodeTable } from '../../table/types.js';
 import { normalizeNewlines, parseHeader } from '../format/header.js';
 import type { Settings } from '../format/settings.js';
 import { DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions } from './flags.js';
@@ -14,10 +15,11 @@ import { ConcurrentEditError, writeFileAtomic } from './write-atomic.js';
 export const GENERATE_HELP = `Usage: gen-handlers [options] [<file>]
 
 Writes a TypeScript module of error-code types, guards and exhaustive handler skeletons for the
-families of a Tencent Cloud code table. Re-running it keeps your case bodies and your own top-level
-statements. Options you leave out are read from the header of an existing <file>, so
-"gen-handlers <file>" regenerates it and "gen-handlers --check <file>" checks it, from the folder
-it was generated in (normally the project root).
+families of a Tencent Cloud code table. Re-running it keeps every line you wrote, or refuses and
+names the lines it cannot keep (--prune drops them and lists them). Options you leave out are read
+from the header of an existing <file>, so "gen-handlers <file>" regenerates it and
+"gen-handlers --check <file>" checks it, from the folder it was generated in (normally the project
+root).
 
 Options:
 ${flagsHelp()}
@@ -90,6 +92,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     lang,
     out,
     existing,
+    previous: previousTables(recorded, specs, io.cwd),
     prune: flag('prune') === true,
     force: flag('force') === true,
   });
@@ -116,6 +119,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
       ? ''
       : `, kept ${result.kept.length} hand-written case bod${result.kept.length === 1 ? 'y' : 'ies'}`;
   const pruned = result.pruned.length === 0 ? '' : `, pruned ${result.pruned.join(', ')}`;
+  const dropped = result.dropped.length === 0 ? '' : `, dropped ${result.dropped.join(', ')}`;
   if (current === result.text) {
     io.stdout(`${out} is up to date${kept}\n`);
     return EXIT_OK;
@@ -131,8 +135,24 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     }
     throw new UsageError(`cannot write ${out}: ${fsReason(error)}`);
   }
-  io.stdout(`wrote ${out}${kept}${pruned}\n`);
+  io.stdout(`wrote ${out}${kept}${pruned}${dropped}\n`);
   return EXIT_OK;
+}
+
+/**
+ * The tables the header of the existing file names that this run does not use, as they load now: one whose digest
+ * is still the recorded one tells generate() exactly what the previous run wrote. One that does not load is left out.
+ */
+function previousTables(recorded: Settings | undefined, specs: readonly string[], cwd: string): CodeTable[] {
+  return (recorded?.tables ?? [])
+    .filter((spec) => !specs.includes(spec))
+    .flatMap((spec) => {
+      try {
+        return [loadTable(spec, { cwd })];
+      } catch {
+        return [];
+      }
+    });
 }
 
 /** The settings in the header of an existing file, if it is one of ours. */

@@ -140,6 +140,62 @@ describe('gen-handlers [options] [<file>] (runCli in-process)', () => {
     }
   });
 
+  it('a run that refuses makes --check fail with the same message; --prune drops the lines and lists them', async () => {
+    const p = project();
+    try {
+      await run(['--table', 'tables/gaap.json', '--family', 'FailedOperation', '--out', 'gaap.ts'], p.dir);
+      const edited = p
+        .read('gaap.ts')
+        .replace(
+          '  const info = gaapErrorInfo(error);\n',
+          '  const info = gaapErrorInfo(error);\n  audit(info.code);\n',
+        );
+      expect(edited).toContain('  audit(info.code);\n');
+      p.write('gaap.ts', edited);
+      const line = edited.slice(0, edited.indexOf('  audit(info.code);')).split('\n').length;
+
+      const refused = await run(['gaap.ts', '--family', 'AuthFailure'], p.dir);
+      expect(refused.status).toBe(1);
+      expectOneLine(refused.stderr, `gaap.ts:${line} (in handleGaapFailedOperation, before its switch)`, '--prune');
+      expect(await run(['--check', 'gaap.ts', '--family', 'AuthFailure'], p.dir)).toEqual({ ...refused, stdout: '' });
+      expect(p.read('gaap.ts')).toBe(edited);
+
+      expect(await run(['gaap.ts', '--family', 'AuthFailure', '--prune'], p.dir)).toEqual({
+        status: 0,
+        stdout: `wrote gaap.ts, dropped gaap.ts:${line} (in handleGaapFailedOperation, before its switch)\n`,
+        stderr: '',
+      });
+      expect(p.read('gaap.ts')).not.toContain('audit');
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a switch to another --table reads the recorded table to tell your case comments from its descriptions', async () => {
+    const p = project();
+    try {
+      await run(['--table', 'tables/gaap.json', '--family', 'FailedOperation', '--out', 'gaap.ts'], p.dir);
+      const table = JSON.parse(p.read('tables/gaap.json')) as { codes: { code: string; zh: string }[] };
+      for (const c of table.codes) if (c.code === 'FailedOperation.ProxySellOut') c.zh = '新的描述。';
+      p.write('tables/next.json', JSON.stringify(table));
+      const mine = p.read('gaap.ts').replace(/(case 'FailedOperation\.ActionIsDoing':\n {6})\/\/ [^\n]*/u, '$1// mine');
+      expect(mine).toContain("case 'FailedOperation.ActionIsDoing':\n      // mine\n      throw error;\n");
+      p.write('gaap.ts', mine);
+
+      expect(await run(['gaap.ts', '--table', 'tables/next.json'], p.dir)).toEqual({
+        status: 0,
+        stdout: 'wrote gaap.ts, kept 1 hand-written case body\n',
+        stderr: '',
+      });
+      expect(p.read('gaap.ts')).toContain("case 'FailedOperation.ActionIsDoing':\n      // mine\n      throw error;\n");
+      expect(p.read('gaap.ts')).toContain(
+        "case 'FailedOperation.ProxySellOut':\n      // 新的描述。\n      throw error;\n",
+      );
+    } finally {
+      p.cleanup();
+    }
+  });
+
   it.each([
     [['--lang', 'fr'], '--lang must be one of zh, en, got "fr"'],
     [['--bogus'], "Unknown option '--bogus'"],
