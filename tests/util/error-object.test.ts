@@ -1,0 +1,102 @@
+import tsParser from '@typescript-eslint/parser';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { Linter, type Rule } from 'eslint';
+
+import { errorObjectName } from '../../src/util/index.js';
+
+type Context = Parameters<typeof errorObjectName>[2];
+
+/** What `errorObjectName` gives for each `probe(...)` argument of `code`, seen from the probe call, in source order. */
+function names(code: string): (string | undefined)[] {
+  const found: (string | undefined)[] = [];
+  const rule: Rule.RuleModule = {
+    meta: { schema: [] },
+    create: (context) => ({
+      'CallExpression[callee.name="probe"]'(node: Rule.Node) {
+        const call = node as unknown as TSESTree.CallExpression;
+        const [argument] = call.arguments;
+        if (argument !== undefined) found.push(errorObjectName(argument, call, context as unknown as Context));
+      },
+    }),
+  };
+  const messages = new Linter().verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser },
+        plugins: { test: { rules: { probe: rule } } },
+        rules: { 'test/probe': 'error' },
+      },
+    ],
+    'file.ts',
+  );
+  expect(messages).toEqual([]);
+  return found;
+}
+
+describe('errorObjectName', () => {
+  it('names the object a code is read from, through the spellings of an error-code expression', () => {
+    const given = `declare const err: any;
+probe(err.code); probe((err as any).code!); probe(err?.Code); probe(err["code"]); probe(String(err.code));
+probe(err.code || err.Code); probe(err.code ?? ""); probe(err.code.trim()); probe(err && err.code);
+probe(err && err.code ? err.code : "");`;
+    expect(names(given)).toEqual(['err', 'err', 'err', 'err', 'err', 'err', 'err', 'err', 'err', 'err']);
+  });
+
+  it('names the raw response a code is read from', () => {
+    const given = `declare const res: any;
+probe(res.Response.Error.Code); probe(res?.Response?.Error?.Code);
+const { Error: { Code } } = res.Response; probe(Code);
+const { Response: { Error: { Code: inner } } } = res; probe(inner);`;
+    expect(names(given)).toEqual(['res', 'res', 'res', 'res']);
+  });
+
+  it('follows variables bound from an error-code expression', () => {
+    const given = `declare const err: any;
+const code = err.code; probe(code);
+const alias = code; probe(alias);
+const { code: bound = '' } = err; probe(bound);
+const { Code } = (err as any); probe(Code);`;
+    expect(names(given)).toEqual(['err', 'err', 'err', 'err']);
+  });
+
+  it('names nothing where no variable holds the error', () => {
+    const given = `declare const errors: any[]; declare function getError(): any; declare const err: any;
+try { f(); } catch ({ code }) { probe(code); }
+class C { code = ''; m() { probe(this.code); } }
+probe(errors[0].code); probe(getError().code); probe(err.response.code); probe(err[key].code);
+function g({ code }: any) { probe(code); }
+let later; later = err.code; probe(later);
+const { Error: { Code } } = err; probe(Code);`;
+    expect(names(given)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('names nothing where the name means another variable at the point it would be thrown', () => {
+    const given = `declare const err: any;
+const code = err.code;
+function f(err: unknown) { probe(code); }
+function g() { probe(code); }
+{ const err = 1; probe(code); }
+switch (probe(err.code)) { case 1: let err = 2; }
+switch (probe(err.code)) { case 1: let other = 2; }`;
+    expect(names(given)).toEqual([undefined, 'err', undefined, undefined, 'err']);
+  });
+
+  it('gives up on a chain of aliases longer than the rules follow', () => {
+    const lines = ['declare const err: any;', 'const a0 = err.code;'];
+    for (let i = 1; i < 40; i++) lines.push(`const a${i} = a${i - 1};`);
+    lines.push('probe(a10); probe(a39);');
+    expect(names(lines.join('\n'))).toEqual(['err', undefined]);
+  });
+});
