@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { ALL_FAMILIES } from '../shared/defaults.js';
+import { ALL_FAMILIES, type Lang } from '../shared/defaults.js';
 import { type Quote, quoteString } from '../shared/quote-string.js';
 import type { CodeEntry } from '../table/index.js';
 import {
@@ -8,12 +8,15 @@ import {
   createRule,
   entryComment,
   errorCodeExpressionKey,
+  errorObjectName,
   type FamilyGap,
   familyGaps,
+  genHandlersCommand,
   isStringLiteralNode,
   listCodes,
   literalQuote,
   resolveSettings,
+  staticPropertyName,
   type StringLiteralNode,
   stringLiteralValue,
   unwrapExpression,
@@ -36,7 +39,11 @@ export type Options = [
   },
 ];
 
-export type MessageIds = 'missingCodes' | 'addMissingCases' | 'addMissingBranches' | 'unknownFamily';
+export type MessageIds =
+  'missingCodes' | 'missingManyCodes' | 'addMissingCases' | 'addMissingBranches' | 'unknownFamily';
+
+/** The most missing codes a suggestion inserts: past a screenful, the report points to gen-handlers instead. */
+const MAX_INSERTED_CODES = 20;
 
 export default createRule<Options, MessageIds>({
   name: 'exhaustive-error-handling',
@@ -49,9 +56,11 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       missingCodes: 'This {{kind}} handles family "{{family}}" but misses {{count}} of its {{total}} codes: {{codes}}.',
-      addMissingCases: 'Add a case for each missing "{{family}}" code, throwing until it is handled.',
-      addMissingBranches: 'Add an else-if branch for each missing "{{family}}" code, throwing until it is handled.',
-      unknownFamily: 'Option "families" names "{{family}}", which is not a family of the configured tables{{hint}}.',
+      missingManyCodes:
+        'This {{kind}} handles family "{{family}}" but misses {{count}} of its {{total}} codes: {{codes}}; too many to insert here: generate an exhaustive handler with "{{command}}".',
+      addMissingCases: 'Add a case for each missing "{{family}}" code, rethrowing until it is handled.',
+      addMissingBranches: 'Add an else-if branch for each missing "{{family}}" code, rethrowing until it is handled.',
+      unknownFamily: 'Option "families" names "{{family}}", which is not a family of {{tables}}{{hint}}.',
     },
     schema: [
       {
@@ -80,9 +89,12 @@ export default createRule<Options, MessageIds>({
   create(context, [{ families = [], allowDefault = false }]) {
     const settings = resolveSettings(context);
     if (settings === undefined || families.length === 0) return {};
-    const { index, codeProperties } = settings;
+    const { index, codeProperties, lang, scopedToProducts, consulted } = settings;
     const { sourceCode } = context;
     const chosen = new Set(families);
+    // Judged against every product (nothing tells which the file calls), a family is the union of hundreds of
+    // products' codes, which no dispatch means to handle: only the option itself is checked.
+    const checksDispatches = !judgesEveryProduct(settings);
 
     // Collect: what a switch or an if-else chain on an error code handles.
 
@@ -107,6 +119,68 @@ export default createRule<Options, MessageIds>({
       return typeof known?.value === 'string' ? { value: known.value, literal: undefined } : undefined;
     }
 
+    /**
+     * The prefix `node` checks an error-code expression for, with that expression's key: `code.startsWith(p)`
+     * gives `p`; `code.split('.')[0] === F` (either side, `==` too) gives `F.`, the family `F`. Else `undefined`.
+     */
+    function prefixOf(node: TSESTree.Node): PrefixCheck | undefined {
+      const expression = unwrapExpression(node);
+      if (expression.type === AST_NODE_TYPES.CallExpression) {
+        const subject = methodSubject(expression, 'startsWith');
+        const [argument] = expression.arguments;
+        const key = subject === undefined ? undefined : keyOf(subject);
+        const prefix =
+          key === undefined || expression.arguments.length !== 1 ? undefined : stringOf(argument as TSESTree.Node);
+        return key === undefined || prefix === undefined ? undefined : { key, prefix: prefix.value };
+      }
+      if (
+        expression.type !== AST_NODE_TYPES.BinaryExpression ||
+        (expression.operator !== '===' && expression.operator !== '==')
+      )
+        return undefined;
+      for (const [side, other] of [
+        [expression.left, expression.right],
+        [expression.right, expression.left],
+      ] as const) {
+        const subject = familyPartSubject(side);
+        const key = subject === undefined ? undefined : keyOf(subject);
+        const family = key === undefined ? undefined : stringOf(other);
+        if (key !== undefined && family !== undefined && !family.value.includes('.'))
+          return { key, prefix: `${family.value}.` };
+      }
+      return undefined;
+    }
+
+    /** The error-code expression `x` of `x.split('.')[0]` (or `x.split('.', 1)[0]`), else `undefined`. */
+    function familyPartSubject(node: TSESTree.Node): TSESTree.Node | undefined {
+      const expression = unwrapExpression(node);
+      if (expression.type !== AST_NODE_TYPES.MemberExpression || !isFirstElement(expression)) return undefined;
+      const call = unwrapExpression(expression.object);
+      if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const [separator] = call.arguments;
+      return separator !== undefined && stringOf(separator)?.value === '.' ? methodSubject(call, 'split') : undefined;
+    }
+
+    /**
+     * The prefixes checked anywhere inside `nodes` (the `default` case of a switch, the final `else` of a chain), of
+     * any error-code expression: `default: if (code.startsWith('FailedOperation.')) ...` handles that family's rest.
+     */
+    function prefixesIn(nodes: readonly TSESTree.Node[]): string[] {
+      const prefixes: string[] = [];
+      const pending = [...nodes];
+      for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+        const check = prefixOf(node);
+        if (check !== undefined) prefixes.push(check.prefix);
+        for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+          const child = (node as unknown as Record<string, unknown>)[key];
+          for (const item of Array.isArray(child) ? child : [child]) {
+            if (isNode(item)) pending.push(item);
+          }
+        }
+      }
+      return prefixes;
+    }
+
     /** What a switch over an error-code expression handles; `undefined` for a switch over anything else. */
     function collectSwitch(node: TSESTree.SwitchStatement): HandledSwitch | undefined {
       if (keyOf(node.discriminant) === undefined) return undefined;
@@ -124,12 +198,13 @@ export default createRule<Options, MessageIds>({
         if (quote === undefined && named.literal !== undefined && index.has(named.value))
           quote = literalQuote(named.literal);
       });
-      return { values, quote, defaultIndex };
+      const prefixes = prefixesIn(node.cases[defaultIndex]?.consequent ?? []);
+      return { values, prefixes, quote, defaultIndex };
     }
 
     /**
-     * The comparisons of `test` when it compares one error-code expression with string literals (`===`, `==`,
-     * either side, `||` of such), with that expression's key; else `undefined`.
+     * The comparisons and prefix checks of `test` when it tests one error-code expression (`===` or `==` with a
+     * string, either side; a prefix check; `||` of such), with that expression's key; else `undefined`.
      */
     function comparisonsOf(test: TSESTree.Expression): ComparisonGroup | undefined {
       if (test.type === AST_NODE_TYPES.LogicalExpression) {
@@ -137,8 +212,14 @@ export default createRule<Options, MessageIds>({
         const left = comparisonsOf(test.left);
         const right = left === undefined ? undefined : comparisonsOf(test.right);
         if (left === undefined || right === undefined || left.key !== right.key) return undefined;
-        return { key: left.key, comparisons: [...left.comparisons, ...right.comparisons] };
+        return {
+          key: left.key,
+          comparisons: [...left.comparisons, ...right.comparisons],
+          prefixes: [...left.prefixes, ...right.prefixes],
+        };
       }
+      const check = prefixOf(test);
+      if (check !== undefined) return { key: check.key, comparisons: [], prefixes: [check.prefix] };
       if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '=='))
         return undefined;
       const leftKey = keyOf(test.left);
@@ -146,7 +227,7 @@ export default createRule<Options, MessageIds>({
         leftKey === undefined ? [keyOf(test.right), test.right, test.left] : [leftKey, test.left, test.right];
       const named = key === undefined ? undefined : stringOf(other);
       if (key === undefined || named === undefined) return undefined;
-      return { key, comparisons: [{ ...named, expression, operator: test.operator }] };
+      return { key, comparisons: [{ ...named, expression, operator: test.operator }], prefixes: [] };
     }
 
     /**
@@ -162,7 +243,7 @@ export default createRule<Options, MessageIds>({
         rest = rest.alternate;
       }
       // Guards may come first (`if (!isApiError(err)) ... else if (err.code === ...)`): the dispatch starts
-      // at the first comparison and must run to the end of the chain, every test comparing the same code.
+      // at the first test of the code and must run to the end of the chain, every test testing the same code.
       const groups = branches.map((branch) => comparisonsOf(branch.test));
       const start = groups.findIndex((group) => group !== undefined);
       const dispatch = groups.slice(start);
@@ -171,37 +252,50 @@ export default createRule<Options, MessageIds>({
       if (start === -1 || dispatch.length < 2 || !dispatch.every((group) => group !== undefined && group.key === key))
         return undefined;
       const comparisons = dispatch.flatMap((group) => group?.comparisons ?? []);
-      return { branches, start, comparisons, hasElse: rest !== null };
+      const prefixes = [
+        ...dispatch.flatMap((group) => group?.prefixes ?? []),
+        ...prefixesIn(rest === null ? [] : [rest]),
+      ];
+      return { branches, start, comparisons, prefixes, hasElse: rest !== null };
     }
 
     // Check: the chosen families a dispatch handles in part.
 
+    /**
+     * The chosen families that are no family of the codes the file is judged against. Judged against the products
+     * the file calls, a family of another product is no mistake: only tables and the whole catalogue are checked.
+     */
     function reportUnknownFamilies(): void {
+      if (scopedToProducts) return;
       for (const family of families) {
         if (family === ALL_FAMILIES || index.hasFamily(family)) continue;
         const [match] = index.nearestFamilies(family, 1);
         context.report({
           loc: { line: 1, column: 0 },
           messageId: 'unknownFamily',
-          data: { family, hint: match === undefined ? '' : ` (did you mean "${match}"?)` },
+          data: {
+            family,
+            tables: checksDispatches ? 'the configured tables' : 'any product',
+            hint: match === undefined ? '' : ` (did you mean "${match}"?)`,
+          },
         });
       }
     }
 
-    /** The chosen families `values` touch but do not cover; none when a default excuses them. */
-    function gapsOf(values: readonly string[], hasDefault: boolean): FamilyGap[] {
-      return allowDefault && hasDefault ? [] : familyGaps(index, values, chosen);
+    /** The chosen families `values` claim but the dispatch does not cover; none when a default excuses them. */
+    function gapsOf(values: readonly string[], prefixes: readonly string[], hasDefault: boolean): FamilyGap[] {
+      return allowDefault && hasDefault ? [] : familyGaps(index, values, chosen, prefixes);
     }
 
     function checkSwitch(node: TSESTree.SwitchStatement): void {
       const handled = collectSwitch(node);
       if (handled === undefined) return;
-      const gaps = gapsOf(handled.values, handled.defaultIndex !== -1);
+      const gaps = gapsOf(handled.values, handled.prefixes, handled.defaultIndex !== -1);
       if (gaps.length === 0) return;
       const insertion = switchInsertion(node, handled.defaultIndex);
       if (insertion === undefined) return;
       for (const gap of gaps) {
-        report(node, insertion, gap, 'addMissingCases', missingCases(gap, handled.quote ?? "'", insertion));
+        report(node, insertion, gap, 'addMissingCases', () => missingCases(node, gap, handled.quote ?? "'", insertion));
       }
     }
 
@@ -210,41 +304,50 @@ export default createRule<Options, MessageIds>({
       if (handled === undefined) return;
       const gaps = gapsOf(
         handled.comparisons.map((comparison) => comparison.value),
+        handled.prefixes,
         handled.hasElse,
       );
       if (gaps.length === 0) return;
       const insertion = chainInsertion(handled);
       if (insertion === undefined) return;
       for (const gap of gaps) {
-        report(node, insertion, gap, 'addMissingBranches', missingBranches(gap, handled, insertion));
+        report(node, insertion, gap, 'addMissingBranches', () => missingBranches(gap, handled, insertion));
       }
     }
 
+    /**
+     * One report per family a dispatch misses codes of, with a suggestion that inserts them; past
+     * `MAX_INSERTED_CODES` codes, no suggestion but the gen-handlers command that writes a whole handler.
+     */
     function report(
       node: TSESTree.SwitchStatement | TSESTree.IfStatement,
       insertion: Insertion,
       gap: FamilyGap,
       messageId: 'addMissingCases' | 'addMissingBranches',
-      text: string,
+      text: () => string,
     ): void {
+      const tooMany = gap.missing.length > MAX_INSERTED_CODES;
       context.report({
         node,
         loc: insertion.head,
-        messageId: 'missingCodes',
+        messageId: tooMany ? 'missingManyCodes' : 'missingCodes',
         data: {
           kind: node.type === AST_NODE_TYPES.SwitchStatement ? 'switch' : 'if-else chain',
           family: gap.family,
           count: gap.missing.length,
           total: gap.total,
           codes: listCodes(gap.missing.map((entry) => entry.code)),
+          command: tooMany ? genHandlersCommand({ scopedToProducts, consulted }, gap.family, context.cwd) : '',
         },
-        suggest: [
-          {
-            messageId,
-            data: { family: gap.family },
-            fix: (fixer) => fixer.insertTextAfterRange([insertion.at, insertion.at], text),
-          },
-        ],
+        suggest: tooMany
+          ? []
+          : [
+              {
+                messageId,
+                data: { family: gap.family },
+                fix: (fixer) => fixer.insertTextAfterRange([insertion.at, insertion.at], text()),
+              },
+            ],
       });
     }
 
@@ -279,12 +382,21 @@ export default createRule<Options, MessageIds>({
       return { head, at: endOfLineAfter(sourceCode, before), caseIndent, bodyIndent };
     }
 
-    /** A `case` per missing code, each on new lines, throwing until it is handled. */
-    function missingCases(gap: FamilyGap, quote: Quote, { caseIndent, bodyIndent }: SwitchInsertion): string {
+    /**
+     * A `case` per missing code, each on new lines, rethrowing the error the switch reads its code from (or
+     * throwing a new one when no variable holds it) until it is handled.
+     */
+    function missingCases(
+      node: TSESTree.SwitchStatement,
+      gap: FamilyGap,
+      quote: Quote,
+      { caseIndent, bodyIndent }: SwitchInsertion,
+    ): string {
+      const rethrow = errorObjectName(node.discriminant, node, context);
       return gap.missing
         .flatMap((entry) => [
           `${caseIndent}case ${quoteString(entry.code, quote)}:`,
-          ...throwingBody(entry, quote, bodyIndent),
+          ...throwingBody(entry, { quote, indent: bodyIndent, rethrow, lang }),
         ])
         .map((line) => `\n${line}`)
         .join('');
@@ -319,30 +431,31 @@ export default createRule<Options, MessageIds>({
 
     /**
      * An `else if` per missing code, comparing the expression of the chain's first comparison of a code, with its
-     * operator and the quote of its first code literal, throwing until it is handled.
+     * operator and the quote of its first code literal, rethrowing the error that expression reads its code from
+     * (or throwing a new one when no variable holds it) until it is handled.
      */
-    function missingBranches(gap: FamilyGap, { comparisons }: HandledChain, insertion: ChainInsertion): string {
+    function missingBranches(gap: FamilyGap, handled: HandledChain, insertion: ChainInsertion): string {
+      const { comparisons, branches } = handled;
       const { expression, operator } = comparisons.find((comparison) => index.has(comparison.value)) as Comparison;
       const quoted = comparisons.find(
         (comparison) => comparison.literal !== undefined && index.has(comparison.value),
       )?.literal;
       const quote = quoted === undefined ? "'" : literalQuote(quoted);
       const subject = sourceCode.getText(expression);
-      const branches = gap.missing.map((entry) =>
+      const rethrow = errorObjectName(expression, branches[0] as TSESTree.IfStatement, context);
+      const added = gap.missing.map((entry) =>
         [
           ` else if (${subject} ${operator} ${quoteString(entry.code, quote)}) {`,
-          ...throwingBody(entry, quote, insertion.inner),
+          ...throwingBody(entry, { quote, indent: insertion.inner, rethrow, lang }),
           `${insertion.indent}}`,
         ].join('\n'),
       );
-      return insertion.separator + branches.join('');
+      return insertion.separator + added.join('');
     }
 
-    return {
-      Program: reportUnknownFamilies,
-      SwitchStatement: checkSwitch,
-      IfStatement: checkIfChain,
-    };
+    return checksDispatches
+      ? { Program: reportUnknownFamilies, SwitchStatement: checkSwitch, IfStatement: checkIfChain }
+      : { Program: reportUnknownFamilies };
   },
 });
 
@@ -362,16 +475,25 @@ interface Comparison extends NamedString {
   readonly operator: string;
 }
 
-/** The comparisons of one test, all of one error-code expression (by key). */
+/** A check that an error-code expression (by key) starts with `prefix`. */
+interface PrefixCheck {
+  readonly key: string;
+  readonly prefix: string;
+}
+
+/** The comparisons and prefix checks of one test, all of one error-code expression (by key). */
 interface ComparisonGroup {
   readonly key: string;
   readonly comparisons: readonly Comparison[];
+  readonly prefixes: readonly string[];
 }
 
 /** What a switch over an error-code expression handles. */
 interface HandledSwitch {
   /** The strings its cases name, in source order. */
   readonly values: readonly string[];
+  /** The prefixes its `default` case checks the code for. */
+  readonly prefixes: readonly string[];
   /** The quote of its first case literal that is a code of the tables. */
   readonly quote: Quote | undefined;
   /** The position of its `default` case among its cases, or -1. */
@@ -386,6 +508,8 @@ interface HandledChain {
   readonly start: number;
   /** The comparisons of the dispatch, in source order. */
   readonly comparisons: readonly Comparison[];
+  /** The prefixes its tests and its final `else` check the code for. */
+  readonly prefixes: readonly string[];
   /** Whether the chain ends with an `else`. */
   readonly hasElse: boolean;
 }
@@ -416,12 +540,58 @@ function codeLiteral(node: TSESTree.Node): StringLiteralNode | undefined {
   return isStringLiteralNode(literal) ? literal : undefined;
 }
 
-/** The lines of one inserted case or branch body: the description comment and a throw naming the code. */
-function throwingBody(entry: CodeEntry, quote: Quote, indent: string): string[] {
-  return [
-    `${indent}// ${entryComment(entry)}`,
-    `${indent}throw new Error(${quoteString(`Unhandled Tencent Cloud error code ${entry.code}`, quote)});`,
-  ];
+/** How an inserted body is written: the quote and indentation around it, what it rethrows, its comment's language. */
+interface BodyStyle {
+  readonly quote: Quote;
+  readonly indent: string;
+  /** The variable holding the error the dispatch reads its code from, or `undefined` when none does. */
+  readonly rethrow: string | undefined;
+  readonly lang: Lang;
+}
+
+/**
+ * The lines of one inserted case or branch body: the description comment, and a rethrow of the original error
+ * (as generated handlers do, so nothing of it, such as its `requestId`, is lost) or, when no variable holds it, a
+ * new error naming the code.
+ */
+function throwingBody(entry: CodeEntry, { quote, indent, rethrow, lang }: BodyStyle): string[] {
+  const thrown = rethrow ?? `new Error(${quoteString(`Unhandled Tencent Cloud error code ${entry.code}`, quote)})`;
+  return [`${indent}// ${entryComment(entry, lang)}`, `${indent}throw ${thrown};`];
+}
+
+/** `x` of a call `x.<name>(...)`, else `undefined`. */
+function methodSubject(call: TSESTree.CallExpression, name: string): TSESTree.Node | undefined {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === name
+    ? callee.object
+    : undefined;
+}
+
+/** Whether a member access reads element 0: `x[0]`, `x['0']`. */
+function isFirstElement(member: TSESTree.MemberExpression): boolean {
+  const { property } = member;
+  return member.computed && property.type === AST_NODE_TYPES.Literal
+    ? property.value === 0 || property.value === '0'
+    : false;
+}
+
+/** Whether a value found under a node's visitor keys is a node. */
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** `consulted` when a file is judged against the whole catalogue (src/util/settings.ts). */
+const EVERY_PRODUCT = 'every product';
+
+/** Whether the codes a file is judged against are every product's: no tables set, no product known. */
+function judgesEveryProduct({
+  scopedToProducts,
+  consulted,
+}: {
+  readonly scopedToProducts: boolean;
+  readonly consulted: readonly string[];
+}): boolean {
+  return !scopedToProducts && consulted.length === 1 && consulted[0] === EVERY_PRODUCT;
 }
 
 /** Whether control can never run off the end of `statement` (and so into whatever follows it). */

@@ -1,13 +1,15 @@
 import path from 'node:path';
 
 import tsParser from '@typescript-eslint/parser';
-import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { type InvalidTestCase, RuleTester, type ValidTestCase } from '@typescript-eslint/rule-tester';
 import { Linter } from 'eslint';
+import * as espree from 'espree';
 import ts from 'typescript';
 
 import plugin from '../../src/index.js';
 import rule, { type MessageIds, type Options } from '../../src/rules/exhaustive-error-handling.js';
 import { ruleTester, tsRuleTester } from '../ruleTester.js';
+import { GAAP_PAGE_SETTINGS } from '../support/gaap-page.js';
 import { FIXTURES } from '../support/paths.js';
 
 type Valid = ValidTestCase<Options>;
@@ -24,6 +26,11 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
  * Cases without settings use the embedded GAAP table.
  */
 const demoTable = { 'tencentcloud-errors': { tables: [path.join(FIXTURES, 'tables', 'exhaustive.json')] } };
+/**
+ * A table (tests/fixtures/tables/large-family.json) whose `FailedOperation` family has 25 codes: `FailedOperation`
+ * ("The operation failed.") and `FailedOperation.Step01` to `.Step24` ("Step N failed."); and `LimitExceeded`.
+ */
+const largeTable = { 'tencentcloud-errors': { tables: [path.join(FIXTURES, 'tables', 'large-family.json')] } };
 
 const valid: Valid[] = [
   // Every one of the 32 FailedOperation codes of the GAAP table.
@@ -215,6 +222,107 @@ switch (err.code) { case 'InternalError': case Codes.db: case TIMEOUT: throw err
     code: `switch (err.reason) { case 'FailedOperation.ProxySellOut': break; }`,
     options: [{ families: ['*'] }],
   },
+  // A lone bare family code does not claim its family: a check of that one code, not a dispatch over the family.
+  {
+    code: `switch (err.code) {
+  case 'FailedOperation':
+    throw err;
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: demoTable,
+  },
+  {
+    code: `function handle(err) {
+  if (err.code === 'InternalError') {
+    return 'retry';
+  } else if (err.code === 'LimitExceeded') {
+    return 'quota';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['*'] }],
+    settings: demoTable,
+  },
+  // A default case that handles the rest of the family by prefix covers it, allowDefault or not.
+  {
+    code: `function handle(err) {
+  switch (err.code) {
+    case 'FailedOperation.ProxySellOut':
+      return 'sold out';
+    default:
+      if (err.code.startsWith('FailedOperation.')) return 'failed';
+      throw err;
+  }
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: demoTable,
+  },
+  // So does an else-if branch of the chain that tests the prefix, here without the dot.
+  {
+    code: `function handle(error) {
+  const { code } = error;
+  if (code === 'AuthFailure.MFAFailure') {
+    return 'mfa';
+  } else if (code.startsWith('AuthFailure')) {
+    return 'credentials';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['AuthFailure'] }],
+  },
+  // And a final else that compares the family part of the code; `||` groups may mix comparisons and prefixes.
+  {
+    code: `function handle(err) {
+  if (err.code === 'AuthFailure.TokenFailure' || err.code === 'InternalError') {
+    return 'retry';
+  } else if (err.code === 'AuthFailure.MFAFailure' || err.code.startsWith('InvalidParameter.')) {
+    return 'fix';
+  } else {
+    if ('AuthFailure' === err.code.split('.')[0]) return 'credentials';
+    throw err;
+  }
+}
+`,
+    options: [{ families: ['*'] }],
+  },
+  // Exactly 25 codes handled: complete, however large the family.
+  {
+    code: `switch (err.code) {
+  case 'FailedOperation':
+  case 'FailedOperation.Step01':
+  case 'FailedOperation.Step02':
+  case 'FailedOperation.Step03':
+  case 'FailedOperation.Step04':
+  case 'FailedOperation.Step05':
+  case 'FailedOperation.Step06':
+  case 'FailedOperation.Step07':
+  case 'FailedOperation.Step08':
+  case 'FailedOperation.Step09':
+  case 'FailedOperation.Step10':
+  case 'FailedOperation.Step11':
+  case 'FailedOperation.Step12':
+  case 'FailedOperation.Step13':
+  case 'FailedOperation.Step14':
+  case 'FailedOperation.Step15':
+  case 'FailedOperation.Step16':
+  case 'FailedOperation.Step17':
+  case 'FailedOperation.Step18':
+  case 'FailedOperation.Step19':
+  case 'FailedOperation.Step20':
+  case 'FailedOperation.Step21':
+  case 'FailedOperation.Step22':
+  case 'FailedOperation.Step23':
+  case 'FailedOperation.Step24':
+    throw err;
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: largeTable,
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -258,7 +366,7 @@ const invalid: Invalid[] = [
       return 'failed';
     case 'FailedOperation.ProxySellOut':
       // The line is sold out.
-      throw new Error('Unhandled Tencent Cloud error code FailedOperation.ProxySellOut');
+      throw err;
   }
   return 'other';
 }
@@ -314,10 +422,10 @@ const invalid: Invalid[] = [
       return 'fix credentials';
     case 'AuthFailure.SignatureFailure':
       // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureFailure');
+      throw err;
     case 'AuthFailure.UnauthorizedOperation':
       // The request is not authorized. See the CAM documentation for how authentication works.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.UnauthorizedOperation');
+      throw err;
     default:
       return 'other';
   }
@@ -373,10 +481,10 @@ const invalid: Invalid[] = [
     return 'resync clock';
   } else if (code === 'AuthFailure.SignatureFailure') {
     // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
-    throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureFailure');
+    throw error;
   } else if (code === 'AuthFailure.UnauthorizedOperation') {
     // The request is not authorized. See the CAM documentation for how authentication works.
-    throw new Error('Unhandled Tencent Cloud error code AuthFailure.UnauthorizedOperation');
+    throw error;
   } else {
     throw error;
   }
@@ -431,10 +539,10 @@ const invalid: Invalid[] = [
     return 'resync clock';
   } else if (code === 'AuthFailure.SignatureFailure') {
     // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
-    throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureFailure');
+    throw error;
   } else if (code === 'AuthFailure.UnauthorizedOperation') {
     // The request is not authorized. See the CAM documentation for how authentication works.
-    throw new Error('Unhandled Tencent Cloud error code AuthFailure.UnauthorizedOperation');
+    throw error;
   }
   return 'other';
 }
@@ -485,22 +593,22 @@ const invalid: Invalid[] = [
       return 'mfa';
     case 'AuthFailure.InvalidSecretId':
       // Invalid key (not a TencentCloud API key type).
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.InvalidSecretId');
+      throw err;
     case 'AuthFailure.SecretIdNotFound':
       // The key does not exist. Check in the console whether the key has been deleted or disabled; if its status is normal, check that the key was entered correctly, with no leading or trailing spaces.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SecretIdNotFound');
+      throw err;
     case 'AuthFailure.SignatureExpire':
       // The signature has expired. The Timestamp may differ from the server time by at most five minutes; check that the local time is in sync with standard time.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureExpire');
+      throw err;
     case 'AuthFailure.SignatureFailure':
       // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureFailure');
+      throw err;
     case 'AuthFailure.TokenFailure':
       // Token error.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.TokenFailure');
+      throw err;
     case 'AuthFailure.UnauthorizedOperation':
       // The request is not authorized. See the CAM documentation for how authentication works.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.UnauthorizedOperation');
+      throw err;
   }
   return 'other';
 }
@@ -519,7 +627,7 @@ const invalid: Invalid[] = [
       return 'quota';
     case 'FailedOperation.ProxySellOut':
       return 'sold out';
-    case 'InternalError':
+    case 'InternalError.Timeout':
       return 'retry';
   }
   return 'other';
@@ -551,17 +659,17 @@ const invalid: Invalid[] = [
       return 'quota';
     case 'FailedOperation.ProxySellOut':
       return 'sold out';
-    case 'InternalError':
+    case 'InternalError.Timeout':
       return 'retry';
     case 'FailedOperation':
       // The operation failed.
-      throw new Error('Unhandled Tencent Cloud error code FailedOperation');
+      throw err;
     case 'FailedOperation.ActionIsDoing':
       // The action is in progress.
-      throw new Error('Unhandled Tencent Cloud error code FailedOperation.ActionIsDoing');
+      throw err;
     case 'FailedOperation.DomainExists':
       // The domain already exists.
-      throw new Error('Unhandled Tencent Cloud error code FailedOperation.DomainExists');
+      throw err;
   }
   return 'other';
 }
@@ -576,7 +684,7 @@ const invalid: Invalid[] = [
           family: 'InternalError',
           count: 2,
           total: 3,
-          codes: '"InternalError.DbError", "InternalError.Timeout"',
+          codes: '"InternalError", "InternalError.DbError"',
         },
         line: 2,
         column: 3,
@@ -592,14 +700,14 @@ const invalid: Invalid[] = [
       return 'quota';
     case 'FailedOperation.ProxySellOut':
       return 'sold out';
-    case 'InternalError':
+    case 'InternalError.Timeout':
       return 'retry';
+    case 'InternalError':
+      // Internal error.
+      throw err;
     case 'InternalError.DbError':
       // Database error */ see the logs or retry.
-      throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
-    case 'InternalError.Timeout':
-      // 后端超时。
-      throw new Error('Unhandled Tencent Cloud error code InternalError.Timeout');
+      throw err;
   }
   return 'other';
 }
@@ -609,59 +717,13 @@ const invalid: Invalid[] = [
       },
     ],
   },
-  // The bare code FailedOperation is a code of the FailedOperation family.
-  {
-    code: `switch (err.code) {
-  case 'FailedOperation':
-    throw err;
-}
-`,
-    options: [{ families: ['FailedOperation'] }],
-    settings: demoTable,
-    errors: [
-      {
-        messageId: 'missingCodes',
-        data: {
-          kind: 'switch',
-          family: 'FailedOperation',
-          count: 3,
-          total: 4,
-          codes: '"FailedOperation.ActionIsDoing", "FailedOperation.DomainExists", "FailedOperation.ProxySellOut"',
-        },
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 18,
-        suggestions: [
-          {
-            messageId: 'addMissingCases',
-            data: { family: 'FailedOperation' },
-            output: `switch (err.code) {
-  case 'FailedOperation':
-    throw err;
-  case 'FailedOperation.ActionIsDoing':
-    // The action is in progress.
-    throw new Error('Unhandled Tencent Cloud error code FailedOperation.ActionIsDoing');
-  case 'FailedOperation.DomainExists':
-    // The domain already exists.
-    throw new Error('Unhandled Tencent Cloud error code FailedOperation.DomainExists');
-  case 'FailedOperation.ProxySellOut':
-    // The line is sold out.
-    throw new Error('Unhandled Tencent Cloud error code FailedOperation.ProxySellOut');
-}
-`,
-          },
-        ],
-      },
-    ],
-  },
-  // A bare-code family with more codes (from the settings' table); descriptions cannot break the comment;
-  // a code without an English description gets the Chinese one; non-codes and duplicates count for nothing.
+  // A family with a bare code (from the settings' table), missing it and another; a code without an English
+  // description gets the Chinese one; non-codes and duplicates count for nothing.
   {
     code: `function handle(err) {
   switch (err.code) {
-    case 'InternalError':
-    case 'InternalError':
+    case 'InternalError.DbError':
+    case 'InternalError.DbError':
     case 'ENOENT':
       return 1;
   }
@@ -678,7 +740,7 @@ const invalid: Invalid[] = [
           family: 'InternalError',
           count: 2,
           total: 3,
-          codes: '"InternalError.DbError", "InternalError.Timeout"',
+          codes: '"InternalError", "InternalError.Timeout"',
         },
         line: 2,
         column: 3,
@@ -690,16 +752,16 @@ const invalid: Invalid[] = [
             data: { family: 'InternalError' },
             output: `function handle(err) {
   switch (err.code) {
-    case 'InternalError':
-    case 'InternalError':
+    case 'InternalError.DbError':
+    case 'InternalError.DbError':
     case 'ENOENT':
       return 1;
-    case 'InternalError.DbError':
-      // Database error */ see the logs or retry.
-      throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
+    case 'InternalError':
+      // Internal error.
+      throw err;
     case 'InternalError.Timeout':
       // 后端超时。
-      throw new Error('Unhandled Tencent Cloud error code InternalError.Timeout');
+      throw err;
   }
   return 0;
 }
@@ -741,7 +803,7 @@ const invalid: Invalid[] = [
       return 'retry';
     case 'InternalError.Timeout':
       // 后端超时。
-      throw new Error('Unhandled Tencent Cloud error code InternalError.Timeout');
+      throw err;
     case 'InternalError.DbError': // no break: handled as the default
     default:
       return 'other';
@@ -755,7 +817,7 @@ const invalid: Invalid[] = [
   },
   // Quote style and tab indentation follow the code; a trailing comment stays on its line.
   {
-    code: `function handle(err) {\n\tswitch (err.Code) {\n\t\tcase "InternalError":\n\t\t\tbreak; // retried by the caller\n\t}\n}\n`,
+    code: `function handle(err) {\n\tswitch (err.Code) {\n\t\tcase "InternalError.Timeout":\n\t\t\tbreak; // retried by the caller\n\t}\n}\n`,
     options: [{ families: ['InternalError'] }],
     settings: demoTable,
     errors: [
@@ -766,7 +828,7 @@ const invalid: Invalid[] = [
           family: 'InternalError',
           count: 2,
           total: 3,
-          codes: '"InternalError.DbError", "InternalError.Timeout"',
+          codes: '"InternalError", "InternalError.DbError"',
         },
         line: 2,
         column: 2,
@@ -776,7 +838,7 @@ const invalid: Invalid[] = [
           {
             messageId: 'addMissingCases',
             data: { family: 'InternalError' },
-            output: `function handle(err) {\n\tswitch (err.Code) {\n\t\tcase "InternalError":\n\t\t\tbreak; // retried by the caller\n\t\tcase "InternalError.DbError":\n\t\t\t// Database error */ see the logs or retry.\n\t\t\tthrow new Error("Unhandled Tencent Cloud error code InternalError.DbError");\n\t\tcase "InternalError.Timeout":\n\t\t\t// 后端超时。\n\t\t\tthrow new Error("Unhandled Tencent Cloud error code InternalError.Timeout");\n\t}\n}\n`,
+            output: `function handle(err) {\n\tswitch (err.Code) {\n\t\tcase "InternalError.Timeout":\n\t\t\tbreak; // retried by the caller\n\t\tcase "InternalError":\n\t\t\t// Internal error.\n\t\t\tthrow err;\n\t\tcase "InternalError.DbError":\n\t\t\t// Database error */ see the logs or retry.\n\t\t\tthrow err;\n\t}\n}\n`,
           },
         ],
       },
@@ -800,7 +862,7 @@ const invalid: Invalid[] = [
             messageId: 'addMissingBranches',
             data: { family: 'InternalError' },
             output:
-              'function handle(err) {\n  const code = err.code;\n  if (code === `InternalError`) return 1;\n  else if (code === `InternalError.Timeout`) return 2; else if (code === `InternalError.DbError`) {\n    // Database error */ see the logs or retry.\n    throw new Error(`Unhandled Tencent Cloud error code InternalError.DbError`);\n  }\n  return 0;\n}\n',
+              'function handle(err) {\n  const code = err.code;\n  if (code === `InternalError`) return 1;\n  else if (code === `InternalError.Timeout`) return 2; else if (code === `InternalError.DbError`) {\n    // Database error */ see the logs or retry.\n    throw err;\n  }\n  return 0;\n}\n',
           },
         ],
       },
@@ -810,7 +872,7 @@ const invalid: Invalid[] = [
   {
     code: `function handle(err) {
   switch (err.code) { // by code
-    case 'InternalError':
+    case 'InternalError.Timeout':
       console.log('retrying');
   }
 }
@@ -825,7 +887,7 @@ const invalid: Invalid[] = [
           family: 'InternalError',
           count: 2,
           total: 3,
-          codes: '"InternalError.DbError", "InternalError.Timeout"',
+          codes: '"InternalError", "InternalError.DbError"',
         },
         line: 2,
         column: 3,
@@ -837,13 +899,13 @@ const invalid: Invalid[] = [
             data: { family: 'InternalError' },
             output: `function handle(err) {
   switch (err.code) { // by code
+    case 'InternalError':
+      // Internal error.
+      throw err;
     case 'InternalError.DbError':
       // Database error */ see the logs or retry.
-      throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
+      throw err;
     case 'InternalError.Timeout':
-      // 后端超时。
-      throw new Error('Unhandled Tencent Cloud error code InternalError.Timeout');
-    case 'InternalError':
       console.log('retrying');
   }
 }
@@ -879,7 +941,7 @@ const invalid: Invalid[] = [
   if (err.code == "InternalError") return 1
   else if (err.code == "InternalError.DbError") return 2; else if (err.code == "InternalError.Timeout") {
     // 后端超时。
-    throw new Error("Unhandled Tencent Cloud error code InternalError.Timeout");
+    throw err;
   }
   return 0
 }
@@ -923,7 +985,7 @@ function handle(err) {
     return 2;
   } else if (err.code === "InternalError.Timeout") {
     // 后端超时。
-    throw new Error("Unhandled Tencent Cloud error code InternalError.Timeout");
+    throw err;
   }
   return 0;
 }
@@ -969,7 +1031,7 @@ function handle(err) {
     return 'wait';
   } else if (err.code === 'InternalError.DbError') {
     // Database error */ see the logs or retry.
-    throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
+    throw err;
   }
   return 'other';
 }
@@ -1016,9 +1078,444 @@ function handle(err) {
       return 'later';
     case 'ResourceUnavailable.Maintenance':
       // Under \\u{202E}maintenance\\u{202C} until\\u{200B} further notice. Retry later.
-      throw new Error('Unhandled Tencent Cloud error code ResourceUnavailable.Maintenance');
+      throw err;
   }
   return 'now';
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // A family claimed by a code other than its bare one, the bare code handled too: the rest are missing.
+  {
+    code: `switch (err.code) {
+  case 'FailedOperation':
+  case 'FailedOperation.DomainExists':
+    throw err;
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: demoTable,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'FailedOperation',
+          count: 2,
+          total: 4,
+          codes: '"FailedOperation.ActionIsDoing", "FailedOperation.ProxySellOut"',
+        },
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 18,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'FailedOperation' },
+            output: `switch (err.code) {
+  case 'FailedOperation':
+  case 'FailedOperation.DomainExists':
+    throw err;
+  case 'FailedOperation.ActionIsDoing':
+    // The action is in progress.
+    throw err;
+  case 'FailedOperation.ProxySellOut':
+    // The line is sold out.
+    throw err;
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // A prefix checked in the default case covers only its own family.
+  {
+    code: `function handle(err) {
+  switch (err.code) {
+    case 'FailedOperation.ProxySellOut':
+      return 'sold out';
+    default:
+      if (err.code.startsWith('LimitExceeded')) return 'quota';
+      throw err;
+  }
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: demoTable,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'FailedOperation',
+          count: 3,
+          total: 4,
+          codes: '"FailedOperation", "FailedOperation.ActionIsDoing", "FailedOperation.DomainExists"',
+        },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'FailedOperation' },
+            output: `function handle(err) {
+  switch (err.code) {
+    case 'FailedOperation.ProxySellOut':
+      return 'sold out';
+    case 'FailedOperation':
+      // The operation failed.
+      throw err;
+    case 'FailedOperation.ActionIsDoing':
+      // The action is in progress.
+      throw err;
+    case 'FailedOperation.DomainExists':
+      // The domain already exists.
+      throw err;
+    default:
+      if (err.code.startsWith('LimitExceeded')) return 'quota';
+      throw err;
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // A longer prefix handles the codes that start with it; a branch testing a prefix is part of the dispatch.
+  {
+    code: `function handle(err) {
+  if (err.code === 'InternalError.Timeout') {
+    return 'wait';
+  } else if (err.code.startsWith('InternalError.D')) {
+    return 'database';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['InternalError'] }],
+    settings: demoTable,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { kind: 'if-else chain', family: 'InternalError', count: 1, total: 3, codes: '"InternalError"' },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 44,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            data: { family: 'InternalError' },
+            output: `function handle(err) {
+  if (err.code === 'InternalError.Timeout') {
+    return 'wait';
+  } else if (err.code.startsWith('InternalError.D')) {
+    return 'database';
+  } else if (err.code === 'InternalError') {
+    // Internal error.
+    throw err;
+  }
+  return 'other';
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // No variable holds the error (destructured in the catch clause): the inserted case throws a new error naming
+  // the code.
+  {
+    code: `try {
+  err.run();
+} catch ({ code }) {
+  switch (code) {
+    case 'InternalError.Timeout':
+      console.log('retry');
+      break;
+  }
+}
+`,
+    options: [{ families: ['InternalError'] }],
+    settings: demoTable,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'InternalError',
+          count: 2,
+          total: 3,
+          codes: '"InternalError", "InternalError.DbError"',
+        },
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 16,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'InternalError' },
+            output: `try {
+  err.run();
+} catch ({ code }) {
+  switch (code) {
+    case 'InternalError.Timeout':
+      console.log('retry');
+      break;
+    case 'InternalError':
+      // Internal error.
+      throw new Error('Unhandled Tencent Cloud error code InternalError');
+    case 'InternalError.DbError':
+      // Database error */ see the logs or retry.
+      throw new Error('Unhandled Tencent Cloud error code InternalError.DbError');
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Inside catch (e), a switch over a variable bound from e.code rethrows e.
+  {
+    code: `async function create(client, request) {
+  try {
+    return await client.CreateProxy(request);
+  } catch (e) {
+    const code = e.code;
+    switch (code) {
+      case 'FailedOperation.ProxySellOut':
+        return undefined;
+      case 'FailedOperation.ActionIsDoing':
+      case 'FailedOperation.DomainExists':
+        throw e;
+    }
+    throw e;
+  }
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: demoTable,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { kind: 'switch', family: 'FailedOperation', count: 1, total: 4, codes: '"FailedOperation"' },
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 18,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'FailedOperation' },
+            output: `async function create(client, request) {
+  try {
+    return await client.CreateProxy(request);
+  } catch (e) {
+    const code = e.code;
+    switch (code) {
+      case 'FailedOperation.ProxySellOut':
+        return undefined;
+      case 'FailedOperation.ActionIsDoing':
+      case 'FailedOperation.DomainExists':
+        throw e;
+      case 'FailedOperation':
+        // The operation failed.
+        throw e;
+    }
+    throw e;
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Twenty missing codes are still inserted.
+  {
+    code: `switch (err.code) {
+  case 'FailedOperation':
+  case 'FailedOperation.Step01':
+  case 'FailedOperation.Step02':
+  case 'FailedOperation.Step03':
+  case 'FailedOperation.Step04':
+    throw err;
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: largeTable,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'FailedOperation',
+          count: 20,
+          total: 25,
+          codes:
+            '"FailedOperation.Step05", "FailedOperation.Step06", "FailedOperation.Step07", "FailedOperation.Step08", "FailedOperation.Step09" and 15 more',
+        },
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 18,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'FailedOperation' },
+            output: `switch (err.code) {
+  case 'FailedOperation':
+  case 'FailedOperation.Step01':
+  case 'FailedOperation.Step02':
+  case 'FailedOperation.Step03':
+  case 'FailedOperation.Step04':
+    throw err;
+  case 'FailedOperation.Step05':
+    // Step 5 failed.
+    throw err;
+  case 'FailedOperation.Step06':
+    // Step 6 failed.
+    throw err;
+  case 'FailedOperation.Step07':
+    // Step 7 failed.
+    throw err;
+  case 'FailedOperation.Step08':
+    // Step 8 failed.
+    throw err;
+  case 'FailedOperation.Step09':
+    // Step 9 failed.
+    throw err;
+  case 'FailedOperation.Step10':
+    // Step 10 failed.
+    throw err;
+  case 'FailedOperation.Step11':
+    // Step 11 failed.
+    throw err;
+  case 'FailedOperation.Step12':
+    // Step 12 failed.
+    throw err;
+  case 'FailedOperation.Step13':
+    // Step 13 failed.
+    throw err;
+  case 'FailedOperation.Step14':
+    // Step 14 failed.
+    throw err;
+  case 'FailedOperation.Step15':
+    // Step 15 failed.
+    throw err;
+  case 'FailedOperation.Step16':
+    // Step 16 failed.
+    throw err;
+  case 'FailedOperation.Step17':
+    // Step 17 failed.
+    throw err;
+  case 'FailedOperation.Step18':
+    // Step 18 failed.
+    throw err;
+  case 'FailedOperation.Step19':
+    // Step 19 failed.
+    throw err;
+  case 'FailedOperation.Step20':
+    // Step 20 failed.
+    throw err;
+  case 'FailedOperation.Step21':
+    // Step 21 failed.
+    throw err;
+  case 'FailedOperation.Step22':
+    // Step 22 failed.
+    throw err;
+  case 'FailedOperation.Step23':
+    // Step 23 failed.
+    throw err;
+  case 'FailedOperation.Step24':
+    // Step 24 failed.
+    throw err;
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Twenty-one are too many to insert: no suggestion, but the gen-handlers command for the family, with the
+  // table as gen-handlers reads it from the project folder.
+  {
+    code: `function handle(err) {
+  if (err.code === 'FailedOperation.Step01' || err.code === 'FailedOperation.Step02') {
+    return 'early';
+  } else if (err.code === 'FailedOperation.Step03' || err.code === 'FailedOperation.Step04') {
+    return 'late';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: largeTable,
+    errors: [
+      {
+        messageId: 'missingManyCodes',
+        data: {
+          kind: 'if-else chain',
+          family: 'FailedOperation',
+          count: 21,
+          total: 25,
+          codes:
+            '"FailedOperation", "FailedOperation.Step05", "FailedOperation.Step06", "FailedOperation.Step07", "FailedOperation.Step08" and 16 more',
+          command: 'npx gen-handlers --table tests/fixtures/tables/large-family.json --family FailedOperation',
+        },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 86,
+        suggestions: null,
+      },
+    ],
+  },
+  // The comments in the language of the lang setting: Chinese here.
+  {
+    code: `function handle(err) {
+  if (err.code === 'InternalError') {
+    return 'retry';
+  } else if (err.code === 'InternalError.Timeout') {
+    return 'wait';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['InternalError'] }],
+    settings: { 'tencentcloud-errors': { tables: [path.join(FIXTURES, 'tables', 'exhaustive.json')], lang: 'zh' } },
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { kind: 'if-else chain', family: 'InternalError', count: 1, total: 3, codes: '"InternalError.DbError"' },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 36,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            data: { family: 'InternalError' },
+            output: `function handle(err) {
+  if (err.code === 'InternalError') {
+    return 'retry';
+  } else if (err.code === 'InternalError.Timeout') {
+    return 'wait';
+  } else if (err.code === 'InternalError.DbError') {
+    // 数据库错误。
+    throw err;
+  }
+  return 'other';
 }
 `,
           },
@@ -1033,7 +1530,7 @@ function handle(err) {
     errors: [
       {
         messageId: 'unknownFamily',
-        data: { family: 'FailedOpration', hint: ' (did you mean "FailedOperation"?)' },
+        data: { family: 'FailedOpration', tables: 'the configured tables', hint: ' (did you mean "FailedOperation"?)' },
         line: 1,
         column: 1,
         endLine: undefined,
@@ -1042,7 +1539,7 @@ function handle(err) {
       },
       {
         messageId: 'unknownFamily',
-        data: { family: 'Throttling', hint: '' },
+        data: { family: 'Throttling', tables: 'the configured tables', hint: '' },
         line: 1,
         column: 1,
         endLine: undefined,
@@ -1104,22 +1601,22 @@ export function handle(err: ApiError): string {
       return 'mfa';
     case 'AuthFailure.InvalidSecretId':
       // Invalid key (not a TencentCloud API key type).
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.InvalidSecretId');
+      throw err;
     case 'AuthFailure.SecretIdNotFound':
       // The key does not exist. Check in the console whether the key has been deleted or disabled; if its status is normal, check that the key was entered correctly, with no leading or trailing spaces.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SecretIdNotFound');
+      throw err;
     case 'AuthFailure.SignatureExpire':
       // The signature has expired. The Timestamp may differ from the server time by at most five minutes; check that the local time is in sync with standard time.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureExpire');
+      throw err;
     case 'AuthFailure.SignatureFailure':
       // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.SignatureFailure');
+      throw err;
     case 'AuthFailure.TokenFailure':
       // Token error.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.TokenFailure');
+      throw err;
     case 'AuthFailure.UnauthorizedOperation':
       // The request is not authorized. See the CAM documentation for how authentication works.
-      throw new Error('Unhandled Tencent Cloud error code AuthFailure.UnauthorizedOperation');
+      throw err;
     default:
       return 'other';
   }
@@ -1161,7 +1658,7 @@ if (Code === 'InternalError.DbError' || Code === 'InternalError') {
   throw new Error('duplicate');
 } else if (Code === 'InternalError.Timeout') {
   // 后端超时。
-  throw new Error('Unhandled Tencent Cloud error code InternalError.Timeout');
+  throw res;
 }
 `,
           },
@@ -1177,6 +1674,259 @@ tsRuleTester.run('exhaustive-error-handling (typescript-eslint parser)', rule, {
   invalid: [...invalid, ...tsInvalid],
 });
 
+/**
+ * Cases on the catalogue, without the shared testers' tables: the codes come from the products a file calls (the
+ * `products` setting, or its SDK imports) with the common codes, or from every product when nothing tells. In the
+ * embedded gaap, `LimitExceeded` is `LimitExceeded` ("A quota limit was exceeded."), `LimitExceeded.Domain` (Chinese
+ * only) and `LimitExceeded.TagQuota`; `FailedOperation` has 47 codes.
+ */
+const catalogueTester = new RuleTester({
+  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+});
+const gaapProduct = { 'tencentcloud-errors': { products: ['gaap'] } };
+
+const catalogueValid: Valid[] = [
+  // Nothing tells which products the file calls: every family spans hundreds of products, so none is demanded.
+  {
+    code: `switch (err.code) {
+  case 'AuthFailure.MFAFailure':
+    throw err;
+}
+`,
+    options: [{ families: ['*'] }],
+  },
+  {
+    code: `if (err.code === 'FailedOperation.ProxySellOut') wait();
+else if (err.code === 'LimitExceeded.TagQuota') tag();
+`,
+    options: [{ families: ['FailedOperation', 'LimitExceeded'] }],
+  },
+  // Every LimitExceeded code of gaap (and of the common codes).
+  {
+    code: `switch (err.code) {
+  case 'LimitExceeded':
+  case 'LimitExceeded.Domain':
+  case 'LimitExceeded.TagQuota':
+    break;
+}
+`,
+    options: [{ families: ['*'] }],
+    settings: gaapProduct,
+  },
+  // Scoped to its products, a file is not told that a family of some other product is unknown.
+  {
+    code: `switch (err.code) { case 'InternalError': throw err; }`,
+    options: [{ families: ['FailedOpration'] }],
+    settings: gaapProduct,
+  },
+];
+
+const catalogueInvalid: Invalid[] = [
+  // The products setting: the family's codes are gaap's and the common ones; a code without English gets Chinese.
+  {
+    code: `function handle(err) {
+  switch (err.code) {
+    case 'LimitExceeded.TagQuota':
+      return 'tags';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['*'] }],
+    settings: gaapProduct,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'LimitExceeded',
+          count: 2,
+          total: 3,
+          codes: '"LimitExceeded", "LimitExceeded.Domain"',
+        },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'LimitExceeded' },
+            output: `function handle(err) {
+  switch (err.code) {
+    case 'LimitExceeded.TagQuota':
+      return 'tags';
+    case 'LimitExceeded':
+      // A quota limit was exceeded.
+      throw err;
+    case 'LimitExceeded.Domain':
+      // 域名数量超限制。
+      throw err;
+  }
+  return 'other';
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // The comments in the language of the lang setting.
+  {
+    code: `function handle(err) {
+  switch (err.code) {
+    case 'LimitExceeded.TagQuota':
+      return 'tags';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['*'] }],
+    settings: { 'tencentcloud-errors': { products: ['gaap'], lang: 'zh' } },
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'LimitExceeded',
+          count: 2,
+          total: 3,
+          codes: '"LimitExceeded", "LimitExceeded.Domain"',
+        },
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'LimitExceeded' },
+            output: `function handle(err) {
+  switch (err.code) {
+    case 'LimitExceeded.TagQuota':
+      return 'tags';
+    case 'LimitExceeded':
+      // 超过配额限制。
+      throw err;
+    case 'LimitExceeded.Domain':
+      // 域名数量超限制。
+      throw err;
+  }
+  return 'other';
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // The product the file imports, with zero config; inside catch (error), the new cases rethrow error.
+  {
+    code: `import { gaap } from 'tencentcloud-sdk-nodejs-gaap';
+
+export async function tag(request) {
+  const client = new gaap.v20180529.Client({});
+  try {
+    return await client.ModifyProxiesAttribute(request);
+  } catch (error) {
+    if (error.code === 'LimitExceeded.TagQuota' || error.code === 'LimitExceeded.Domain') {
+      return undefined;
+    } else if (error.code === 'InternalError') {
+      return tag(request);
+    }
+    throw error;
+  }
+}
+`,
+    options: [{ families: ['*'] }],
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { kind: 'if-else chain', family: 'LimitExceeded', count: 1, total: 3, codes: '"LimitExceeded"' },
+        line: 8,
+        column: 5,
+        endLine: 8,
+        endColumn: 90,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            data: { family: 'LimitExceeded' },
+            output: `import { gaap } from 'tencentcloud-sdk-nodejs-gaap';
+
+export async function tag(request) {
+  const client = new gaap.v20180529.Client({});
+  try {
+    return await client.ModifyProxiesAttribute(request);
+  } catch (error) {
+    if (error.code === 'LimitExceeded.TagQuota' || error.code === 'LimitExceeded.Domain') {
+      return undefined;
+    } else if (error.code === 'InternalError') {
+      return tag(request);
+    } else if (error.code === 'LimitExceeded') {
+      // A quota limit was exceeded.
+      throw error;
+    }
+    throw error;
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // A large family of the product: no suggestion, the gen-handlers command for the product and the family.
+  {
+    code: `switch (err.code) {
+  case 'FailedOperation.ProxySellOut':
+    break;
+}
+`,
+    options: [{ families: ['FailedOperation'] }],
+    settings: gaapProduct,
+    errors: [
+      {
+        messageId: 'missingManyCodes',
+        data: {
+          kind: 'switch',
+          family: 'FailedOperation',
+          count: 46,
+          total: 47,
+          codes:
+            '"FailedOperation", "FailedOperation.AccountBalanceInsufficient", "FailedOperation.ActionIsDoing", "FailedOperation.ActionOperateTooQuickly", "FailedOperation.BelongDifferentGroup" and 41 more',
+          command: 'npx gen-handlers --table gaap --family FailedOperation',
+        },
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 18,
+        suggestions: null,
+      },
+    ],
+  },
+  // With nothing to tell the products, the option is still checked, against every product's families.
+  {
+    code: `switch (err.code) { case 'InternalError': throw err; }`,
+    options: [{ families: ['FailedOpration'] }],
+    errors: [
+      {
+        messageId: 'unknownFamily',
+        data: { family: 'FailedOpration', tables: 'any product', hint: ' (did you mean "FailedOperation"?)' },
+        line: 1,
+        column: 1,
+        endLine: undefined,
+        endColumn: undefined,
+        suggestions: null,
+      },
+    ],
+  },
+];
+
+catalogueTester.run('exhaustive-error-handling (the catalogue)', rule, {
+  valid: catalogueValid,
+  invalid: catalogueInvalid,
+});
+
 const linter = new Linter({ configType: 'flat' });
 
 /** A flat config that runs the given rules of the plugin on `case.js` / `case.ts`. */
@@ -1188,7 +1938,7 @@ function lintConfig(typescript: boolean, settings: Invalid['settings'], rules: L
         ? { parser: tsParser as Linter.Parser }
         : { ecmaVersion: 'latest', sourceType: 'module' },
       plugins: { 'tencentcloud-errors': plugin },
-      settings: settings ?? {},
+      settings: settings ?? GAAP_PAGE_SETTINGS,
       rules,
     },
   ];
@@ -1198,7 +1948,7 @@ const allCases = [
   ...invalid.map((testCase) => ({ testCase, typescript: false })),
   ...invalid.map((testCase) => ({ testCase, typescript: true })),
   ...tsInvalid.map((testCase) => ({ testCase, typescript: true })),
-].filter(({ testCase }) => testCase.errors.some((error) => error.messageId === 'missingCodes'));
+].filter(({ testCase }) => testCase.errors.every((error) => error.messageId === 'missingCodes'));
 
 describe('applying the suggestions', () => {
   it.each(allCases.map(({ testCase, typescript }, i) => [i, typescript ? 'ts' : 'js', testCase] as const))(
@@ -1236,8 +1986,9 @@ describe('the suggestion output compiles', () => {
     const fileName = path.resolve('suggestion.ts');
     const options: ts.CompilerOptions = {
       strict: true,
-      // The JavaScript snippets' parameters are untyped.
+      // The JavaScript snippets' parameters and catch variables are untyped.
       noImplicitAny: false,
+      useUnknownInCatchVariables: false,
       noEmit: true,
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.ESNext,
@@ -1320,8 +2071,18 @@ describe('options', () => {
     });
     const messages = linter.verify(`switch (err.code) { case 'AuthFailure.MFAFailure': break; }`, [
       plugin.configs.strict,
+      { settings: GAAP_PAGE_SETTINGS },
     ]);
     expect(messages.map((m) => m.ruleId)).toEqual(['tencentcloud-errors/exhaustive-error-handling']);
+  });
+
+  it('in strict with zero config, checks a file that calls a product and not one that tells nothing', () => {
+    const dispatch = `switch (err.code) { case 'AuthFailure.MFAFailure': break; }`;
+    const calling = `import { gaap } from 'tencentcloud-sdk-nodejs-gaap';\nexport const client = gaap;\n${dispatch}`;
+    expect(linter.verify(calling, [plugin.configs.strict]).map((m) => `${m.line}:${m.column} ${m.messageId}`)).toEqual([
+      '3:1 missingCodes',
+    ]);
+    expect(linter.verify(dispatch, [plugin.configs.strict])).toEqual([]);
   });
 });
 
@@ -1338,12 +2099,14 @@ describe('long chains of const aliases', () => {
 
   it('are followed when short: both switches are dispatches on the code', () => {
     expect(
-      linter.verify(chains(10), [plugin.configs.strict]).map((m) => `${m.line}:${m.column} ${m.messageId}`),
+      linter
+        .verify(chains(10), [plugin.configs.strict, { settings: GAAP_PAGE_SETTINGS }])
+        .map((m) => `${m.line}:${m.column} ${m.messageId}`),
     ).toEqual(['22:3 missingCodes', '23:3 missingCodes']);
   });
 
   it('are not followed past 32 hops, and 2,000 of them crash nothing', () => {
-    expect(linter.verify(chains(40), [plugin.configs.strict])).toEqual([]);
-    expect(linter.verify(chains(2000), [plugin.configs.strict])).toEqual([]);
+    expect(linter.verify(chains(40), [plugin.configs.strict, { settings: GAAP_PAGE_SETTINGS }])).toEqual([]);
+    expect(linter.verify(chains(2000), [plugin.configs.strict, { settings: GAAP_PAGE_SETTINGS }])).toEqual([]);
   });
 });

@@ -24,7 +24,13 @@ const index = new CodeIndex([
 ]);
 
 describe('familyGaps', () => {
-  it.each<{ name: string; handled: string[]; chosen: string[]; want: [string, number, string[]][] }>([
+  it.each<{
+    name: string;
+    handled: string[];
+    chosen: string[];
+    prefixes?: string[];
+    want: [string, number, string[]][];
+  }>([
     {
       name: 'a chosen family handled in part',
       handled: ['AuthFailure.MFAFailure'],
@@ -53,10 +59,16 @@ describe('familyGaps', () => {
       ],
     },
     {
-      name: 'the bare code of a family is one of its codes',
-      handled: ['FailedOperation'],
+      name: 'the bare code of a family alone does not claim it',
+      handled: ['FailedOperation', 'InternalError'],
+      chosen: ['*'],
+      want: [],
+    },
+    {
+      name: 'the bare code counts as handled once another code claims the family',
+      handled: ['FailedOperation', 'FailedOperation.Unpaid'],
       chosen: ['FailedOperation'],
-      want: [['FailedOperation', 3, ['FailedOperation.ProxySellOut', 'FailedOperation.Unpaid']]],
+      want: [['FailedOperation', 3, ['FailedOperation.ProxySellOut']]],
     },
     {
       name: 'every code of the family',
@@ -65,8 +77,36 @@ describe('familyGaps', () => {
       want: [],
     },
     { name: 'a string of a family the tables do not have', handled: ['Throttling.User'], chosen: ['*'], want: [] },
-  ])('$name', ({ handled, chosen, want }) => {
-    const gaps = familyGaps(index, handled, new Set(chosen));
+    {
+      name: "the family's own prefix covers the rest of it, bare code included",
+      handled: ['FailedOperation.Unpaid'],
+      chosen: ['*'],
+      prefixes: ['FailedOperation.'],
+      want: [],
+    },
+    {
+      name: 'the family name as a prefix covers it',
+      handled: ['AuthFailure.MFAFailure'],
+      chosen: ['*'],
+      prefixes: ['AuthFailure'],
+      want: [],
+    },
+    {
+      name: "a longer prefix handles the codes that start with it; another family's prefix handles none of these",
+      handled: ['AuthFailure.TokenFailure'],
+      chosen: ['*'],
+      prefixes: ['AuthFailure.Sig', 'FailedOperation.'],
+      want: [['AuthFailure', 3, ['AuthFailure.MFAFailure']]],
+    },
+    {
+      name: 'a prefix claims no family',
+      handled: ['InternalError'],
+      chosen: ['*'],
+      prefixes: ['AuthFailure.MFA'],
+      want: [],
+    },
+  ])('$name', ({ handled, chosen, prefixes, want }) => {
+    const gaps = familyGaps(index, handled, new Set(chosen), prefixes);
     expect(gaps.map((gap) => [gap.family, gap.total, gap.missing.map((missing) => missing.code)])).toEqual(want);
   });
 });
