@@ -1,4 +1,6 @@
+export { codeContamination, visibleText } from './code-contamination.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
+export { constantLiteral } from './constant-literal.js';
 export { createRule } from './create-rule.js';
 export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
@@ -6,6 +8,7 @@ export { errorObjectName } from './error-object.js';
 export { type FamilyGap, familyGaps } from './family-gaps.js';
 export { genHandlersCommand } from './gen-handlers-command.js';
 export { isGlobalReference } from './global-reference.js';
+export { isI18nKeyText, isTranslationArgument } from './i18n-key.js';
 export { listCodes } from './list-codes.js';
 export { literalQuote } from './literal-quote.js';
 export { staticPropertyName } from './property-name.js';
