@@ -1270,7 +1270,7 @@ describe('through ESLint with the recommended config', () => {
       );
       expectReportedOnEveryFile(
         { table: ['gaap'] },
-        'settings["tencentcloud-errors"]: unknown key "table" (known keys: tables, codeProperties, tablesDigest).',
+        'settings["tencentcloud-errors"]: unknown key "table" (known keys: tables, products, codeProperties, lang, tablesDigest).',
       );
       expectReportedOnEveryFile(
         { codeProperties: ['code', ''] },
