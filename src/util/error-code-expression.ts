@@ -15,10 +15,13 @@ type Variable = TSESLint.Scope.Variable;
  *
  * An error-code expression is a member access to one of `codeProperties` (`err.code`, `err?.Code`,
  * `err["code"]`, `res.Response.Error.Code`), seen through parentheses, optional chaining, TypeScript's `as`,
- * `!` and `satisfies`, `String(x)` and `a.code || a.Code` (or `a.code ?? ""`); or a variable bound from one
+ * `!` and `satisfies`, `String(x)`, `x.trim()` (`trimStart`, `trimEnd`) and `x.toString()` (not `toUpperCase()`,
+ * which makes another string), `a.code || a.Code` (or `a.code ?? ""`), a guard `e && e.code`, and a conditional
+ * whose branches are the code or a fallback (`e && e.code ? e.code : ""`); or a variable bound from one
  * (`const code = err.code`, `const { code } = err`, `const { Error: { Code } } = res.Response`,
- * `catch ({ code })`), found with scope analysis. Such a variable keys by the variable
- * (`var:code@<declaration start>`), not by the expression it was bound from.
+ * `catch ({ code })`), found with scope analysis; or a parameter or variable named like a code property
+ * (`function retryable(code: string)`, `let errorCode = ""`), whatever it is given or assigned. Such a variable
+ * keys by the variable (`var:code@<declaration start>`), not by the expression it was bound from.
  */
 export function errorCodeExpressionKey(
   node: TSESTree.Node,
@@ -51,23 +54,24 @@ function keyOf(
       return `${objectKey(expression.object, context, seen)}.${name}`;
     }
     case AST_NODE_TYPES.CallExpression: {
-      const [argument] = expression.arguments;
-      if (
-        expression.arguments.length !== 1 ||
-        argument === undefined ||
-        argument.type === AST_NODE_TYPES.SpreadElement ||
-        !isGlobalReference(expression.callee, 'String', context)
-      ) {
-        return undefined;
-      }
-      return keyOf(argument, context, codeProperties, seen);
+      const subject = sameStringSubject(expression, context);
+      return subject === undefined ? undefined : keyOf(subject, context, codeProperties, seen);
+    }
+    case AST_NODE_TYPES.ConditionalExpression: {
+      // `e && e.code ? e.code : ""`: each branch is the code or a fallback.
+      const consequent = keyOf(expression.consequent, context, codeProperties, seen);
+      const alternate = keyOf(expression.alternate, context, codeProperties, seen);
+      if (consequent === undefined) return isFallback(expression.consequent) ? alternate : undefined;
+      if (alternate === undefined) return isFallback(expression.alternate) ? consequent : undefined;
+      return consequent === alternate ? consequent : `(${consequent}?:${alternate})`;
     }
     case AST_NODE_TYPES.LogicalExpression: {
-      if (expression.operator === '&&') return undefined;
+      // `e && e.code`: a guard before the code is falsy or the code.
+      if (expression.operator === '&&') return keyOf(expression.right, context, codeProperties, seen);
       const left = keyOf(expression.left, context, codeProperties, seen);
       if (left === undefined) return undefined;
       // `err.code || ""`: a fallback literal does not change which expression this is.
-      if (isStringLiteralNode(unwrapExpression(expression.right))) return left;
+      if (isFallback(expression.right)) return left;
       const right = keyOf(expression.right, context, codeProperties, seen);
       if (right === undefined) return undefined;
       // `a.code || a.Code`: two spellings of one object's code are that object's code.
@@ -126,6 +130,14 @@ function variableKey(
   const binding = bindingPath(definition.name);
   if (binding === undefined) return undefined;
   const key = `var:${definition.name.name}@${definition.name.range[0]}`;
+  // `function retryable(code: string)`, `let errorCode = ""`: named like a code property, it holds a code.
+  if (
+    (definition.type === 'Variable' || definition.type === 'Parameter') &&
+    binding.keys.length === 0 &&
+    codeProperties.has(definition.name.name)
+  ) {
+    return key;
+  }
 
   if (definition.type === 'Variable') {
     const declarator = definition.node;
@@ -178,4 +190,36 @@ function bindingPath(name: TSESTree.Node): { readonly root: TSESTree.Node; reado
     break;
   }
   return { root: child, keys };
+}
+
+/** Methods that give back the same string, as far as comparing codes goes (`toUpperCase()` gives another one). */
+const SAME_STRING_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString']);
+
+/** `x` of `String(x)`, `x.trim()` and the other `SAME_STRING_METHODS` called without arguments; else `undefined`. */
+function sameStringSubject(call: TSESTree.CallExpression, context: RuleContext): TSESTree.Node | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const name = staticPropertyName(callee);
+    return call.arguments.length === 0 && name !== undefined && SAME_STRING_METHODS.has(name)
+      ? callee.object
+      : undefined;
+  }
+  const [argument] = call.arguments;
+  if (
+    call.arguments.length !== 1 ||
+    argument === undefined ||
+    argument.type === AST_NODE_TYPES.SpreadElement ||
+    !isGlobalReference(callee, 'String', context)
+  ) {
+    return undefined;
+  }
+  return argument;
+}
+
+/** What stands in for a missing code: a string literal, `null` or `undefined`. */
+function isFallback(node: TSESTree.Node): boolean {
+  const expression = unwrapExpression(node);
+  if (isStringLiteralNode(expression)) return true;
+  if (expression.type === AST_NODE_TYPES.Literal) return expression.value === null;
+  return expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined';
 }

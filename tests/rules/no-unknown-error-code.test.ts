@@ -166,8 +166,8 @@ const valid: Valid[] = [
     code: 'if (err.name === "FailedOperaton.ProxySellOut" || err.codes === "InternalErorr") {}',
   },
   {
-    name: 'a variable assigned again is not an error-code expression',
-    code: 'let code = err.code; code = other(); if (code === "InternalErorr") {}',
+    name: 'a variable assigned again, not named like a code property, is not an error-code expression',
+    code: 'let c = err.code; c = other(); if (c === "InternalErorr") {}',
   },
   {
     name: 'a String shadowed by a local function is not the global',

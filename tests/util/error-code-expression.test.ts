@@ -90,7 +90,7 @@ const handler = ({ errorCode }: { errorCode: string }) => probe(errorCode);`;
 
   it('is undefined for what is not an error-code expression', () => {
     const given = `declare const err: any, s: string;
-probe(err.message); probe(err); probe(s); probe("InternalError"); probe(err.code && err.Code);
+probe(err.message); probe(err); probe(s); probe("InternalError"); probe(err.code && err.message);
 let reassigned = err.code; reassigned = s; probe(reassigned);
 const [first] = err.codes; probe(first);
 const { code: { length } } = err; probe(length);
@@ -109,6 +109,45 @@ probe(err[s]); probe(err.code.length);`;
       undefined,
       undefined,
     ]);
+  });
+
+  it('sees through trim(), toString(), guards and conditionals, but not toUpperCase()', () => {
+    const given = `declare const err: any, e: any;
+probe(err.code.trim()); probe(err.code?.trimStart()); probe(String(err.code).trimEnd()); probe(err.code.toString());
+probe(e && e.code); probe(e && e.code ? e.code : ""); probe(e ? undefined : e.code); probe(e?.code ?? null);
+probe(err.code.toUpperCase()); probe(err.code.trim("x")); probe(e ? e.code : e.message); probe(e ? err.code : e.code);`;
+    expect(keys(given)).toEqual([
+      'err@14.code',
+      'err@14.code',
+      'err@14.code',
+      'err@14.code',
+      'e@24.code',
+      'e@24.code',
+      'e@24.code',
+      'e@24.code',
+      undefined,
+      undefined,
+      undefined,
+      '(err@14.code?:e@24.code)',
+    ]);
+  });
+
+  it('keys a parameter or a variable named like a code property by the variable, whatever it holds', () => {
+    const given = `declare function get(): string;
+function retryable(code: string) { return probe(code); }
+const f = (errorCode = "") => probe(errorCode);
+let Code = get(); Code = get(); probe(Code);
+let ErrorCode; probe(ErrorCode);
+function g(reason: string, { x }: any) { probe(reason); probe(x); }`;
+    expect(keys(given)).toEqual([
+      'var:code@51',
+      'var:errorCode@100',
+      'var:Code@141',
+      'var:ErrorCode@186',
+      undefined,
+      undefined,
+    ]);
+    expect(keys('function h(reason: string) { probe(reason); }', ['reason'])).toEqual(['var:reason@11']);
   });
 
   it('follows the codeProperties it is given', () => {
