@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import path from 'node:path';
+
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { distance } from 'fastest-levenshtein';
 
 import { messageText } from '../shared/comment-text.js';
@@ -6,17 +8,22 @@ import { isWellFormedCode } from '../table/grammar.js';
 import type { CodeIndex } from '../table/index.js';
 import { maxEditDistance } from '../table/spelling.js';
 import {
+  codeContamination,
+  constantLiteral,
   constInitializer,
   createRule,
   isErrorCodeExpression,
   isGlobalReference,
+  isI18nKeyText,
   isStringLiteralNode,
+  isTranslationArgument,
   literalQuote,
   resolveSettings,
   staticPropertyName,
   type StringLiteralNode,
   stringLiteralValue,
   unwrapExpression,
+  visibleText,
 } from '../util/index.js';
 
 export type Options = [
@@ -42,6 +49,9 @@ export type MessageIds =
   | 'unknownCode'
   | 'unknownCodeInFamily'
   | 'unknownCodeOfUnknownFamily'
+  | 'otherProductCode'
+  | 'otherProductCodeNoMatch'
+  | 'contaminatedCode'
   | 'unknownFamily'
   | 'unknownFamilyNoMatch'
   | 'unknownPrefix'
@@ -50,34 +60,62 @@ export type MessageIds =
 
 /**
  * How a literal is used: as a whole code (places 1-4 of the docs), as a family (`x.split(".")[0] === "F"`), as a
- * prefix (`x.startsWith("F.")`).
+ * prefix (`x.startsWith("F.")`), as a fragment (`x.includes("F")`, `x.indexOf("F") === 0`, `x.endsWith("F")`).
  */
-type Role = 'code' | 'family' | 'prefix';
+type Role = 'code' | 'family' | 'prefix' | 'fragment';
 
 /** A node that spells a code: a string literal, or the identifier key of a handler map. */
 type CodeNode = StringLiteralNode | TSESTree.Identifier;
 
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
+
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
-const MEMBERSHIP_METHODS = new Set(['includes', 'has']);
+/** `[…].includes(code)`, `new Set([…]).has(code)`, `new Map([[…, …]]).get(code)`. */
+const MEMBERSHIP_METHODS = new Set(['includes', 'has', 'get']);
+/** `code.includes("F")` and the like: the argument is a piece of a code. */
+const FRAGMENT_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'endsWith', 'match', 'search']);
+/** `code.slice(0, 13) === "LimitExceeded"`: what is compared is a piece of a code. */
+const SLICE_METHODS = new Set(['slice', 'substring', 'substr']);
+/** `[…].some((c) => c === code)`: the callback says what the elements are. */
+const ELEMENT_TEST_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'filter']);
+/** The calls of a ts-pattern chain, `match(code).with(…).when(…)`, that the next `.with` may follow. */
+const PATTERN_CHAIN_METHODS = new Set(['with', 'when', 'returnType', 'narrow']);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
+/** `consulted` when the file is judged against the whole catalogue (src/util/settings.ts). */
+const EVERY_PRODUCT = 'every product';
+/** The common-codes table, named so in `consulted`. */
+const COMMON = 'common';
+/**
+ * How many edits (case aside) from another product's code a code of the file's products may be and still be
+ * suggested for it: `"FailedOperation.DownloadError"` (BDA's) gets OCR's `"FailedOperation.DownLoadError"`;
+ * `"FailedOperation.NoFreeAmount"` (TMT's) does not get ASR's `"FailedOperation.UserHasNoFreeAmount"`.
+ */
+const OTHER_PRODUCT_EDITS = 2;
+/** How many products a message names before it counts the rest. */
+const LISTED_PRODUCTS = 5;
 
 export default createRule<Options, MessageIds>({
   name: 'no-unknown-error-code',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow Tencent Cloud error codes that are not in the configured code tables',
+      description: 'Disallow Tencent Cloud error codes that are not codes of the products a file calls',
       recommended: true,
     },
     hasSuggestions: true,
     messages: {
       unknownCode: 'Unknown Tencent Cloud error code "{{code}}". Did you mean "{{match}}" ({{description}})?',
-      unknownCodeInFamily: 'Unknown Tencent Cloud error code "{{code}}": the family "{{family}}" has no such code.',
+      unknownCodeInFamily: 'Unknown Tencent Cloud error code "{{code}}" ({{checked}}).',
       unknownCodeOfUnknownFamily:
-        'Unknown Tencent Cloud error code "{{code}}": no code table has the family "{{family}}".',
+        'Unknown Tencent Cloud error code "{{code}}": the family "{{family}}" is unknown ({{checked}}).',
+      otherProductCode:
+        'Tencent Cloud error code "{{code}}" belongs to {{products}}; this file calls {{calls}}. Did you mean "{{match}}"?',
+      otherProductCodeNoMatch:
+        'Tencent Cloud error code "{{code}}" belongs to {{products}}; this file calls {{calls}}.',
+      contaminatedCode: 'Tencent Cloud error code "{{code}}" has {{problems}}; written plainly it is "{{clean}}".',
       unknownFamily: 'Unknown Tencent Cloud error-code family "{{family}}". Did you mean "{{match}}"?',
-      unknownFamilyNoMatch: 'Unknown Tencent Cloud error-code family "{{family}}": no code table has it.',
-      unknownPrefix: 'No Tencent Cloud error code starts with "{{prefix}}".',
+      unknownFamilyNoMatch: 'Unknown Tencent Cloud error-code family "{{family}}" ({{checked}}).',
+      unknownPrefix: 'No Tencent Cloud error code starts with "{{prefix}}" ({{checked}}).',
       replaceWithCode: 'Replace with "{{code}}" ({{description}}).',
       replaceWithFamily: 'Replace with "{{replacement}}".',
     },
@@ -105,15 +143,18 @@ export default createRule<Options, MessageIds>({
   create(context, [{ reportUnknownFamilies = false, ignore = [] }]) {
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
-    const { index, codeProperties } = settings;
+    const { index, codeProperties, productsOf, scopedToProducts } = settings;
     const isIgnored = ignoreMatcher(ignore);
+    const checked = checkedText(settings.consulted, scopedToProducts);
+    const calls = callsText(settings.consulted);
+    const judgedByTables = !scopedToProducts && !isEveryProduct(settings.consulted);
 
-    /** Literals used as codes, families or prefixes (places 1-5), in the order found. */
+    /** Literals used as codes, families, prefixes or fragments (places 1-5), in the order found. */
     const roles = new Map<CodeNode, Role>();
     /** Other literals that spell a code of a known family but are not a code (place 6). */
     const loose: StringLiteralNode[] = [];
 
-    // Collect: mark the literals used as codes, families and prefixes, and keep the loose ones.
+    // Collect: mark the literals used as codes, families, prefixes and fragments, and keep the loose ones.
 
     function isCode(node: TSESTree.Node): boolean {
       return isErrorCodeExpression(node, context, codeProperties);
@@ -125,22 +166,40 @@ export default createRule<Options, MessageIds>({
       return subject !== undefined && isCode(subject);
     }
 
-    function mark(node: TSESTree.Node, role: Role): void {
-      const literal = unwrapExpression(node);
-      if (isStringLiteralNode(literal) && !roles.has(literal)) roles.set(literal, role);
+    /** `x.slice(0, n)` (`substring`, `substr`) where `x` is an error-code expression: a piece of the code. */
+    function isCodeSlice(node: TSESTree.Node): boolean {
+      const call = unwrapExpression(node);
+      if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+      const callee = unwrapExpression(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const method = staticPropertyName(callee);
+      return method !== undefined && SLICE_METHODS.has(method) && isCode(callee.object);
     }
 
-    /** Place 1 (and 5): `code === "…"`, either side; `x.split(".")[0] === "F"`. */
+    /** Marks the literal `node` is, or the literal the constant `node` names was declared with (`C.SoldOut`). */
+    function mark(node: TSESTree.Node, role: Role): void {
+      const literal = constantLiteral(node, context);
+      if (literal !== undefined && !roles.has(literal)) roles.set(literal, role);
+    }
+
+    /** Place 1 (and 5): `code === "…"`, either side; `x.split(".")[0] === "F"`; `code.slice(0, n) === "F"`; `code in map`. */
     function collectComparison(node: TSESTree.BinaryExpression): void {
+      if (node.operator === 'in') {
+        if (isCode(node.left)) markKeys(node.right);
+        return;
+      }
       if (!EQUALITY_OPERATORS.has(node.operator)) return;
       const sides: [TSESTree.Node, TSESTree.Node][] = [
         [node.left, node.right],
         [node.right, node.left],
       ];
-      for (const [literal, other] of sides) {
-        if (!isStringLiteralNode(unwrapExpression(literal))) continue;
-        if (isCode(other)) mark(literal, 'code');
-        else if (isFamily(other)) mark(literal, 'family');
+      for (const [side, other] of sides) {
+        // The literal first: it is cheaper to rule out than the error-code expression.
+        const literal = constantLiteral(side, context);
+        if (literal === undefined || roles.has(literal)) continue;
+        if (isCode(other)) roles.set(literal, 'code');
+        else if (isFamily(other)) roles.set(literal, 'family');
+        else if (isCodeSlice(other)) roles.set(literal, 'fragment');
       }
     }
 
@@ -151,7 +210,11 @@ export default createRule<Options, MessageIds>({
       for (const switchCase of node.cases) if (switchCase.test !== null) mark(switchCase.test, role);
     }
 
-    /** Place 3: `[…].includes(code)`, `new Set([…]).has(code)`; place 5: `code.startsWith("F.")`. */
+    /**
+     * Place 3: `[…].includes(code)`, `new Set([…]).has(code)`, `new Map([[…, h]]).get(code)`,
+     * `[…].some((c) => c === code)`, ts-pattern's `match(code).with(…)`; place 5: `code.startsWith("F.")`,
+     * `code.includes("F")` and the other fragment methods.
+     */
     function collectMethodCall(node: TSESTree.CallExpression): void {
       const callee = unwrapExpression(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
@@ -159,10 +222,17 @@ export default createRule<Options, MessageIds>({
       if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
       const method = staticPropertyName(callee);
       if (method === undefined) return;
-      if (MEMBERSHIP_METHODS.has(method)) {
-        if (isCode(argument)) markElements(callee.object);
-      } else if (method === 'startsWith') {
-        if (isStringLiteralNode(unwrapExpression(argument)) && isCode(callee.object)) mark(argument, 'prefix');
+      if (MEMBERSHIP_METHODS.has(method) && isCode(argument)) {
+        markElements(callee.object, 'code');
+      } else if (method === 'startsWith' && isCode(callee.object)) {
+        mark(argument, 'prefix');
+      } else if (FRAGMENT_METHODS.has(method) && isCode(callee.object)) {
+        mark(argument, 'fragment');
+      } else if (ELEMENT_TEST_METHODS.has(method)) {
+        const role = callbackRole(argument);
+        if (role !== undefined) markElements(callee.object, role);
+      } else if (method === 'with' && isPatternMatchOnCode(callee.object)) {
+        markPatterns(node);
       }
     }
 
@@ -174,10 +244,13 @@ export default createRule<Options, MessageIds>({
     /** Place 6 only: a dotted code of a known family that is not a code. Cheapest tests first. */
     function collectLoose(node: StringLiteralNode): void {
       const text = stringLiteralValue(node);
-      if (text === undefined) return;
+      if (text !== undefined && isLooseCandidate(text)) loose.push(node);
+    }
+
+    /** Whether `text` spells a dotted code of a known family that is not one: what place 6 checks. */
+    function isLooseCandidate(text: string): boolean {
       const dot = text.indexOf('.');
-      if (dot <= 0 || !index.hasFamily(text.slice(0, dot)) || index.has(text) || !isWellFormedCode(text)) return;
-      loose.push(node);
+      return dot > 0 && index.hasFamily(text.slice(0, dot)) && !index.has(text) && isWellFormedCode(text);
     }
 
     /** The expression a `const`-like binding holds, for `RETRYABLE.includes(code)`; else `node` itself. */
@@ -188,17 +261,30 @@ export default createRule<Options, MessageIds>({
       return init === undefined ? expression : unwrapExpression(init);
     }
 
-    /** Marks the elements of an array literal or `new Set([...])`, given directly or through a binding. */
-    function markElements(collection: TSESTree.Node): void {
+    /**
+     * Marks the elements of an array literal or `new Set([...])`, or the keys of `new Map([[key, value], ...])`,
+     * given directly or through a binding.
+     */
+    function markElements(collection: TSESTree.Node, role: Role): void {
       let target = resolveBinding(collection);
-      if (target.type === AST_NODE_TYPES.NewExpression && isGlobalReference(target.callee, 'Set', context)) {
+      let keysOnly = false;
+      if (target.type === AST_NODE_TYPES.NewExpression) {
+        keysOnly = isGlobalReference(target.callee, 'Map', context);
+        if (!keysOnly && !isGlobalReference(target.callee, 'Set', context)) return;
         const [elements] = target.arguments;
         if (elements === undefined) return;
         target = resolveBinding(elements);
       }
       if (target.type !== AST_NODE_TYPES.ArrayExpression) return;
       for (const element of target.elements) {
-        if (element !== null && element.type !== AST_NODE_TYPES.SpreadElement) mark(element, 'code');
+        if (element === null || element.type === AST_NODE_TYPES.SpreadElement) continue;
+        if (!keysOnly) {
+          mark(element, role);
+          continue;
+        }
+        const entry = unwrapExpression(element);
+        const key = entry.type === AST_NODE_TYPES.ArrayExpression ? entry.elements[0] : undefined;
+        if (key !== undefined && key !== null && key.type !== AST_NODE_TYPES.SpreadElement) mark(key, role);
       }
     }
 
@@ -220,6 +306,74 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * What a test callback says its parameter is: `(c) => c === code` a code, `(p) => code.startsWith(p)` a
+     * prefix, `(f) => code.includes(f)` a fragment; `undefined` for any other callback.
+     */
+    function callbackRole(callback: TSESTree.Node): Role | undefined {
+      const fn = unwrapExpression(callback);
+      if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) {
+        return undefined;
+      }
+      const [parameter] = fn.params;
+      const body = returnedExpression(fn);
+      if (parameter?.type !== AST_NODE_TYPES.Identifier || body === undefined) return undefined;
+      const isElement = (node: TSESTree.Node): boolean => {
+        const expression = unwrapExpression(node);
+        if (expression.type !== AST_NODE_TYPES.Identifier || expression.name !== parameter.name) return false;
+        const variable = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression);
+        return variable?.defs[0]?.name === parameter;
+      };
+      if (body.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(body.operator)) {
+        const matches = (isElement(body.left) && isCode(body.right)) || (isElement(body.right) && isCode(body.left));
+        return matches ? 'code' : undefined;
+      }
+      if (body.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = unwrapExpression(body.callee);
+      const [argument] = body.arguments;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || argument === undefined || !isElement(argument)) {
+        return undefined;
+      }
+      const method = staticPropertyName(callee);
+      if (method === undefined || !isCode(callee.object)) return undefined;
+      if (method === 'startsWith') return 'prefix';
+      return FRAGMENT_METHODS.has(method) ? 'fragment' : undefined;
+    }
+
+    /** Whether `node` is `match(code)` of ts-pattern, or a chain of `.with(…)`/`.when(…)` calls on one. */
+    function isPatternMatchOnCode(node: TSESTree.Node): boolean {
+      let current = unwrapExpression(node);
+      for (let hops = 0; current.type === AST_NODE_TYPES.CallExpression; hops++) {
+        const callee = unwrapExpression(current.callee);
+        if (callee.type === AST_NODE_TYPES.Identifier) {
+          const [subject] = current.arguments;
+          return callee.name === 'match' && current.arguments.length === 1 && subject !== undefined && isCode(subject);
+        }
+        const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
+        if (
+          method === undefined ||
+          !PATTERN_CHAIN_METHODS.has(method) ||
+          callee.type !== AST_NODE_TYPES.MemberExpression
+        ) {
+          return false;
+        }
+        current = unwrapExpression(callee.object);
+      }
+      return false;
+    }
+
+    /** Marks the patterns of `.with(pattern…, handler)`: every argument but the last, and `P.union(…)`'s. */
+    function markPatterns(call: TSESTree.CallExpression): void {
+      for (const pattern of call.arguments.slice(0, -1)) {
+        const expression = unwrapExpression(pattern);
+        if (expression.type === AST_NODE_TYPES.CallExpression && isPatternUnion(expression)) {
+          for (const member of expression.arguments) mark(member, 'code');
+        } else {
+          mark(expression, 'code');
+        }
+      }
+    }
+
     // Check: once the whole file is seen, so that a literal marked by a later use is not also checked as loose.
 
     function checkAll(): void {
@@ -227,6 +381,7 @@ export default createRule<Options, MessageIds>({
         const text = codeNodeText(node);
         if (text === undefined) continue;
         if (role === 'code') checkCode(node, text, true);
+        else if (role === 'fragment') checkFragment(node, text);
         else checkFamily(node, text, role);
       }
       for (const node of loose) {
@@ -235,34 +390,98 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** A literal used as a code (`fromContext`, places 1-4) or a loose one (place 6) that no table has. */
+    /**
+     * A literal used as a code (`fromContext`, places 1-4) or a loose one (place 6) that the file's codes do not
+     * have: contaminated (places 1-4), another product's code, or unknown, with the close codes as suggestions.
+     */
     function checkCode(node: CodeNode, text: string, fromContext: boolean): void {
-      if (index.has(text) || !isWellFormedCode(text) || isIgnored(text)) return;
-      const family = index.familyOf(text);
-      const familyKnown = index.hasFamily(family);
-      const matches = familyKnown ? index.nearest(text) : closeRespectingCase(text, index.nearest(text));
+      if (index.has(text) || isIgnored(text)) return;
+      if (!isWellFormedCode(text)) {
+        if (fromContext) checkContamination(node, text);
+        return;
+      }
+      if (isI18nKeyText(text) || (!fromContext && isTranslationArgument(node, context))) return;
+      const products = productsOf(text);
+      if (products.length > 0) {
+        // A documented code is never taken for a typo of another; outside the places it may name any product's.
+        if (fromContext && scopedToProducts) reportOtherProduct(node, text, products);
+        else if (fromContext && judgedByTables) reportUnknown(node, text, true);
+        return;
+      }
+      const matches = closeCodes(text);
       const [best] = matches;
-      if (best !== undefined) {
+      if (best === undefined) {
+        reportUnknown(node, text, fromContext);
+        return;
+      }
+      context.report({
+        node,
+        messageId: 'unknownCode',
+        data: { code: text, match: best, description: describe(index, best) },
+        suggest: suggestCodes(node, matches),
+      });
+    }
+
+    /** A piece of a code (`code.includes("F")`): fine when some code has it, else checked as place 6 checks. */
+    function checkFragment(node: CodeNode, text: string): void {
+      if (text === '' || index.has(text) || index.hasFamily(text)) return;
+      if (index.entries.some((entry) => entry.code.includes(text))) return;
+      if (isLooseCandidate(text)) checkCode(node, text, false);
+    }
+
+    /** A literal in a code's place that is a code once white space, full-width and look-alike letters are cleaned. */
+    function checkContamination(node: CodeNode, text: string): void {
+      const found = codeContamination(text);
+      if (found === undefined || !isWellFormedCode(found.clean)) return;
+      const { clean } = found;
+      const known = index.has(clean);
+      if (!known && !index.hasFamily(index.familyOf(clean)) && productsOf(clean).length === 0) return;
+      context.report({
+        node,
+        messageId: 'contaminatedCode',
+        data: { code: visibleText(text), problems: listText(found.problems), clean },
+        ...(known ? { suggest: suggestCodes(node, [clean]) } : {}),
+      });
+    }
+
+    /** A code another product documents, in a file scoped to its products: suggest only the file's close codes. */
+    function reportOtherProduct(node: CodeNode, text: string, products: readonly string[]): void {
+      const owners = productsText(products);
+      // A real code is a weaker sign of a typo than a string no product has: only a near spelling is offered.
+      const folded = text.toLowerCase();
+      const matches = closeCodes(text).filter((match) => distance(match.toLowerCase(), folded) <= OTHER_PRODUCT_EDITS);
+      const [best] = matches;
+      if (best === undefined) {
+        context.report({ node, messageId: 'otherProductCodeNoMatch', data: { code: text, products: owners, calls } });
+      } else {
         context.report({
           node,
-          messageId: 'unknownCode',
-          data: { code: text, match: best, description: describe(index, best) },
-          suggest: matches.map((match) => ({
-            messageId: 'replaceWithCode',
-            data: { code: match, description: describe(index, match) },
-            fix: replaceWith(node, match),
-          })),
+          messageId: 'otherProductCode',
+          data: { code: text, products: owners, calls, match: best },
+          suggest: suggestCodes(node, matches),
         });
-      } else if (familyKnown) {
-        context.report({ node, messageId: 'unknownCodeInFamily', data: { code: text, family } });
-      } else if (fromContext && reportUnknownFamilies) {
-        context.report({ node, messageId: 'unknownCodeOfUnknownFamily', data: { code: text, family } });
       }
+    }
+
+    /** A code close to none of the file's codes: reported when its family is known, or when asked to. */
+    function reportUnknown(node: CodeNode, text: string, fromContext: boolean): void {
+      const family = index.familyOf(text);
+      if (index.hasFamily(family)) {
+        context.report({ node, messageId: 'unknownCodeInFamily', data: { code: text, checked } });
+      } else if (fromContext && reportUnknownFamilies) {
+        context.report({ node, messageId: 'unknownCodeOfUnknownFamily', data: { code: text, family, checked } });
+      }
+    }
+
+    /** The file's codes close to `text`: any within a known family, else only with case respected (see below). */
+    function closeCodes(text: string): string[] {
+      const matches = index.nearest(text);
+      return index.hasFamily(index.familyOf(text)) ? matches : closeRespectingCase(text, matches);
     }
 
     /** A family (`role` "family") or a code prefix (`role` "prefix") no code of the tables has. */
     function checkFamily(node: CodeNode, text: string, role: 'family' | 'prefix'): void {
-      if (text === '' || isIgnored(text)) return;
+      if (text === '' || isIgnored(text) || isI18nKeyText(text)) return;
       const family = role === 'family' ? text : index.familyOf(text);
       const known = index.hasFamily(family);
       // A family, "F" or "F.", is checked as a family; a longer prefix ("F.Proxy", or "Fail") must begin some code.
@@ -272,7 +491,7 @@ export default createRule<Options, MessageIds>({
       const candidates = known ? index.entriesOf(family) : index.entries;
       if (role === 'prefix' && candidates.some((entry) => entry.code.startsWith(text))) return;
       if (known) {
-        context.report({ node, messageId: 'unknownPrefix', data: { prefix: text } });
+        context.report({ node, messageId: 'unknownPrefix', data: { prefix: text, checked } });
         return;
       }
       const matches = closeRespectingCase(family, index.nearestFamilies(family));
@@ -288,11 +507,20 @@ export default createRule<Options, MessageIds>({
           }),
         });
       } else if (reportUnknownFamilies) {
-        context.report({ node, messageId: 'unknownFamilyNoMatch', data: { family } });
+        context.report({ node, messageId: 'unknownFamilyNoMatch', data: { family, checked } });
       }
     }
 
-    // Fix: each suggestion replaces the literal with a match, in the literal's own quotes (replacementText, below).
+    // Fix: each suggestion replaces the literal with a code, in the literal's own quotes (replacementText, below).
+
+    /** One suggestion per code, best first, each with the code's description. */
+    function suggestCodes(node: CodeNode, codes: readonly string[]): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      return codes.map((code) => ({
+        messageId: 'replaceWithCode',
+        data: { code, description: describe(index, code) },
+        fix: replaceWith(node, code),
+      }));
+    }
 
     /** A fix that replaces the literal (or identifier key) `node` with `text`, written as `node` is. */
     function replaceWith(node: CodeNode, text: string): TSESLint.ReportFixFunction {
@@ -334,6 +562,22 @@ function splitFamilySubject(node: TSESTree.Node): TSESTree.Node | undefined {
   return separator !== undefined && stringLiteralValue(separator) === '.' ? callee.object : undefined;
 }
 
+/** The expression a callback returns: an arrow's expression body, or a body that is one `return x;`. */
+function returnedExpression(fn: FunctionNode): TSESTree.Expression | undefined {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return unwrapExpression(fn.body) as TSESTree.Expression;
+  const [statement] = fn.body.body;
+  if (fn.body.body.length !== 1 || statement?.type !== AST_NODE_TYPES.ReturnStatement || statement.argument === null) {
+    return undefined;
+  }
+  return unwrapExpression(statement.argument) as TSESTree.Expression;
+}
+
+/** `P.union(…)` of ts-pattern. */
+function isPatternUnion(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'union';
+}
+
 /** `text` in the literal's own quotes; an identifier key stays one where `text` is a bare code. */
 function replacementText(node: CodeNode, text: string): string {
   if (node.type === AST_NODE_TYPES.Identifier) return IDENTIFIER.test(text) ? text : JSON.stringify(text);
@@ -362,4 +606,54 @@ function closeRespectingCase(text: string, matches: readonly string[]): string[]
 function describe(index: CodeIndex, code: string): string {
   const entry = index.get(code);
   return entry === undefined ? '' : messageText(entry.description.zh);
+}
+
+function isEveryProduct(consulted: readonly string[]): boolean {
+  return consulted.length === 1 && consulted[0] === EVERY_PRODUCT;
+}
+
+/**
+ * What the file's codes were checked against, and how to add more, for the messages of unknown codes:
+ * `checked against TMT and the common codes; add a product with the "products" setting`. Products are written
+ * upper-case, as Tencent Cloud writes them (`TMT`, `CVM`); a table file by its base name.
+ */
+function checkedText(consulted: readonly string[], scopedToProducts: boolean): string {
+  if (scopedToProducts) {
+    return `checked against ${listText(consulted.map(productName))}; add a product with the "products" setting`;
+  }
+  if (isEveryProduct(consulted)) return `checked against ${EVERY_PRODUCT}`;
+  return `checked against ${listText(consulted.map(tableName))}; add a table with the "tables" setting`;
+}
+
+/** The products a scoped file calls, upper-case (`TMT`, `CVM and OCR`); "no product" when only the common codes. */
+function callsText(consulted: readonly string[]): string {
+  const products = consulted.filter((name) => name !== COMMON);
+  return products.length === 0 ? 'no product' : listText(products.map(productName));
+}
+
+/** Products named in a message, upper-case: all of a few, else the first ones and how many more. */
+function productsText(products: readonly string[]): string {
+  const names = products.map(productName);
+  if (names.length <= LISTED_PRODUCTS) return listText(names);
+  const shown = names.slice(0, LISTED_PRODUCTS - 1);
+  return `${shown.join(', ')} and ${names.length - shown.length} more products`;
+}
+
+/** `tmt` → `TMT`, `cvm@2017-03-12` → `CVM@2017-03-12`, `common` → `the common codes`. */
+function productName(name: string): string {
+  if (name === COMMON) return 'the common codes';
+  const at = name.indexOf('@');
+  return at === -1 ? name.toUpperCase() : `${name.slice(0, at).toUpperCase()}${name.slice(at)}`;
+}
+
+/** An embedded table as named, a table file by its base name, `common` as the common codes. */
+function tableName(spec: string): string {
+  if (spec === COMMON) return 'the common codes';
+  return /[/\\]/u.test(spec) ? path.basename(spec) : spec;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }

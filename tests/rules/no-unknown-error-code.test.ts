@@ -3,11 +3,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import { Linter } from 'eslint';
+import * as espree from 'espree';
 
 import plugin from '../../src/index.js';
 import rule, { type MessageIds, type Options } from '../../src/rules/no-unknown-error-code.js';
 import { ruleTester, tsRuleTester } from '../ruleTester.js';
+
+/**
+ * The shared testers pin the GAAP page table (`tables`), which `products` cannot be set beside: the product cases
+ * run on a tester of their own, on the default parser, with no settings but their own.
+ */
+const catalogueTester = new RuleTester({
+  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+});
 
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
@@ -84,6 +94,9 @@ const GAAP_CODES = [
   'InvalidParameterValue.UnknownAccessRegion',
   'InvalidParameterValue.UnknownDestRegion',
 ];
+
+/** What the messages of unknown codes say was consulted, with the suites pinned to the GAAP page table file. */
+const CHECKED = 'checked against gaap.json; add a table with the "tables" setting';
 
 /** Strings of other libraries and vendors, none of them a Tencent Cloud code. */
 const FOREIGN = ['ENOENT', 'Throttling.User', 'React.Fragment', 'type.googleapis.com/google.rpc.ErrorInfo', 'DNS.0312'];
@@ -360,7 +373,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCodeInFamily',
-        data: { code: 'FailedOperation.NotExist', family: 'FailedOperation' },
+        data: { code: 'FailedOperation.NotExist', checked: CHECKED },
         line: 1,
         column: 18,
         endLine: 1,
@@ -497,7 +510,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCodeInFamily',
-        data: { code: 'FailedOperation.NotExist', family: 'FailedOperation' },
+        data: { code: 'FailedOperation.NotExist', checked: CHECKED },
         line: 1,
         column: 15,
         endLine: 1,
@@ -760,7 +773,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownPrefix',
-        data: { prefix: 'FailedOperation.Nope' },
+        data: { prefix: 'FailedOperation.Nope', checked: CHECKED },
         line: 1,
         column: 25,
         endLine: 1,
@@ -795,7 +808,7 @@ const invalid: Invalid[] = [
       },
       {
         messageId: 'unknownCodeInFamily',
-        data: { code: 'AuthFailure.Foo', family: 'AuthFailure' },
+        data: { code: 'AuthFailure.Foo', checked: CHECKED },
         line: 2,
         column: 5,
         endLine: 2,
@@ -930,7 +943,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCodeOfUnknownFamily',
-        data: { code: 'Throttling.User', family: 'Throttling' },
+        data: { code: 'Throttling.User', family: 'Throttling', checked: CHECKED },
         line: 1,
         column: 18,
         endLine: 1,
@@ -939,7 +952,7 @@ const invalid: Invalid[] = [
       },
       {
         messageId: 'unknownFamilyNoMatch',
-        data: { family: 'Throttling' },
+        data: { family: 'Throttling', checked: CHECKED },
         line: 1,
         column: 59,
         endLine: 1,
@@ -956,7 +969,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCodeInFamily',
-        data: { code: 'FailedOperation.NotExist', family: 'FailedOperation' },
+        data: { code: 'FailedOperation.NotExist', checked: CHECKED },
         line: 1,
         column: 18,
         endLine: 1,
@@ -985,6 +998,599 @@ const invalid: Invalid[] = [
             output: 'if (err.reason === "InternalError") {}',
           },
         ],
+      },
+    ],
+  },
+];
+
+/** Not codes: prefixes and fragments of codes, i18n keys, translation calls, other strings; never reported. */
+const notCodes: Valid[] = [
+  {
+    name: 'fragments of codes checked with startsWith, includes, indexOf, endsWith, match, slice or a callback are not codes',
+    code: [
+      'function kind(code, err) {',
+      "  if (code.startsWith('InvalidParameter') || code.startsWith('FailedOperation.Proxy')) return 1;",
+      "  if (code.includes('LimitExceeded') || code.includes('FailedOperation.Proxy') || code.endsWith('NotInRuning')) return 2;",
+      "  if (code.indexOf('ResourceNotFound') === 0 || code.lastIndexOf('.Invalid') > 0) return 3;",
+      "  if (code.indexOf('InvalidParameterValue.Invalid') === 0 || code.search('Sell') > 0) return 4;",
+      "  if (/^AuthFailure/.test(code) || code.match(/SellOut$/) || code.match('ProxySell')) return 5;",
+      "  if (code.slice(0, 15) === 'FailedOperation' || err.code.substring(0, 22) === 'InvalidParameterValue.') return 6;",
+      "  if (['Proxy', 'FailedOperation.Limit'].some((piece) => code.includes(piece))) return 7;",
+      '  return 0;',
+      '}',
+    ].join('\n'),
+  },
+  {
+    name: 'i18n keys: a dotted key whose last segment starts lower-case is no code, compared or not',
+    code: [
+      "const zhCN = { 'InternalError.title': '服务开小差了', 'ResourceNotFound.description': '资源不存在' };",
+      "if (err.code === 'FailedOperation.proxySellOut' || err.code === 'AuthFailure.hint') {}",
+      'const key = `LimitExceeded.retryLater`;',
+    ].join('\n'),
+  },
+  {
+    name: 'every argument of a translation call is a key or a text, never a code',
+    code: [
+      "t('FailedOperation.ProxySelOut');",
+      "i18n.t('AuthFailure.Foo', { defaultValue: 'FailedOperation.NotExist' });",
+      "this.$t(ok ? 'FailedOperation.Nope' : 'AuthFailure.Bar');",
+      "intl.formatMessage({ id: 'FailedOperation.SoldOut' });",
+      'const { t: translate } = useTranslation();',
+      "translate('InvalidParameterValue.TooLong');",
+    ].join('\n'),
+  },
+  {
+    name: 'toUpperCase() and toLowerCase() make another string: no code expression',
+    code: "if (err.code.toUpperCase() === 'INTERNALERORR' || err.code.toLowerCase() === 'failedoperation.proxyselout') {}",
+  },
+  {
+    name: 'white space or look-alike letters around what no cleaning makes a known code',
+    code: "if (err.code === ' ENOENT' || err.code === 'Thr\u043Ettling.User ') {} const s = ' InternalError';",
+  },
+  {
+    name: 'callbacks that do not test their parameter against a code, and calls that are no ts-pattern match on a code',
+    code: [
+      "['InternalErorr'].some((c) => c === other.name);",
+      "['ResourceNotFond'].find((c) => c.startsWith(err.code));",
+      "match(err.message).with('InternalErorr', () => 1);",
+      "builder.with('InternalErorr', () => 1);",
+      "new Map([['InternalErorr', 1]]).get(err.message);",
+    ].join('\n'),
+  },
+  {
+    name: "another product's code with the tables set is not a typo of a table's code outside the places",
+    code: "const label = 'FailedOperation.DuplicateRequest';",
+  },
+];
+
+/** More expressions that hold a code, and more places a literal is used as one: each with a typo. */
+const moreExpressions: Invalid[] = [
+  {
+    name: 'a code seen through trim()',
+    code: "if (err.code.trim() === 'InternalErorr') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 1,
+        column: 25,
+        endLine: 1,
+        endColumn: 40,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: "if (err.code.trim() === 'InternalError') {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a code seen through toString() on an optional chain',
+    code: "if (err.Code?.toString() === 'ResourceNotFond') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        line: 1,
+        column: 30,
+        endLine: 1,
+        endColumn: 47,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            output: "if (err.Code?.toString() === 'ResourceNotFound') {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a code behind a guard and in a conditional with a fallback',
+    code: "if ((e && e.code ? e.code : '') === 'InternalErorr' || (e && e.code) === 'ResourceNotFond') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 1,
+        column: 37,
+        endLine: 1,
+        endColumn: 52,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: "if ((e && e.code ? e.code : '') === 'InternalError' || (e && e.code) === 'ResourceNotFond') {}",
+          },
+        ],
+      },
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        line: 1,
+        column: 74,
+        endLine: 1,
+        endColumn: 91,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            output: "if ((e && e.code ? e.code : '') === 'InternalErorr' || (e && e.code) === 'ResourceNotFound') {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a parameter named like a code property',
+    code: ['function retryable(code) {', "  return code === 'InternalErorr';", '}'].join('\n'),
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 2,
+        column: 19,
+        endLine: 2,
+        endColumn: 34,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: ['function retryable(code) {', "  return code === 'InternalError';", '}'].join('\n'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a variable named like a code property, assigned in a catch',
+    code: [
+      "let errorCode = '';",
+      'try { run(); } catch (e) { errorCode = e.code; }',
+      "if (errorCode === 'InternalErorr') {}",
+    ].join('\n'),
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 3,
+        column: 19,
+        endLine: 3,
+        endColumn: 34,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: [
+              "let errorCode = '';",
+              'try { run(); } catch (e) { errorCode = e.code; }',
+              "if (errorCode === 'InternalError') {}",
+            ].join('\n'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a named constant compared with a code: the literal of its declaration',
+    code: ["const RETRY = 'InternalErorr';", 'if (err.code === RETRY) retry();'].join('\n'),
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 1,
+        column: 15,
+        endLine: 1,
+        endColumn: 30,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: ["const RETRY = 'InternalError';", 'if (err.code === RETRY) retry();'].join('\n'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a member of a frozen object in a case: only the members used as codes',
+    code: [
+      "const CODES = Object.freeze({ retry: 'InternalErorr', gone: 'ResourceNotFond' });",
+      'switch (err.code) { case CODES.retry: break; }',
+    ].join('\n'),
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 1,
+        column: 38,
+        endLine: 1,
+        endColumn: 53,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: [
+              "const CODES = Object.freeze({ retry: 'InternalError', gone: 'ResourceNotFond' });",
+              'switch (err.code) { case CODES.retry: break; }',
+            ].join('\n'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'the keys of a Map whose get() gets a code',
+    code: [
+      'const handlers = new Map([',
+      "  ['InternalErorr', retry],",
+      "  ['ResourceNotFound', gone],",
+      ']);',
+      'handlers.get(err.code)?.();',
+    ].join('\n'),
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 2,
+        column: 4,
+        endLine: 2,
+        endColumn: 19,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: [
+              'const handlers = new Map([',
+              "  ['InternalError', retry],",
+              "  ['ResourceNotFound', gone],",
+              ']);',
+              'handlers.get(err.code)?.();',
+            ].join('\n'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'the elements of an array whose some() or find() callback compares them with a code',
+    code: [
+      "if (['InternalErorr', 'ResourceNotFound'].some((c) => c === err.code)) {}",
+      "const found = ['ResourceNotFond'].find(function (c) { return err.code == c; });",
+    ].join('\n'),
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 1,
+        column: 6,
+        endLine: 1,
+        endColumn: 21,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: [
+              "if (['InternalError', 'ResourceNotFound'].some((c) => c === err.code)) {}",
+              "const found = ['ResourceNotFond'].find(function (c) { return err.code == c; });",
+            ].join('\n'),
+          },
+        ],
+      },
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        line: 2,
+        column: 16,
+        endLine: 2,
+        endColumn: 33,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            output: [
+              "if (['InternalErorr', 'ResourceNotFound'].some((c) => c === err.code)) {}",
+              "const found = ['ResourceNotFound'].find(function (c) { return err.code == c; });",
+            ].join('\n'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'the elements of an array whose some() callback checks them as prefixes',
+    code: "if (['AuthFailur.', 'FailedOperation.'].some((p) => err.code.startsWith(p))) {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownFamily',
+        data: { family: 'AuthFailur', match: 'AuthFailure' },
+        line: 1,
+        column: 6,
+        endLine: 1,
+        endColumn: 19,
+        suggestions: [
+          {
+            messageId: 'replaceWithFamily',
+            data: { replacement: 'AuthFailure.' },
+            output: "if (['AuthFailure.', 'FailedOperation.'].some((p) => err.code.startsWith(p))) {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "the patterns of a ts-pattern match on a code, and P.union's members",
+    code: [
+      'match(err.code)',
+      "  .with('InternalErorr', () => 1)",
+      "  .with(P.union('ResourceNotFond', 'ResourceNotFound'), () => 2)",
+      '  .otherwise(() => 0);',
+    ].join('\n'),
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 24,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: [
+              'match(err.code)',
+              "  .with('InternalError', () => 1)",
+              "  .with(P.union('ResourceNotFond', 'ResourceNotFound'), () => 2)",
+              '  .otherwise(() => 0);',
+            ].join('\n'),
+          },
+        ],
+      },
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        line: 3,
+        column: 17,
+        endLine: 3,
+        endColumn: 34,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            output: [
+              'match(err.code)',
+              "  .with('InternalErorr', () => 1)",
+              "  .with(P.union('ResourceNotFound', 'ResourceNotFound'), () => 2)",
+              '  .otherwise(() => 0);',
+            ].join('\n'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'the keys of an object a code is looked up in with `in`',
+    code: 'if (err.code in { InternalErorr: 1 }) {}',
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 1,
+        column: 19,
+        endLine: 1,
+        endColumn: 32,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: 'if (err.code in { InternalError: 1 }) {}',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a piece of no code in includes() is checked as any dotted string is',
+    code: "if (err.code.includes('FailedOperation.ProxySelOut')) {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: {
+          code: 'FailedOperation.ProxySelOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: '线路售罄或者资源不足，请提工单申请。',
+        },
+        line: 1,
+        column: 23,
+        endLine: 1,
+        endColumn: 52,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            output: "if (err.code.includes('FailedOperation.ProxySellOut')) {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "another product's code with the tables set: unknown, never a typo of a table's code",
+    code: "if (err.code === 'FailedOperation.DuplicateRequest') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCodeInFamily',
+        data: { code: 'FailedOperation.DuplicateRequest', checked: CHECKED },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 52,
+        suggestions: null,
+      },
+    ],
+  },
+];
+
+/** Literals in a code's place that white space, full-width or look-alike characters keep from matching. */
+const contaminated: Invalid[] = [
+  {
+    name: 'white space around a code',
+    code: "if (err.code === ' InternalError ') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'contaminatedCode',
+        data: {
+          code: ' InternalError ',
+          problems: 'leading white space and trailing white space',
+          clean: 'InternalError',
+        },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 35,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: "if (err.code === 'InternalError') {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a full-width full stop in a case',
+    code: "switch (err.code) { case 'FailedOperation\uFF0EProxySellOut': break; }",
+    output: null,
+    errors: [
+      {
+        messageId: 'contaminatedCode',
+        data: {
+          code: 'FailedOperation\uFF0EProxySellOut',
+          problems: 'the full-width "\uFF0E" (U+FF0E) for "."',
+          clean: 'FailedOperation.ProxySellOut',
+        },
+        line: 1,
+        column: 26,
+        endLine: 1,
+        endColumn: 56,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            output: "switch (err.code) { case 'FailedOperation.ProxySellOut': break; }",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a Cyrillic letter in a list of codes',
+    code: "if (['Intern\u0430lError'].includes(err.code)) {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'contaminatedCode',
+        data: {
+          code: 'Intern\u0430lError',
+          problems: 'the Cyrillic "\u0430" (U+0430) for "a"',
+          clean: 'InternalError',
+        },
+        line: 1,
+        column: 6,
+        endLine: 1,
+        endColumn: 21,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: "if (['InternalError'].includes(err.code)) {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a Greek letter in an identifier key of a handler map',
+    code: ['const handlers = { ResourceN\u03BFtFound: gone };', 'handlers[err.code]();'].join('\n'),
+    output: null,
+    errors: [
+      {
+        messageId: 'contaminatedCode',
+        data: {
+          code: 'ResourceN\u03BFtFound',
+          problems: 'the Greek "\u03BF" (U+03BF) for "o"',
+          clean: 'ResourceNotFound',
+        },
+        line: 1,
+        column: 20,
+        endLine: 1,
+        endColumn: 36,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            output: ['const handlers = { ResourceNotFound: gone };', 'handlers[err.code]();'].join('\n'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an invisible character, shown as an escape, in what is no code once cleaned',
+    code: "if (err.code === 'FailedOperation.Nope\u200B') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'contaminatedCode',
+        data: {
+          code: 'FailedOperation.Nope\\u{200B}',
+          problems: 'the invisible U+200B',
+          clean: 'FailedOperation.Nope',
+        },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 41,
+        suggestions: null,
       },
     ],
   },
@@ -1105,7 +1711,7 @@ const tsInvalid: Invalid[] = [
       },
       {
         messageId: 'unknownCodeInFamily',
-        data: { code: 'FailedOperation.NotExist', family: 'FailedOperation' },
+        data: { code: 'FailedOperation.NotExist', checked: CHECKED },
         line: 2,
         column: 20,
         endLine: 2,
@@ -1142,15 +1748,220 @@ const tsInvalid: Invalid[] = [
   },
 ];
 
+/** TypeScript-only places and expressions: `as const` objects, enums, typed parameters. */
+const tsMore: Invalid[] = [
+  {
+    name: 'an as-const object member and an enum member compared with a code: the literals of their declarations',
+    code: [
+      "const C = { A: 'InternalErorr', B: 'ResourceNotFond' } as const;",
+      "enum Codes { Gone = 'ResourceNotFond' }",
+      'if (err.code === C.A) {}',
+      'switch (err.code) { case Codes.Gone: break; }',
+    ].join('\n'),
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 1,
+        column: 16,
+        endLine: 1,
+        endColumn: 31,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: [
+              "const C = { A: 'InternalError', B: 'ResourceNotFond' } as const;",
+              "enum Codes { Gone = 'ResourceNotFond' }",
+              'if (err.code === C.A) {}',
+              'switch (err.code) { case Codes.Gone: break; }',
+            ].join('\n'),
+          },
+        ],
+      },
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        line: 2,
+        column: 21,
+        endLine: 2,
+        endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            output: [
+              "const C = { A: 'InternalErorr', B: 'ResourceNotFond' } as const;",
+              "enum Codes { Gone = 'ResourceNotFound' }",
+              'if (err.code === C.A) {}',
+              'switch (err.code) { case Codes.Gone: break; }',
+            ].join('\n'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a typed parameter named like a code property, trimmed',
+    code: ['function retryable(code: string): boolean {', "  return code.trim() === 'InternalErorr';", '}'].join('\n'),
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        line: 2,
+        column: 26,
+        endLine: 2,
+        endColumn: 41,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: '内部错误。' },
+            output: [
+              'function retryable(code: string): boolean {',
+              "  return code.trim() === 'InternalError';",
+              '}',
+            ].join('\n'),
+          },
+        ],
+      },
+    ],
+  },
+];
+
+/** Files scoped to products by the `products` setting (or to every product): what another product's code is. */
+const productValid: Valid[] = [
+  {
+    name: "a code of the file's product, and of the common codes",
+    code: "if (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'InternalError') {}",
+    settings: { 'tencentcloud-errors': { products: ['tmt'] } },
+  },
+  {
+    name: "another product's code outside the places is not reported (a label, a table of texts)",
+    code: "const label = 'FailedOperation.UserHasNoAmount';",
+    settings: { 'tencentcloud-errors': { products: ['tmt'] } },
+  },
+];
+
+const productInvalid: Invalid[] = [
+  {
+    name: "another product's code, close to no code of the file's products",
+    code: "if (err.code === 'FailedOperation.UserHasNoAmount') {}",
+    settings: { 'tencentcloud-errors': { products: ['tmt'] } },
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 51,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: "another product's code seven insertions from a code of the file's product: no suggestion",
+    code: "if (err.code === 'FailedOperation.NoFreeAmount') {}",
+    settings: { 'tencentcloud-errors': { products: ['asr'] } },
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.NoFreeAmount', products: 'TMT', calls: 'ASR' },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 48,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: "another product's code that differs in case from a code of the file's product: one suggestion",
+    code: "switch (err.code) { case 'FailedOperation.DownloadError': break; }",
+    settings: { 'tencentcloud-errors': { products: ['ocr'] } },
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCode',
+        data: {
+          code: 'FailedOperation.DownloadError',
+          products: 'BDA, HUNYUAN, VCG and VTC',
+          calls: 'OCR',
+          match: 'FailedOperation.DownLoadError',
+        },
+        line: 1,
+        column: 26,
+        endLine: 1,
+        endColumn: 57,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'FailedOperation.DownLoadError', description: '文件下载失败。' },
+            output: "switch (err.code) { case 'FailedOperation.DownLoadError': break; }",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an unknown code names the file's products and how to add one",
+    code: "if (err.code === 'FailedOperation.NoSuchThing') {}",
+    settings: { 'tencentcloud-errors': { products: ['tmt'] } },
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCodeInFamily',
+        data: {
+          code: 'FailedOperation.NoSuchThing',
+          checked: 'checked against TMT and the common codes; add a product with the "products" setting',
+        },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 47,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: 'with zero config and no product in sight, an unknown code was checked against every product',
+    code: "if (err.code === 'FailedOperation.Zzzzqqq') {}",
+    settings: { 'tencentcloud-errors': {} },
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCodeInFamily',
+        data: { code: 'FailedOperation.Zzzzqqq', checked: 'checked against every product' },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 43,
+        suggestions: null,
+      },
+    ],
+  },
+];
+
 describe('on the default parser (espree)', () => {
-  ruleTester.run('no-unknown-error-code', rule, { valid, invalid });
+  ruleTester.run('no-unknown-error-code', rule, {
+    valid: [...valid, ...notCodes],
+    invalid: [...invalid, ...moreExpressions, ...contaminated],
+  });
 });
 
 describe("on typescript-eslint's parser", () => {
   tsRuleTester.run('no-unknown-error-code', rule, {
-    valid: [...valid, ...tsValid],
-    invalid: [...invalid, ...tsInvalid],
+    valid: [...valid, ...notCodes, ...tsValid],
+    invalid: [...invalid, ...moreExpressions, ...contaminated, ...tsInvalid, ...tsMore],
   });
+});
+
+describe('on the catalogue, scoped to products (no table pinned)', () => {
+  catalogueTester.run('no-unknown-error-code', rule, { valid: productValid, invalid: productInvalid });
 });
 
 describe('through ESLint with the recommended config', () => {
