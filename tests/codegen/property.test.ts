@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
 import type { CodeEntry, CodeTable } from '../../src/table/index.js';
+import { round, roundFolder, runRound } from './keep-rounds.js';
 import { codeWithoutComments, generated, typeErrors } from './support.js';
 
 const ODD_TEXT = [
@@ -123,5 +124,25 @@ describe('gen-handlers over random tables', () => {
       }),
       { numRuns: 3 },
     );
+  });
+
+  // A few rounds here; `npm run bench -- codegen-keep` runs 500 and prints the figures.
+  it('keeps every line written by hand or refuses naming it, compiles, and --check agrees with the run', async () => {
+    const folder = roundFolder();
+    try {
+      await fc.assert(
+        fc.asyncProperty(round, async (r) => {
+          expect(await runRound(r, folder.dir)).toMatchObject({
+            lost: [],
+            nonCompiling: [],
+            disagreement: undefined,
+            notFixpoint: false,
+          });
+        }),
+        { numRuns: 6 },
+      );
+    } finally {
+      folder.cleanup();
+    }
   });
 });
