@@ -4,6 +4,8 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { distance } from 'fastest-levenshtein';
 
 import { messageText } from '../shared/comment-text.js';
+import type { Lang } from '../shared/defaults.js';
+import { descriptionIn } from '../table/describe.js';
 import { isWellFormedCode } from '../table/grammar.js';
 import type { CodeIndex } from '../table/index.js';
 import { maxEditDistance } from '../table/spelling.js';
@@ -143,7 +145,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ reportUnknownFamilies = false, ignore = [] }]) {
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
-    const { index, codeProperties, productsOf, scopedToProducts } = settings;
+    const { index, codeProperties, lang, productsOf, scopedToProducts } = settings;
     const isIgnored = ignoreMatcher(ignore);
     const checked = checkedText(settings.consulted, scopedToProducts);
     const calls = callsText(settings.consulted);
@@ -417,7 +419,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: 'unknownCode',
-        data: { code: text, match: best, description: describe(index, best) },
+        data: { code: text, match: best, description: describe(index, best, lang) },
         suggest: suggestCodes(node, matches),
       });
     }
@@ -517,7 +519,7 @@ export default createRule<Options, MessageIds>({
     function suggestCodes(node: CodeNode, codes: readonly string[]): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       return codes.map((code) => ({
         messageId: 'replaceWithCode',
-        data: { code, description: describe(index, code) },
+        data: { code, description: describe(index, code, lang) },
         fix: replaceWith(node, code),
       }));
     }
@@ -602,10 +604,13 @@ function closeRespectingCase(text: string, matches: readonly string[]): string[]
   return matches.filter((match) => match.toLowerCase() === folded || distance(match, text) <= limit);
 }
 
-/** A code's description for messages: the table's Chinese text, made terminal-safe and cut to a sensible length. */
-function describe(index: CodeIndex, code: string): string {
+/**
+ * A code's description for messages, in the `lang` setting's language (the other where the table has none), made
+ * terminal-safe and cut to a sensible length.
+ */
+function describe(index: CodeIndex, code: string, lang: Lang): string {
   const entry = index.get(code);
-  return entry === undefined ? '' : messageText(entry.description.zh);
+  return entry === undefined ? '' : messageText(descriptionIn(entry, lang));
 }
 
 function isEveryProduct(consulted: readonly string[]): boolean {

@@ -232,7 +232,7 @@ const invalid: Invalid[] = [
         data: {
           code: 'FailedOperation.ProxyStatusNotInRunning',
           match: 'FailedOperation.ProxyStatusNotInRuning',
-          description: '通道处于非运行状态，不能添加监听器。',
+          description: 'The connection is not running; listeners cannot be added.',
         },
         line: 1,
         column: 18,
@@ -243,7 +243,7 @@ const invalid: Invalid[] = [
             messageId: 'replaceWithCode',
             data: {
               code: 'FailedOperation.ProxyStatusNotInRuning',
-              description: '通道处于非运行状态，不能添加监听器。',
+              description: 'The connection is not running; listeners cannot be added.',
             },
             output: 'if (err.code === "FailedOperation.ProxyStatusNotInRuning") {}',
           },
@@ -251,7 +251,7 @@ const invalid: Invalid[] = [
             messageId: 'replaceWithCode',
             data: {
               code: 'FailedOperation.GroupStatusNotInRuning',
-              description: '通道组状态为非运行状态，无法操作。',
+              description: 'The connection group is not running; the operation is not possible.',
             },
             output: 'if (err.code === "FailedOperation.GroupStatusNotInRuning") {}',
           },
@@ -259,7 +259,7 @@ const invalid: Invalid[] = [
             messageId: 'replaceWithCode',
             data: {
               code: 'FailedOperation.InstanceStatusNotInRuning',
-              description: '通道状态为非运行状态，无法操作。',
+              description: 'The connection is not running; the operation is not possible.',
             },
             output: 'if (err.code === "FailedOperation.InstanceStatusNotInRuning") {}',
           },
@@ -277,7 +277,7 @@ const invalid: Invalid[] = [
         data: {
           code: 'FailedOperation.LimitNumOfDomains',
           match: 'FailedOperation.LimitNumofDomains',
-          description: '域名的数量超过限制。',
+          description: 'The number of domain names exceeds the limit.',
         },
         line: 1,
         column: 5,
@@ -286,17 +286,17 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.LimitNumofDomains', description: '域名的数量超过限制。' },
+            data: { code: 'FailedOperation.LimitNumofDomains', description: 'The number of domain names exceeds the limit.' },
             output: "if ('FailedOperation.LimitNumofDomains' !== err?.Code) {}",
           },
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.LimitNumofRules', description: '转发规则数超过限制。' },
+            data: { code: 'FailedOperation.LimitNumofRules', description: 'The number of forwarding rules exceeds the limit.' },
             output: "if ('FailedOperation.LimitNumofRules' !== err?.Code) {}",
           },
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.LimitNumofListener', description: '监听器数量超过限制。' },
+            data: { code: 'FailedOperation.LimitNumofListener', description: 'The number of listeners exceeds the limit.' },
             output: "if ('FailedOperation.LimitNumofListener' !== err?.Code) {}",
           },
         ],
@@ -313,7 +313,7 @@ const invalid: Invalid[] = [
         data: {
           code: 'FailedOperaton.ProxySellOut',
           match: 'FailedOperation.ProxySellOut',
-          description: '线路售罄或者资源不足，请提工单申请。',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
         },
         line: 1,
         column: 25,
@@ -322,14 +322,14 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
             output: 'if (err["errorCode"] == "FailedOperation.ProxySellOut" || err.ErrorCode != "InternalErorr") {}',
           },
         ],
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 75,
         endLine: 1,
@@ -337,7 +337,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: 'if (err["errorCode"] == "FailedOperaton.ProxySellOut" || err.ErrorCode != "InternalError") {}',
           },
         ],
@@ -351,7 +351,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'INTERNALERROR', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'INTERNALERROR', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 18,
         endLine: 1,
@@ -359,7 +359,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: 'if (err.code === "InternalError") {}',
           },
         ],
@@ -401,7 +401,7 @@ const invalid: Invalid[] = [
         data: {
           code: 'FailedOperation.ProxySelOut',
           match: 'FailedOperation.ProxySellOut',
-          description: '线路售罄或者资源不足，请提工单申请。',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
         },
         line: 2,
         column: 8,
@@ -410,7 +410,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
             output: [
               'switch (res.Response.Error.Code) {',
               '  case "FailedOperation.ProxySellOut":',
@@ -429,7 +429,7 @@ const invalid: Invalid[] = [
         data: {
           code: 'FailedOperaton.ProxySellOut',
           match: 'FailedOperation.ProxySellOut',
-          description: '线路售罄或者资源不足，请提工单申请。',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
         },
         line: 4,
         column: 8,
@@ -438,7 +438,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
             output: [
               'switch (res.Response.Error.Code) {',
               '  case "FailedOperation.ProxySelOut":',
@@ -464,7 +464,7 @@ const invalid: Invalid[] = [
         data: {
           code: 'FailedOperaton.ProxySellOut',
           match: 'FailedOperation.ProxySellOut',
-          description: '线路售罄或者资源不足，请提工单申请。',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
         },
         line: 1,
         column: 34,
@@ -473,7 +473,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
             output: '["FailedOperation.ProxySellOut", "FailedOperation.ProxySellOut"].includes(err.code);',
           },
         ],
@@ -487,7 +487,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 28,
         endLine: 1,
@@ -495,7 +495,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output:
               'const RETRYABLE = new Set(["InternalError"]);\nfunction retry(err) { return RETRYABLE.has(String(err.code)); }',
           },
@@ -536,7 +536,7 @@ const invalid: Invalid[] = [
         data: {
           code: 'FailedOperation.ProxySelOut',
           match: 'FailedOperation.ProxySellOut',
-          description: '线路售罄或者资源不足，请提工单申请。',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
         },
         line: 2,
         column: 3,
@@ -545,7 +545,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
             output: [
               'const handlers = {',
               '  "FailedOperation.ProxySellOut": () => retry(),',
@@ -559,7 +559,7 @@ const invalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 3,
         column: 3,
         endLine: 3,
@@ -567,7 +567,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'const handlers = {',
               '  "FailedOperation.ProxySelOut": () => retry(),',
@@ -597,7 +597,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 2,
         column: 3,
         endLine: 2,
@@ -605,7 +605,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'const handlers = {',
               '  InternalError: () => retry(),',
@@ -621,7 +621,7 @@ const invalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: 'The resource does not exist.' },
         line: 3,
         column: 3,
         endLine: 3,
@@ -629,7 +629,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            data: { code: 'ResourceNotFound', description: 'The resource does not exist.' },
             output: [
               'const handlers = {',
               '  InternalErorr: () => retry(),',
@@ -648,7 +648,7 @@ const invalid: Invalid[] = [
         data: {
           code: 'FailedOperation_ProxySellOut',
           match: 'FailedOperation.ProxySellOut',
-          description: '线路售罄或者资源不足，请提工单申请。',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
         },
         line: 4,
         column: 3,
@@ -657,7 +657,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
             output: [
               'const handlers = {',
               '  InternalErorr: () => retry(),',
@@ -680,7 +680,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 5,
         endLine: 1,
@@ -688,7 +688,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: '({ ["InternalError"]: 1 })[err.Code];',
           },
         ],
@@ -792,7 +792,7 @@ const invalid: Invalid[] = [
         data: {
           code: 'FailedOperation.ProxySelOut',
           match: 'FailedOperation.ProxySellOut',
-          description: '线路售罄或者资源不足，请提工单申请。',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
         },
         line: 1,
         column: 17,
@@ -801,7 +801,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
             output: 'const message = "FailedOperation.ProxySellOut";\nlog("AuthFailure.Foo");',
           },
         ],
@@ -830,7 +830,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 4,
         column: 55,
         endLine: 4,
@@ -838,7 +838,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'const c1 = String((error).code);',
               'const { Error: { Code } } = res.Response;',
@@ -851,7 +851,7 @@ const invalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 5,
         column: 12,
         endLine: 5,
@@ -859,7 +859,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'const c1 = String((error).code);',
               'const { Error: { Code } } = res.Response;',
@@ -872,7 +872,7 @@ const invalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 5,
         column: 40,
         endLine: 5,
@@ -880,7 +880,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'const c1 = String((error).code);',
               'const { Error: { Code } } = res.Response;',
@@ -893,7 +893,7 @@ const invalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 5,
         column: 66,
         endLine: 5,
@@ -901,7 +901,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'const c1 = String((error).code);',
               'const { Error: { Code } } = res.Response;',
@@ -914,7 +914,7 @@ const invalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 5,
         column: 108,
         endLine: 5,
@@ -922,7 +922,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'const c1 = String((error).code);',
               'const { Error: { Code } } = res.Response;',
@@ -986,7 +986,7 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 20,
         endLine: 1,
@@ -994,7 +994,7 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: 'if (err.reason === "InternalError") {}',
           },
         ],
@@ -1072,7 +1072,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 25,
         endLine: 1,
@@ -1080,7 +1080,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: "if (err.code.trim() === 'InternalError') {}",
           },
         ],
@@ -1094,7 +1094,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: 'The resource does not exist.' },
         line: 1,
         column: 30,
         endLine: 1,
@@ -1102,7 +1102,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            data: { code: 'ResourceNotFound', description: 'The resource does not exist.' },
             output: "if (err.Code?.toString() === 'ResourceNotFound') {}",
           },
         ],
@@ -1116,7 +1116,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 37,
         endLine: 1,
@@ -1124,14 +1124,14 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: "if ((e && e.code ? e.code : '') === 'InternalError' || (e && e.code) === 'ResourceNotFond') {}",
           },
         ],
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: 'The resource does not exist.' },
         line: 1,
         column: 74,
         endLine: 1,
@@ -1139,7 +1139,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            data: { code: 'ResourceNotFound', description: 'The resource does not exist.' },
             output: "if ((e && e.code ? e.code : '') === 'InternalErorr' || (e && e.code) === 'ResourceNotFound') {}",
           },
         ],
@@ -1153,7 +1153,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 2,
         column: 19,
         endLine: 2,
@@ -1161,7 +1161,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: ['function retryable(code) {', "  return code === 'InternalError';", '}'].join('\n'),
           },
         ],
@@ -1179,7 +1179,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 3,
         column: 19,
         endLine: 3,
@@ -1187,7 +1187,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               "let errorCode = '';",
               'try { run(); } catch (e) { errorCode = e.code; }',
@@ -1205,7 +1205,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 15,
         endLine: 1,
@@ -1213,7 +1213,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: ["const RETRY = 'InternalError';", 'if (err.code === RETRY) retry();'].join('\n'),
           },
         ],
@@ -1230,7 +1230,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 38,
         endLine: 1,
@@ -1238,7 +1238,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               "const CODES = Object.freeze({ retry: 'InternalError', gone: 'ResourceNotFond' });",
               'switch (err.code) { case CODES.retry: break; }',
@@ -1261,7 +1261,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 2,
         column: 4,
         endLine: 2,
@@ -1269,7 +1269,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'const handlers = new Map([',
               "  ['InternalError', retry],",
@@ -1292,7 +1292,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 6,
         endLine: 1,
@@ -1300,7 +1300,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               "if (['InternalError', 'ResourceNotFound'].some((c) => c === err.code)) {}",
               "const found = ['ResourceNotFond'].find(function (c) { return err.code == c; });",
@@ -1310,7 +1310,7 @@ const moreExpressions: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: 'The resource does not exist.' },
         line: 2,
         column: 16,
         endLine: 2,
@@ -1318,7 +1318,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            data: { code: 'ResourceNotFound', description: 'The resource does not exist.' },
             output: [
               "if (['InternalErorr', 'ResourceNotFound'].some((c) => c === err.code)) {}",
               "const found = ['ResourceNotFound'].find(function (c) { return err.code == c; });",
@@ -1362,7 +1362,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 2,
         column: 9,
         endLine: 2,
@@ -1370,7 +1370,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'match(err.code)',
               "  .with('InternalError', () => 1)",
@@ -1382,7 +1382,7 @@ const moreExpressions: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: 'The resource does not exist.' },
         line: 3,
         column: 17,
         endLine: 3,
@@ -1390,7 +1390,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            data: { code: 'ResourceNotFound', description: 'The resource does not exist.' },
             output: [
               'match(err.code)',
               "  .with('InternalErorr', () => 1)",
@@ -1409,7 +1409,7 @@ const moreExpressions: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 19,
         endLine: 1,
@@ -1417,7 +1417,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: 'if (err.code in { InternalError: 1 }) {}',
           },
         ],
@@ -1434,7 +1434,7 @@ const moreExpressions: Invalid[] = [
         data: {
           code: 'FailedOperation.ProxySelOut',
           match: 'FailedOperation.ProxySellOut',
-          description: '线路售罄或者资源不足，请提工单申请。',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
         },
         line: 1,
         column: 23,
@@ -1443,7 +1443,7 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
             output: "if (err.code.includes('FailedOperation.ProxySellOut')) {}",
           },
         ],
@@ -1489,7 +1489,7 @@ const contaminated: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: "if (err.code === 'InternalError') {}",
           },
         ],
@@ -1515,7 +1515,7 @@ const contaminated: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
             output: "switch (err.code) { case 'FailedOperation.ProxySellOut': break; }",
           },
         ],
@@ -1541,7 +1541,7 @@ const contaminated: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: "if (['InternalError'].includes(err.code)) {}",
           },
         ],
@@ -1567,7 +1567,7 @@ const contaminated: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            data: { code: 'ResourceNotFound', description: 'The resource does not exist.' },
             output: ['const handlers = { ResourceNotFound: gone };', 'handlers[err.code]();'].join('\n'),
           },
         ],
@@ -1617,7 +1617,7 @@ const tsInvalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 47,
         endLine: 1,
@@ -1625,7 +1625,7 @@ const tsInvalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output:
               'if ((err as Record<string, unknown>).code === "InternalError" || (<any>err).Code === "InternalErorr" || err!.code === "InternalErorr" || (err satisfies object).code === "InternalErorr") {}',
           },
@@ -1633,7 +1633,7 @@ const tsInvalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 86,
         endLine: 1,
@@ -1641,7 +1641,7 @@ const tsInvalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output:
               'if ((err as Record<string, unknown>).code === "InternalErorr" || (<any>err).Code === "InternalError" || err!.code === "InternalErorr" || (err satisfies object).code === "InternalErorr") {}',
           },
@@ -1649,7 +1649,7 @@ const tsInvalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 119,
         endLine: 1,
@@ -1657,7 +1657,7 @@ const tsInvalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output:
               'if ((err as Record<string, unknown>).code === "InternalErorr" || (<any>err).Code === "InternalErorr" || err!.code === "InternalError" || (err satisfies object).code === "InternalErorr") {}',
           },
@@ -1665,7 +1665,7 @@ const tsInvalid: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 170,
         endLine: 1,
@@ -1673,7 +1673,7 @@ const tsInvalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output:
               'if ((err as Record<string, unknown>).code === "InternalErorr" || (<any>err).Code === "InternalErorr" || err!.code === "InternalErorr" || (err satisfies object).code === "InternalError") {}',
           },
@@ -1692,7 +1692,7 @@ const tsInvalid: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 16,
         endLine: 1,
@@ -1700,7 +1700,7 @@ const tsInvalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'const RETRY = ["InternalError"] as const;',
               'const handlers = { "FailedOperation.NotExist": 1 } satisfies Record<string, number>;',
@@ -1730,7 +1730,7 @@ const tsInvalid: Invalid[] = [
         data: {
           code: 'FailedOperation.ProxySelOut',
           match: 'FailedOperation.ProxySellOut',
-          description: '线路售罄或者资源不足，请提工单申请。',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
         },
         line: 1,
         column: 18,
@@ -1739,7 +1739,7 @@ const tsInvalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: '线路售罄或者资源不足，请提工单申请。' },
+            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
             output: 'type Retryable = "FailedOperation.ProxySellOut";',
           },
         ],
@@ -1762,7 +1762,7 @@ const tsMore: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 1,
         column: 16,
         endLine: 1,
@@ -1770,7 +1770,7 @@ const tsMore: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               "const C = { A: 'InternalError', B: 'ResourceNotFond' } as const;",
               "enum Codes { Gone = 'ResourceNotFond' }",
@@ -1782,7 +1782,7 @@ const tsMore: Invalid[] = [
       },
       {
         messageId: 'unknownCode',
-        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: '资源不存在。' },
+        data: { code: 'ResourceNotFond', match: 'ResourceNotFound', description: 'The resource does not exist.' },
         line: 2,
         column: 21,
         endLine: 2,
@@ -1790,7 +1790,7 @@ const tsMore: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'ResourceNotFound', description: '资源不存在。' },
+            data: { code: 'ResourceNotFound', description: 'The resource does not exist.' },
             output: [
               "const C = { A: 'InternalErorr', B: 'ResourceNotFond' } as const;",
               "enum Codes { Gone = 'ResourceNotFound' }",
@@ -1809,7 +1809,7 @@ const tsMore: Invalid[] = [
     errors: [
       {
         messageId: 'unknownCode',
-        data: { code: 'InternalErorr', match: 'InternalError', description: '内部错误。' },
+        data: { code: 'InternalErorr', match: 'InternalError', description: 'Internal error.' },
         line: 2,
         column: 26,
         endLine: 2,
@@ -1817,7 +1817,7 @@ const tsMore: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'InternalError', description: '内部错误。' },
+            data: { code: 'InternalError', description: 'Internal error.' },
             output: [
               'function retryable(code: string): boolean {',
               "  return code.trim() === 'InternalError';",
@@ -1900,7 +1900,7 @@ const productInvalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.DownLoadError', description: '文件下载失败。' },
+            data: { code: 'FailedOperation.DownLoadError', description: 'Failed to download the file.' },
             output: "switch (err.code) { case 'FailedOperation.DownLoadError': break; }",
           },
         ],
@@ -1993,7 +1993,7 @@ describe('through ESLint with the recommended config', () => {
 
   it('words the message as the issue asks: the literal, the best match and its description', () => {
     expect(lines(lint('if (err.code === "FailedOperation.ProxyStatusNotInRunning") {}'))).toEqual([
-      '1:18 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "FailedOperation.ProxyStatusNotInRunning". Did you mean "FailedOperation.ProxyStatusNotInRuning" (通道处于非运行状态，不能添加监听器。)?',
+      '1:18 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "FailedOperation.ProxyStatusNotInRunning". Did you mean "FailedOperation.ProxyStatusNotInRuning" (The connection is not running; listeners cannot be added.)?',
     ]);
   });
 
@@ -2105,7 +2105,7 @@ describe('through ESLint with the recommended config', () => {
       // The cache notices the edit by size and modification time.
       utimesSync(file, new Date(), new Date(Date.now() + 5_000));
       expect(lines(lint('if (err.code === "FailedOperation.DemoThing") {}', settings))).toEqual([
-        '1:18 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "FailedOperation.DemoThing". Did you mean "FailedOperation.DemoThings" (演示。)?',
+        '1:18 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "FailedOperation.DemoThing". Did you mean "FailedOperation.DemoThings" (Demo.)?',
       ]);
     });
   });

@@ -121,7 +121,7 @@ describe('a table file', () => {
     writeFileSync(file, table('FailedOperation.DemoThingB'));
     utimesSync(file, stamp, stamp);
     expect(lint(linter, code, settings)).toEqual([
-      '1:18 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "FailedOperation.DemoThingA". Did you mean "FailedOperation.DemoThingB" (演示。)?',
+      '1:18 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "FailedOperation.DemoThingA". Did you mean "FailedOperation.DemoThingB" (Demo.)?',
     ]);
   });
 
