@@ -94,7 +94,7 @@ export default createRule<Options, MessageIds>({
     const chosen = new Set(families);
     // Judged against every product (nothing tells which the file calls), a family is the union of hundreds of
     // products' codes, which no dispatch means to handle: only the option itself is checked.
-    const checksDispatches = !judgesEveryProduct(settings);
+    const checksDispatches = !settings.everyProduct;
 
     // Collect: what a switch or an if-else chain on an error code handles.
 
@@ -578,20 +578,6 @@ function isFirstElement(member: TSESTree.MemberExpression): boolean {
 /** Whether a value found under a node's visitor keys is a node. */
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-/** `consulted` when a file is judged against the whole catalogue (src/util/settings.ts). */
-const EVERY_PRODUCT = 'every product';
-
-/** Whether the codes a file is judged against are every product's: no tables set, no product known. */
-function judgesEveryProduct({
-  scopedToProducts,
-  consulted,
-}: {
-  readonly scopedToProducts: boolean;
-  readonly consulted: readonly string[];
-}): boolean {
-  return !scopedToProducts && consulted.length === 1 && consulted[0] === EVERY_PRODUCT;
 }
 
 /** Whether control can never run off the end of `statement` (and so into whatever follows it). */

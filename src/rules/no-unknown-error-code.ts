@@ -20,6 +20,7 @@ import {
   isStringLiteralNode,
   isTranslationArgument,
   literalQuote,
+  type ResolvedSettings,
   resolveSettings,
   staticPropertyName,
   type StringLiteralNode,
@@ -83,8 +84,6 @@ const ELEMENT_TEST_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'fin
 /** The calls of a ts-pattern chain, `match(code).with(…).when(…)`, that the next `.with` may follow. */
 const PATTERN_CHAIN_METHODS = new Set(['with', 'when', 'returnType', 'narrow']);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
-/** `consulted` when the file is judged against the whole catalogue (src/util/settings.ts). */
-const EVERY_PRODUCT = 'every product';
 /** The common-codes table, named so in `consulted`. */
 const COMMON = 'common';
 /**
@@ -147,9 +146,9 @@ export default createRule<Options, MessageIds>({
     if (settings === undefined) return {};
     const { index, codeProperties, lang, productsOf, scopedToProducts } = settings;
     const isIgnored = ignoreMatcher(ignore);
-    const checked = checkedText(settings.consulted, scopedToProducts);
+    const checked = checkedText(settings);
     const calls = callsText(settings.consulted);
-    const judgedByTables = !scopedToProducts && !isEveryProduct(settings.consulted);
+    const judgedByTables = !scopedToProducts && !settings.everyProduct;
 
     /** Literals used as codes, families, prefixes or fragments (places 1-5), in the order found. */
     const roles = new Map<CodeNode, Role>();
@@ -613,20 +612,16 @@ function describe(index: CodeIndex, code: string, lang: Lang): string {
   return entry === undefined ? '' : messageText(descriptionIn(entry, lang));
 }
 
-function isEveryProduct(consulted: readonly string[]): boolean {
-  return consulted.length === 1 && consulted[0] === EVERY_PRODUCT;
-}
-
 /**
  * What the file's codes were checked against, and how to add more, for the messages of unknown codes:
  * `checked against TMT and the common codes; add a product with the "products" setting`. Products are written
  * upper-case, as Tencent Cloud writes them (`TMT`, `CVM`); a table file by its base name.
  */
-function checkedText(consulted: readonly string[], scopedToProducts: boolean): string {
+function checkedText({ consulted, scopedToProducts, everyProduct }: ResolvedSettings): string {
   if (scopedToProducts) {
     return `checked against ${listText(consulted.map(productName))}; add a product with the "products" setting`;
   }
-  if (isEveryProduct(consulted)) return `checked against ${EVERY_PRODUCT}`;
+  if (everyProduct) return 'checked against every product';
   return `checked against ${listText(consulted.map(tableName))}; add a table with the "tables" setting`;
 }
 

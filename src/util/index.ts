@@ -12,6 +12,6 @@ export { isI18nKeyText, isTranslationArgument } from './i18n-key.js';
 export { listCodes } from './list-codes.js';
 export { literalQuote } from './literal-quote.js';
 export { staticPropertyName } from './property-name.js';
-export { resolveSettings } from './settings.js';
+export { type ResolvedSettings, resolveSettings } from './settings.js';
 export { isStringLiteralNode, type StringLiteralNode, stringLiteralValue } from './string-literal.js';
 export { unwrapExpression } from './unwrap-expression.js';

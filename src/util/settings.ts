@@ -32,6 +32,8 @@ export interface ResolvedSettings {
   readonly consulted: readonly string[];
   /** Whether `consulted` names products the file was found (or set) to call, rather than tables or everything. */
   readonly scopedToProducts: boolean;
+  /** Whether `index` is the whole catalogue: no tables set and no product known for the file. */
+  readonly everyProduct: boolean;
   /**
    * The catalogue's products (bare names, sorted) that document `code` as their own, common codes excluded; empty
    * for a code no product has. Tells "another product's code" apart from a typo.
@@ -142,7 +144,7 @@ function resolve(raw: unknown, cwd: string, file: Readonly<TSESLint.SourceCode>)
   if (parsed.tables !== undefined) {
     const index = loadCached(parsed.tables, cwd);
     if ('problem' in index) return index;
-    return { settings: { ...common, index, consulted: parsed.tables, scopedToProducts: false } };
+    return { settings: { ...common, index, consulted: parsed.tables, scopedToProducts: false, everyProduct: false } };
   }
   let products: readonly string[];
   try {
@@ -154,11 +156,13 @@ function resolve(raw: unknown, cwd: string, file: Readonly<TSESLint.SourceCode>)
     const index = productIndex(products);
     if ('problem' in index) return index;
     const names = [...new Set(products.map(productOfSpec))].sort(compareCodes);
-    return { settings: { ...common, index, consulted: [...names, COMMON_TABLE], scopedToProducts: true } };
+    return {
+      settings: { ...common, index, consulted: [...names, COMMON_TABLE], scopedToProducts: true, everyProduct: false },
+    };
   }
   const index = catalogueIndex();
   if ('problem' in index) return index;
-  return { settings: { ...common, index, consulted: [EVERY_PRODUCT], scopedToProducts: false } };
+  return { settings: { ...common, index, consulted: [EVERY_PRODUCT], scopedToProducts: false, everyProduct: true } };
 }
 
 interface ParsedSettings {
