@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import { commentText } from '../shared/comment-text.js';
+import { shellWord } from '../shared/shell-word.js';
 import { COMMON_TABLE } from '../table/catalogue.js';
 import { isEmbeddedSpec } from '../table/load.js';
 import type { ResolvedSettings } from './settings.js';
@@ -32,9 +33,4 @@ function tableArgument(spec: string, cwd: string): string {
   const relative = path.relative(cwd, spec);
   const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
   return relative === '' || outside ? spec : relative.split(path.sep).join('/');
-}
-
-/** A command-line word as a POSIX shell reads it: bare when safe, else single-quoted (as gen-handlers' header writes). */
-function shellWord(word: string): string {
-  return /^[A-Za-z0-9_./@:+=-]+$/u.test(word) ? word : `'${word.replace(/'/gu, `'\\''`)}'`;
 }

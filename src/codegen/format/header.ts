@@ -1,6 +1,7 @@
 import { commentText } from '../../shared/comment-text.js';
 import { ALL_FAMILIES, DEFAULT_LANG, type Lang, LANGS } from '../../shared/defaults.js';
 import { packageInfo } from '../../shared/package-info.js';
+import { shellWord } from '../../shared/shell-word.js';
 import type { CodeTable } from '../../table/index.js';
 import type { Settings } from './settings.js';
 
@@ -154,9 +155,4 @@ function jsonLine(value: unknown): string {
   return JSON.stringify(value).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (ch) =>
     Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
   );
-}
-
-/** A command-line word as a POSIX shell reads it: bare when safe, else single-quoted. */
-function shellWord(word: string): string {
-  return /^[A-Za-z0-9_./@:+=-]+$/u.test(word) ? word : `'${word.replace(/'/gu, `'\\''`)}'`;
 }
