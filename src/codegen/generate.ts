@@ -112,6 +112,8 @@ export function generate(options: GenerateOptions): GenerateResult {
 
   if (options.existing === undefined) return { ok: true, text: freshText(), kept: [], pruned: [], dropped: [] };
   const current = normalizeNewlines(options.existing);
+  // Exactly what this run generates: nothing in it is the user's (the common case of --check in CI).
+  if (current === freshText()) return { ok: true, text: current, kept: [], pruned: [], dropped: [] };
   const opened = openExisting(current, options.out);
   if ('syntaxError' in opened) {
     return {
@@ -134,6 +136,7 @@ export function generate(options: GenerateOptions): GenerateResult {
 
   const past = pastGeneration(opened.file, [...options.tables, ...(options.previous ?? [])], {
     tables: options.tables,
+    index,
     settings,
     fresh: freshText,
   });

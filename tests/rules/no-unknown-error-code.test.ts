@@ -286,17 +286,26 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.LimitNumofDomains', description: 'The number of domain names exceeds the limit.' },
+            data: {
+              code: 'FailedOperation.LimitNumofDomains',
+              description: 'The number of domain names exceeds the limit.',
+            },
             output: "if ('FailedOperation.LimitNumofDomains' !== err?.Code) {}",
           },
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.LimitNumofRules', description: 'The number of forwarding rules exceeds the limit.' },
+            data: {
+              code: 'FailedOperation.LimitNumofRules',
+              description: 'The number of forwarding rules exceeds the limit.',
+            },
             output: "if ('FailedOperation.LimitNumofRules' !== err?.Code) {}",
           },
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.LimitNumofListener', description: 'The number of listeners exceeds the limit.' },
+            data: {
+              code: 'FailedOperation.LimitNumofListener',
+              description: 'The number of listeners exceeds the limit.',
+            },
             output: "if ('FailedOperation.LimitNumofListener' !== err?.Code) {}",
           },
         ],
@@ -322,7 +331,10 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
             output: 'if (err["errorCode"] == "FailedOperation.ProxySellOut" || err.ErrorCode != "InternalErorr") {}',
           },
         ],
@@ -410,7 +422,10 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
             output: [
               'switch (res.Response.Error.Code) {',
               '  case "FailedOperation.ProxySellOut":',
@@ -438,7 +453,10 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
             output: [
               'switch (res.Response.Error.Code) {',
               '  case "FailedOperation.ProxySelOut":',
@@ -473,7 +491,10 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
             output: '["FailedOperation.ProxySellOut", "FailedOperation.ProxySellOut"].includes(err.code);',
           },
         ],
@@ -545,7 +566,10 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
             output: [
               'const handlers = {',
               '  "FailedOperation.ProxySellOut": () => retry(),',
@@ -657,7 +681,10 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
             output: [
               'const handlers = {',
               '  InternalErorr: () => retry(),',
@@ -801,7 +828,10 @@ const invalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
             output: 'const message = "FailedOperation.ProxySellOut";\nlog("AuthFailure.Foo");',
           },
         ],
@@ -1443,7 +1473,10 @@ const moreExpressions: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
             output: "if (err.code.includes('FailedOperation.ProxySellOut')) {}",
           },
         ],
@@ -1515,7 +1548,10 @@ const contaminated: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
             output: "switch (err.code) { case 'FailedOperation.ProxySellOut': break; }",
           },
         ],
@@ -1739,7 +1775,10 @@ const tsInvalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'replaceWithCode',
-            data: { code: 'FailedOperation.ProxySellOut', description: 'The line is sold out or resources are insufficient; submit a ticket to apply.' },
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
             output: 'type Retryable = "FailedOperation.ProxySellOut";',
           },
         ],

@@ -22,16 +22,26 @@ const OPTIONS: ts.CompilerOptions = {
   noEmit: true,
   skipLibCheck: true,
 };
-const FILE = '/gen-handlers/module.ts';
-
 /** One project for the whole process: the libraries are parsed once. */
 let project: Project | undefined;
 
-function diagnostics(text: string): readonly ts.Diagnostic[] {
+/**
+ * The diagnostics of each text, checked as two modules of one program (a generated module always exports, so
+ * their declarations do not meet): the libraries are bound and merged once for both.
+ */
+function diagnostics(...texts: string[]): ts.Diagnostic[][] {
   project ??= new Project({ useInMemoryFileSystem: true, compilerOptions: OPTIONS });
-  const file = project.createSourceFile(FILE, text, { overwrite: true }).compilerNode;
-  const program = project.getProgram().compilerObject;
-  return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
+  const current = project;
+  const files = texts.map((text, i) =>
+    current.createSourceFile(`/gen-handlers/module${i}.ts`, text, { overwrite: true }),
+  );
+  const program = current.getProgram().compilerObject;
+  const result = files.map((file) => [
+    ...program.getSyntacticDiagnostics(file.compilerNode),
+    ...program.getSemanticDiagnostics(file.compilerNode),
+  ]);
+  for (const file of files) current.removeSourceFile(file);
+  return result;
 }
 
 const messageOf = (d: ts.Diagnostic): string => ts.flattenDiagnosticMessageText(d.messageText, ' ');
@@ -42,14 +52,15 @@ const messageOf = (d: ts.Diagnostic): string => ts.flattenDiagnosticMessageText(
  * `before` has as many times as `after` is not new.
  */
 export function newErrors(before: string, after: string): string[] {
+  const [was = [], now = []] = diagnostics(before, after);
   const old = new Map<string, number>();
-  for (const d of diagnostics(before)) {
+  for (const d of was) {
     const key = `${d.code} ${messageOf(d)}`;
     old.set(key, (old.get(key) ?? 0) + 1);
   }
   const lines = after.split('\n');
   const found: string[] = [];
-  for (const d of diagnostics(after)) {
+  for (const d of now) {
     const key = `${d.code} ${messageOf(d)}`;
     const count = old.get(key) ?? 0;
     if (count > 0) {

@@ -26,6 +26,7 @@ export interface Past {
 /** The run about to happen: what the past is compared with, to reuse its text when it is the same. */
 export interface Present {
   readonly tables: readonly CodeTable[];
+  readonly index: CodeIndex;
   readonly settings: Settings;
   /** The module this run generates with no hand-written code, emitted once on demand. */
   readonly fresh: () => string;
@@ -40,7 +41,8 @@ export function pastGeneration(opened: OpenedFile, available: readonly CodeTable
   const { settings, tables: recorded } = opened.header;
   const known = recorded.map((r) => available.find((t) => t.origin === r.origin && t.digest === r.digest));
   const tables = known.every((t) => t !== undefined) && known.length > 0 ? (known as CodeTable[]) : undefined;
-  const index = tables === undefined ? undefined : new CodeIndex(tables);
+  const index =
+    tables === undefined ? undefined : sameList(tables, present.tables) ? present.index : new CodeIndex(tables);
   const services = unique(recorded.length > 0 ? recorded.map((r) => r.service) : present.tables.map((t) => t.service));
   const names = moduleNames(services);
   const listed = index === undefined ? listedCodes(opened, names.codeList) : undefined;
