@@ -2003,6 +2003,188 @@ describe('on the catalogue, scoped to products (no table pinned)', () => {
   catalogueTester.run('no-unknown-error-code', rule, { valid: productValid, invalid: productInvalid });
 });
 
+/**
+ * Product inference, one case per pattern (src/util/file-products.ts): a file that calls TMT one way or another,
+ * with ASR's `FailedOperation.UserHasNoAmount` compared (reported as ASR's) or TMT's and a common code (known).
+ */
+const inferenceValid: Valid[] = [
+  {
+    name: 'the product is inferred from the namespace import of tencentcloud-sdk-nodejs and a client made from it: its own and the common codes are known',
+    code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nconst client = new tencentcloud.tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'InternalError') {}",
+  },
+  {
+    name: 'the product is inferred from the default import of tencentcloud-sdk-nodejs and a client made from it: its own and the common codes are known',
+    code: "import tencentcloud from 'tencentcloud-sdk-nodejs';\nconst client = new tencentcloud.tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'InternalError') {}",
+  },
+  {
+    name: 'the product is inferred from a destructured import of tencentcloud-sdk-nodejs: its own and the common codes are known',
+    code: "import { tmt } from 'tencentcloud-sdk-nodejs';\nconst client = new tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'InternalError') {}",
+  },
+  {
+    name: 'the product is inferred from a destructured require of tencentcloud-sdk-nodejs: its own and the common codes are known',
+    code: "const { tmt } = require('tencentcloud-sdk-nodejs');\nconst client = new tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'InternalError') {}",
+  },
+  {
+    name: 'the product is inferred from the per-product package: its own and the common codes are known',
+    code: "import * as sdk from 'tencentcloud-sdk-nodejs-tmt';\nconst client = new sdk.tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'InternalError') {}",
+  },
+  {
+    name: 'the product is inferred from a deep path into the SDK: its own and the common codes are known',
+    code: "import { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/tmt/v20180321/tmt_client';\nconst client = new Client({});\nif (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'InternalError') {}",
+  },
+  {
+    name: 'the product is inferred from a client class through an alias: its own and the common codes are known',
+    code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nconst TmtClient = tencentcloud.tmt.v20180321.Client, client = new TmtClient({});\nif (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'InternalError') {}",
+  },
+  {
+    name: "the product is inferred from a CommonClient for the product's host: its own and the common codes are known",
+    code: "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst client = new CommonClient('tmt.tencentcloudapi.com', '2018-03-21', {});\nif (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'InternalError') {}",
+  },
+  {
+    name: 'a file calling two products knows both',
+    code: "import { asr, tmt } from 'tencentcloud-sdk-nodejs';\nif (err.code === 'FailedOperation.UserHasNoAmount' || err.code === 'FailedOperation.NoFreeAmount') {}",
+  },
+  {
+    name: 'a client passed in as a parameter tells nothing: every product is consulted',
+    code: "export function translate(client, err) {\n  if (err.code === 'FailedOperation.UserHasNoAmount') return client;\n}",
+  },
+];
+
+const inferenceInvalid: Invalid[] = [
+  {
+    name: "the product is inferred from the namespace import of tencentcloud-sdk-nodejs and a client made from it: another product's code is named as such",
+    code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nconst client = new tencentcloud.tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 3,
+        column: 18,
+        endLine: 3,
+        endColumn: 51,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: "the product is inferred from the default import of tencentcloud-sdk-nodejs and a client made from it: another product's code is named as such",
+    code: "import tencentcloud from 'tencentcloud-sdk-nodejs';\nconst client = new tencentcloud.tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 3,
+        column: 18,
+        endLine: 3,
+        endColumn: 51,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: "the product is inferred from a destructured import of tencentcloud-sdk-nodejs: another product's code is named as such",
+    code: "import { tmt } from 'tencentcloud-sdk-nodejs';\nconst client = new tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 3,
+        column: 18,
+        endLine: 3,
+        endColumn: 51,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: "the product is inferred from a destructured require of tencentcloud-sdk-nodejs: another product's code is named as such",
+    code: "const { tmt } = require('tencentcloud-sdk-nodejs');\nconst client = new tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 3,
+        column: 18,
+        endLine: 3,
+        endColumn: 51,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: "the product is inferred from the per-product package: another product's code is named as such",
+    code: "import * as sdk from 'tencentcloud-sdk-nodejs-tmt';\nconst client = new sdk.tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 3,
+        column: 18,
+        endLine: 3,
+        endColumn: 51,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: "the product is inferred from a deep path into the SDK: another product's code is named as such",
+    code: "import { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/tmt/v20180321/tmt_client';\nconst client = new Client({});\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 3,
+        column: 18,
+        endLine: 3,
+        endColumn: 51,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: "the product is inferred from a client class through an alias: another product's code is named as such",
+    code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nconst TmtClient = tencentcloud.tmt.v20180321.Client, client = new TmtClient({});\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 3,
+        column: 18,
+        endLine: 3,
+        endColumn: 51,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: "the product is inferred from a CommonClient for the product's host: another product's code is named as such",
+    code: "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst client = new CommonClient('tmt.tencentcloudapi.com', '2018-03-21', {});\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 3,
+        column: 18,
+        endLine: 3,
+        endColumn: 51,
+        suggestions: null,
+      },
+    ],
+  },
+];
+
+describe('on the catalogue, products inferred from the file', () => {
+  catalogueTester.run('no-unknown-error-code', rule, { valid: inferenceValid, invalid: inferenceInvalid });
+});
+
 describe('through ESLint with the recommended config', () => {
   const lint = (
     code: string,
