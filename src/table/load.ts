@@ -86,6 +86,14 @@ function readSpec(spec: string, options: LoadOptions): { absolute: string; bytes
       `unsupported table file type "${extension || '(none)'}" (use .json for a table, .md for an error-code page, .go or .py for an SDK error-code file)`,
     );
   }
+  return { absolute, bytes: readTableFile(spec, absolute) };
+}
+
+/**
+ * The bytes of a table or source file, or a TableError naming `spec`: not found, not a file, larger than the
+ * largest table we read, or unreadable (permission denied and the like, in words).
+ */
+export function readTableFile(spec: string, absolute: string): Buffer {
   let stats: Stats;
   try {
     stats = statSync(absolute);
@@ -105,7 +113,7 @@ function readSpec(spec: string, options: LoadOptions): { absolute: string; bytes
     );
   }
   try {
-    return { absolute, bytes: readFileSync(absolute) };
+    return readFileSync(absolute);
   } catch (error) {
     throw new TableError(spec, undefined, `cannot read it (${fsReason(error)})`);
   }

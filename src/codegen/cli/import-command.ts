@@ -1,12 +1,11 @@
-import { readFileSync, type Stats, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { type EnglishDescriptions, importPageToJson, parseEnglishDescriptions } from '../../table/import.js';
 import { SERVICE_PATTERN } from '../../table/json.js';
-import { fsReason } from '../../table/load.js';
+import { fsReason, readTableFile } from '../../table/load.js';
 import { readSourceCodes } from '../../table/source.js';
-import { TableError } from '../../table/table-error.js';
 import { CATALOGUE_HELP, isCatalogueImport, runCatalogue } from './catalogue-command.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -140,29 +139,8 @@ function importOne(
 }
 
 function readText(file: string, cwd: string): string {
-  const absolute = path.resolve(cwd, file);
-  let stats: Stats;
-  try {
-    stats = statSync(absolute);
-  } catch (error) {
-    throw new TableError(
-      file,
-      undefined,
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read it (${fsReason(error)})`,
-    );
-  }
-  if (!stats.isFile()) throw new TableError(file, undefined, 'not a file');
-  if (stats.size > MAX_SOURCE_BYTES)
-    throw new TableError(file, undefined, `the file is larger than ${MAX_SOURCE_BYTES / (1024 * 1024)} MB`);
-  try {
-    return readFileSync(absolute, 'utf8');
-  } catch (error) {
-    throw new TableError(file, undefined, `cannot read it (${fsReason(error)})`);
-  }
+  return readTableFile(file, path.resolve(cwd, file)).toString('utf8');
 }
-
-/** The largest source file read: real error-code pages and SDK files are far smaller. */
-const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 
 function readIfExists(file: string): string | undefined {
   try {
