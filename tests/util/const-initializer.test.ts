@@ -1,29 +1,15 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter, type Rule } from 'eslint';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { constInitializer } from '../../src/util/index.js';
-
-type Context = Parameters<typeof constInitializer>[1];
+import { probe } from '../support/probe.js';
 
 /** The source text of the initializer `constInitializer` gives for the identifier in `probe(X)`, or `undefined`. */
 function initializerOf(code: string): string | undefined {
-  const found: (string | undefined)[] = [];
-  const rule: Rule.RuleModule = {
-    meta: { schema: [] },
-    create: (context) => ({
-      'CallExpression[callee.name="probe"] > Identifier.arguments'(node: Rule.Node) {
-        const ruleContext = context as unknown as Context;
-        const init = constInitializer(node as unknown as TSESTree.Identifier, ruleContext);
-        found.push(init === undefined ? undefined : ruleContext.sourceCode.getText(init));
-      },
-    }),
-  };
-  const messages = new Linter().verify(
-    code,
-    [{ plugins: { test: { rules: { probe: rule } } }, rules: { 'test/probe': 'error' } }],
-    'file.js',
-  );
-  expect(messages).toEqual([]);
+  const found = probe(code, (argument, context) => {
+    if (argument.type !== AST_NODE_TYPES.Identifier) throw new Error('probe() takes an identifier here');
+    const init = constInitializer(argument, context);
+    return init === undefined ? undefined : context.sourceCode.getText(init);
+  });
   expect(found).toHaveLength(1);
   return found[0];
 }

@@ -1,45 +1,17 @@
-import tsParser from '@typescript-eslint/parser';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter, type Rule } from 'eslint';
-
 import { constantLiteral } from '../../src/util/index.js';
-
-type Context = Parameters<typeof constantLiteral>[1];
+import { probe } from '../support/probe.js';
 
 /**
  * Where the literal `constantLiteral` gives for the argument of `probe(X)` is: `line:column` and its source text, or
  * `undefined`. On typescript-eslint's parser, for enums and `as const`.
  */
 function literalOf(code: string): string | undefined {
-  const found: (string | undefined)[] = [];
-  const rule: Rule.RuleModule = {
-    meta: { schema: [] },
-    create: (context) => ({
-      'CallExpression[callee.name="probe"]'(node: Rule.Node) {
-        const ruleContext = context as unknown as Context;
-        const [argument] = (node as unknown as TSESTree.CallExpression).arguments;
-        const literal = argument === undefined ? undefined : constantLiteral(argument, ruleContext);
-        found.push(
-          literal === undefined
-            ? undefined
-            : `${literal.loc.start.line}:${literal.loc.start.column} ${ruleContext.sourceCode.getText(literal)}`,
-        );
-      },
-    }),
-  };
-  const messages = new Linter().verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser },
-        plugins: { test: { rules: { probe: rule } } },
-        rules: { 'test/probe': 'error' },
-      },
-    ],
-    'file.ts',
-  );
-  expect(messages).toEqual([]);
+  const found = probe(code, (argument, context) => {
+    const literal = constantLiteral(argument, context);
+    return literal === undefined
+      ? undefined
+      : `${literal.loc.start.line}:${literal.loc.start.column} ${context.sourceCode.getText(literal)}`;
+  });
   expect(found).toHaveLength(1);
   return found[0];
 }

@@ -1,44 +1,9 @@
-import tsParser from '@typescript-eslint/parser';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter, type Rule } from 'eslint';
-
 import { errorCodeExpressionKey, isErrorCodeExpression } from '../../src/util/index.js';
-
-type Context = Parameters<typeof errorCodeExpressionKey>[1];
+import { probe } from '../support/probe.js';
 
 const DEFAULT_CODE_PROPERTIES = ['code', 'Code', 'errorCode', 'ErrorCode'];
 
-/**
- * What `look` gives for each `probe(...)` argument of `code`, in source order, on typescript-eslint's parser. A key
- * names a variable by its declaration's offset in `code` (`err@14` is the `err` declared at offset 14).
- */
-function probe<T>(code: string, look: (argument: TSESTree.Node, context: Context) => T): T[] {
-  const found: T[] = [];
-  const rule: Rule.RuleModule = {
-    meta: { schema: [] },
-    create: (context) => ({
-      'CallExpression[callee.name="probe"]'(node: Rule.Node) {
-        const [argument] = (node as unknown as TSESTree.CallExpression).arguments;
-        if (argument !== undefined) found.push(look(argument, context as unknown as Context));
-      },
-    }),
-  };
-  const messages = new Linter().verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser },
-        plugins: { test: { rules: { probe: rule } } },
-        rules: { 'test/probe': 'error' },
-      },
-    ],
-    'file.ts',
-  );
-  expect(messages).toEqual([]);
-  return found;
-}
-
+/** A key names a variable by its declaration's offset in `code` (`err@14` is the `err` declared at offset 14). */
 function keys(code: string, codeProperties: readonly string[] = DEFAULT_CODE_PROPERTIES): (string | undefined)[] {
   return probe(code, (argument, context) => errorCodeExpressionKey(argument, context, new Set(codeProperties)));
 }

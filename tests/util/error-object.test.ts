@@ -1,38 +1,15 @@
-import tsParser from '@typescript-eslint/parser';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter, type Rule } from 'eslint';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { errorObjectName } from '../../src/util/index.js';
-
-type Context = Parameters<typeof errorObjectName>[2];
+import { probe } from '../support/probe.js';
 
 /** What `errorObjectName` gives for each `probe(...)` argument of `code`, seen from the probe call, in source order. */
 function names(code: string): (string | undefined)[] {
-  const found: (string | undefined)[] = [];
-  const rule: Rule.RuleModule = {
-    meta: { schema: [] },
-    create: (context) => ({
-      'CallExpression[callee.name="probe"]'(node: Rule.Node) {
-        const call = node as unknown as TSESTree.CallExpression;
-        const [argument] = call.arguments;
-        if (argument !== undefined) found.push(errorObjectName(argument, call, context as unknown as Context));
-      },
-    }),
-  };
-  const messages = new Linter().verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser },
-        plugins: { test: { rules: { probe: rule } } },
-        rules: { 'test/probe': 'error' },
-      },
-    ],
-    'file.ts',
-  );
-  expect(messages).toEqual([]);
-  return found;
+  return probe(code, (argument, context) => {
+    const call = argument.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) throw new Error('not a probe() argument');
+    return errorObjectName(argument, call, context);
+  });
 }
 
 describe('errorObjectName', () => {

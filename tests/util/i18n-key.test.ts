@@ -1,10 +1,7 @@
-import tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter, type Rule } from 'eslint';
 
 import { isI18nKeyText, isTranslationArgument } from '../../src/util/index.js';
-
-type Context = Parameters<typeof isTranslationArgument>[1];
+import { probe } from '../support/probe.js';
 
 describe('isI18nKeyText', () => {
   it.each([
@@ -23,32 +20,12 @@ describe('isI18nKeyText', () => {
 
 /** For each string literal `"X…"` of `code` (those starting with X), whether it sits in a translation call. */
 function inTranslation(code: string): boolean[] {
-  const found: boolean[] = [];
-  const rule: Rule.RuleModule = {
-    meta: { schema: [] },
-    create: (context) => ({
-      Literal(node: Rule.Node) {
-        const literal = node as unknown as TSESTree.Literal;
-        if (typeof literal.value === 'string' && literal.value.startsWith('X')) {
-          found.push(isTranslationArgument(literal, context as unknown as Context));
-        }
-      },
-    }),
-  };
-  const messages = new Linter().verify(
+  return probe(
     code,
-    [
-      {
-        files: ['**/*.tsx'],
-        languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
-        plugins: { test: { rules: { probe: rule } } },
-        rules: { 'test/probe': 'error' },
-      },
-    ],
+    (node, context) => isTranslationArgument(node as TSESTree.StringLiteral, context),
+    'Literal[value=/^X/]',
     'file.tsx',
   );
-  expect(messages).toEqual([]);
-  return found;
 }
 
 describe('isTranslationArgument', () => {
