@@ -50,4 +50,25 @@ export default async function zeroConfigBench(): Promise<void> {
   console.log(
     `  heap used, recommended preset: ${mb(median(ours))}; ESLint with the idle rule: ${mb(median(idle))}; difference ${mb(median(ours) - median(idle))} (target ≤ +50 MB)`,
   );
+
+  heading('zero config: the first file linted in a fresh process (loads the catalogue) vs the idle rule; median of 5');
+  const first = (rules: 'recommended' | 'idle'): number => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'bench/zero-config-first-file.ts'), rules],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    if (run.status !== 0) throw new Error(`first-file run failed: ${run.stderr}`);
+    return Number(run.stdout.trim());
+  };
+  const oursFirst: number[] = [];
+  const idleFirst: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    idleFirst.push(first('idle'));
+    oursFirst.push(first('recommended'));
+  }
+  const mid = (values: number[]): number => [...values].sort((a, b) => a - b)[2] ?? Number.NaN;
+  console.log(
+    `  first lint, recommended preset: ${mid(oursFirst).toFixed(0)} ms (${Math.min(...oursFirst).toFixed(0)}–${Math.max(...oursFirst).toFixed(0)}); idle rule: ${mid(idleFirst).toFixed(0)} ms (${Math.min(...idleFirst).toFixed(0)}–${Math.max(...idleFirst).toFixed(0)}); the catalogue costs ${(mid(oursFirst) - mid(idleFirst)).toFixed(0)} ms (target ≤ 300 ms)`,
+  );
 }
