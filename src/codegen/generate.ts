@@ -5,7 +5,8 @@ import { emitModule } from './emit/emit.js';
 import { headerText, normalizeNewlines } from './format/header.js';
 import type { Settings } from './format/settings.js';
 import { buildModule, declarations, type Kept } from './ir/build.js';
-import { familyNames, moduleNames } from './ir/names.js';
+import { moduleNames } from './ir/names.js';
+import { actionProblem, unitsOf } from './ir/units.js';
 import { newErrors } from './keep/compile.js';
 import { pastGeneration } from './keep/past.js';
 import { planKeep } from './keep/plan.js';
@@ -16,6 +17,11 @@ export interface GenerateOptions {
   readonly tables: readonly CodeTable[];
   /** The families to generate a guard and a handler for; default `'*'` (every family of the tables). */
   readonly families?: readonly string[] | typeof ALL_FAMILIES;
+  /**
+   * The actions to generate a code type, a guard and a handler for instead of families (`'*'`: every action the SDK
+   * lists codes for), plus one shared handler of the common codes; catalogue tables only. Excludes `families`.
+   */
+  readonly actions?: readonly string[] | typeof ALL_FAMILIES;
   /** The language of the description comments; default `zh` (an entry without English falls back to it). */
   readonly lang?: Lang;
   /** The output file as the user names it, written into the header's commands. */
@@ -54,6 +60,8 @@ export type GenerateResult =
        * `name-clash`: a declaration of the user's has a name this run generates (a rename is the fix);
        * `type-errors`: the new text would not compile where the current one does;
        * `unknown-family`: a chosen family is not in the tables (an input error);
+       * `unknown-action`: a chosen action is not in the tables, or the SDK lists no codes for it, or both families and
+       * actions were given (an input error);
        * `syntax-error`: the existing file is ours but does not parse (an input error; `force` does not help).
        */
       readonly reason:
@@ -63,6 +71,7 @@ export type GenerateResult =
         | 'name-clash'
         | 'type-errors'
         | 'unknown-family'
+        | 'unknown-action'
         | 'syntax-error';
       readonly message: string;
       /**
@@ -97,16 +106,30 @@ export function generate(options: GenerateOptions): GenerateResult {
     };
   }
 
+  const actions =
+    options.actions === undefined || options.actions === ALL_FAMILIES
+      ? options.actions
+      : [...new Set(options.actions)].sort();
+  if (actions !== undefined) {
+    const problem =
+      options.families === undefined ? actionProblem(index, actions) : 'give families or actions, not both';
+    if (problem !== undefined) {
+      return { ok: false, reason: 'unknown-action', names: actions === ALL_FAMILIES ? [] : actions, message: problem };
+    }
+  }
+
   const settings: Settings = {
     tables: options.tables.map((t) => t.origin),
-    families: wanted === ALL_FAMILIES ? ALL_FAMILIES : chosen,
+    families: actions !== undefined ? [] : wanted === ALL_FAMILIES ? ALL_FAMILIES : chosen,
+    ...(actions === undefined ? {} : { actions }),
     lang,
   };
   const names = moduleNames(options.tables.map((t) => t.service).filter((s, i, list) => list.indexOf(s) === i));
-  const families = familyNames(chosen, names);
+  const units = unitsOf(index, settings, names);
+  const families = units.names;
   const header = headerText({ settings, tables: options.tables, out: options.out, familyCount: families.size });
   const build = (kept: Kept | undefined): string =>
-    emitModule(buildModule({ index, header, names, families, lang, kept }));
+    emitModule(buildModule({ index, header, names, families, codesOf: units.codesOf, lang, kept }));
   let fresh: string | undefined;
   const freshText = (): string => (fresh ??= build(undefined));
 
@@ -148,7 +171,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     past,
     index,
     lang,
-    families: new Set(families.keys()),
+    units,
     names: new Set(declarations(names, families).map((d) => d.name)),
     prune: options.prune ?? false,
   });

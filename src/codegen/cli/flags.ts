@@ -37,6 +37,14 @@ const FLAGS: readonly Flag[] = [
     default: 'every family of the tables',
   },
   {
+    longName: 'action',
+    type: 'string',
+    multiple: true,
+    value: '<Name>',
+    description:
+      'an action (catalogue tables) to generate a code type, a guard and a handler for, instead of families, plus one shared handler of the common codes; repeatable; "*" for all',
+  },
+  {
     longName: 'out',
     type: 'string',
     value: '<file>',

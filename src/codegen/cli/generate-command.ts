@@ -62,6 +62,13 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   const tableFlags = flag('table') as string[] | undefined;
   const familyFlags = flag('family') as string[] | undefined;
   for (const family of familyFlags ?? []) if (family === '') throw new UsageError('--family needs a family name');
+  const actionFlags = flag('action') as string[] | undefined;
+  for (const action of actionFlags ?? []) if (action === '') throw new UsageError('--action needs an action name');
+  if (actionFlags !== undefined && familyFlags !== undefined) {
+    throw new UsageError(
+      'give --family or --action, not both (an action handler already covers the codes it documents)',
+    );
+  }
   const check = flag('check') === true;
 
   let outName = outFlag ?? positional;
@@ -76,6 +83,15 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     recorded = existing === undefined ? undefined : recordedSettings(existing, outName);
   }
   const out = displayPath(outName, io.cwd);
+  // A flag of one mode replaces the other mode's recorded setting.
+  const actions =
+    actionFlags !== undefined
+      ? actionFlags.includes(ALL_FAMILIES)
+        ? ALL_FAMILIES
+        : actionFlags
+      : familyFlags === undefined
+        ? recorded?.actions
+        : undefined;
   const families =
     familyFlags === undefined
       ? (recorded?.families ?? ALL_FAMILIES)
@@ -88,7 +104,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   const { generate } = await import('../generate.js');
   const result = generate({
     tables,
-    families,
+    ...(actions === undefined ? { families } : { actions }),
     lang,
     out,
     existing,
@@ -98,7 +114,9 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   });
   if (!result.ok) {
     io.stderr(`gen-handlers: ${result.message}\n`);
-    return result.reason === 'unknown-family' || result.reason === 'syntax-error' ? EXIT_USAGE : EXIT_REFUSED;
+    return result.reason === 'unknown-family' || result.reason === 'unknown-action' || result.reason === 'syntax-error'
+      ? EXIT_USAGE
+      : EXIT_REFUSED;
   }
   const target = path.resolve(io.cwd, outName);
   const current = existing === undefined ? undefined : normalizeNewlines(existing);

@@ -3,8 +3,8 @@ import { IndentationText, NewLineKind, Project, QuoteKind, type WriterFunction }
 import {
   FAMILY_DECLARATIONS,
   type FamilyDeclaration,
-  MODULE_DECLARATIONS,
   type ModuleDeclaration,
+  moduleDeclarations,
 } from '../ir/build.js';
 import type { FamilyIR, ModuleIR } from '../ir/model.js';
 import { familyCodeTypeStatement, familyGuardStatement, handlerStatement } from './family-statements.js';
@@ -76,7 +76,7 @@ export function emitModule(ir: ModuleIR): string {
   };
 
   for (const block of ir.top) push(keep(block));
-  for (const key of MODULE_DECLARATIONS) declare(ir.names[key], MODULE_BUILDERS[key](ir));
+  for (const key of moduleDeclarations(ir.hasFamilies)) declare(ir.names[key], MODULE_BUILDERS[key](ir));
   for (const family of ir.families) {
     for (const key of FAMILY_DECLARATIONS) declare(family.names[key], FAMILY_BUILDERS[key](ir, family, keep));
   }

@@ -14,7 +14,7 @@ import { docs, type Keep, type Statement, writeDoc } from './statement.js';
 export function familyCodeTypeStatement(ir: ModuleIR, family: FamilyIR): Statement {
   const f = family.names;
   return (w) => {
-    writeDoc(w, `A code of the ${family.family} family of the ${ir.service} table.`);
+    writeDoc(w, `A code ${what(ir, family)}.`);
     w.writeLine(`export type ${f.codeType} =`);
     w.indent(() => {
       family.cases.forEach((c, i) => w.writeLine(`| ${quote(c.code)}${i === family.cases.length - 1 ? ';' : ''}`));
@@ -31,12 +31,45 @@ export function familyGuardStatement(ir: ModuleIR, family: FamilyIR): Statement 
     isExported: true,
     name: f.isError,
     parameters: [{ name: 'err', type: 'unknown' }],
-    returnType: `err is ${n.error}<${f.codeType}>`,
+    returnType: `err is ${n.error}<${handled(family)}>`,
     docs: docs(
-      `Whether \`err\` is an error of the ${family.family} family of the ${ir.service} table, in either shape.`,
+      family.common === undefined
+        ? family.kind === 'family'
+          ? `Whether \`err\` is an error of the ${family.family} family of the ${ir.service} table, in either shape.`
+          : `Whether \`err\` is an error with a code ${what(ir, family)}, in either shape.`
+        : `Whether \`err\` is an error with a code ${what(ir, family)} or a common code, in either shape.`,
     ),
-    statements: [`return ${n.isError}(err) && ${n.familyOf}(${n.errorInfoOf}(err).code) === ${quote(family.family)};`],
+    statements:
+      family.kind === 'family'
+        ? [`return ${n.isError}(err) && ${n.familyOf}(${n.errorInfoOf}(err).code) === ${quote(family.family)};`]
+        : (w) => {
+            w.writeLine(`if (!${n.isError}(err)) return false;`);
+            w.writeLine(`const codes: readonly string[] = [`);
+            w.indent(() => {
+              for (const c of family.cases) w.writeLine(`${quote(c.code)},`);
+            });
+            w.writeLine('];');
+            const code = `${n.errorInfoOf}(err).code`;
+            w.writeLine(
+              family.common === undefined
+                ? `return codes.includes(${code});`
+                : `return codes.includes(${code}) || ${family.common.isError}(err);`,
+            );
+          },
   };
+}
+
+/** What a unit's codes are, for doc comments: `of the X family of the gaap table`. */
+function what(ir: ModuleIR, family: FamilyIR): string {
+  if (family.kind === 'action') return `that the ${family.family} action of the ${ir.service} table documents`;
+  if (family.kind === 'common') return `common to every product, of the ${ir.service} table`;
+  return `of the ${family.family} family of the ${ir.service} table`;
+}
+
+/** The codes a unit's guard and handler take: an action's also take the common codes (its default delegates them). */
+function handled(family: FamilyIR): string {
+  const f = family.names;
+  return family.common === undefined ? f.codeType : `${f.codeType} | ${family.common.codeType}`;
 }
 
 /**
@@ -51,9 +84,14 @@ export function handlerStatement(ir: ModuleIR, family: FamilyIR, keep: Keep): St
     kind: StructureKind.Function,
     isExported: true,
     name: f.handler,
-    parameters: [{ name: HANDLER_PARAMETER, type: `${n.error}<${f.codeType}>` }],
+    parameters: [{ name: HANDLER_PARAMETER, type: `${n.error}<${handled(family)}>` }],
     docs: docs(
-      `Handles an error of the ${family.family} family of the ${ir.service} table: one case per code, in table order.`,
+      family.kind === 'family'
+        ? `Handles an error of the ${family.family} family of the ${ir.service} table: one case per code, in table order.`
+        : `Handles an error with a code ${what(ir, family)}: one case per code, in table order.`,
+      ...(family.common === undefined
+        ? []
+        : [`A common code the action does not document goes to ${family.common.handler}.`]),
       `A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.`,
     ),
     statements: (w) => {
@@ -79,7 +117,13 @@ export function handlerStatement(ir: ModuleIR, family: FamilyIR, keep: Keep): St
         }
         w.writeLine('default:');
         w.indent(() => {
-          w.writeLine(`return ${n.unhandled}(${HANDLER_INFO}.code, ${HANDLER_PARAMETER});`);
+          // info.code is narrowed to the common codes without a case: the cast compiles only while every code the
+          // action documents has one.
+          w.writeLine(
+            family.common === undefined
+              ? `return ${n.unhandled}(${HANDLER_INFO}.code, ${HANDLER_PARAMETER});`
+              : `return ${family.common.handler}(${HANDLER_PARAMETER} as ${n.error}<typeof ${HANDLER_INFO}.code>);`,
+          );
         });
       });
       gap('end');

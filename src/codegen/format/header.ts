@@ -24,7 +24,13 @@ export function headerText(input: HeaderInput): string {
   const { settings, tables, out } = input;
   const args = [
     ...settings.tables.flatMap((spec) => ['--table', spec]),
-    ...(settings.families === ALL_FAMILIES ? [] : settings.families.flatMap((family) => ['--family', family])),
+    ...(settings.actions === undefined
+      ? settings.families === ALL_FAMILIES
+        ? []
+        : settings.families.flatMap((family) => ['--family', family])
+      : settings.actions === ALL_FAMILIES
+        ? ['--action', ALL_FAMILIES]
+        : settings.actions.flatMap((action) => ['--action', action])),
     ...(settings.lang === DEFAULT_LANG ? [] : ['--lang', settings.lang]),
   ];
   const lines = [
@@ -36,10 +42,16 @@ export function headerText(input: HeaderInput): string {
       const version = table.version === undefined ? '' : ` ${table.version}`;
       return `// Table ${table.origin}: ${table.service}${version}, ${table.codes.length} codes, sha256 ${table.digest}`;
     }),
-    settings.families === ALL_FAMILIES
-      ? `// Families: all (${input.familyCount})`
-      : `// Families: ${settings.families.join(', ')}`,
-    `${SETTINGS_PREFIX}${jsonLine(settings)}`,
+    settings.actions !== undefined
+      ? `// Actions: ${settings.actions === ALL_FAMILIES ? `all (${input.familyCount - 1})` : settings.actions.join(', ')}, and the common codes`
+      : settings.families === ALL_FAMILIES
+        ? `// Families: all (${input.familyCount})`
+        : `// Families: ${settings.families.join(', ')}`,
+    `${SETTINGS_PREFIX}${jsonLine(
+      settings.actions === undefined
+        ? { tables: settings.tables, families: settings.families, lang: settings.lang }
+        : { tables: settings.tables, actions: settings.actions, lang: settings.lang },
+    )}`,
   ];
   const safe = lines.map((line) => (line.startsWith(SETTINGS_PREFIX) ? line : `// ${commentText(line.slice(3))}`));
   return `${safe.join('\n')}\n`;
@@ -84,6 +96,7 @@ const HEADER_LINES = [
   /^\/\/ Regenerate: npx gen-handlers /u,
   /^\/\/ Check \(CI\): npx gen-handlers --check /u,
   /^\/\/ Families: /u,
+  /^\/\/ Actions: /u,
 ];
 /** A `// Table` line: the spec (escaped), the service, the version if any, the code count and the digest. */
 const TABLE_LINE = /^\/\/ Table .*: ([^\s,]+)(?: [^,]*)?, \d+ codes, sha256 ([0-9a-f]+)$/u;
@@ -136,9 +149,25 @@ function parseSettings(json: string): Settings | string {
     return 'the gen-handlers-settings line is not valid JSON';
   }
   if (typeof value !== 'object' || value === null) return 'the gen-handlers-settings line is not a JSON object';
-  const { tables, families, lang } = value as { tables?: unknown; families?: unknown; lang?: unknown };
+  const { tables, families, actions, lang } = value as {
+    tables?: unknown;
+    families?: unknown;
+    actions?: unknown;
+    lang?: unknown;
+  };
   if (!Array.isArray(tables) || tables.length === 0 || !tables.every((t) => typeof t === 'string' && t !== '')) {
     return '"tables" must be a non-empty list of table names or paths';
+  }
+  if (!LANGS.includes(lang as Lang)) return `"lang" must be one of ${LANGS.join(', ')}`;
+  if (actions !== undefined) {
+    if (
+      actions !== ALL_FAMILIES &&
+      !(Array.isArray(actions) && actions.length > 0 && actions.every((a) => typeof a === 'string' && a !== ''))
+    ) {
+      return '"actions" must be "*" or a non-empty list of action names';
+    }
+    if (families !== undefined) return 'give "families" or "actions", not both';
+    return { tables: tables as string[], families: [], actions: actions as string[], lang: lang as Lang };
   }
   if (
     families !== ALL_FAMILIES &&

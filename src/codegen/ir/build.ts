@@ -5,13 +5,14 @@ import type { CodeEntry, CodeIndex } from '../../table/index.js';
 import type { HandlerGap } from '../format/markers.js';
 import type { FamilyIR, ModuleIR } from './model.js';
 import type { FamilyNames, ModuleNames } from './names.js';
+import { COMMON_UNIT, unitKind, unitLabel } from './units.js';
 
 /**
  * What a re-run keeps of the file it replaces, already decided (keep/plan.ts): declarations are named by role,
  * which stays when a name changes (a second table changes every name's prefix).
  */
 export interface Kept {
-  /** Hand-written case bodies by code, exact text from after the `case '…':` colon. */
+  /** Hand-written case bodies by bodyKey(unit, code), exact text from after the `case '…':` colon. */
   readonly bodies: ReadonlyMap<string, string>;
   /** Top-level blocks, in file order, each after the declaration of a role (`undefined`: before all of them). */
   readonly blocks: readonly { readonly text: string; readonly after: string | undefined }[];
@@ -25,8 +26,10 @@ export interface BuildInput {
   readonly index: CodeIndex;
   readonly header: string;
   readonly names: ModuleNames;
-  /** The chosen families with their identifiers, in code-point order. */
+  /** The chosen units (families, or actions and the common unit) with their identifiers, in emit order. */
   readonly families: ReadonlyMap<string, FamilyNames>;
+  /** The codes of a unit, in table order. */
+  readonly codesOf: (unit: string) => readonly CodeEntry[];
   readonly lang: Lang;
   readonly kept: Kept | undefined;
 }
@@ -36,7 +39,7 @@ export interface BuildInput {
  * and emit/ (one builder per key) both walk this list, so the order the reader is given and the order emit/ prints
  * cannot drift.
  */
-export const MODULE_DECLARATIONS = [
+const MODULE_DECLARATIONS = [
   'codeList',
   'codeType',
   'codeSet',
@@ -65,10 +68,19 @@ interface Declaration {
   readonly handler: boolean;
 }
 
+/** The module-wide declarations a module has: the family-of helper only when there are family units. */
+export function moduleDeclarations(hasFamilies: boolean): ModuleDeclaration[] {
+  return MODULE_DECLARATIONS.filter((key) => hasFamilies || key !== 'familyOf');
+}
+
 /** The generated top-level declarations, in the order they are emitted. */
 export function declarations(names: ModuleNames, families: ReadonlyMap<string, FamilyNames>): Declaration[] {
   return [
-    ...MODULE_DECLARATIONS.map((key) => ({ name: names[key], role: key, handler: false })),
+    ...moduleDeclarations([...families.keys()].some((key) => unitKind(key) === 'family')).map((key) => ({
+      name: names[key],
+      role: key,
+      handler: false,
+    })),
     ...[...families].flatMap(([family, f]) =>
       FAMILY_DECLARATIONS.map((key) => ({ name: f[key], role: `${key}:${family}`, handler: key === 'handler' })),
     ),
@@ -81,6 +93,14 @@ export function roleFamily(role: string): string | undefined {
   return colon === -1 ? undefined : role.slice(colon + 1);
 }
 
+/**
+ * The key of a case body: its unit and its code, since in action mode a code is a case of several handlers (each
+ * action that lists it); a family's codes are its own, so in family mode this is one key per code.
+ */
+export function bodyKey(unit: string, code: string): string {
+  return `${unit}\n${code}`;
+}
+
 /** The comment of a rethrowing case: the code's description, safe for a line comment. */
 export function caseComment(entry: CodeEntry, lang: Lang): string {
   return commentText(descriptionIn(entry, lang)) || '(no description)';
@@ -90,13 +110,16 @@ export function caseComment(entry: CodeEntry, lang: Lang): string {
 export function buildModule(input: BuildInput): ModuleIR {
   const { index, names, lang, kept } = input;
   const bodies = kept?.bodies ?? new Map<string, string>();
+  const common = input.families.get(COMMON_UNIT);
   const families: FamilyIR[] = [...input.families].map(([family, familyNames]) => ({
-    family,
+    family: unitLabel(family),
+    kind: unitKind(family),
+    common: unitKind(family) === 'action' ? common : undefined,
     names: familyNames,
-    cases: index.entriesOf(family).map((entry) => ({
+    cases: input.codesOf(family).map((entry) => ({
       code: entry.code,
       comment: caseComment(entry, lang),
-      body: bodies.get(entry.code),
+      body: bodies.get(bodyKey(family, entry.code)),
     })),
     gaps: kept?.gaps.get(family) ?? new Map<HandlerGap, string>(),
   }));
@@ -123,6 +146,7 @@ export function buildModule(input: BuildInput): ModuleIR {
     service: services.join(', '),
     names,
     codes: index.entries.map((e) => e.code),
+    hasFamilies: families.some((f) => f.kind === 'family'),
     families,
     top,
     after,

@@ -1,5 +1,6 @@
 import type { HandlerGap } from '../format/markers.js';
 import type { FamilyNames, ModuleNames } from './names.js';
+import type { UnitKind } from './units.js';
 
 /** One `case` of a handler: a code, its description (already safe for a line comment) and any kept body. */
 interface CaseIR {
@@ -10,7 +11,11 @@ interface CaseIR {
 }
 
 export interface FamilyIR {
+  /** The family, the action, or `common` (the shared handler of the common codes in action mode). */
   readonly family: string;
+  readonly kind: UnitKind;
+  /** For an action: the names of the shared handler of the common codes, which its `default` delegates to. */
+  readonly common: FamilyNames | undefined;
   readonly names: FamilyNames;
   /** One per code of the family, in table order. */
   readonly cases: readonly CaseIR[];
@@ -26,7 +31,9 @@ export interface ModuleIR {
   readonly names: ModuleNames;
   /** Every code of the tables, in table order. */
   readonly codes: readonly string[];
-  /** The families that get a guard and a handler, in code-point order. */
+  /** Whether the module has family units (then the family-of helper is emitted). */
+  readonly hasFamilies: boolean;
+  /** The families (or actions, then the common unit) that get a guard and a handler, in code-point order. */
   readonly families: readonly FamilyIR[];
   /** Hand-written blocks before all generated declarations. */
   readonly top: readonly string[];

@@ -6,7 +6,8 @@ import { emitModule } from '../emit/emit.js';
 import type { RecordedTable } from '../format/header.js';
 import type { Settings } from '../format/settings.js';
 import { buildModule, declarations } from '../ir/build.js';
-import { familyNames, moduleNames } from '../ir/names.js';
+import { moduleNames } from '../ir/names.js';
+import { unitsOf } from '../ir/units.js';
 import { listedCodes, type OpenedFile, type Role } from '../read/existing.js';
 
 /** What the run that wrote an existing file generated, as far as the file and the tables at hand tell. */
@@ -47,13 +48,15 @@ export function pastGeneration(opened: OpenedFile, available: readonly CodeTable
   const names = moduleNames(services);
   const listed = index === undefined ? listedCodes(opened, names.codeList) : undefined;
   const emitted = index ?? new CodeIndex(standIn(recorded, listed, present.tables));
-  const families = familyNames(settings.families === ALL_FAMILIES ? emitted.families() : settings.families, names);
+  const units = unitsOf(emitted, settings, names);
+  const families = units.names;
   const roles = new Map(declarations(names, families).map(({ name, role, handler }) => [name, { role, handler }]));
   const same =
     tables !== undefined &&
     sameList(tables, present.tables) &&
     sameFamilies(settings.families, present.settings.families) &&
-    settings.lang === present.settings.lang;
+    settings.lang === present.settings.lang &&
+    sameFamilies(settings.actions ?? [], present.settings.actions ?? []);
   const header = opened.text.slice(0, opened.header.end);
   const text = same
     ? present.fresh()
@@ -63,7 +66,8 @@ export function pastGeneration(opened: OpenedFile, available: readonly CodeTable
           header,
           names,
           // A family the code list does not have cannot be emitted (a type of no codes does not parse).
-          families: new Map([...families].filter(([family]) => emitted.hasFamily(family))),
+          families: new Map([...families].filter(([unit]) => units.codesOf(unit).length > 0)),
+          codesOf: units.codesOf,
           lang: settings.lang,
           kept: undefined,
         }),

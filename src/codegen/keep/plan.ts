@@ -3,7 +3,8 @@ import { diffArrays } from 'diff';
 import type { Lang } from '../../shared/defaults.js';
 import type { CodeIndex } from '../../table/code-index.js';
 import type { HandlerGap } from '../format/markers.js';
-import { caseComment, type Kept, roleFamily } from '../ir/build.js';
+import { bodyKey, caseComment, type Kept, roleFamily } from '../ir/build.js';
+import type { Units } from '../ir/units.js';
 import type { CaseRead, DeclarationRead, ExistingFile } from '../read/existing.js';
 import type { Past } from './past.js';
 
@@ -17,8 +18,8 @@ export interface PlanInput {
   /** The tables and language of this run. */
   readonly index: CodeIndex;
   readonly lang: Lang;
-  /** The families this run generates a handler for. */
-  readonly families: ReadonlySet<string>;
+  /** The units (families, or actions and the common unit) this run generates a handler for, and their codes. */
+  readonly units: Units;
   /** Every name this run generates. */
   readonly names: ReadonlySet<string>;
   /** Drop what cannot be kept instead of refusing. */
@@ -96,7 +97,7 @@ export function planKeep(input: PlanInput): Plan {
     if (handler === undefined) continue;
     const family = roleFamily(declaration.role);
     for (const [gap, span] of handler.gaps) {
-      if (family !== undefined && input.families.has(family)) {
+      if (family !== undefined && input.units.names.has(family)) {
         gaps.set(family, (gaps.get(family) ?? new Map<HandlerGap, string>()).set(gap, span.text));
       } else unkept.push({ ...span, what: `in ${declaration.name}, ${GAP_WORDS[gap]}` });
     }
@@ -111,13 +112,15 @@ export function planKeep(input: PlanInput): Plan {
           ...clause,
           what: `the comment of case '${clause.code}' in ${declaration.name}, which gen-handlers cannot tell from a description the table has changed since`,
         });
-      } else if (bodies.has(clause.code)) {
+      } else if (bodies.has(bodyKey(family ?? '', clause.code))) {
         unkept.push({ ...clause, what: `a second case '${clause.code}' in ${declaration.name}` });
-      } else bodies.set(clause.code, clause);
+      } else bodies.set(bodyKey(family ?? '', clause.code), clause);
     }
   }
-  const generatedCodes = new Set([...input.families].flatMap((f) => input.index.entriesOf(f).map((e) => e.code)));
-  const orphaned = [...bodies.values()].filter((clause) => !generatedCodes.has(clause.code));
+  const generatedCodes = new Set(
+    [...input.units.names.keys()].flatMap((unit) => input.units.codesOf(unit).map((e) => bodyKey(unit, e.code))),
+  );
+  const orphaned = [...bodies].filter(([key]) => !generatedCodes.has(key)).map(([, clause]) => clause);
   unkept.sort((a, b) => a.line - b.line);
 
   if (!input.prune && (orphaned.length > 0 || unkept.length > 0)) {
@@ -143,7 +146,7 @@ export function planKeep(input: PlanInput): Plan {
   }
 
   const kept: Kept = {
-    bodies: new Map([...bodies].filter(([code]) => generatedCodes.has(code)).map(([code, c]) => [code, c.body])),
+    bodies: new Map([...bodies].filter(([key]) => generatedCodes.has(key)).map(([key, c]) => [key, c.body])),
     blocks: existing.blocks.map(({ text, after }) => ({ text, after })),
     inner,
     gaps,
@@ -152,7 +155,7 @@ export function planKeep(input: PlanInput): Plan {
     ok: true,
     kept,
     handWritten: kept.bodies.size > 0 || kept.blocks.length > 0 || inner.size > 0 || gaps.size > 0,
-    keptCodes: [...kept.bodies.keys()],
+    keptCodes: [...bodies].filter(([key]) => generatedCodes.has(key)).map(([, c]) => c.code),
     pruned: orphaned.map((c) => c.code),
     dropped: unkept.map((u) => `${at(u)} (${u.what})`),
   };

@@ -1,0 +1,209 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { generate } from '../../src/codegen/index.js';
+import type { CodeTable } from '../../src/table/index.js';
+import { runInProcess, typeErrors } from './support.js';
+
+/*
+ * gen-handlers --action (issue 13): a code type, a guard and an exhaustive handler per action, over the codes the
+ * SDK documents for it, plus one shared handler of the common codes the action's default delegates to.
+ */
+
+/** CreateProxy's codes in data/catalogue/gaap.json (2018-05-29), read once by hand, in table order. */
+const CREATE_PROXY_CODES = [
+  'AuthFailure',
+  'AuthFailure.NotEnterpriseAuthorization',
+  'AuthFailure.UnauthorizedOperation',
+  'FailedOperation',
+  'FailedOperation.AccountBalanceInsufficient',
+  'FailedOperation.DuplicatedRequest',
+  'FailedOperation.LimitNumofListener',
+  'FailedOperation.ProxySellOut',
+  'FailedOperation.TagResourcesFailed',
+  'FailedOperation.UnTagResourcesFailed',
+  'FailedOperation.UserNotAuthenticated',
+  'FailedOperation.UserNotConfirmProtocol',
+  'InternalError',
+  'InvalidParameter',
+  'InvalidParameterValue',
+  'InvalidParameterValue.FeatureConflict',
+  'InvalidParameterValue.InvalidBandwidth',
+  'InvalidParameterValue.InvalidConcurrency',
+  'InvalidParameterValue.InvalidTags',
+  'InvalidParameterValue.ProjectIdNotBelong',
+  'InvalidParameterValue.ProxyAndGroupFeatureConflict',
+  'InvalidParameterValue.ProxyAndRegionFeatureConflict',
+  'LimitExceeded.TagQuota',
+  'MissingParameter',
+  'ResourceNotFound',
+  'ResourceUnavailable',
+  'ResourceUnavailable.AccountViolation',
+  'UnauthorizedOperation',
+  'UnknownParameter',
+];
+
+const OUT = 'src/create-proxy-errors.generated.ts';
+
+/** The case labels of one exported function of the module, in order. */
+function casesOf(text: string, name: string): string[] {
+  const start = text.indexOf(`export function ${name}(`);
+  expect(start).toBeGreaterThan(-1);
+  const end = text.indexOf('\n}\n', start);
+  return [...text.slice(start, end).matchAll(/^ {4}case '([^']*)':/gmu)].map((m) => m[1] ?? '');
+}
+
+describe('gen-handlers --table gaap --action CreateProxy', () => {
+  let dir = '';
+  const run = (...args: string[]) => runInProcess(args, dir);
+  const read = (): string => readFileSync(path.join(dir, OUT), 'utf8');
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tce-gen-action-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes a handler whose cases are exactly the 29 codes CreateProxy documents, compiling under strict', async () => {
+    expect(await run('--table', 'gaap', '--action', 'CreateProxy', '--out', OUT)).toEqual({
+      status: 0,
+      stdout: `wrote ${OUT}\n`,
+      stderr: '',
+    });
+    const text = read();
+    expect(casesOf(text, 'handleCreateProxyError')).toEqual(CREATE_PROXY_CODES);
+    expect(text).toContain('export type CreateProxyErrorCode =');
+    expect(text).toContain('export function isCreateProxyError(err: unknown)');
+    expect(text).toContain(
+      'export function handleCreateProxyError(error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>)',
+    );
+    expect(text).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
+    expect(text).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh"}');
+    // One shared handler of the common codes; no family handlers.
+    expect(text.match(/export function handle/gu)).toHaveLength(2);
+    expect(casesOf(text, 'handleGaapCommonError')).toContain('RequestLimitExceeded');
+    expect(typeErrors({ 'errors.ts': text })).toEqual([]);
+  });
+
+  it('a missing case of an action code is a type error (the default takes common codes only)', async () => {
+    await run('--table', 'gaap', '--action', 'CreateProxy', '--out', OUT);
+    const text = read().replace(
+      "    case 'FailedOperation.ProxySellOut':\n      // ",
+      "    case 'FailedOperation.ProxySellOutX' as string:\n      // ",
+    );
+    expect(typeErrors({ 'errors.ts': text }).join('\n')).toContain('FailedOperation.ProxySellOut');
+  });
+
+  it('a re-run with no flags keeps a hand-written body, and --check agrees', async () => {
+    await run('--table', 'gaap', '--action', 'CreateProxy', '--out', OUT);
+    const mine = read().replace(
+      /( {4}case 'FailedOperation\.ProxySellOut':\n)[^\n]*\n {6}throw error;/u,
+      "$1      return 'sold out';",
+    );
+    expect(mine).toContain("return 'sold out';");
+    writeFileSync(path.join(dir, OUT), mine);
+    expect(await run(OUT)).toEqual({
+      status: 0,
+      stdout: `${OUT} is up to date, kept 1 hand-written case body\n`,
+      stderr: '',
+    });
+    expect(read()).toBe(mine);
+    expect(await run('--check', OUT)).toMatchObject({ status: 0, stderr: '' });
+    expect(typeErrors({ 'errors.ts': mine })).toEqual([]);
+  });
+
+  it('adding an action keeps the body, in the handler it was written in', async () => {
+    await run('--table', 'gaap', '--action', 'CreateProxy', '--out', OUT);
+    const mine = read().replace(
+      /( {4}case 'FailedOperation\.ProxySellOut':\n)[^\n]*\n {6}throw error;/u,
+      "$1      return 'sold out';",
+    );
+    writeFileSync(path.join(dir, OUT), mine);
+    expect(await run('--action', 'CreateProxy', '--action', 'DescribeProxies', OUT)).toMatchObject({ status: 0 });
+    const text = read();
+    expect(text.match(/return 'sold out';/gu)).toHaveLength(1);
+    expect(text).toContain('export function handleDescribeProxiesError(');
+    expect(await run('--check', OUT)).toMatchObject({ status: 0 });
+    expect(typeErrors({ 'errors.ts': text })).toEqual([]);
+  });
+
+  it('refuses to drop a body of an action no longer chosen without --prune', async () => {
+    await run('--table', 'gaap', '--action', 'CreateProxy', '--action', 'DescribeProxies', '--out', OUT);
+    writeFileSync(
+      path.join(dir, OUT),
+      read().replace(/( {4}case 'FailedOperation\.ProxySellOut':\n)[^\n]*\n {6}throw error;/u, '$1      return 1;'),
+    );
+    const refused = await run('--action', 'DescribeProxies', OUT);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('FailedOperation.ProxySellOut');
+    expect(await run('--action', 'DescribeProxies', '--prune', OUT)).toMatchObject({ status: 0 });
+    expect(read()).not.toContain('handleCreateProxyError');
+  });
+
+  it('an unknown action is a one-line error with a did-you-mean, exit 2', async () => {
+    expect(await run('--table', 'gaap', '--action', 'CreateProxx', '--out', OUT)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'gen-handlers: unknown action "CreateProxx" (did you mean "CreateProxy"?) in table(s) gaap\n',
+    });
+  });
+
+  it('--action with --family is a usage error', async () => {
+    const both = await run('--action', 'CreateProxy', '--family', 'FailedOperation', '--out', OUT);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/^gen-handlers: give --family or --action, not both/u);
+  });
+
+  it("--action '*' generates every action the SDK lists codes for, and compiles", async () => {
+    expect(await run('--table', 'gaap', '--action', '*', '--out', OUT)).toMatchObject({ status: 0 });
+    const text = read();
+    expect(casesOf(text, 'handleCreateProxyError')).toEqual(CREATE_PROXY_CODES);
+    expect(text).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":"*","lang":"zh"}');
+    expect(typeErrors({ 'errors.ts': text })).toEqual([]);
+    expect(await run('--check', OUT)).toMatchObject({ status: 0 });
+  });
+});
+
+describe('generate({ actions })', () => {
+  const table: CodeTable = {
+    service: 'svc',
+    origin: 'tables/svc.json',
+    digest: 'a'.repeat(64),
+    codes: [
+      { code: 'FailedOperation.A', family: 'FailedOperation', scope: 'service', description: { zh: '甲。' } },
+      { code: 'InternalError', family: 'InternalError', scope: 'common', description: { zh: '内部错误。' } },
+    ],
+    actions: new Map<string, readonly string[] | null>([
+      ['DoA', ['FailedOperation.A']],
+      ['DoB', null],
+    ]),
+  };
+
+  it('refuses an action whose SDK list is unknown (null), naming it', () => {
+    const result = generate({ tables: [table], actions: ['DoB'], out: 'svc.ts' });
+    expect(result).toMatchObject({ ok: false, reason: 'unknown-action', names: ['DoB'] });
+    expect(!result.ok && result.message).toBe(
+      'the SDK lists no error codes for action DoB of table(s) tables/svc.json (unknown, not none): generate its families with --family instead',
+    );
+  });
+
+  it('refuses actions on a table that lists none', () => {
+    const plain: CodeTable = { service: table.service, origin: table.origin, digest: table.digest, codes: table.codes };
+    expect(generate({ tables: [plain], actions: ['DoA'], out: 'svc.ts' })).toMatchObject({
+      ok: false,
+      reason: 'unknown-action',
+    });
+  });
+
+  it('a common code the action does not list reaches the shared handler; the module compiles', () => {
+    const result = generate({ tables: [table], actions: ['DoA'], out: 'svc.ts' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.text).toContain("export type DoAErrorCode =\n  | 'FailedOperation.A';");
+    expect(result.text).toContain("export type SvcCommonErrorCode =\n  | 'InternalError';");
+    expect(typeErrors({ 'svc.ts': result.text })).toEqual([]);
+  });
+});
