@@ -1,7 +1,8 @@
 /**
  * `npm run example`: the whole path a user takes, end to end, on the embedded GAAP table.
  *
- * 1. gen-handlers writes (or refreshes) src/gaap-errors.generated.ts, keeping its hand-written case bodies;
+ * 1. gen-handlers writes (or refreshes) src/create-proxy-errors.generated.ts, the per-action handler of CreateProxy,
+ *    keeping its hand-written case bodies;
  * 2. ESLint lints the app with the plugin's strict preset and prints the findings with their suggestions
  *    (src/mistakes.ts holds deliberate mistakes; every other file must be clean);
  * 3. the app calls GAAP through the real Tencent Cloud Node SDK against a local stand-in server, and the
@@ -21,7 +22,7 @@ import { type Scenario, startStandInGaap } from './stand-in-server.js';
 
 const APP_DIR = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = path.resolve(APP_DIR, '../..');
-const GENERATED = 'src/gaap-errors.generated.ts';
+const GENERATED = 'src/create-proxy-errors.generated.ts';
 const MISTAKES = 'src/mistakes.ts';
 
 /** The codes the stand-in answers with, in order; the last call succeeds. */
@@ -53,17 +54,13 @@ export async function runExample(log: (line: string) => void = console.log): Pro
   // 1. Generate the handlers, as `npx gen-handlers` would, from the app's folder.
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
   const bin = path.join(ROOT, pkg.bin['gen-handlers'] ?? '');
-  const gen = spawnSync(
-    process.execPath,
-    [bin, '--family', 'FailedOperation', '--family', 'InvalidParameterValue', '--out', GENERATED],
-    {
-      cwd: APP_DIR,
-      encoding: 'utf8',
-    },
-  );
+  const gen = spawnSync(process.execPath, [bin, '--table', 'gaap', '--action', 'CreateProxy', '--out', GENERATED], {
+    cwd: APP_DIR,
+    encoding: 'utf8',
+  });
   if (gen.status !== 0) throw new Error(`gen-handlers failed (${gen.status}): ${gen.stderr}`);
   const generated = path.join(APP_DIR, GENERATED);
-  log('1. gen-handlers --family FailedOperation --family InvalidParameterValue');
+  log('1. gen-handlers --table gaap --action CreateProxy');
   log(`   ${gen.stdout.trim()}`);
   log(`   generated file: ${path.relative(ROOT, generated)}`);
 

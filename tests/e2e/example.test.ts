@@ -6,16 +6,19 @@ describe('npm run example', () => {
   it('generates the handlers, lints the app with both rules and dispatches real SDK errors', async () => {
     const lines: string[] = [];
     const before = readFileSync(
-      new URL('../../examples/gaap-app/src/gaap-errors.generated.ts', import.meta.url),
+      new URL('../../examples/gaap-app/src/create-proxy-errors.generated.ts', import.meta.url),
       'utf8',
     );
     const result = await runExample((line) => lines.push(line));
     const output = lines.join('\n');
 
     // 1. The generated file: printed, and re-running kept the hand-written bodies byte for byte.
-    expect(output).toContain('generated file: examples/gaap-app/src/gaap-errors.generated.ts');
+    expect(output).toContain('generated file: examples/gaap-app/src/create-proxy-errors.generated.ts');
     expect(readFileSync(result.generated, 'utf8')).toBe(before);
     expect(before.match(/Hand-written: gen-handlers keeps this body/gu)).toHaveLength(3);
+    expect(before).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh"}');
+    expect(before).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
+    expect(before).not.toContain("case 'FailedOperation.ActionIsDoing':");
 
     // 2. Both rules' findings, with suggestions, only in the file of deliberate mistakes.
     expect(result.findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([
@@ -40,7 +43,10 @@ describe('npm run example', () => {
     expect(byCode.get('FailedOperation.ProxySellOut')?.detail).toMatch(
       /^sold out: retry in another access region \(request [0-9a-f-]{36}\)$/u,
     );
-    // An untouched skeleton case rethrows the SDK's own exception, and a code of another family is not caught.
+    // The per-action handler: FailedOperation.ActionIsDoing is not a code CreateProxy documents (nor a common code),
+    // so isCreateProxyError does not catch it; AuthFailure.SignatureFailure is a common code CreateProxy does not
+    // list, so its default hands it to handleGaapCommonError, whose untouched skeleton case rethrows the SDK's own
+    // exception.
     for (const code of ['FailedOperation.ActionIsDoing', 'AuthFailure.SignatureFailure']) {
       const outcome = byCode.get(code);
       expect(outcome?.status).toBe('rethrown');

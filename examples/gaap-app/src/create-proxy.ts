@@ -1,10 +1,5 @@
 import type { createGaapClient } from './gaap-client.js';
-import {
-  handleGaapFailedOperation,
-  handleGaapInvalidParameterValue,
-  isGaapFailedOperationError,
-  isGaapInvalidParameterValueError,
-} from './gaap-errors.generated.js';
+import { handleCreateProxyError, isCreateProxyError } from './create-proxy-errors.generated.js';
 
 /** What became of one CreateProxy call. */
 export interface Outcome {
@@ -15,8 +10,10 @@ export interface Outcome {
 }
 
 /**
- * Creates a GAAP connection. Errors of the FailedOperation and InvalidParameterValue families go to the generated
- * handlers, whose hand-written cases return advice; every other case of the skeleton rethrows the error unchanged.
+ * Creates a GAAP connection. An error with a code CreateProxy documents, or a common code, goes to the generated
+ * per-action handler (gen-handlers --action CreateProxy), whose hand-written cases return advice; every other case
+ * of the skeleton rethrows the error unchanged, and a common code CreateProxy does not list goes on to the shared
+ * handleGaapCommonError, which rethrows it too until a body is written there.
  */
 export async function createProxy(client: ReturnType<typeof createGaapClient>, name: string): Promise<string> {
   try {
@@ -30,8 +27,7 @@ export async function createProxy(client: ReturnType<typeof createGaapClient>, n
     });
     return `created ${String((response as { InstanceId?: unknown }).InstanceId)}`;
   } catch (err) {
-    if (isGaapFailedOperationError(err)) return handleGaapFailedOperation(err);
-    if (isGaapInvalidParameterValueError(err)) return handleGaapInvalidParameterValue(err);
+    if (isCreateProxyError(err)) return handleCreateProxyError(err);
     throw err;
   }
 }
