@@ -207,3 +207,41 @@ describe('generate({ actions })', () => {
     expect(typeErrors({ 'svc.ts': result.text })).toEqual([]);
   });
 });
+
+describe('generate({ actions }) after a table update', () => {
+  const entry = (code: string, scope: 'common' | 'service' = 'service') => ({
+    code,
+    family: code.split('.')[0] ?? code,
+    scope,
+    description: { zh: `${code}。` },
+  });
+  const v1: CodeTable = {
+    service: 'svc',
+    origin: 'tables/svc.json',
+    digest: 'a'.repeat(64),
+    codes: [entry('FailedOperation.A'), entry('InternalError', 'common')],
+    actions: new Map([['DoA', ['FailedOperation.A']]]),
+  };
+  const v2: CodeTable = {
+    ...v1,
+    digest: 'b'.repeat(64),
+    codes: [entry('FailedOperation.A'), entry('FailedOperation.B'), entry('InternalError', 'common')],
+    actions: new Map([['DoA', ['FailedOperation.A', 'FailedOperation.B']]]),
+  };
+
+  it('keeps a hand-written body when the action gains a new code, the old table no longer at hand', () => {
+    const first = generate({ tables: [v1], actions: ['DoA'], out: 'svc.ts' });
+    if (!first.ok) throw new Error(first.message);
+    const mine = first.text.replace(
+      "    case 'FailedOperation.A':\n      // FailedOperation.A。\n      throw error;",
+      "    case 'FailedOperation.A':\n      return 'a';",
+    );
+    expect(mine).toContain("return 'a';");
+    const second = generate({ tables: [v2], actions: ['DoA'], out: 'svc.ts', existing: mine, previous: [] });
+    if (!second.ok) throw new Error(second.message);
+    expect(second.kept).toEqual(['FailedOperation.A']);
+    expect(second.text).toContain("case 'FailedOperation.B':");
+    expect(second.text).toContain("return 'a';");
+    expect(typeErrors({ 'svc.ts': second.text })).toEqual([]);
+  });
+});

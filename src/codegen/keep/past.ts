@@ -77,25 +77,31 @@ export function pastGeneration(opened: OpenedFile, available: readonly CodeTable
 
 /**
  * Tables that stand in for those a file was generated from when they are not at hand: the recorded services, and
- * the codes of the file's code list (or, without one, of the tables given now), with no descriptions.
+ * the codes of the file's code list (or, without one, of the tables given now), with no descriptions; the actions
+ * of the tables given now (so an action that gained a code the file already listed reads as an edit: --prune).
  */
 function standIn(
   recorded: readonly RecordedTable[],
   listed: readonly string[] | undefined,
   current: readonly CodeTable[],
 ): CodeTable[] {
+  const scopes = new Map(current.flatMap((t) => t.codes.map((c) => [c.code, c.scope] as const)).reverse());
   const codes: CodeEntry[] = (listed ?? current.flatMap((t) => t.codes.map((c) => c.code))).map((code) => ({
     code,
     family: familyOf(code),
-    scope: 'service',
+    // The scope as the tables give it now: the common handler of action mode takes the common codes.
+    scope: scopes.get(code) ?? 'service',
     description: { zh: '' },
   }));
   const headers = recorded.length > 0 ? recorded : current;
+  // An action's codes as the tables list them now, among the codes the file lists (a code added since is left out).
+  const actions = new Map(current.flatMap((t) => [...(t.actions ?? [])]).reverse());
   return headers.map((t, i) => ({
     service: t.service,
     origin: t.origin,
     digest: t.digest,
     codes: i === 0 ? codes : [],
+    ...(i === 0 && actions.size > 0 ? { actions } : {}),
   }));
 }
 
