@@ -180,6 +180,7 @@ describe('generate({ actions })', () => {
     actions: new Map<string, readonly string[] | null>([
       ['DoA', ['FailedOperation.A']],
       ['DoB', null],
+      ['DoC', []],
     ]),
   };
 
@@ -189,6 +190,32 @@ describe('generate({ actions })', () => {
     expect(!result.ok && result.message).toBe(
       'the SDK lists no error codes for action DoB of table(s) tables/svc.json (unknown, not none): generate its families with --family instead',
     );
+  });
+
+  it('refuses an action whose SDK list is empty (its code type would have no codes)', () => {
+    expect(generate({ tables: [table], actions: ['DoC'], out: 'svc.ts' })).toMatchObject({
+      ok: false,
+      reason: 'unknown-action',
+      names: ['DoC'],
+    });
+  });
+
+  it("'*' leaves out the actions without codes", () => {
+    const result = generate({ tables: [table], actions: '*', out: 'svc.ts' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.text.match(/^export function handle\w+/gmu)).toEqual([
+      'export function handleDoAError',
+      'export function handleSvcCommonError',
+    ]);
+    expect(typeErrors({ 'svc.ts': result.text })).toEqual([]);
+  });
+
+  it('compiles when the tables have no common codes (the common code type is never)', () => {
+    const noCommon: CodeTable = { ...table, codes: table.codes.filter((c) => c.scope !== 'common') };
+    const result = generate({ tables: [noCommon], actions: ['DoA'], out: 'svc.ts' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.text).toContain('export type SvcCommonErrorCode = never;');
+    expect(typeErrors({ 'svc.ts': result.text })).toEqual([]);
   });
 
   it('refuses actions on a table that lists none', () => {

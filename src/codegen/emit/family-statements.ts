@@ -15,6 +15,11 @@ export function familyCodeTypeStatement(ir: ModuleIR, family: FamilyIR): Stateme
   const f = family.names;
   return (w) => {
     writeDoc(w, `A code ${what(ir, family)}.`);
+    // Only the common unit can have no codes (tables without common codes): a union of nothing.
+    if (family.cases.length === 0) {
+      w.writeLine(`export type ${f.codeType} = never;`);
+      return;
+    }
     w.writeLine(`export type ${f.codeType} =`);
     w.indent(() => {
       family.cases.forEach((c, i) => w.writeLine(`| ${quote(c.code)}${i === family.cases.length - 1 ? ';' : ''}`));

@@ -53,6 +53,10 @@ export function actionProblem(index: CodeIndex, wanted: readonly string[] | type
   if (unlisted.length > 0) {
     return `the SDK lists no error codes for action${unlisted.length === 1 ? '' : 's'} ${unlisted.join(', ')} of table(s) ${origins} (unknown, not none): generate its families with --family instead`;
   }
+  const empty = wanted.filter((action) => actions.get(action)?.length === 0);
+  if (empty.length > 0) {
+    return `the SDK lists no error codes for action${empty.length === 1 ? '' : 's'} ${empty.join(', ')} of table(s) ${origins} (an empty list): only common codes reach it`;
+  }
   return undefined;
 }
 
@@ -75,8 +79,8 @@ export function unitsOf(index: CodeIndex, settings: Settings, module: ModuleName
   const actions = tableActions(index);
   const chosen = (
     settings.actions === ALL_FAMILIES
-      ? [...actions.keys()].filter((a) => actions.get(a) !== null)
-      : settings.actions.filter((a) => actions.get(a) != null)
+      ? [...actions.keys()].filter((a) => (actions.get(a)?.length ?? 0) > 0)
+      : settings.actions.filter((a) => (actions.get(a)?.length ?? 0) > 0)
   ).sort(compareNames);
   const order = new Map(index.entries.map((e, i) => [e.code, i]));
   const codes = new Map<string, CodeEntry[]>();
