@@ -132,15 +132,22 @@ export default createRule<Options, MessageIds>({
       return actionsOf(table)?.has(method) === true ? { table, action: method } : undefined;
     }
 
-    /** `try { … client.X(…) … } catch (e) { … }`: the catch body guards every known call of the block. */
+    /**
+     * `try { … client.X(…) … } catch (e) { … }`: the catch body guards every known call of the block. A block that
+     * also awaits anything else (`await createAll()`, which may call other actions) is no guard: what reaches the
+     * catch is not known.
+     */
     function collectTry(node: TSESTree.TryStatement): void {
       if (node.handler === null) return;
       const calls: ActionCall[] = [];
+      let otherAwait = false;
       walk(node.block, (child) => {
+        if (child.type === AST_NODE_TYPES.AwaitExpression && actionCall(child.argument) === undefined)
+          otherAwait = true;
         const found = child.type === AST_NODE_TYPES.CallExpression ? actionCall(child) : undefined;
         if (found !== undefined) calls.push(found);
       });
-      addGuard(node.handler.body, calls);
+      if (!otherAwait) addGuard(node.handler.body, calls);
     }
 
     /** `client.X(…).catch(fn)`, `client.X(…).then(ok, fn)`, `client.X(req, (err, res) => …)`. */

@@ -49,6 +49,8 @@ try { await client.GetDrugIndications({}); } catch (e) { if (e.code === "FailedO
 const gaap = new tencentcloud.gaap.v20180529.Client({});
 const cvm = new tencentcloud.cvm.v20170312.Client({});
 try { await gaap.CreateProxy({}); await cvm.RunInstances({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+    // The try block also awaits something else, which may call other actions: what reaches the catch is unknown.
+    `${GAAP}try { await client.CreateProxy({}); await bindDomains(client); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
     // A code the ignore option names.
     {
       code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
@@ -158,6 +160,11 @@ try { await client.CreateProxy({}); } catch (e) { if ("FailedOperation.Certifica
       code: `try { await this.api.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
       settings: { 'tencentcloud-errors': { products: ['gaap'] } },
       errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 1, column: 68, endLine: 1, endColumn: 104 }],
+    },
+    {
+      // Calls that are not awaited do not stop the guard (only an await of something else does).
+      code: `${GAAP}try { log("creating"); await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 83, endLine: 3, endColumn: 119 }],
     },
     {
       // The innermost guard decides.
