@@ -14,13 +14,15 @@ const plugin = {
   // the same at run time, so the record is handed to ESLint under ESLint's type.
   rules: rules as unknown as Record<keyof typeof rules, Rule.RuleModule>,
   configs: {
-    /** Flat config: registers the plugin and reports unknown or misspelt error codes as errors. */
+    /** Flat config: registers the plugin and reports unknown or misspelt error codes, and codes the guarded action cannot return, as errors. */
     recommended: preset('recommended', {
+      [`${PLUGIN_NAME}/no-impossible-error-code`]: 'error',
       [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
     }),
     /** Flat config: `recommended`, and every code family handled exhaustively wherever it is handled at all. */
     strict: preset('strict', {
       [`${PLUGIN_NAME}/exhaustive-error-handling`]: ['error', { families: [ALL_FAMILIES] }],
+      [`${PLUGIN_NAME}/no-impossible-error-code`]: 'error',
       [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
     }),
   },

@@ -46,11 +46,14 @@ describe('the plugin object', () => {
     });
   });
 
-  it('configs.recommended registers the plugin as tencentcloud-errors and turns no-unknown-error-code on as an error', () => {
+  it('configs.recommended registers the plugin as tencentcloud-errors and turns no-unknown-error-code and no-impossible-error-code on as errors', () => {
     const { recommended } = plugin.configs;
     expect(recommended.name).toBe('tencentcloud-errors/recommended');
     expect(recommended.plugins['tencentcloud-errors']).toBe(plugin);
-    expect(recommended.rules).toEqual({ 'tencentcloud-errors/no-unknown-error-code': 'error' });
+    expect(recommended.rules).toEqual({
+      'tencentcloud-errors/no-impossible-error-code': 'error',
+      'tencentcloud-errors/no-unknown-error-code': 'error',
+    });
   });
 
   it('every config turns on only rules of the plugin', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { runExample } from '../../examples/gaap-app/run.js';
 
 describe('npm run example', () => {
-  it('generates the handlers, lints the app with both rules and dispatches real SDK errors', async () => {
+  it('generates the handlers, lints the app with the rules and dispatches real SDK errors', async () => {
     const lines: string[] = [];
     const before = readFileSync(
       new URL('../../examples/gaap-app/src/create-proxy-errors.generated.ts', import.meta.url),
@@ -20,16 +20,20 @@ describe('npm run example', () => {
     expect(before).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
     expect(before).not.toContain("case 'FailedOperation.ActionIsDoing':");
 
-    // 2. Both rules' findings, with suggestions, only in the file of deliberate mistakes.
+    // 2. The rules' findings, with suggestions where they have them, only in the file of deliberate mistakes.
     expect(result.findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([
       ['src/mistakes.ts', 8, 'tencentcloud-errors/no-unknown-error-code'],
       ['src/mistakes.ts', 12, 'tencentcloud-errors/exhaustive-error-handling'],
+      ['src/mistakes.ts', 32, 'tencentcloud-errors/no-impossible-error-code'],
     ]);
-    const [unknown, exhaustive] = result.findings;
+    const [unknown, exhaustive, impossible] = result.findings;
     expect(unknown?.message).toContain('"FailedOperation.ProxyStatusNotInRuning"');
     expect(unknown?.suggestions[0]).toContain("'FailedOperation.ProxyStatusNotInRuning'");
     expect(exhaustive?.message).toContain('"AuthFailure.MFAFailure"');
     expect(exhaustive?.suggestions).toHaveLength(1);
+    expect(impossible?.message).toBe(
+      'Tencent Cloud error code "FailedOperation.CertificateIsUsing" is not one CreateProxy can return (GAAP documents 29 codes for it).',
+    );
     expect(output).toContain('suggestion: ');
 
     // 3. The real SDK threw TencentCloudSDKHttpException; the generated guards and handlers dispatched it.

@@ -1,5 +1,5 @@
 // ============================================================================================================
-// DELIBERATE MISTAKES. `npm run example` lints this file to show both rules at work. Do not fix them.
+// DELIBERATE MISTAKES. `npm run example` lints this file to show the rules at work. Do not fix them.
 // ============================================================================================================
 
 /** What to tell the user about a failed GAAP call. */
@@ -19,5 +19,17 @@ export function adviceFor(err: { code?: string }): string {
       return 'check the API credentials';
     default:
       return 'try again later';
+  }
+}
+
+/** Opens a connection, and says why when it cannot. */
+export async function openLink(client: { CreateProxy(request: object): Promise<unknown> }): Promise<string> {
+  try {
+    await client.CreateProxy({ ProjectId: 0 });
+    return 'opened';
+  } catch (err) {
+    // no-impossible-error-code: a GAAP code, but not one CreateProxy can return.
+    if ((err as { code?: string }).code === 'FailedOperation.CertificateIsUsing') return 'free the certificate';
+    throw err;
   }
 }

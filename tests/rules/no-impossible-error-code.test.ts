@@ -1,0 +1,199 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+
+import rule, { type MessageIds, type Options } from '../../src/rules/no-impossible-error-code.js';
+import { tsRuleTester } from '../ruleTester.js';
+
+/** The rule reads the catalogue's per-action codes: a tester with no pinned tables. */
+const catalogueTester = new RuleTester({
+  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+});
+
+const GAAP = `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const client = new tencentcloud.gaap.v20180529.Client({});
+`;
+type Invalid = InvalidTestCase<MessageIds, Options>;
+
+const CREATE_PROXY = { code: 'FailedOperation.CertificateIsUsing', actions: 'CreateProxy', product: 'GAAP', count: 29 };
+
+catalogueTester.run('no-impossible-error-code', rule, {
+  valid: [
+    // A code CreateProxy documents.
+    `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.ProxySellOut") {} }`,
+    // A common code: every action can return it.
+    `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (e.code === "RequestLimitExceeded") {} }`,
+    // Not a GAAP code at all: no-unknown-error-code's business.
+    `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.NoSuchCode") {} }`,
+    // Several calls: the union of their codes (DestroyProxies documents FailedOperation.ActionIsDoing).
+    `${GAAP}try { await client.CreateProxy({}); await client.DestroyProxies({}); } catch (e) { if (e.code === "FailedOperation.ActionIsDoing") {} }`,
+    // Outside any guard.
+    `${GAAP}await client.CreateProxy({}); if (err.code === "FailedOperation.CertificateIsUsing") {}`,
+    // In the try block, not the catch.
+    `${GAAP}try { await client.CreateProxy({}); if (x.code === "FailedOperation.CertificateIsUsing") {} } catch (e) {}`,
+    // An action the product does not have: nothing known.
+    `${GAAP}try { await client.CreateWidget({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+    // A client of unknown product.
+    `const client = makeClient();
+try { await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+    // An action whose list the SDK leaves unknown (null): silent.
+    `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const client = new tencentcloud.aca.v20210323.Client({});
+try { await client.GetDrugIndications({}); } catch (e) { if (e.code === "FailedOperation") {} }`,
+    // A .catch on a call that is not an action call.
+    `fetch(url).catch((e) => e.code === "FailedOperation.CertificateIsUsing");`,
+    // A guard with no comparison of a code.
+    `${GAAP}client.CreateProxy({}).catch((e) => e.message === "FailedOperation.CertificateIsUsing");`,
+    // Calls of two products in one try: no single product to judge by.
+    `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const gaap = new tencentcloud.gaap.v20180529.Client({});
+const cvm = new tencentcloud.cvm.v20170312.Client({});
+try { await gaap.CreateProxy({}); await cvm.RunInstances({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+    // The try block also awaits something else, which may call other actions: what reaches the catch is unknown.
+    `${GAAP}try { await client.CreateProxy({}); await bindDomains(client); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+    // A code the ignore option names.
+    {
+      code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+      options: [{ ignore: ['^FailedOperation\\.Certificate'] }],
+    },
+    // products pinned to two products: method calls are not taken for actions.
+    {
+      code: `try { await api.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+      settings: { 'tencentcloud-errors': { products: ['gaap', 'cvm'] } },
+    },
+  ],
+  invalid: [
+    {
+      // try/catch with ===.
+      code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 66, endLine: 3, endColumn: 102 }],
+    },
+    {
+      // A switch over the code in the catch.
+      code: `${GAAP}try {
+  await client.CreateProxy({});
+} catch (e) {
+  switch (e.code) {
+    case "FailedOperation.ProxySellOut":
+      break;
+    case "FailedOperation.CertificateIsUsing":
+      break;
+  }
+}`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 9, column: 10, endLine: 9, endColumn: 46 }],
+    },
+    {
+      // An includes list, through a const.
+      code: `${GAAP}const RETRY = ["FailedOperation.ProxySellOut", "FailedOperation.CertificateIsUsing"];
+try { await client.CreateProxy({}); } catch (e) { if (RETRY.includes(e.code)) {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 48, endLine: 3, endColumn: 84 }],
+    },
+    {
+      // new Set([…]).has(code).
+      code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (new Set(["FailedOperation.CertificateIsUsing"]).has(e.code)) {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 64, endLine: 3, endColumn: 100 }],
+    },
+    {
+      // .catch on DescribeProxies.
+      code: `${GAAP}client.DescribeProxies({}).catch((e) => e.code === "FailedOperation.AccountBalanceInsufficient");`,
+      errors: [
+        {
+          messageId: 'impossibleCode',
+          data: {
+            code: 'FailedOperation.AccountBalanceInsufficient',
+            actions: 'DescribeProxies',
+            product: 'GAAP',
+            count: 13,
+          },
+          line: 3,
+          column: 52,
+          endLine: 3,
+          endColumn: 96,
+        },
+      ],
+    },
+    {
+      // .then(ok, onError) with a function expression.
+      code: `${GAAP}client.CreateProxy({}).then(done, function (err) { if (err.code === "FailedOperation.CertificateIsUsing") {} });`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 69, endLine: 3, endColumn: 105 }],
+    },
+    {
+      // The SDK's callback.
+      code: `${GAAP}client.CreateProxy({}, (err, res) => { if (err && err.code === "FailedOperation.CertificateIsUsing") {} });`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 64, endLine: 3, endColumn: 100 }],
+    },
+    {
+      // CommonClient.request("CreateProxy", …).
+      code: `import { CommonClient } from "tencentcloud-sdk-nodejs-common";
+const api = new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", {});
+try { await api.request("CreateProxy", {}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 74, endLine: 3, endColumn: 110 }],
+    },
+    {
+      // Destructured product namespace.
+      code: `import { gaap } from "tencentcloud-sdk-nodejs";
+const client = new gaap.v20180529.Client({});
+try { await client.CreateProxy({}); } catch (e) { if ("FailedOperation.CertificateIsUsing" === e.code) {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 55, endLine: 3, endColumn: 91 }],
+    },
+    {
+      // Several calls in one try: the union of their codes, the actions named.
+      code: `${GAAP}try { await client.CreateProxy({}); await client.DestroyProxies({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+      errors: [
+        {
+          messageId: 'impossibleCodeOfActions',
+          data: {
+            code: 'FailedOperation.CertificateIsUsing',
+            actions: 'CreateProxy or DestroyProxies',
+            product: 'GAAP',
+            count: 34,
+          },
+          line: 3,
+          column: 99,
+          endLine: 3,
+          endColumn: 135,
+        },
+      ],
+    },
+    {
+      // A client pinned by the products setting: any method call named like a GAAP action.
+      code: `try { await this.api.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+      settings: { 'tencentcloud-errors': { products: ['gaap'] } },
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 1, column: 68, endLine: 1, endColumn: 104 }],
+    },
+    {
+      // Calls that are not awaited do not stop the guard (only an await of something else does).
+      code: `${GAAP}try { log("creating"); await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 83, endLine: 3, endColumn: 119 }],
+    },
+    {
+      // The innermost guard decides.
+      code: `${GAAP}try {
+  await client.DestroyProxies({});
+} catch (outer) {
+  try { await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.ActionIsDoing") {} }
+}`,
+      errors: [
+        {
+          messageId: 'impossibleCode',
+          data: { code: 'FailedOperation.ActionIsDoing', actions: 'CreateProxy', product: 'GAAP', count: 29 },
+          line: 6,
+          column: 68,
+          endLine: 6,
+          endColumn: 99,
+        },
+      ],
+    },
+  ] satisfies Invalid[],
+});
+
+tsRuleTester.run('no-impossible-error-code (TypeScript)', rule, {
+  valid: [],
+  invalid: [
+    {
+      // A typed catch binding and an `as` cast, with the GAAP page table pinned by `tables`.
+      code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { if ((e as { code: string }).code === "FailedOperation.CertificateIsUsing") {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 88, endLine: 3, endColumn: 124 }],
+    },
+  ] satisfies Invalid[],
+});
