@@ -1,17 +1,12 @@
-import { CodeIndex, loadIndex, loadTable, TableError } from '../../src/table/index.js';
+import { CodeIndex, loadIndex, loadTable } from '../../src/table/index.js';
 import { GAAP_PAGE_TABLE } from '../support/gaap-page.js';
 import { FIXTURES } from '../support/paths.js';
+import { tableErrorMessage } from '../support/table-error.js';
 
 const cwd = `${FIXTURES}tables`;
 
 function messageOf(spec: string): string {
-  try {
-    loadTable(spec, { cwd });
-  } catch (error) {
-    expect(error).toBeInstanceOf(TableError);
-    return (error as Error).message;
-  }
-  throw new Error(`loading ${spec} did not fail`);
+  return tableErrorMessage(spec, cwd);
 }
 
 describe('bad table input', () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { loadTable, TableError } from '../../src/table/index.js';
 import { fsReason } from '../../src/table/load.js';
+import { tableErrorMessage } from '../support/table-error.js';
 
 /**
  * `loadTable` on inputs that once crashed or went silent: every one is a TableError naming the file and, where
@@ -50,13 +50,7 @@ afterAll(() => {
 });
 
 function messageOf(spec: string): string {
-  try {
-    loadTable(spec, { cwd });
-  } catch (error) {
-    expect(error).toBeInstanceOf(TableError);
-    return (error as Error).message;
-  }
-  throw new Error(`loading ${spec} did not fail`);
+  return tableErrorMessage(spec, cwd);
 }
 
 describe('loadTable refuses, naming the file', () => {
