@@ -1,4 +1,4 @@
-import { type Node, type ParseError, parseTree } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 
 import {
   CATALOGUE_FORMAT,
@@ -16,7 +16,7 @@ import {
 } from './catalogue.js';
 import { compareCodes } from './code-index.js';
 import { codeProblem } from './grammar.js';
-import type { ParsedTableJson } from './json.js';
+import { type ParsedTableJson, parseJsonWithPositions } from './json.js';
 import type { SdkAction, SdkTree, SdkWarning } from './sdk-tree.js';
 import { TableError } from './table-error.js';
 import { lineLocator } from './text-position.js';
@@ -279,10 +279,7 @@ export function parseCodeList(text: string, file: string): string[] {
 /** Reads our common-code descriptions: `{ "<code>": { "en": "…", "zh": "…" } }`, each key optional. */
 export function parseOurCommonDescriptions(text: string, file: string): OurCommonDescriptions {
   const lineAt = lineLocator(text);
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const [firstError] = errors;
-  if (firstError !== undefined) throw new TableError(file, lineAt(firstError.offset), 'invalid JSON');
+  const root = parseJsonWithPositions(text, file);
   if (root?.type !== 'object') throw new TableError(file, 1, 'expected a JSON object of codes');
   const byCode = new Map<string, { zh?: string; en?: string; line: number }>();
   for (const prop of root.children ?? []) {

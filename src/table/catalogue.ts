@@ -2,14 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-
 import { compareCodes } from './code-index.js';
 import { codeProblem, familyOf, isWellFormedCode } from './grammar.js';
-import { type JsonPath, lineOfPath, SERVICE_PATTERN } from './json.js';
+import { type JsonPath, lineOfPath, parseJson, SERVICE_PATTERN } from './json.js';
 import { SpellingIndex } from './spelling.js';
 import { TableError } from './table-error.js';
-import { lineLocator } from './text-position.js';
 import type { CodeEntry, CodeProvenance, CodeTable } from './types.js';
 
 /**
@@ -178,6 +175,8 @@ export class Catalogue {
   readonly dir: string;
   #index: LoadedIndex | undefined;
   #common: LoadedCommon | undefined;
+  /** The tables already made, by name: the files are read and checked once per catalogue. */
+  readonly #tables = new Map<string, CodeTable>();
 
   constructor(dir: string) {
     this.dir = dir;
@@ -226,6 +225,15 @@ export class Catalogue {
    * by code point, and the version's actions.
    */
   table(name: string): CodeTable {
+    let table = this.#tables.get(name);
+    if (table === undefined) {
+      table = this.#readTable(name);
+      this.#tables.set(name, table);
+    }
+    return table;
+  }
+
+  #readTable(name: string): CodeTable {
     const resolved = this.#resolve(name);
     const bytes = readBytes(resolved.file);
     const digest = sha256(bytes);
@@ -359,22 +367,12 @@ export class Catalogue {
 
 type Fail = (at: JsonPath, reason: string) => never;
 
-function parseJson(text: string, file: string): { data: unknown; fail: Fail } {
+/** A catalogue file's value, and how to fail at a path of it (a TableError naming the file and the line). */
+function readJson(text: string, file: string): { data: unknown; fail: Fail } {
   const fail: Fail = (at, reason) => {
     throw new TableError(file, lineOfPath(text, at, false), reason);
   };
-  try {
-    return { data: JSON.parse(text), fail };
-  } catch {
-    const errors: ParseError[] = [];
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const [first] = errors;
-    throw new TableError(
-      file,
-      first === undefined ? undefined : lineLocator(text)(first.offset),
-      `invalid JSON${first === undefined ? '' : ` (${printParseErrorCode(first.error)})`}`,
-    );
-  }
+  return { data: parseJson(text, file), fail };
 }
 
 /** An object; with `keys`, only those keys are allowed. */
@@ -411,7 +409,7 @@ const NON_BLANK = /\S/;
 
 /** Parses and validates a product file; every problem is a TableError naming the file and line. */
 function parseProduct(source: string, file: string, expected?: string): CatalogueProductJson {
-  const { data, fail } = parseJson(source, file);
+  const { data, fail } = readJson(source, file);
   const root = record(data, [], 'a product file', ['product', 'versions'], fail);
   const product = text(root['product'], ['product'], '"product"', fail);
   if (expected !== undefined && product !== expected) fail(['product'], `"product" must be "${expected}"`);
@@ -480,7 +478,7 @@ function parseProduct(source: string, file: string, expected?: string): Catalogu
 }
 
 function parseIndex(source: string, file: string): CatalogueIndexJson {
-  const { data, fail } = parseJson(source, file);
+  const { data, fail } = readJson(source, file);
   const root = record(data, [], 'index.json', ['format', 'sdk', 'pages', 'counts', 'products'], fail);
   if (root['format'] !== CATALOGUE_FORMAT) {
     fail(['format'], `"format" must be ${CATALOGUE_FORMAT} (this package reads catalogue format ${CATALOGUE_FORMAT})`);
@@ -498,7 +496,7 @@ function parseIndex(source: string, file: string): CatalogueIndexJson {
 }
 
 function parseCommon(source: string, file: string): CommonJson {
-  const { data, fail } = parseJson(source, file);
+  const { data, fail } = readJson(source, file);
   const root = record(data, [], 'common.json', ['table', 'source', 'codes'], fail);
   if (root['table'] !== COMMON_TABLE) fail(['table'], `"table" must be "${COMMON_TABLE}"`);
   const codes = list(root['codes'], ['codes'], '"codes"', fail);

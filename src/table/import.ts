@@ -1,6 +1,6 @@
-import { type Node, type ParseError, parseTree } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 
-import { stringifyTableJson, type TableJson } from './json.js';
+import { parseJsonWithPositions, stringifyTableJson, type TableJson } from './json.js';
 import { readSourceCodes } from './source.js';
 import { TableError } from './table-error.js';
 import { lineLocator } from './text-position.js';
@@ -62,16 +62,7 @@ export function importPageToJson(text: string, file: string, options: ImportOpti
 /** Reads an English-descriptions file: a JSON object mapping each code to its English description. */
 export function parseEnglishDescriptions(text: string, file: string): EnglishDescriptions {
   const lineAt = lineLocator(text);
-  const errors: ParseError[] = [];
-  let root: Node | undefined;
-  try {
-    root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  } catch (error) {
-    if (error instanceof RangeError) throw new TableError(file, undefined, 'invalid JSON (nested too deeply to read)');
-    throw error;
-  }
-  const [firstError] = errors;
-  if (firstError !== undefined) throw new TableError(file, lineAt(firstError.offset), 'invalid JSON');
+  const root = parseJsonWithPositions(text, file);
   if (root?.type !== 'object')
     throw new TableError(file, 1, 'expected a JSON object mapping codes to English descriptions');
   const byCode = new Map<string, { text: string; line: number }>();

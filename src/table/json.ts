@@ -41,19 +41,7 @@ export type JsonPath = (string | number)[];
  * with positions (jsonc-parser) to find the line of the offending value.
  */
 export function parseTableJson(text: string, file: string): ParsedTableJson {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    const errors: ParseError[] = [];
-    if (positionedTree(text, errors) === tooDeep) throw new TableError(file, undefined, `invalid JSON (${TOO_DEEP})`);
-    const [first] = errors;
-    throw new TableError(
-      file,
-      first === undefined ? undefined : lineLocator(text)(first.offset),
-      `invalid JSON${first === undefined ? '' : ` (${describeParseError(first)})`}`,
-    );
-  }
+  const data = parseJson(text, file);
   /** Throws a TableError at the value (or, with `atKey`, the key) found at `path`. */
   const fail = (path: JsonPath, reason: string, atKey = false): never => {
     throw new TableError(file, lineOfPath(text, path, atKey), reason);
@@ -168,6 +156,38 @@ export function lineOfPath(text: string, path: JsonPath, atKey: boolean): number
   if (node === undefined) return undefined;
   const offset = atKey && node.parent?.type === 'property' ? node.parent.offset : node.offset;
   return lineLocator(text)(offset);
+}
+
+/**
+ * A JSON text's value, parsed with the fast `JSON.parse`; when that fails, parsed again with positions to throw a
+ * TableError naming the line and what is wrong (`invalid JSON (comma expected)`).
+ */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    if (positionedTree(text, errors) === tooDeep) throw new TableError(file, undefined, `invalid JSON (${TOO_DEEP})`);
+    const [first] = errors;
+    throw new TableError(
+      file,
+      first === undefined ? undefined : lineLocator(text)(first.offset),
+      `invalid JSON${first === undefined ? '' : ` (${describeParseError(first)})`}`,
+    );
+  }
+}
+
+/**
+ * A JSON text as a tree with positions (jsonc-parser), for readers that report the line of each entry; the first
+ * syntax error, or one that the text nests too deeply to read, is a TableError naming the file (and the line).
+ */
+export function parseJsonWithPositions(text: string, file: string): Node | undefined {
+  const errors: ParseError[] = [];
+  const root = positionedTree(text, errors);
+  if (root === tooDeep) throw new TableError(file, undefined, `invalid JSON (${TOO_DEEP})`);
+  const [first] = errors;
+  if (first !== undefined) throw new TableError(file, lineLocator(text)(first.offset), 'invalid JSON');
+  return root;
 }
 
 const tooDeep = Symbol('too deep');

@@ -45,46 +45,68 @@ export function sdkFormatOf(file: string): SdkFormat | undefined {
   return extension === '.go' ? 'go' : extension === '.py' ? 'python' : undefined;
 }
 
-/** Reads the codes of an SDK error-code file, in file order. */
-export function parseSdkErrors(text: string, file: string, format: SdkFormat): PageRow[] {
+/** One `NAME = "Code"` line of an SDK error-code file, with the comment lines right above it. */
+export interface SdkAssignment {
+  readonly line: number;
+  /** The string literal as written, quotes included. */
+  readonly literal: string;
+  /** The comment lines right above it, joined and folded; `''` when there are none. */
+  readonly description: string;
+}
+
+/**
+ * Walks an SDK error-code file line by line: `assignment` gets each plain `NAME = "Code"` line with the run of
+ * comment lines right above it; `stray` gets each other line that holds a string (`B string = "…"`, a raw string, a
+ * trailing comment, a typed Python name), a code in a form we do not read. The strict reader below refuses strays;
+ * the SDK-tree importer warns about them.
+ */
+export function scanSdkFile(
+  text: string,
+  format: SdkFormat,
+  visit: { assignment(found: SdkAssignment): void; stray(line: number, text: string): void },
+): void {
   const syntax = SYNTAX[format];
-  const entries: PageRow[] = [];
-  const seen = new Map<string, number>();
   let comment: string[] = [];
-  text.split(/\r?\n/u).forEach((line, i) => {
-    const lineNumber = i + 1;
-    const commentMatch = syntax.comment.exec(line);
+  text.split(/\r?\n/u).forEach((lineText, i) => {
+    const line = i + 1;
+    const commentMatch = syntax.comment.exec(lineText);
     if (commentMatch !== null) {
       comment.push((commentMatch[1] ?? '').trim());
       return;
     }
-    const assignment = syntax.assignment.exec(line);
-    if (assignment === null) {
-      // A line that holds a string but is not a plain `NAME = "Code"` is a code we would otherwise miss
-      // (`B string = "…"`, a raw string, a trailing comment, a typed Python name): refuse it by name.
-      if (STRING_LITERAL.test(line)) {
-        throw new TableError(
-          file,
-          lineNumber,
-          `unexpected line ${JSON.stringify(line.trim())}: expected ${EXAMPLE[format]} alone on its line`,
-        );
-      }
-      comment = [];
-      return;
-    }
-    const code = decodeLiteral(assignment[2] ?? '', file, lineNumber);
-    const problem = codeProblem(code);
-    if (problem !== undefined) throw new TableError(file, lineNumber, problem);
-    const previous = seen.get(code);
-    if (previous !== undefined)
-      throw new TableError(file, lineNumber, `duplicate code "${code}" (first listed on line ${previous})`);
-    seen.set(code, lineNumber);
-    const zh = comment.join(' ').replace(/\s+/gu, ' ').trim();
-    if (zh === '') throw new TableError(file, lineNumber, `no description comment above "${code}"`);
-    const tooLong = descriptionProblem(code, zh);
-    if (tooLong !== undefined) throw new TableError(file, lineNumber, tooLong);
-    entries.push({ line: lineNumber, entry: { code, family: familyOf(code), scope: 'service', description: { zh } } });
+    const assignment = syntax.assignment.exec(lineText);
+    const description = comment.join(' ').replace(/\s+/gu, ' ').trim();
     comment = [];
+    if (assignment !== null) visit.assignment({ line, literal: assignment[2] ?? '', description });
+    else if (STRING_LITERAL.test(lineText)) visit.stray(line, lineText);
+  });
+}
+
+/** Reads the codes of an SDK error-code file, in file order. */
+export function parseSdkErrors(text: string, file: string, format: SdkFormat): PageRow[] {
+  const entries: PageRow[] = [];
+  const seen = new Map<string, number>();
+  scanSdkFile(text, format, {
+    stray(line, lineText) {
+      throw new TableError(
+        file,
+        line,
+        `unexpected line ${JSON.stringify(lineText.trim())}: expected ${EXAMPLE[format]} alone on its line`,
+      );
+    },
+    assignment({ line, literal, description: zh }) {
+      const code = decodeLiteral(literal, file, line);
+      const problem = codeProblem(code);
+      if (problem !== undefined) throw new TableError(file, line, problem);
+      const previous = seen.get(code);
+      if (previous !== undefined)
+        throw new TableError(file, line, `duplicate code "${code}" (first listed on line ${previous})`);
+      seen.set(code, line);
+      if (zh === '') throw new TableError(file, line, `no description comment above "${code}"`);
+      const tooLong = descriptionProblem(code, zh);
+      if (tooLong !== undefined) throw new TableError(file, line, tooLong);
+      entries.push({ line, entry: { code, family: familyOf(code), scope: 'service', description: { zh } } });
+    },
   });
   if (entries.length === 0) {
     throw new TableError(
@@ -114,7 +136,16 @@ export function sdkServiceOf(file: string): { service: string; version: string }
   const parts = path.resolve(file).split(path.sep);
   const versionDir = parts.at(-2) ?? '';
   const product = parts.at(-3) ?? '';
-  const match = /^v(\d{4})(\d{2})(\d{2})$/u.exec(versionDir);
-  if (match === null || !/^[a-z][a-z0-9]*$/u.test(product)) return undefined;
-  return { service: product, version: `${match[1]}-${match[2]}-${match[3]}` };
+  const version = apiVersionOfDir(versionDir);
+  if (version === undefined || !/^[a-z][a-z0-9]*$/u.test(product)) return undefined;
+  return { service: product, version };
+}
+
+/**
+ * The API version the SDKs name a folder or namespace by: `v20180529` → `2018-05-29`; `undefined` for any other
+ * name.
+ */
+export function apiVersionOfDir(name: string): string | undefined {
+  const match = /^v(\d{4})(\d{2})(\d{2})$/u.exec(name);
+  return match === null ? undefined : `${match[1]}-${match[2]}-${match[3]}`;
 }

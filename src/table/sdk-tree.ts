@@ -4,6 +4,7 @@ import path from 'node:path';
 import { compareCodes } from './code-index.js';
 import { codeProblem } from './grammar.js';
 import { SERVICE_PATTERN } from './json.js';
+import { apiVersionOfDir, scanSdkFile } from './sdk-source.js';
 import { TableError } from './table-error.js';
 
 /**
@@ -71,9 +72,6 @@ export interface ReadSdkTreeOptions {
   readonly warnUndescribed?: boolean;
 }
 
-const VERSION_DIR = /^v(\d{4})(\d{2})(\d{2})$/u;
-const COMMENT = /^\s*\/\/\s?(.*)$/u;
-const ASSIGNMENT = /^\s*([A-Z][A-Z0-9_]*)\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/u;
 /** The line that opens an action's code list, in the Chinese SDK and in the English twin. */
 const LIST_MARKER = /^\/\/\s*(?:可能返回的错误码|error code that may be returned)\s*[:：]\s*$/iu;
 const LIST_ITEM = /^\/\/\s+[A-Z][A-Z0-9_]*\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/u;
@@ -107,7 +105,7 @@ export function readSdkTree(dir: string, options: ReadSdkTreeOptions = {}): SdkT
       continue;
     }
     const versions = sortedEntries(productDir, warn).filter(
-      (name) => VERSION_DIR.test(name) && isDirectory(path.join(productDir, name)),
+      (name) => apiVersionOfDir(name) !== undefined && isDirectory(path.join(productDir, name)),
     );
     if (versions.length === 0) {
       warn(productDir, undefined, 'skipped: no API version folder (v<yyyymmdd>)');
@@ -130,8 +128,7 @@ function readApiVersion(
   options: ReadSdkTreeOptions,
   warn: Warn,
 ): SdkApiVersion | undefined {
-  const [, year, month, day] = VERSION_DIR.exec(versionDir) ?? [];
-  const version = `${year}-${month}-${day}`;
+  const version = apiVersionOfDir(versionDir) ?? versionDir;
   // This folder's warnings, reported in file and line order once both files are read.
   const local: SdkWarning[] = [];
   const note: Warn = (file, line, reason) => local.push(line === undefined ? { file, reason } : { file, line, reason });
@@ -173,7 +170,7 @@ interface Skipped {
   listedBy: number;
 }
 
-/** The codes of an `errors.go`, line by line: a run of `//` lines right above `NAME = "Code"` is its description. */
+/** The codes of an `errors.go` (read as the strict reader reads it, but warning instead of refusing). */
 function readErrorsGo(
   text: string,
   file: string,
@@ -183,34 +180,32 @@ function readErrorsGo(
   const codes: SdkCode[] = [];
   const skipped = new Map<string, Skipped>();
   const seen = new Map<string, number>();
-  let comment: string[] = [];
-  text.split(/\r?\n/u).forEach((lineText, i) => {
-    const line = i + 1;
-    const commentMatch = COMMENT.exec(lineText);
-    if (commentMatch !== null) {
-      comment.push((commentMatch[1] ?? '').trim());
-      return;
-    }
-    const assignment = ASSIGNMENT.exec(lineText);
-    const description = comment.join(' ').replace(/\s+/gu, ' ').trim();
-    comment = [];
-    if (assignment === null) return;
-    const code = assignment[2] ?? '';
-    const problem = codeProblem(code);
-    if (problem !== undefined) {
-      skipped.set(code, { line, problem, listedBy: 0 });
-      return;
-    }
-    const first = seen.get(code);
-    if (first !== undefined) {
-      warn(file, line, `skipped a second ${JSON.stringify(code)} (first on line ${first})`);
-      return;
-    }
-    seen.set(code, line);
-    if (description === '' && warnUndescribed) {
-      warn(file, line, `no description comment above ${JSON.stringify(code)}; the code stands in for its description`);
-    }
-    codes.push({ code, description, line });
+  scanSdkFile(text, 'go', {
+    stray(line, lineText) {
+      warn(file, line, `skipped the line ${JSON.stringify(lineText.trim())}: not of the form NAME = "Family.Code"`);
+    },
+    assignment({ line, literal, description }) {
+      const code = literal.slice(1, -1);
+      const problem = codeProblem(code);
+      if (problem !== undefined) {
+        skipped.set(code, { line, problem, listedBy: 0 });
+        return;
+      }
+      const first = seen.get(code);
+      if (first !== undefined) {
+        warn(file, line, `skipped a second ${JSON.stringify(code)} (first on line ${first})`);
+        return;
+      }
+      seen.set(code, line);
+      if (description === '' && warnUndescribed) {
+        warn(
+          file,
+          line,
+          `no description comment above ${JSON.stringify(code)}; the code stands in for its description`,
+        );
+      }
+      codes.push({ code, description, line });
+    },
   });
   return { codes, skipped };
 }

@@ -320,7 +320,7 @@ describe('a damaged catalogue file', () => {
       '"version": "2020-01-01", "extra": 1,',
       ':5: unknown key "extra" in an API version (allowed: version, codes, actions)',
     ],
-    ['"product": "widget",', '"product": "widget"', ':3: invalid JSON (CommaExpected)'],
+    ['"product": "widget",', '"product": "widget"', ':3: invalid JSON (comma expected)'],
   ])('names the file and line: %s', (from, to, where) => {
     writeFileSync(product, original.replace(from, to));
     expect(() => catalogue().table('widget')).toThrow(`${product}${where}`);
