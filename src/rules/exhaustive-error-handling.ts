@@ -20,6 +20,7 @@ import {
   type StringLiteralNode,
   stringLiteralValue,
   unwrapExpression,
+  walkNodes,
 } from '../util/index.js';
 
 export type Options = [
@@ -167,17 +168,10 @@ export default createRule<Options, MessageIds>({
      */
     function prefixesIn(nodes: readonly TSESTree.Node[]): string[] {
       const prefixes: string[] = [];
-      const pending = [...nodes];
-      for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+      walkNodes(nodes, sourceCode.visitorKeys, (node) => {
         const check = prefixOf(node);
         if (check !== undefined) prefixes.push(check.prefix);
-        for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-          const child = (node as unknown as Record<string, unknown>)[key];
-          for (const item of Array.isArray(child) ? child : [child]) {
-            if (isNode(item)) pending.push(item);
-          }
-        }
-      }
+      });
       return prefixes;
     }
 
@@ -573,11 +567,6 @@ function isFirstElement(member: TSESTree.MemberExpression): boolean {
   return member.computed && property.type === AST_NODE_TYPES.Literal
     ? property.value === 0 || property.value === '0'
     : false;
-}
-
-/** Whether a value found under a node's visitor keys is a node. */
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
 /** Whether control can never run off the end of `statement` (and so into whatever follows it). */

@@ -2,17 +2,20 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { COMMON_TABLE } from '../table/catalogue.js';
 import type { CodeTable } from '../table/index.js';
-import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../table/load.js';
+import { loadTable, shippedCatalogue } from '../table/load.js';
+import { apiVersionOfDir } from '../table/sdk-source.js';
 import {
   constantLiteral,
   constInitializer,
   createRule,
   isErrorCodeExpression,
+  productOfHost,
   resolveSettings,
   staticPropertyName,
   type StringLiteralNode,
   stringLiteralValue,
   unwrapExpression,
+  walkNodes,
 } from '../util/index.js';
 
 export type Options = [
@@ -50,10 +53,7 @@ interface ActionCall {
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
 /** `[…].includes(code)`, `new Set([…]).has(code)`. */
 const MEMBERSHIP_METHODS = new Set(['includes', 'has']);
-const SDK_VERSION = /^v(\d{4})(\d{2})(\d{2})$/u;
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/u;
-const API_HOST = /^(?:[a-z]+:\/\/)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.tencentcloudapi\.com(?::\d+)?(?:\/.*)?$/iu;
-const SETTINGS_KEY = 'tencentcloud-errors';
 /** How many actions a message names before it counts the rest. */
 const LISTED_ACTIONS = 4;
 
@@ -91,7 +91,7 @@ export default createRule<Options, MessageIds>({
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
     const { codeProperties } = settings;
-    const pinned = pinnedProduct(context.settings);
+    const pinned = pinnedProduct(settings.pinnedProducts);
     const ignored = ignore.map((pattern) => new RegExp(pattern));
 
     const guards: Guard[] = [];
@@ -129,7 +129,7 @@ export default createRule<Options, MessageIds>({
         const action = first === undefined ? undefined : stringLiteralValue(first);
         return action === undefined ? undefined : { table, action };
       }
-      return actionsOf(table)?.has(method) === true ? { table, action: method } : undefined;
+      return productTable(table)?.actions?.has(method) === true ? { table, action: method } : undefined;
     }
 
     /**
@@ -141,7 +141,7 @@ export default createRule<Options, MessageIds>({
       if (node.handler === null) return;
       const calls: ActionCall[] = [];
       let otherAwait = false;
-      walk(node.block, (child) => {
+      walkNodes([node.block], context.sourceCode.visitorKeys, (child) => {
         if (child.type === AST_NODE_TYPES.AwaitExpression && actionCall(child.argument) === undefined)
           otherAwait = true;
         const found = child.type === AST_NODE_TYPES.CallExpression ? actionCall(child) : undefined;
@@ -282,32 +282,12 @@ export default createRule<Options, MessageIds>({
       SwitchStatement: collectSwitch,
       'Program:exit': checkAll,
     };
-
-    /** Every node under `root`, parents first. */
-    function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
-      const keys = context.sourceCode.visitorKeys;
-      const stack: TSESTree.Node[] = [root];
-      for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-        visit(node);
-        for (const key of keys[node.type] ?? []) {
-          const value = (node as unknown as Record<string, unknown>)[key];
-          for (const child of Array.isArray(value) ? value : [value]) {
-            if (isNode(child)) stack.push(child);
-          }
-        }
-      }
-    }
   },
 });
 
 /** The one product of the `products` setting, else `undefined`. */
-function pinnedProduct(settings: Readonly<Record<string, unknown>>): ClientTable | undefined {
-  const raw = settings[SETTINGS_KEY];
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const { products } = raw as { products?: unknown };
-  if (!Array.isArray(products) || products.length !== 1) return undefined;
-  const [product] = products as unknown[];
-  return typeof product === 'string' && isEmbeddedSpec(product) && product !== COMMON_TABLE ? product : undefined;
+function pinnedProduct(products: readonly string[] | undefined): ClientTable | undefined {
+  return products?.length === 1 ? products[0] : undefined;
 }
 
 /**
@@ -319,15 +299,16 @@ function newClientTable(made: TSESTree.NewExpression): ClientTable | undefined {
   const names = memberNames(callee);
   if (names.at(-1) === 'CommonClient') {
     const [host, version] = made.arguments;
-    const product = API_HOST.exec((host === undefined ? undefined : stringLiteralValue(host)) ?? '')?.[1];
+    const hostName = host === undefined ? undefined : stringLiteralValue(host);
+    const product = hostName === undefined ? undefined : productOfHost(hostName);
     const apiVersion = version === undefined ? undefined : stringLiteralValue(version);
-    return product === undefined ? undefined : tableName(product.toLowerCase(), apiVersion);
+    return product === undefined ? undefined : tableName(product, apiVersion);
   }
   if (names.length < 3 || names.at(-1) !== 'Client') return undefined;
-  const sdkVersion = SDK_VERSION.exec(names.at(-2) ?? '');
+  const apiVersion = apiVersionOfDir(names.at(-2) ?? '');
   const product = names.at(-3);
-  if (sdkVersion === null || product === undefined) return undefined;
-  return tableName(product, `${sdkVersion[1]}-${sdkVersion[2]}-${sdkVersion[3]}`);
+  if (apiVersion === undefined || product === undefined) return undefined;
+  return tableName(product, apiVersion);
 }
 
 /** `a.b.c` → `["a", "b", "c"]`; only identifiers and static property names. */
@@ -362,12 +343,6 @@ function productTable(name: ClientTable): CodeTable | undefined {
   }
 }
 
-/** The actions of a product table, `undefined` where unknown. */
-function actionsOf(name: ClientTable): ReadonlySet<string> | undefined {
-  const actions = productTable(name)?.actions;
-  return actions === undefined ? undefined : new Set(actions.keys());
-}
-
 let common: ReadonlySet<string> | undefined;
 
 /** The codes common to every product. */
@@ -391,10 +366,6 @@ function functionNode(node: TSESTree.Node): FunctionNode | undefined {
   return fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression
     ? fn
     : undefined;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
 /** `A`, `A or B`, `A, B or C`; past a few, the first ones and how many more. */

@@ -1,6 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { shippedCatalogue } from '../table/load.js';
+import { apiVersionOfDir } from '../table/sdk-source.js';
+import { staticPropertyName } from './property-name.js';
+import { stringLiteralValue } from './string-literal.js';
+import { walkNodes } from './walk-nodes.js';
 
 /**
  * Which Tencent Cloud products a file calls, read from its syntax alone (no type information): the SDK modules it
@@ -34,7 +38,6 @@ const MAIN_PACKAGES = new Set(['tencentcloud-sdk-nodejs', 'tencentcloud-sdk-node
 const COMMON_PACKAGE = 'tencentcloud-sdk-nodejs-common';
 const PACKAGE = /^tencentcloud-sdk-nodejs(?:-([a-z0-9-]+))?(?:\/(.*))?$/u;
 const SERVICE_PATH = /^tencentcloud\/services\/([a-z0-9]+)(?:\/(v\d{8})(?:\/|$)|\/|$)/u;
-const SDK_VERSION = /^v(\d{4})(\d{2})(\d{2})$/u;
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/u;
 const API_HOST = /^(?:[a-z]+:\/\/)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.tencentcloudapi\.com(?::\d+)?(?:\/.*)?$/iu;
 /** How far a value is followed through aliases: far enough for real code, bounded for pathological code. */
@@ -92,7 +95,7 @@ function infer(sourceCode: SourceCode): readonly string[] {
       const service = SERVICE_PATH.exec(deep);
       if (service !== null) {
         const [, product = '', version] = service;
-        note(product, version === undefined ? undefined : apiVersion(version));
+        note(product, version === undefined ? undefined : apiVersionOfDir(version));
       }
     }
     return { kind: 'module', products: !common };
@@ -109,7 +112,8 @@ function infer(sourceCode: SourceCode): readonly string[] {
         }
         return undefined;
       case 'product': {
-        if (SDK_VERSION.test(name)) note(value.product, apiVersion(name));
+        const version = apiVersionOfDir(name);
+        if (version !== undefined) note(value.product, version);
         return undefined;
       }
       case 'commonClient':
@@ -130,7 +134,7 @@ function infer(sourceCode: SourceCode): readonly string[] {
     switch (parent.type) {
       case 'MemberExpression': {
         if (parent.object !== node) return;
-        const name = memberName(parent);
+        const name = staticPropertyName(parent);
         const next = name === undefined ? undefined : member(value, name);
         if (next !== undefined) flow(parent, next, depth + 1);
         return;
@@ -167,7 +171,7 @@ function infer(sourceCode: SourceCode): readonly string[] {
       case 'ObjectPattern':
         for (const property of target.properties) {
           if (property.type !== 'Property') continue;
-          const name = propertyKey(property);
+          const name = staticPropertyName(property);
           const next = name === undefined ? undefined : member(value, name);
           if (next !== undefined) bind(property.value, declaration, next, depth);
         }
@@ -179,18 +183,11 @@ function infer(sourceCode: SourceCode): readonly string[] {
 
   /** `new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", …)`: the product from the host. */
   function commonClient(args: readonly TSESTree.CallExpressionArgument[]): void {
-    const host = args[0] === undefined ? undefined : staticString(args[0]);
-    const product = host === undefined ? undefined : API_HOST.exec(host)?.[1]?.toLowerCase();
+    const host = args[0] === undefined ? undefined : stringLiteralValue(args[0]);
+    const product = host === undefined ? undefined : productOfHost(host);
     if (product === undefined) return;
-    const given = args[1] === undefined ? undefined : staticString(args[1]);
-    const version =
-      given === undefined
-        ? undefined
-        : API_VERSION.test(given)
-          ? given
-          : SDK_VERSION.test(given)
-            ? apiVersion(given)
-            : undefined;
+    const given = args[1] === undefined ? undefined : stringLiteralValue(args[1]);
+    const version = given === undefined ? undefined : API_VERSION.test(given) ? given : apiVersionOfDir(given);
     note(product, version);
   }
 
@@ -209,59 +206,45 @@ function infer(sourceCode: SourceCode): readonly string[] {
     }
   }
 
-  const keys = sourceCode.visitorKeys;
-  const stack: TSESTree.Node[] = [sourceCode.ast];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
+  walkNodes([sourceCode.ast], sourceCode.visitorKeys, (node) => {
     switch (node.type) {
       case 'ImportDeclaration':
         importDeclaration(node);
-        continue;
+        return false;
       case 'ExportAllDeclaration':
       case 'ExportNamedDeclaration':
         if (node.source !== null) importModule(node.source.value);
-        break;
+        return true;
       case 'TSImportEqualsDeclaration':
         if (node.moduleReference.type === 'TSExternalModuleReference') {
-          const source = staticString(node.moduleReference.expression);
+          const source = stringLiteralValue(node.moduleReference.expression);
           const module = source === undefined ? undefined : importModule(source);
           if (module !== undefined) bind(node.id, node, module, 0);
         }
-        continue;
+        return false;
       case 'TSImportType':
         if (node.argument.type === 'TSLiteralType') {
-          const source = staticString(node.argument.literal as TSESTree.Node);
+          const source = stringLiteralValue(node.argument.literal as TSESTree.Node);
           if (source !== undefined) importModule(source);
         }
-        break;
+        return true;
       case 'ImportExpression': {
-        const source = staticString(node.source);
+        const source = stringLiteralValue(node.source);
         const module = source === undefined ? undefined : importModule(source);
         if (module !== undefined) flow(node, module, 0);
-        break;
+        return true;
       }
       case 'CallExpression':
         if (isRequire(node)) {
-          const source = node.arguments[0] === undefined ? undefined : staticString(node.arguments[0]);
+          const source = node.arguments[0] === undefined ? undefined : stringLiteralValue(node.arguments[0]);
           const module = source === undefined ? undefined : importModule(source);
           if (module !== undefined) flow(node, module, 0);
         }
-        break;
+        return true;
       default:
-        break;
+        return true;
     }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (let i = child.length - 1; i >= 0; i--) {
-          const item: unknown = child[i];
-          if (isNode(item)) stack.push(item);
-        }
-      } else if (isNode(child)) {
-        stack.push(child);
-      }
-    }
-  }
+  });
 
   const names: string[] = [];
   for (const [product, versions] of found) {
@@ -271,9 +254,9 @@ function infer(sourceCode: SourceCode): readonly string[] {
   return names.sort();
 }
 
-/** `v20170312` → `2017-03-12`. */
-function apiVersion(sdkVersion: string): string {
-  return sdkVersion.replace(SDK_VERSION, '$1-$2-$3');
+/** The product an API host names: `gaap.tencentcloudapi.com` (or `https://gaap.ap-guangzhou.tencentcloudapi.com`) → `gaap`. */
+export function productOfHost(host: string): string | undefined {
+  return API_HOST.exec(host)?.[1]?.toLowerCase();
 }
 
 /** Wrappers that keep an expression's value: `(x)!`, `x as T`, `x?.y` chains, `await import(…)`. */
@@ -294,26 +277,4 @@ function isTransparent(parent: TSESTree.Node, child: TSESTree.Node): boolean {
 
 function isRequire(node: TSESTree.CallExpression): boolean {
   return node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length === 1;
-}
-
-function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed) return node.property.type === 'Identifier' ? node.property.name : undefined;
-  return staticString(node.property);
-}
-
-function propertyKey(property: TSESTree.Property): string | undefined {
-  if (!property.computed && property.key.type === 'Identifier') return property.key.name;
-  return staticString(property.key);
-}
-
-/** A string literal's value, or a template literal's without substitutions. */
-function staticString(node: TSESTree.Node): string | undefined {
-  if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : undefined;
-  if (node.type === 'TemplateLiteral' && node.expressions.length === 0)
-    return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -34,6 +34,8 @@ export interface ResolvedSettings {
   readonly scopedToProducts: boolean;
   /** Whether `index` is the whole catalogue: no tables set and no product known for the file. */
   readonly everyProduct: boolean;
+  /** The `products` setting as given (validated catalogue names), `undefined` when it is not set. */
+  readonly pinnedProducts: readonly string[] | undefined;
   /**
    * The catalogue's products (bare names, sorted) that document `code` as their own, common codes excluded; empty
    * for a code no product has. Tells "another product's code" apart from a typo.
@@ -140,7 +142,12 @@ function memoKey(cwd: string, raw: unknown): string {
 function resolve(raw: unknown, cwd: string, file: Readonly<TSESLint.SourceCode>): Outcome {
   const parsed = parseSettings(raw);
   if ('problem' in parsed) return parsed;
-  const common = { codeProperties: new Set(parsed.codeProperties), lang: parsed.lang, productsOf };
+  const common = {
+    codeProperties: new Set(parsed.codeProperties),
+    lang: parsed.lang,
+    pinnedProducts: parsed.products,
+    productsOf,
+  };
   if (parsed.tables !== undefined) {
     const index = loadCached(parsed.tables, cwd);
     if ('problem' in index) return index;
