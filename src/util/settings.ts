@@ -311,9 +311,9 @@ function productIndex(specs: readonly string[]): CodeIndex | Problem {
     try {
       const tables = new Set<CodeTable>();
       for (const spec of sorted) {
-        const at = spec.indexOf('@');
-        const all = tablesOf(at === -1 ? spec : spec.slice(0, at));
-        const chosen = at === -1 ? all : all.filter((t) => t.version === spec.slice(at + 1));
+        const product = productOfSpec(spec);
+        const all = tablesOf(product);
+        const chosen = product === spec ? all : all.filter((t) => t.version === spec.slice(product.length + 1));
         for (const table of chosen) tables.add(table);
       }
       index = new CodeIndex([...tables]);
