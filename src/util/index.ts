@@ -1,4 +1,6 @@
+export { type ActionGuard, actionGuards, commonCodes, guardedCodes } from './action-guards.js';
 export { codeContamination, visibleText } from './code-contamination.js';
+export { type CodeNode, codeNodeText, codePlaceListeners, type CodeRole } from './code-places.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
 export { constantLiteral } from './constant-literal.js';
 export { createRule } from './create-rule.js';

@@ -51,6 +51,15 @@ const cvm = new tencentcloud.cvm.v20170312.Client({});
 try { await gaap.CreateProxy({}); await cvm.RunInstances({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
     // The try block also awaits something else, which may call other actions: what reaches the catch is unknown.
     `${GAAP}try { await client.CreateProxy({}); await bindDomains(client); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
+    // A handler map whose codes CreateProxy documents.
+    `${GAAP}const handlers = { "FailedOperation.ProxySellOut": retry, InternalError: fail };
+client.CreateProxy({}).catch((e) => handlers[e.code]?.());`,
+    // A prefix check is no code.
+    `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (e.code.startsWith("FailedOperation.Certificate")) {} }`,
+    // A code compared outside the guard, in a list also read inside it: only the read inside is judged.
+    `${GAAP}const handlers = { "FailedOperation.ProxySellOut": retry };
+try { await client.CreateProxy({}); } catch (e) { handlers[e.code]?.(); }
+if (other.code === "FailedOperation.CertificateIsUsing") {}`,
     // A code the ignore option names.
     {
       code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.CertificateIsUsing") {} }`,
@@ -92,6 +101,33 @@ try { await client.CreateProxy({}); } catch (e) { if (RETRY.includes(e.code)) {}
       // new Set([…]).has(code).
       code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (new Set(["FailedOperation.CertificateIsUsing"]).has(e.code)) {} }`,
       errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 64, endLine: 3, endColumn: 100 }],
+    },
+    {
+      // A handler map read with the code.
+      code: `${GAAP}const handlers = { "FailedOperation.ProxySellOut": retry, "FailedOperation.CertificateIsUsing": renew };
+client.CreateProxy({}).catch((e) => handlers[e.code]?.());`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 59, endLine: 3, endColumn: 95 }],
+    },
+    {
+      // `code in handlers`.
+      code: `${GAAP}const handlers = { "FailedOperation.CertificateIsUsing": renew };
+try { await client.CreateProxy({}); } catch (e) { if (e.code in handlers) {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 20, endLine: 3, endColumn: 56 }],
+    },
+    {
+      // `.some` with a test callback.
+      code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (["FailedOperation.CertificateIsUsing"].some((c) => c === e.code)) {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 56, endLine: 3, endColumn: 92 }],
+    },
+    {
+      // A Map of handlers.
+      code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { new Map([["FailedOperation.CertificateIsUsing", renew]]).get(e.code)?.(); }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 61, endLine: 3, endColumn: 97 }],
+    },
+    {
+      // ts-pattern, with P.union.
+      code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { match(e.code).with(P.union("FailedOperation.ProxySellOut", "FailedOperation.CertificateIsUsing"), retry).otherwise(fail); }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 110, endLine: 3, endColumn: 146 }],
     },
     {
       // .catch on DescribeProxies.
