@@ -21,7 +21,7 @@ const plugin = {
     }),
     /** Flat config: `recommended`, and every code family handled exhaustively wherever it is handled at all. */
     strict: preset('strict', {
-      [`${PLUGIN_NAME}/exhaustive-error-handling`]: ['error', { families: [ALL_FAMILIES] }],
+      [`${PLUGIN_NAME}/exhaustive-error-handling`]: ['error', { families: [ALL_FAMILIES], scope: 'action' }],
       [`${PLUGIN_NAME}/no-impossible-error-code`]: 'error',
       [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
     }),

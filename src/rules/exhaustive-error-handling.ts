@@ -4,14 +4,21 @@ import { ALL_FAMILIES, type Lang } from '../shared/defaults.js';
 import { type Quote, quoteString } from '../shared/quote-string.js';
 import type { CodeEntry } from '../table/index.js';
 import {
+  type ActionGuard,
+  actionGuards,
+  actionsText,
   aliasTarget,
+  commonCodes,
   createRule,
   entryComment,
   errorCodeExpressionKey,
   errorObjectName,
   type FamilyGap,
   familyGaps,
+  type FamilySource,
+  genHandlersActionCommand,
   genHandlersCommand,
+  guardedCodes,
   isStringLiteralNode,
   listCodes,
   literalQuote,
@@ -37,11 +44,33 @@ export type Options = [
      * @default false
      */
     allowDefault?: boolean;
+    /**
+     * What a family's codes are: `"product"`, every code of the family in the products the file calls (or the
+     * configured tables); `"action"`, inside a guard of calls of known actions (a `catch` around
+     * `client.CreateProxy(…)`, a `.catch` or `.then` error callback, the SDK's callback), the codes of the family
+     * the guarded actions can return, and product scope elsewhere.
+     *
+     * @default "product"
+     */
+    scope?: 'product' | 'action';
+    /**
+     * In action scope, whether the family's common codes that the guarded actions do not list must be handled
+     * too (every action can return a common code).
+     *
+     * @default false
+     */
+    commonCodes?: boolean;
   },
 ];
 
 export type MessageIds =
-  'missingCodes' | 'missingManyCodes' | 'addMissingCases' | 'addMissingBranches' | 'unknownFamily';
+  | 'missingCodes'
+  | 'missingManyCodes'
+  | 'missingActionCodes'
+  | 'missingManyActionCodes'
+  | 'addMissingCases'
+  | 'addMissingBranches'
+  | 'unknownFamily';
 
 /** The most missing codes a suggestion inserts: past a screenful, the report points to gen-handlers instead. */
 const MAX_INSERTED_CODES = 20;
@@ -59,6 +88,10 @@ export default createRule<Options, MessageIds>({
       missingCodes: 'This {{kind}} handles family "{{family}}" but misses {{count}} of its {{total}} codes: {{codes}}.',
       missingManyCodes:
         'This {{kind}} handles family "{{family}}" but misses {{count}} of its {{total}} codes: {{codes}}; too many to insert here: generate an exhaustive handler with "{{command}}".',
+      missingActionCodes:
+        'This {{kind}} handles family "{{family}}" but misses {{count}} of the {{total}} codes of it that {{actions}} can return: {{codes}}.',
+      missingManyActionCodes:
+        'This {{kind}} handles family "{{family}}" but misses {{count}} of the {{total}} codes of it that {{actions}} can return: {{codes}}; too many to insert here: generate an exhaustive handler with "{{command}}".',
       addMissingCases: 'Add a case for each missing "{{family}}" code, rethrowing until it is handled.',
       addMissingBranches: 'Add an else-if branch for each missing "{{family}}" code, rethrowing until it is handled.',
       unknownFamily: 'Option "families" names "{{family}}", which is not a family of {{tables}}{{hint}}.',
@@ -80,14 +113,25 @@ export default createRule<Options, MessageIds>({
             description:
               'Whether a `default` case or a final `else` excuses the codes a switch or if-else chain does not name.',
           },
+          scope: {
+            type: 'string',
+            enum: ['product', 'action'],
+            description:
+              'What a family\'s codes are: "product", every code of the family in the products the file calls; "action", inside a guard of calls of known actions, the codes of the family those actions can return, and product scope elsewhere.',
+          },
+          commonCodes: {
+            type: 'boolean',
+            description:
+              "In action scope, whether the family's common codes that the guarded actions do not list must be handled too.",
+          },
         },
         required: ['families'],
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ allowDefault: false }],
+    defaultOptions: [{ allowDefault: false, scope: 'product', commonCodes: false }],
   },
-  create(context, [{ families = [], allowDefault = false }]) {
+  create(context, [{ families = [], allowDefault = false, scope = 'product', commonCodes: withCommon = false }]) {
     const settings = resolveSettings(context);
     if (settings === undefined || families.length === 0) return {};
     const { index, codeProperties, lang, scopedToProducts, consulted } = settings;
@@ -96,6 +140,8 @@ export default createRule<Options, MessageIds>({
     // Judged against every product (nothing tells which the file calls), a family is the union of hundreds of
     // products' codes, which no dispatch means to handle: only the option itself is checked.
     const checksDispatches = !settings.everyProduct;
+    const guards = scope === 'action' ? actionGuards(context, settings.pinnedProducts) : undefined;
+    const actionSources = new WeakMap<ActionGuard, FamilySource | null>();
 
     // Collect: what a switch or an if-else chain on an error code handles.
 
@@ -176,7 +222,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** What a switch over an error-code expression handles; `undefined` for a switch over anything else. */
-    function collectSwitch(node: TSESTree.SwitchStatement): HandledSwitch | undefined {
+    function collectSwitch(node: TSESTree.SwitchStatement, source: FamilySource): HandledSwitch | undefined {
       if (keyOf(node.discriminant) === undefined) return undefined;
       const values: string[] = [];
       let quote: Quote | undefined;
@@ -189,7 +235,7 @@ export default createRule<Options, MessageIds>({
         const named = stringOf(switchCase.test);
         if (named === undefined) return;
         values.push(named.value);
-        if (quote === undefined && named.literal !== undefined && index.has(named.value))
+        if (quote === undefined && named.literal !== undefined && source.get(named.value) !== undefined)
           quote = literalQuote(named.literal);
       });
       const prefixes = prefixesIn(node.cases[defaultIndex]?.consequent ?? []);
@@ -276,27 +322,65 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * What the dispatch `node` is judged by: in action scope inside a guard whose actions' codes are known, those
+     * codes; else the file's codes, unless it is judged against every product; `undefined` when it is not judged.
+     */
+    function judgeOf(node: TSESTree.Node): Judge | undefined {
+      const guard = guards?.at(node.range);
+      const source = guard === undefined ? undefined : actionSource(guard);
+      if (guard !== undefined && source !== undefined) return { source, guard };
+      return checksDispatches ? { source: index, guard: undefined } : undefined;
+    }
+
+    /** The codes `guard`'s actions can return (with the common codes, if the option says so); cached per guard. */
+    function actionSource(guard: ActionGuard): FamilySource | undefined {
+      let source = actionSources.get(guard);
+      if (source === undefined) {
+        const known = guardedCodes(guard);
+        const common = withCommon ? commonCodes() : undefined;
+        source =
+          known === undefined
+            ? null
+            : familySource(
+                known.table.codes.filter((entry) => known.documented.has(entry.code) || common?.has(entry.code)),
+              );
+        actionSources.set(guard, source);
+      }
+      return source ?? undefined;
+    }
+
     /** The chosen families `values` claim but the dispatch does not cover; none when a default excuses them. */
-    function gapsOf(values: readonly string[], prefixes: readonly string[], hasDefault: boolean): FamilyGap[] {
-      return allowDefault && hasDefault ? [] : familyGaps(index, values, chosen, prefixes);
+    function gapsOf(
+      judge: Judge,
+      values: readonly string[],
+      prefixes: readonly string[],
+      hasDefault: boolean,
+    ): FamilyGap[] {
+      return allowDefault && hasDefault ? [] : familyGaps(judge.source, values, chosen, prefixes);
     }
 
     function checkSwitch(node: TSESTree.SwitchStatement): void {
-      const handled = collectSwitch(node);
-      if (handled === undefined) return;
-      const gaps = gapsOf(handled.values, handled.prefixes, handled.defaultIndex !== -1);
+      const judge = judgeOf(node);
+      const handled = judge === undefined ? undefined : collectSwitch(node, judge.source);
+      if (judge === undefined || handled === undefined) return;
+      const gaps = gapsOf(judge, handled.values, handled.prefixes, handled.defaultIndex !== -1);
       if (gaps.length === 0) return;
       const insertion = switchInsertion(node, handled.defaultIndex);
       if (insertion === undefined) return;
       for (const gap of gaps) {
-        report(node, insertion, gap, 'addMissingCases', () => missingCases(node, gap, handled.quote ?? "'", insertion));
+        report(node, judge, insertion, gap, 'addMissingCases', () =>
+          missingCases(node, gap, handled.quote ?? "'", insertion),
+        );
       }
     }
 
     function checkIfChain(node: TSESTree.IfStatement): void {
-      const handled = collectIfChain(node);
-      if (handled === undefined) return;
+      const judge = judgeOf(node);
+      const handled = judge === undefined ? undefined : collectIfChain(node);
+      if (judge === undefined || handled === undefined) return;
       const gaps = gapsOf(
+        judge,
         handled.comparisons.map((comparison) => comparison.value),
         handled.prefixes,
         handled.hasElse,
@@ -305,7 +389,9 @@ export default createRule<Options, MessageIds>({
       const insertion = chainInsertion(handled);
       if (insertion === undefined) return;
       for (const gap of gaps) {
-        report(node, insertion, gap, 'addMissingBranches', () => missingBranches(gap, handled, insertion));
+        report(node, judge, insertion, gap, 'addMissingBranches', () =>
+          missingBranches(gap, handled, judge.source, insertion),
+        );
       }
     }
 
@@ -315,23 +401,31 @@ export default createRule<Options, MessageIds>({
      */
     function report(
       node: TSESTree.SwitchStatement | TSESTree.IfStatement,
+      { guard }: Judge,
       insertion: Insertion,
       gap: FamilyGap,
       messageId: 'addMissingCases' | 'addMissingBranches',
       text: () => string,
     ): void {
       const tooMany = gap.missing.length > MAX_INSERTED_CODES;
+      const command = !tooMany
+        ? ''
+        : guard === undefined
+          ? genHandlersCommand({ scopedToProducts, consulted }, gap.family, context.cwd)
+          : genHandlersActionCommand(guard.table, guard.actions);
+      const ids = guard === undefined ? (['missingCodes', 'missingManyCodes'] as const) : ACTION_MESSAGES;
       context.report({
         node,
         loc: insertion.head,
-        messageId: tooMany ? 'missingManyCodes' : 'missingCodes',
+        messageId: tooMany ? ids[1] : ids[0],
         data: {
           kind: node.type === AST_NODE_TYPES.SwitchStatement ? 'switch' : 'if-else chain',
           family: gap.family,
           count: gap.missing.length,
           total: gap.total,
           codes: listCodes(gap.missing.map((entry) => entry.code)),
-          command: tooMany ? genHandlersCommand({ scopedToProducts, consulted }, gap.family, context.cwd) : '',
+          command,
+          actions: guard === undefined ? '' : actionsText(guard.actions),
         },
         suggest: tooMany
           ? []
@@ -428,12 +522,16 @@ export default createRule<Options, MessageIds>({
      * operator and the quote of its first code literal, rethrowing the error that expression reads its code from
      * (or throwing a new one when no variable holds it) until it is handled.
      */
-    function missingBranches(gap: FamilyGap, handled: HandledChain, insertion: ChainInsertion): string {
+    function missingBranches(
+      gap: FamilyGap,
+      handled: HandledChain,
+      source: FamilySource,
+      insertion: ChainInsertion,
+    ): string {
       const { comparisons, branches } = handled;
-      const { expression, operator } = comparisons.find((comparison) => index.has(comparison.value)) as Comparison;
-      const quoted = comparisons.find(
-        (comparison) => comparison.literal !== undefined && index.has(comparison.value),
-      )?.literal;
+      const isCode = (comparison: Comparison): boolean => source.get(comparison.value) !== undefined;
+      const { expression, operator } = comparisons.find(isCode) as Comparison;
+      const quoted = comparisons.find((comparison) => comparison.literal !== undefined && isCode(comparison))?.literal;
       const quote = quoted === undefined ? "'" : literalQuote(quoted);
       const subject = sourceCode.getText(expression);
       const rethrow = errorObjectName(expression, branches[0] as TSESTree.IfStatement, context);
@@ -447,13 +545,35 @@ export default createRule<Options, MessageIds>({
       return insertion.separator + added.join('');
     }
 
-    return checksDispatches
-      ? { Program: reportUnknownFamilies, SwitchStatement: checkSwitch, IfStatement: checkIfChain }
-      : { Program: reportUnknownFamilies };
+    const dispatches = { SwitchStatement: checkSwitch, IfStatement: checkIfChain };
+    if (guards !== undefined) return { Program: reportUnknownFamilies, ...guards.listeners, ...dispatches };
+    return checksDispatches ? { Program: reportUnknownFamilies, ...dispatches } : { Program: reportUnknownFamilies };
   },
 });
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** The message ids of a dispatch judged by the codes of the actions it guards: a few missing, many missing. */
+const ACTION_MESSAGES = ['missingActionCodes', 'missingManyActionCodes'] as const;
+
+/** What a dispatch is judged by: the codes of its families, and the guard whose actions' codes they are. */
+interface Judge {
+  readonly source: FamilySource;
+  /** The guard, in action scope; `undefined` in product scope. */
+  readonly guard: ActionGuard | undefined;
+}
+
+/** The families of a list of codes, for `familyGaps`. */
+function familySource(entries: readonly CodeEntry[]): FamilySource {
+  const byCode = new Map(entries.map((entry) => [entry.code, entry]));
+  const byFamily = new Map<string, CodeEntry[]>();
+  for (const entry of entries) {
+    const family = byFamily.get(entry.family);
+    if (family === undefined) byFamily.set(entry.family, [entry]);
+    else family.push(entry);
+  }
+  return { get: (code) => byCode.get(code), entriesOf: (family) => byFamily.get(family) ?? [] };
+}
 
 /** A string a `case` or a comparison names: a literal, or a constant such as `SELL_OUT` or `Codes.SellOut`. */
 interface NamedString {

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import {
   actionGuards,
+  actionsText,
   type CodeNode,
   codeNodeText,
   codePlaceListeners,
@@ -24,9 +25,6 @@ export type Options = [
 ];
 
 export type MessageIds = 'impossibleCode' | 'impossibleCodeOfActions';
-
-/** How many actions a message names before it counts the rest. */
-const LISTED_ACTIONS = 4;
 
 export default createRule<Options, MessageIds>({
   name: 'no-impossible-error-code',
@@ -131,13 +129,3 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** `A`, `A or B`, `A, B or C`; past a few, the first ones and how many more. */
-function actionsText(actions: readonly string[]): string {
-  if (actions.length > LISTED_ACTIONS) {
-    const shown = actions.slice(0, LISTED_ACTIONS - 1);
-    return `${shown.join(', ')} or ${actions.length - shown.length} more actions`;
-  }
-  if (actions.length <= 1) return actions.join('');
-  return `${actions.slice(0, -1).join(', ')} or ${actions.at(-1) ?? ''}`;
-}

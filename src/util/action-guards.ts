@@ -57,6 +57,8 @@ export interface ActionGuards {
 }
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/u;
+/** How many actions a message names before it counts the rest. */
+const LISTED_ACTIONS = 4;
 
 /**
  * Finds the regions that handle the errors of calls of known actions on clients of a known product:
@@ -241,4 +243,14 @@ function functionNode(node: TSESTree.Node): FunctionNode | undefined {
   return fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression
     ? fn
     : undefined;
+}
+
+/** `A`, `A or B`, `A, B or C`; past a few, the first ones and how many more. */
+export function actionsText(actions: readonly string[]): string {
+  if (actions.length > LISTED_ACTIONS) {
+    const shown = actions.slice(0, LISTED_ACTIONS - 1);
+    return `${shown.join(', ')} or ${actions.length - shown.length} more actions`;
+  }
+  if (actions.length <= 1) return actions.join('');
+  return `${actions.slice(0, -1).join(', ')} or ${actions.at(-1) ?? ''}`;
 }

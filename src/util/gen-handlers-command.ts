@@ -34,3 +34,9 @@ function tableArgument(spec: string, cwd: string): string {
   const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
   return relative === '' || outside ? spec : relative.split(path.sep).join('/');
 }
+
+/** The `gen-handlers` command that writes a handler per action for `actions` of the catalogue table `table`. */
+export function genHandlersActionCommand(table: string, actions: readonly string[]): string {
+  const words = ['npx', 'gen-handlers', '--table', table, ...actions.flatMap((action) => ['--action', action])];
+  return commentText(words.map(shellWord).join(' '));
+}

@@ -1,4 +1,4 @@
-export { type ActionGuard, actionGuards, commonCodes, guardedCodes } from './action-guards.js';
+export { type ActionGuard, actionGuards, actionsText, commonCodes, guardedCodes } from './action-guards.js';
 export { codeContamination, visibleText } from './code-contamination.js';
 export { type CodeNode, codeNodeText, codePlaceListeners, type CodeRole } from './code-places.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
@@ -7,9 +7,9 @@ export { createRule } from './create-rule.js';
 export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
 export { errorObjectName } from './error-object.js';
-export { type FamilyGap, familyGaps } from './family-gaps.js';
+export { type FamilyGap, familyGaps, type FamilySource } from './family-gaps.js';
 export { productOfHost } from './file-products.js';
-export { genHandlersCommand } from './gen-handlers-command.js';
+export { genHandlersActionCommand, genHandlersCommand } from './gen-handlers-command.js';
 export { isGlobalReference } from './global-reference.js';
 export { isI18nKeyText, isTranslationArgument } from './i18n-key.js';
 export { listCodes } from './list-codes.js';

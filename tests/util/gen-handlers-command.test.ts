@@ -1,4 +1,4 @@
-import { genHandlersCommand } from '../../src/util/index.js';
+import { genHandlersActionCommand, genHandlersCommand } from '../../src/util/index.js';
 
 describe('genHandlersCommand', () => {
   it.each<{ name: string; consulted: string[]; scopedToProducts: boolean; want: string }>([
@@ -34,5 +34,13 @@ describe('genHandlersCommand', () => {
     },
   ])('$name', ({ consulted, scopedToProducts, want }) => {
     expect(genHandlersCommand({ consulted, scopedToProducts }, 'FailedOperation', '/project')).toBe(want);
+  });
+});
+
+describe('genHandlersActionCommand', () => {
+  it('names the table and each action with its own flag', () => {
+    expect(genHandlersActionCommand('gaap@2018-05-29', ['CreateProxy', 'DestroyProxies'])).toBe(
+      'npx gen-handlers --table gaap@2018-05-29 --action CreateProxy --action DestroyProxies',
+    );
   });
 });

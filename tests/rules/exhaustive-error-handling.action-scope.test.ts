@@ -1,0 +1,498 @@
+import { type InvalidTestCase, RuleTester, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+
+import rule, { type MessageIds, type Options } from '../../src/rules/exhaustive-error-handling.js';
+
+type Valid = ValidTestCase<Options>;
+type Invalid = InvalidTestCase<MessageIds, Options>;
+
+/**
+ * Action scope, on the catalogue's per-action codes (no pinned tables). In the embedded gaap, `CreateProxy` can
+ * return 9 `FailedOperation` codes of the product's 47 (`FailedOperation`, `.AccountBalanceInsufficient`,
+ * `.DuplicatedRequest`, `.LimitNumofListener`, `.ProxySellOut`, `.TagResourcesFailed`, `.UnTagResourcesFailed`,
+ * `.UserNotAuthenticated`, `.UserNotConfirmProtocol`) and one `LimitExceeded` code (`.TagQuota`) of 3;
+ * `DescribeProxies` 2 `FailedOperation` codes (`FailedOperation`, `.UserNotConfirmProtocol`).
+ */
+const catalogueTester = new RuleTester({
+  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+});
+
+const GAAP = `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const client = new tencentcloud.gaap.v20180529.Client({});
+`;
+const ACTION: Options = [{ families: ['*'], scope: 'action' }];
+
+const valid: Valid[] = [
+  {
+    // Every FailedOperation code DescribeProxies can return, in a .catch: product scope would demand 47.
+    code: `${GAAP}client.DescribeProxies({}).catch((err) => {
+  if (err.code === 'FailedOperation.UserNotConfirmProtocol') {
+    confirm();
+  } else if (err.code === 'FailedOperation') {
+    retry();
+  }
+});
+`,
+    options: ACTION,
+  },
+  {
+    // The one LimitExceeded code CreateProxy can return.
+    code: `${GAAP}try {
+  await client.CreateProxy({});
+} catch (e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+  }
+}
+`,
+    options: [{ families: ['LimitExceeded'], scope: 'action' }],
+  },
+  {
+    // A code CreateProxy cannot return counts for nothing (no-impossible-error-code reports it): no family claimed.
+    code: `${GAAP}try {
+  await client.CreateProxy({});
+} catch (e) {
+  switch (e.code) {
+    case 'FailedOperation.CertificateIsUsing':
+      break;
+  }
+}
+`,
+    options: ACTION,
+  },
+  {
+    // A default case excuses the rest when allowDefault says so.
+    code: `${GAAP}client.CreateProxy({}).catch((e) => {
+  switch (e.code) {
+    case 'FailedOperation.ProxySellOut':
+      return wait();
+    default:
+      throw e;
+  }
+});
+`,
+    options: [{ families: ['*'], scope: 'action', allowDefault: true }],
+  },
+  {
+    // A prefix check for the rest of the family.
+    code: `${GAAP}client.CreateProxy({}).catch((e) => {
+  if (e.code === 'FailedOperation.ProxySellOut') wait();
+  else if (e.code.startsWith('FailedOperation.')) fail(e);
+});
+`,
+    options: ACTION,
+  },
+];
+
+const invalid: Invalid[] = [
+  {
+    // try/catch around CreateProxy: the suggestion inserts exactly the FailedOperation codes CreateProxy can return.
+    code: `${GAAP}export async function create(request) {
+  try {
+    return await client.CreateProxy(request);
+  } catch (e) {
+    switch (e.code) {
+      case 'FailedOperation.ProxySellOut':
+        return retryLater();
+      case 'FailedOperation.AccountBalanceInsufficient':
+        return topUp();
+      default:
+        throw e;
+    }
+  }
+}
+`,
+    options: ACTION,
+    errors: [
+      {
+        messageId: 'missingActionCodes',
+        data: {
+          kind: 'switch',
+          family: 'FailedOperation',
+          count: 7,
+          total: 9,
+          actions: 'CreateProxy',
+          codes:
+            '"FailedOperation", "FailedOperation.DuplicatedRequest", "FailedOperation.LimitNumofListener", "FailedOperation.TagResourcesFailed", "FailedOperation.UnTagResourcesFailed" and 2 more',
+        },
+        line: 7,
+        column: 5,
+        endLine: 7,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'FailedOperation' },
+            output: `${GAAP}export async function create(request) {
+  try {
+    return await client.CreateProxy(request);
+  } catch (e) {
+    switch (e.code) {
+      case 'FailedOperation.ProxySellOut':
+        return retryLater();
+      case 'FailedOperation.AccountBalanceInsufficient':
+        return topUp();
+      case 'FailedOperation':
+        // The operation failed.
+        throw e;
+      case 'FailedOperation.DuplicatedRequest':
+        // Duplicate request; check the value of ClientToken.
+        throw e;
+      case 'FailedOperation.LimitNumofListener':
+        // The number of listeners exceeds the limit.
+        throw e;
+      case 'FailedOperation.TagResourcesFailed':
+        // Failed to add the tag to the resource.
+        throw e;
+      case 'FailedOperation.UnTagResourcesFailed':
+        // Failed to unbind the tag.
+        throw e;
+      case 'FailedOperation.UserNotAuthenticated':
+        // The current account has not completed identity verification.
+        throw e;
+      case 'FailedOperation.UserNotConfirmProtocol':
+        // Protocol not activated.
+        throw e;
+      default:
+        throw e;
+    }
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // The SDK's callback.
+    code: `${GAAP}client.DescribeProxies({}, (err, res) => {
+  if (err?.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
+  else if (err?.code === 'InternalError') retry();
+  else show(res);
+});
+`,
+    options: ACTION,
+    errors: [
+      {
+        messageId: 'missingActionCodes',
+        data: {
+          kind: 'if-else chain',
+          family: 'FailedOperation',
+          count: 1,
+          total: 2,
+          actions: 'DescribeProxies',
+          codes: '"FailedOperation"',
+        },
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 62,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            data: { family: 'FailedOperation' },
+            output: `${GAAP}client.DescribeProxies({}, (err, res) => {
+  if (err?.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
+  else if (err?.code === 'InternalError') retry(); else if (err?.code === 'FailedOperation') {
+    // The operation failed.
+    throw err;
+  }
+  else show(res);
+});
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // .then(ok, onError), with the common codes the option adds: AuthFailure's 3 DescribeProxies codes and 7 common.
+    code: `${GAAP}client.DescribeProxies({}).then(show, (err) => {
+  switch (err.code) {
+    case 'AuthFailure.UnauthorizedOperation':
+      throw new Forbidden();
+  }
+});
+`,
+    options: [{ families: ['AuthFailure'], scope: 'action', commonCodes: true }],
+    errors: [
+      {
+        messageId: 'missingActionCodes',
+        data: {
+          kind: 'switch',
+          family: 'AuthFailure',
+          count: 9,
+          total: 10,
+          actions: 'DescribeProxies',
+          codes:
+            '"AuthFailure", "AuthFailure.InvalidAuthorization", "AuthFailure.InvalidSecretId", "AuthFailure.MFAFailure", "AuthFailure.NotEnterpriseAuthorization" and 4 more',
+        },
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'AuthFailure' },
+            output: `${GAAP}client.DescribeProxies({}).then(show, (err) => {
+  switch (err.code) {
+    case 'AuthFailure.UnauthorizedOperation':
+      throw new Forbidden();
+    case 'AuthFailure':
+      // CAM signature/authentication error.
+      throw err;
+    case 'AuthFailure.InvalidAuthorization':
+      // The Authorization header of the request is invalid: it does not follow the Tencent Cloud signature format.
+      throw err;
+    case 'AuthFailure.InvalidSecretId':
+      // Invalid key (not a TencentCloud API key type).
+      throw err;
+    case 'AuthFailure.MFAFailure':
+      // MFA error.
+      throw err;
+    case 'AuthFailure.NotEnterpriseAuthorization':
+      // Not an organizational customer.
+      throw err;
+    case 'AuthFailure.SecretIdNotFound':
+      // The key does not exist. Check in the console whether the key has been deleted or disabled; if its status is normal, check that the key was entered correctly, with no leading or trailing spaces.
+      throw err;
+    case 'AuthFailure.SignatureExpire':
+      // The signature has expired. The Timestamp may differ from the server time by at most five minutes; check that the local time is in sync with standard time.
+      throw err;
+    case 'AuthFailure.SignatureFailure':
+      // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
+      throw err;
+    case 'AuthFailure.TokenFailure':
+      // Token error.
+      throw err;
+  }
+});
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // CommonClient.request("DescribeProxies", …), with the code destructured in the catch.
+    code: `import { CommonClient } from "tencentcloud-sdk-nodejs-common";
+const api = new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", {});
+try {
+  await api.request("DescribeProxies", {});
+} catch ({ code }) {
+  if (code === "ResourceUnavailable.AccountViolation") {
+    suspend();
+  } else if (code === "ResourceNotFound") {
+    ignore();
+  }
+}
+`,
+    options: ACTION,
+    errors: [
+      {
+        messageId: 'missingActionCodes',
+        data: {
+          kind: 'if-else chain',
+          family: 'ResourceUnavailable',
+          count: 1,
+          total: 2,
+          actions: 'DescribeProxies',
+          codes: '"ResourceUnavailable"',
+        },
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 55,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            data: { family: 'ResourceUnavailable' },
+            output: `import { CommonClient } from "tencentcloud-sdk-nodejs-common";
+const api = new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", {});
+try {
+  await api.request("DescribeProxies", {});
+} catch ({ code }) {
+  if (code === "ResourceUnavailable.AccountViolation") {
+    suspend();
+  } else if (code === "ResourceNotFound") {
+    ignore();
+  } else if (code === "ResourceUnavailable") {
+    // The resource is unavailable.
+    throw new Error("Unhandled Tencent Cloud error code ResourceUnavailable");
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // Two calls in one try: the union of what they can return, both actions named.
+    code: `${GAAP}try {
+  await client.DescribeProxies({});
+  await client.DestroyProxies({});
+} catch (e) {
+  switch (e.code) {
+    case 'FailedOperation.ActionIsDoing':
+    case 'FailedOperation.UserNotConfirmProtocol':
+    case 'FailedOperation.AccountBalanceInsufficient':
+    case 'FailedOperation.BelongDifferentGroup':
+    case 'FailedOperation.DuplicatedRequest':
+    case 'FailedOperation.NonStandardProxy':
+    case 'FailedOperation.RealServerAlreadyBound':
+      break;
+  }
+}
+`,
+    options: ACTION,
+    errors: [
+      {
+        messageId: 'missingActionCodes',
+        data: {
+          kind: 'switch',
+          family: 'FailedOperation',
+          count: 2,
+          total: 9,
+          actions: 'DescribeProxies or DestroyProxies',
+          codes: '"FailedOperation", "FailedOperation.UnTagResourcesFailed"',
+        },
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 18,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'FailedOperation' },
+            output: `${GAAP}try {
+  await client.DescribeProxies({});
+  await client.DestroyProxies({});
+} catch (e) {
+  switch (e.code) {
+    case 'FailedOperation.ActionIsDoing':
+    case 'FailedOperation.UserNotConfirmProtocol':
+    case 'FailedOperation.AccountBalanceInsufficient':
+    case 'FailedOperation.BelongDifferentGroup':
+    case 'FailedOperation.DuplicatedRequest':
+    case 'FailedOperation.NonStandardProxy':
+    case 'FailedOperation.RealServerAlreadyBound':
+      break;
+    case 'FailedOperation':
+      // The operation failed.
+      throw e;
+    case 'FailedOperation.UnTagResourcesFailed':
+      // Failed to unbind the tag.
+      throw e;
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // A client pinned by the products setting.
+    code: `try {
+  await this.gaap.DescribeProxies({});
+} catch (e) {
+  if (e.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
+  else if (e.code === 'InternalError') retry();
+}
+`,
+    options: [{ families: ['FailedOperation'], scope: 'action' }],
+    settings: { 'tencentcloud-errors': { products: ['gaap'] } },
+    errors: [
+      {
+        messageId: 'missingActionCodes',
+        data: {
+          kind: 'if-else chain',
+          family: 'FailedOperation',
+          count: 1,
+          total: 2,
+          actions: 'DescribeProxies',
+          codes: '"FailedOperation"',
+        },
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 59,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            data: { family: 'FailedOperation' },
+            output: `try {
+  await this.gaap.DescribeProxies({});
+} catch (e) {
+  if (e.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
+  else if (e.code === 'InternalError') retry(); else if (e.code === 'FailedOperation') {
+    // The operation failed.
+    throw e;
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // An action the product does not have: product scope inside the catch, as outside any guard.
+    code: `${GAAP}try {
+  await client.CreateWidget({});
+} catch (e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+  }
+}
+export function handle(e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+  }
+}
+`,
+    options: [{ families: ['LimitExceeded'], scope: 'action' }],
+    errors: [
+      { messageId: 'missingCodes', line: 6, column: 3, endLine: 6, endColumn: 18, suggestions: 1 },
+      { messageId: 'missingCodes', line: 12, column: 3, endLine: 12, endColumn: 18, suggestions: 1 },
+    ],
+  },
+  {
+    // Product scope (the default) inside the same guard demands the product's three LimitExceeded codes.
+    code: `${GAAP}try {
+  await client.CreateProxy({});
+} catch (e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+  }
+}
+`,
+    options: [{ families: ['LimitExceeded'] }],
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'LimitExceeded',
+          count: 2,
+          total: 3,
+          codes: '"LimitExceeded", "LimitExceeded.Domain"',
+        },
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 18,
+        suggestions: 1,
+      },
+    ],
+  },
+];
+
+catalogueTester.run('exhaustive-error-handling (action scope)', rule, { valid, invalid });
