@@ -12,9 +12,10 @@ export default [
   // The app calls GAAP only. Files that import the SDK say so themselves; the others (create-proxy.ts takes its
   // client from ./gaap-client.js, the generated handlers import nothing) are judged against GAAP's codes too.
   { settings: { 'tencentcloud-errors': { products: ['gaap'] } } },
-  // The per-action handler (gen-handlers --action CreateProxy) switches over the codes CreateProxy documents, not over
-  // whole families, and its completeness is checked by tsc (a missing case does not compile). The rule judges switches
-  // by family, so it is off for that generated module only.
+  // The strict preset judges a switch inside a catch around a known action by the codes that action can return (its
+  // action scope), and any other switch by the product's whole families. The per-action handler (gen-handlers
+  // --action CreateProxy) is a function outside any catch that switches over CreateProxy's codes only; tsc checks its
+  // completeness (a missing case does not compile), so the rule is off for that generated module only.
   {
     files: ['src/create-proxy-errors.generated.ts'],
     rules: { 'tencentcloud-errors/exhaustive-error-handling': 'off' },

