@@ -459,8 +459,88 @@ export function handle(e) {
 `,
     options: [{ families: ['LimitExceeded'], scope: 'action' }],
     errors: [
-      { messageId: 'missingCodes', line: 6, column: 3, endLine: 6, endColumn: 18, suggestions: 1 },
-      { messageId: 'missingCodes', line: 12, column: 3, endLine: 12, endColumn: 18, suggestions: 1 },
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'LimitExceeded',
+          count: 2,
+          total: 3,
+          codes: '"LimitExceeded", "LimitExceeded.Domain"',
+        },
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 18,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'LimitExceeded' },
+            output: `${GAAP}try {
+  await client.CreateWidget({});
+} catch (e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+    case 'LimitExceeded':
+      // A quota limit was exceeded.
+      throw e;
+    case 'LimitExceeded.Domain':
+      // 域名数量超限制。
+      throw e;
+  }
+}
+export function handle(e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+  }
+}
+`,
+          },
+        ],
+      },
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'switch',
+          family: 'LimitExceeded',
+          count: 2,
+          total: 3,
+          codes: '"LimitExceeded", "LimitExceeded.Domain"',
+        },
+        line: 12,
+        column: 3,
+        endLine: 12,
+        endColumn: 18,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'LimitExceeded' },
+            output: `${GAAP}try {
+  await client.CreateWidget({});
+} catch (e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+  }
+}
+export function handle(e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+    case 'LimitExceeded':
+      // A quota limit was exceeded.
+      throw e;
+    case 'LimitExceeded.Domain':
+      // 域名数量超限制。
+      throw e;
+  }
+}
+`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -489,7 +569,27 @@ export function handle(e) {
         column: 3,
         endLine: 6,
         endColumn: 18,
-        suggestions: 1,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'LimitExceeded' },
+            output: `${GAAP}try {
+  await client.CreateProxy({});
+} catch (e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+    case 'LimitExceeded':
+      // A quota limit was exceeded.
+      throw e;
+    case 'LimitExceeded.Domain':
+      // 域名数量超限制。
+      throw e;
+  }
+}
+`,
+          },
+        ],
       },
     ],
   },

@@ -102,3 +102,68 @@ function syntheticTable(size: number, families = 200, seed = 42): TableJson {
 export function syntheticTableJson(size: number, families?: number, seed?: number): string {
   return stringifyTableJson(syntheticTable(size, families, seed));
 }
+
+/**
+ * `count` TypeScript files that call Tencent Cloud the way applications do, built from the catalogue's per-action
+ * lists: each makes a client of one product (an SDK client or a CommonClient), calls one to three of its actions
+ * in a `try`, a `.catch` or the SDK's callback, and handles some of the codes they document in a switch or an
+ * if-else chain. The same files every run (seeded).
+ */
+export function syntheticGuardedSources(
+  count: number,
+  products: readonly { product: string; version: string; actions: ReadonlyMap<string, readonly string[] | null> }[],
+  seed = 7,
+): { file: string; text: string }[] {
+  const random = prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const usable = products
+    .map(({ product, version, actions }) => ({
+      product,
+      version,
+      actions: [...actions].filter((entry): entry is [string, readonly string[]] => (entry[1]?.length ?? 0) > 1),
+    }))
+    .filter((entry) => entry.actions.length > 0);
+  const sources: { file: string; text: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const { product, version, actions } = pick(usable);
+    const shape = random();
+    // A try block may hold several calls; a .catch or a callback guards one.
+    const calls = Array.from({ length: shape < 0.6 ? 1 + Math.floor(random() * 3) : 1 }, () => pick(actions));
+    const codes = [...new Set(calls.flatMap(([, list]) => [pick(list), pick(list)]))];
+    const common = random() < 0.3;
+    const client = common
+      ? `const client = new CommonClient("${product}.tencentcloudapi.com", "${version}", {});`
+      : `const client = new tencentcloud.${product}.v${version.replaceAll('-', '')}.Client({});`;
+    const call = ([action]: readonly [string, unknown]): string =>
+      common ? `client.request("${action}", request)` : `client.${action}(request)`;
+    const dispatch =
+      random() < 0.5
+        ? [
+            '    switch (e.code) {',
+            ...codes.map((code, n) => `      case '${code}':\n        return report(${n});`),
+            '      default:\n        throw e;',
+            '    }',
+          ].join('\n')
+        : `    ${codes.map((code, n) => `if (e.code === '${code}') return report(${n});`).join('\n    else ')}\n    throw e;`;
+    const body =
+      shape < 0.6
+        ? `  try {\n${calls.map((c) => `    await ${call(c)};`).join('\n')}\n  } catch (e) {\n${dispatch}\n  }`
+        : shape < 0.9
+          ? `  return ${call(calls[0] as [string, unknown])}.catch((e) => {\n${dispatch}\n  });`
+          : `  client.${(calls[0] as [string, unknown])[0]}(request, (e, res) => {\n    if (!e) return report(res);\n${dispatch}\n  });`;
+    const text = [
+      common
+        ? 'import { CommonClient } from "tencentcloud-sdk-nodejs-common";'
+        : 'import * as tencentcloud from "tencentcloud-sdk-nodejs";',
+      client,
+      'declare function report(value: unknown): unknown;',
+      `export async function step${i}(request: object): Promise<unknown> {`,
+      body,
+      '  return undefined;',
+      '}',
+      '',
+    ].join('\n');
+    sources.push({ file: `app/${product}/step${i}.ts`, text });
+  }
+  return sources;
+}
