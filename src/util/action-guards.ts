@@ -57,6 +57,8 @@ export interface ActionGuards {
 }
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/u;
+/** How many `const` aliases of a client class are followed. */
+const MAX_CLASS_ALIASES = 4;
 /** How many actions a message names before it counts the rest. */
 const LISTED_ACTIONS = 4;
 
@@ -70,9 +72,9 @@ const LISTED_ACTIONS = 4;
  * - the SDK's callback, `client.X(req, (err, res) => …)`;
  * - `commonClient.request("X", …)` in each of these shapes.
  *
- * A client is known when it is a `const` made in the file (`new gaap.v20180529.Client(…)`,
- * `new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", …)`), or, for any client, when `pinnedProducts` names
- * one product. Calls on clients of several products make no guard.
+ * A client is known when it is a `const` made in the file (`new gaap.v20180529.Client(…)`, also through a `const`
+ * alias of the class, or `new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", …)`), or, for any client, when
+ * `pinnedProducts` names one product. Calls on clients of several products make no guard.
  */
 export function actionGuards(context: RuleContext, pinnedProducts: readonly string[] | undefined): ActionGuards {
   const pinned = pinnedProducts?.length === 1 ? pinnedProducts[0] : undefined;
@@ -85,7 +87,7 @@ export function actionGuards(context: RuleContext, pinnedProducts: readonly stri
     const init = constInitializer(expression, context);
     if (init === undefined) return undefined;
     const made = unwrapExpression(init);
-    return made.type === AST_NODE_TYPES.NewExpression ? newClientTable(made) : undefined;
+    return made.type === AST_NODE_TYPES.NewExpression ? newClientTable(made, context) : undefined;
   }
 
   /** The action `node` calls on a client of a known product, else `undefined`. */
@@ -179,8 +181,14 @@ export function commonCodes(): ReadonlySet<string> {
  * The product table of `new ….<product>.v<date>.Client(…)` (`tencentcloud.gaap.v20180529.Client`, `gaap.v20180529.Client`)
  * or `new CommonClient("<product>.tencentcloudapi.com", "<version>", …)`; `undefined` for any other construction.
  */
-function newClientTable(made: TSESTree.NewExpression): ClientTable | undefined {
-  const callee = unwrapExpression(made.callee);
+function newClientTable(made: TSESTree.NewExpression, context: RuleContext): ClientTable | undefined {
+  let callee = unwrapExpression(made.callee);
+  // `const OcrClient = tencentcloud.ocr.v20181119.Client; new OcrClient(…)`.
+  for (let hops = 0; callee.type === AST_NODE_TYPES.Identifier && hops < MAX_CLASS_ALIASES; hops++) {
+    const init = constInitializer(callee, context);
+    if (init === undefined) break;
+    callee = unwrapExpression(init);
+  }
   const names = memberNames(callee);
   if (names.at(-1) === 'CommonClient') {
     const [host, version] = made.arguments;

@@ -15,19 +15,19 @@ import { FIXTURES } from '../support/paths.js';
  */
 const DIR = path.join(FIXTURES, 'real-world');
 
-function lintFile(file: string): string[] {
+function lintFile(file: string, preset: 'recommended' | 'strict' = 'recommended'): string[] {
   const text = readFileSync(path.join(DIR, file), 'utf8');
   const languageOptions = file.endsWith('.ts')
     ? { parser: tsParser }
     : { sourceType: text.includes('require(') ? ('commonjs' as const) : ('module' as const) };
   return new Linter()
-    .verify(text, [{ files: ['**/*.js', '**/*.ts'], languageOptions }, plugin.configs.recommended], file)
+    .verify(text, [{ files: ['**/*.js', '**/*.ts'], languageOptions }, plugin.configs[preset]], file)
     .map((m) => `${file}:${m.line} ${m.ruleId ?? 'fatal'} ${m.message}`);
 }
 
 describe('realistic multi-product code, zero config', () => {
   const files = readdirSync(DIR).sort();
-  const reports = files.flatMap(lintFile);
+  const reports = files.flatMap((file) => lintFile(file));
 
   it('lints eight files', () => {
     expect(files).toEqual([
@@ -52,6 +52,19 @@ describe('realistic multi-product code, zero config', () => {
       'retry.ts:2 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "InternalEror". Did you mean "InternalError" (Internal error.)?',
       'sms-sender.js:11 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "LimitExceeded.PhoneNumberDailyLimt". Did you mean "LimitExceeded.PhoneNumberDailyLimit" (The number of SMS messages delivered to a single mobile number on the current day exceeds the set u…)?',
       'translate.ts:14 tencentcloud-errors/no-unknown-error-code Tencent Cloud error code "FailedOperation.UserHasNoAmount" belongs to ASR; this file calls TMT.',
+    ]);
+  });
+});
+
+describe('realistic multi-product code, strict preset', () => {
+  it('reports the planted mistakes, and the two dispatches that handle part of what their action can return', () => {
+    const reports = readdirSync(DIR)
+      .sort()
+      .flatMap((file) => lintFile(file, 'strict'))
+      .filter((report) => report.includes('exhaustive-error-handling'));
+    expect(reports).toEqual([
+      'gaap-proxy.ts:12 tencentcloud-errors/exhaustive-error-handling This switch handles family "FailedOperation" but misses 5 of the 9 codes of it that CreateProxy can return: "FailedOperation", "FailedOperation.DuplicatedRequest", "FailedOperation.ProxySellOut", "FailedOperation.TagResourcesFailed", "FailedOperation.UnTagResourcesFailed".',
+      'ocr-invoice.ts:17 tencentcloud-errors/exhaustive-error-handling This switch handles family "FailedOperation" but misses 8 of the 9 codes of it that VatInvoiceOCR can return: "FailedOperation.DownLoadError", "FailedOperation.EmptyImageError", "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed", "FailedOperation.ImageNoText" and 3 more.',
     ]);
   });
 });

@@ -166,6 +166,14 @@ try { await api.request("CreateProxy", {}); } catch (e) { if (e.code === "Failed
       errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 74, endLine: 3, endColumn: 110 }],
     },
     {
+      // A const alias of the client class.
+      code: `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const GaapClient = tencentcloud.gaap.v20180529.Client;
+const client = new GaapClient({});
+client.CreateProxy({}).catch((e) => e.code === "FailedOperation.CertificateIsUsing");`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 4, column: 48, endLine: 4, endColumn: 84 }],
+    },
+    {
       // Destructured product namespace.
       code: `import { gaap } from "tencentcloud-sdk-nodejs";
 const client = new gaap.v20180529.Client({});
