@@ -1,6 +1,6 @@
 import plugin from '../src/index.js';
 import { loadTable, shippedCatalogue } from '../src/table/load.js';
-import { type CorpusSource, corpusFiles, lintSources, readCorpus } from '../tests/support/corpus.js';
+import { corpusFiles, type CorpusSource, lintSources, readCorpus } from '../tests/support/corpus.js';
 import { syntheticGuardedSources } from '../tests/support/synthetic.js';
 import { compare, heading } from './harness.js';
 

@@ -41,7 +41,7 @@ interface ActionCall {
 }
 
 /** The listeners that find the guards; a rule spreads them into its own. */
-export interface ActionGuardListeners {
+interface ActionGuardListeners {
   TryStatement(node: TSESTree.TryStatement): void;
   CallExpression(node: TSESTree.CallExpression): void;
 }
