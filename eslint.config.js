@@ -6,8 +6,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The rooms of src/ and their one-way doors (README "Layout"). Each entry: the folder, the rooms and packages
- * it must not import. A room is named by its path under src/; an import is matched whatever its `../` depth.
+ * The rooms of src/ and their one-way doors (CONTRIBUTING.md "Layout"). Each entry: the folder, the rooms and
+ * packages it must not import. A room is named by its path under src/; an import is matched whatever its `../` depth.
  *
  * @type {{ files: string[], rooms: string[], packages: string[] }[]}
  */
@@ -67,7 +67,7 @@ function roomPattern(room) {
   const climb = top === 'index' || top === 'configure' ? '(?:\\./)?(?:\\.\\./)+' : '(?:\\./|(?:\\./)?(?:\\.\\./)+)';
   return {
     regex: `^${climb}${target}(?:/|\\.js$)`,
-    message: `src/${room} is behind a one-way door for this folder (README "Layout").`,
+    message: `src/${room} is behind a one-way door for this folder (CONTRIBUTING.md "Layout").`,
   };
 }
 
@@ -79,7 +79,7 @@ const doorConfigs = DOORS.map(({ files, rooms, packages }) => ({
       {
         patterns: [
           ...rooms.map(roomPattern),
-          { group: packages, message: 'This room must not depend on that package (README "Layout").' },
+          { group: packages, message: 'This room must not depend on that package (CONTRIBUTING.md "Layout").' },
         ],
       },
     ],

@@ -1,18 +1,45 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 
 import { buildConfig, type ConfigureOptions } from './configure.js';
-import { rules } from './rules/index.js';
+import { rules as ruleModules } from './rules/index.js';
 import { ALL_FAMILIES } from './shared/defaults.js';
 import { packageInfo } from './shared/package-info.js';
 
 /** The name the configs register the plugin under: rules are `tencentcloud-errors/<rule>`. */
 const PLUGIN_NAME = 'tencentcloud-errors';
 
-const plugin = {
+/**
+ * The rules' names, spelled out so that the published declarations need ESLint's public types only (not the types
+ * of `@typescript-eslint/utils`, which the rules are written with). tests/plugin.test.ts checks that these are
+ * exactly the names of `src/rules/index.ts`.
+ */
+type RuleName = 'exhaustive-error-handling' | 'no-impossible-error-code' | 'no-unknown-error-code';
+
+/** A preset of this plugin: a flat config that registers the plugin and turns rules on. */
+interface Preset extends Linter.Config {
+  name: string;
+  plugins: { 'tencentcloud-errors': ESLint.Plugin };
+  rules: Linter.RulesRecord;
+}
+
+/** The plugin object: what `import tencentcloudErrors from 'eslint-plugin-tencentcloud-errors'` gives. */
+interface TencentcloudErrorsPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string };
+  rules: Record<RuleName, Rule.RuleModule>;
+  configs: { recommended: Preset; strict: Preset };
+  /**
+   * A flat config for your own tables and families: registers the plugin, sets the shared settings with a content
+   * digest of the tables (so ESLint's `--cache` notices a changed table) and turns on `no-unknown-error-code`, plus
+   * `exhaustive-error-handling` when `families` is given.
+   */
+  configure(options?: ConfigureOptions): Linter.Config;
+}
+
+const tencentcloudErrors: TencentcloudErrorsPlugin = {
   meta: { name: packageInfo.name, version: packageInfo.version },
   // @typescript-eslint/utils types a rule's context more richly than eslint's own types do; the objects are
   // the same at run time, so the record is handed to ESLint under ESLint's type.
-  rules: rules as unknown as Record<keyof typeof rules, Rule.RuleModule>,
+  rules: ruleModules as unknown as Record<RuleName, Rule.RuleModule>,
   configs: {
     /** Flat config: registers the plugin and reports unknown or misspelt error codes, and codes the guarded action cannot return, as errors. */
     recommended: preset('recommended', {
@@ -26,15 +53,16 @@ const plugin = {
       [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
     }),
   },
-} satisfies ESLint.Plugin;
+  configure,
+};
 
 /** A preset: a flat config that registers the plugin (through a getter, as the object is still being built). */
-function preset(name: string, presetRules: Linter.RulesRecord) {
+function preset(name: string, presetRules: Linter.RulesRecord): Preset {
   return {
     name: `${PLUGIN_NAME}/${name}`,
     plugins: {
       get [PLUGIN_NAME](): ESLint.Plugin {
-        return plugin;
+        return tencentcloudErrors;
       },
     },
     rules: presetRules,
@@ -47,13 +75,11 @@ function preset(name: string, presetRules: Linter.RulesRecord) {
  * `exhaustive-error-handling` when `families` is given.
  */
 function configure(options: ConfigureOptions = {}): Linter.Config {
-  return buildConfig(plugin, PLUGIN_NAME, options);
+  return buildConfig(tencentcloudErrors, PLUGIN_NAME, options);
 }
-
-const tencentcloudErrors = Object.assign(plugin, { configure });
 
 export default tencentcloudErrors;
 // The plugin's parts as named exports too, so that tools which load the module namespace (Node's require() of
 // an ES module, eslint-doc-generator) see a plugin as well.
-export const { configs, meta } = plugin;
-export { configure, type ConfigureOptions, rules };
+export const { configs, meta, rules } = tencentcloudErrors;
+export { configure, type ConfigureOptions };

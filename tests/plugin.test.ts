@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { Linter } from 'eslint';
+import { Linter, type Rule } from 'eslint';
 
 import plugin from '../src/index.js';
 import { rules } from '../src/rules/index.js';
@@ -27,6 +27,11 @@ describe('the plugin object', () => {
     expect(Object.keys(rules)).toEqual([...Object.keys(rules)].sort());
     for (const name of ruleFiles)
       expect(plugin.rules[name as keyof typeof rules], name).toBe(rules[name as keyof typeof rules]);
+  });
+
+  it("types its rules with ESLint's own types, under exactly the names of src/rules/index.ts", () => {
+    // A type assertion: `npm run typecheck` fails when the names spelled out in src/index.ts drift from the rules.
+    expectTypeOf(plugin.rules).toEqualTypeOf<Record<keyof typeof rules, Rule.RuleModule>>();
   });
 
   describe.each(ruleFiles)('rule %s', (name) => {

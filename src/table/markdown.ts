@@ -1,8 +1,6 @@
+import { createRequire } from 'node:module';
+
 import type { Heading, Root, RootContent, Table, TableCell } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { toString } from 'mdast-util-to-string';
-import { gfmTable } from 'micromark-extension-gfm-table';
 
 import { codeProblem, descriptionProblem, familyOf } from './grammar.js';
 import { TableError } from './table-error.js';
@@ -11,6 +9,35 @@ import type { CodeEntry, CodeScope } from './types.js';
 /** Header texts accepted for the code column and the description column. */
 const CODE_HEADERS = new Set(['错误码', 'error code', 'code']);
 const DESCRIPTION_HEADERS = new Set(['说明', '描述', 'description']);
+
+/** The Markdown parser: mdast-util-from-markdown with the GFM table extension, and mdast-util-to-string. */
+interface MarkdownParser {
+  readonly fromMarkdown: typeof import('mdast-util-from-markdown').fromMarkdown;
+  readonly gfmTableFromMarkdown: typeof import('mdast-util-gfm-table').gfmTableFromMarkdown;
+  readonly gfmTable: typeof import('micromark-extension-gfm-table').gfmTable;
+  readonly toString: typeof import('mdast-util-to-string').toString;
+}
+
+let markdownParser: MarkdownParser | undefined;
+
+/**
+ * The Markdown parser, loaded on the first page read: the rules import this module with the table model, and a
+ * lint run without a Markdown table never pays for the parser. The loaders are synchronous, so the packages (ES
+ * modules only) are loaded with `require()`, which Node.js 20.19 and later allow for ES modules.
+ */
+function parser(): MarkdownParser {
+  if (markdownParser === undefined) {
+    const load = createRequire(import.meta.url);
+    markdownParser = {
+      fromMarkdown: (load('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown')).fromMarkdown,
+      gfmTableFromMarkdown: (load('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table'))
+        .gfmTableFromMarkdown,
+      gfmTable: (load('micromark-extension-gfm-table') as typeof import('micromark-extension-gfm-table')).gfmTable,
+      toString: (load('mdast-util-to-string') as typeof import('mdast-util-to-string')).toString,
+    };
+  }
+  return markdownParser;
+}
 
 /** A code read from a page, with the line it stands on. */
 export interface PageRow {
@@ -29,6 +56,7 @@ export interface PageRow {
  * is an error.
  */
 export function parseCodePage(markdown: string, file: string): PageRow[] {
+  const { fromMarkdown, gfmTable, gfmTableFromMarkdown } = parser();
   const tree: Root = fromMarkdown(markdown, {
     extensions: [gfmTable()],
     mdastExtensions: [gfmTableFromMarkdown()],
@@ -69,7 +97,7 @@ export function parseCodePage(markdown: string, file: string): PageRow[] {
 }
 
 function scopeOfHeading(heading: Heading): CodeScope {
-  const text = toString(heading).toLowerCase();
+  const text = parser().toString(heading).toLowerCase();
   return text.includes('公共') || text.includes('common') ? 'common' : 'service';
 }
 
@@ -115,5 +143,5 @@ function readTable(table: Table, file: string): RawRow[] {
 
 /** The plain text of a cell: Markdown (links, emphasis, code) reduced to its text, HTML dropped, white space folded. */
 function cellText(cell: TableCell | RootContent): string {
-  return toString(cell, { includeHtml: false }).replace(/\s+/gu, ' ').trim();
+  return parser().toString(cell, { includeHtml: false }).replace(/\s+/gu, ' ').trim();
 }

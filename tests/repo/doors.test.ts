@@ -5,8 +5,8 @@ import { ESLint } from 'eslint';
 import { ROOT } from '../support/paths.js';
 
 /**
- * The one-way doors between the rooms of src/ (README "Layout") are lint errors: these imports, written into
- * a file of each room, must each be reported by `no-restricted-imports` from the repository's own config.
+ * The one-way doors between the rooms of src/ (CONTRIBUTING.md "Layout") are lint errors: these imports, written
+ * into a file of each room, must each be reported by `no-restricted-imports` from the repository's own config.
  */
 const eslint = new ESLint({ cwd: ROOT });
 
