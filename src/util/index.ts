@@ -2,6 +2,7 @@ export { codeContamination, visibleText } from './code-contamination.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
 export { constantLiteral } from './constant-literal.js';
 export { createRule } from './create-rule.js';
+export { describeValue } from './describe-value.js';
 export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
 export { errorObjectName } from './error-object.js';
