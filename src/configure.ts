@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 
 import type { ESLint, Linter } from 'eslint';
 
-import { DEFAULT_CODE_PROPERTIES, type Lang } from './shared/defaults.js';
+import { DEFAULT_CODE_PROPERTIES, type Lang, LANGS } from './shared/defaults.js';
+import { packageInfo } from './shared/package-info.js';
 import { tableDigest, TableError } from './table/index.js';
+import { SpellingIndex } from './table/spelling.js';
+import { describeValue } from './util/index.js';
 import { SETTINGS_KEY } from './util/settings.js';
 
 /** What `configure()` takes: the shared settings, and the families the exhaustiveness rule checks. */
@@ -57,6 +60,7 @@ function tablesDigest(tables: readonly string[], cwd = process.cwd()): string {
  * works with ESLint's `--concurrency`.
  */
 export function buildConfig(plugin: ESLint.Plugin, pluginName: string, options: ConfigureOptions = {}): Linter.Config {
+  checkOptions(options);
   const codeProperties = [...(options.codeProperties ?? DEFAULT_CODE_PROPERTIES)];
   const rules: Linter.RulesRecord = { [`${pluginName}/no-unknown-error-code`]: 'error' };
   if (options.families !== undefined) {
@@ -83,4 +87,86 @@ export function buildConfig(plugin: ESLint.Plugin, pluginName: string, options: 
     },
     rules,
   };
+}
+
+/** What each list option holds, for its messages: an item, and what leaving the option out means. */
+const LISTS = {
+  tables: { item: 'table', omit: 'leave it out to judge each file by the products it calls' },
+  products: { item: 'product', omit: 'leave it out to judge each file by the products it calls' },
+  codeProperties: { item: 'property name', omit: 'leave it out for code, Code, errorCode and ErrorCode' },
+  families: { item: 'family ("*" for all)', omit: 'leave it out to keep exhaustive-error-handling off' },
+  files: { item: 'glob pattern', omit: 'leave it out for every file ESLint lints' },
+} as const;
+
+/** Every option of configure(), in the order the messages list them. */
+const OPTIONS: readonly (keyof ConfigureOptions)[] = [
+  'tables',
+  'products',
+  'lang',
+  'codeProperties',
+  'families',
+  'allowDefault',
+  'files',
+  'cwd',
+];
+
+/**
+ * Checks what configure() was given before any of it reaches ESLint, whose schema messages would not name the
+ * option (a string for a list is read letter by letter): a wrong type, an empty list, an unknown option (with a
+ * "did you mean") or a pair that does not go together is thrown as one line naming the option. The tables
+ * themselves are checked by the rules, which report a bad one on the linted files.
+ */
+function checkOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw configureError(`expected an object of options, got ${describeValue(options)}`);
+  }
+  const given = options as Record<string, unknown>;
+  for (const key of Object.keys(given)) {
+    if ((OPTIONS as readonly string[]).includes(key)) continue;
+    const [near] = new SpellingIndex(OPTIONS).nearest(key, 1);
+    throw configureError(
+      near === undefined
+        ? `unknown option "${key}" (the options are ${OPTIONS.join(', ')})`
+        : `unknown option "${key}". Did you mean "${near}"?`,
+    );
+  }
+  for (const [key, { item, omit }] of Object.entries(LISTS)) {
+    const value = given[key];
+    if (value === undefined) continue;
+    if (!Array.isArray(value)) {
+      const hint = typeof value === 'string' ? `; write ${key}: [${JSON.stringify(value)}]` : '';
+      throw configureError(`"${key}" must be an array of strings, got ${describeValue(value)}${hint}`);
+    }
+    if (value.length === 0) throw configureError(`"${key}" must list at least one ${item}; ${omit}`);
+    const items: unknown[] = value;
+    items.forEach((entry, i) => {
+      if (typeof entry !== 'string' || entry.trim() === '') {
+        throw configureError(`"${key}[${i}]" must be a non-empty string, got ${describeValue(entry)}`);
+      }
+      if (key === 'families' && items.indexOf(entry) !== i) throw configureError(`"families" lists "${entry}" twice`);
+    });
+  }
+  if (given['lang'] !== undefined && !LANGS.includes(given['lang'] as Lang)) {
+    throw configureError(`"lang" must be "en" or "zh", got ${describeValue(given['lang'])}`);
+  }
+  if (given['allowDefault'] !== undefined && typeof given['allowDefault'] !== 'boolean') {
+    throw configureError(`"allowDefault" must be true or false, got ${describeValue(given['allowDefault'])}`);
+  }
+  if (given['cwd'] !== undefined && (typeof given['cwd'] !== 'string' || given['cwd'] === '')) {
+    throw configureError(`"cwd" must be the path of a folder, got ${describeValue(given['cwd'])}`);
+  }
+  if (given['tables'] !== undefined && given['products'] !== undefined) {
+    throw configureError(
+      'give "tables" or "products", not both ("tables": exactly those tables; "products": those products and the common codes)',
+    );
+  }
+  if (given['allowDefault'] !== undefined && given['families'] === undefined) {
+    throw configureError(
+      '"allowDefault" applies to exhaustive-error-handling, which "families" turns on; give "families" or leave "allowDefault" out',
+    );
+  }
+}
+
+function configureError(message: string): Error {
+  return new Error(`${packageInfo.name}: configure(): ${message}`);
 }

@@ -4,6 +4,7 @@ export { type CodeNode, codeNodeText, codePlaceListeners, type CodeRole } from '
 export { aliasTarget, constInitializer } from './const-initializer.js';
 export { constantLiteral } from './constant-literal.js';
 export { createRule } from './create-rule.js';
+export { describeValue } from './describe-value.js';
 export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
 export { errorObjectName } from './error-object.js';

@@ -9,6 +9,7 @@ import { COMMON_TABLE } from '../table/catalogue.js';
 import { CodeIndex, compareCodes } from '../table/code-index.js';
 import { type CodeTable, TableError } from '../table/index.js';
 import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../table/load.js';
+import { describeValue } from './describe-value.js';
 import { fileProducts } from './file-products.js';
 
 /** The key of this plugin's shared settings: `settings["tencentcloud-errors"]`. */
@@ -186,7 +187,7 @@ function parseSettings(raw: unknown): ParsedSettings | Problem {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return invalid(
-      `${SETTING}: expected an object with "tables", "products", "codeProperties" and/or "lang", got ${describe(raw)}`,
+      `${SETTING}: expected an object with "tables", "products", "codeProperties" and/or "lang", got ${describeValue(raw)}`,
     );
   }
   const record = raw as Record<string, unknown>;
@@ -209,7 +210,7 @@ function parseSettings(raw: unknown): ParsedSettings | Problem {
   if ('problem' in codeProperties) return codeProperties;
   const lang = record['lang'] ?? RULES_LANG;
   if (!LANGS.includes(lang as Lang)) {
-    return invalid(`${SETTING}.lang: expected "en" or "zh", got ${describe(lang)}`);
+    return invalid(`${SETTING}.lang: expected "en" or "zh", got ${describeValue(lang)}`);
   }
   return {
     tables: tables.list,
@@ -222,12 +223,12 @@ function parseSettings(raw: unknown): ParsedSettings | Problem {
 function stringList(value: unknown, name: string): { readonly list: readonly string[] | undefined } | Problem {
   if (value === undefined) return { list: undefined };
   if (!Array.isArray(value) || value.length === 0) {
-    return invalid(`${SETTING}.${name}: expected a non-empty array of strings, got ${describe(value)}`);
+    return invalid(`${SETTING}.${name}: expected a non-empty array of strings, got ${describeValue(value)}`);
   }
   const items: unknown[] = value;
   const bad = items.findIndex((item) => typeof item !== 'string' || item.trim() === '');
   if (bad !== -1) {
-    return invalid(`${SETTING}.${name}[${bad}]: expected a non-empty string, got ${describe(items[bad])}`);
+    return invalid(`${SETTING}.${name}[${bad}]: expected a non-empty string, got ${describeValue(items[bad])}`);
   }
   return { list: items as string[] };
 }
@@ -428,11 +429,4 @@ function isCurrent(stamp: FileStamp | 'missing'): boolean {
   if (stamp === 'missing') return false;
   const now = stampOf(stamp.file);
   return now !== 'missing' && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs && now.digest === stamp.digest;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -19,8 +19,15 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
 };
 const BIN = path.join(ROOT, pkg.bin['gen-handlers'] ?? '');
 
-function run(args: string[], cwd: string): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+/** The environment without the variables that turn colours on or off, plus `extra`. */
+function envWith(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS']) if (!(name in extra)) delete env[name];
+  return env;
+}
+
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = envWith()): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -44,6 +51,49 @@ describe('gen-handlers (the built bin)', () => {
     const help = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
     expect(help).toMatch(/^Usage: gen-handlers/u);
     expect(help).toContain('import');
+  });
+
+  it('"help" and "version" as words print, and write no file named after them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tce-words-bin-'));
+    try {
+      expect(run(['help'], dir).stdout).toMatch(/^Usage: gen-handlers \[options\]/u);
+      expect(run(['version'], dir)).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('piped, its messages carry no escape codes; FORCE_COLOR colours them, NO_COLOR does not', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tce-colour-bin-'));
+    try {
+      const plain =
+        "gen-handlers: unknown option '--famly'. Did you mean '--family'? Run \"gen-handlers --help\" for the options.\n";
+      expect(run(['--famly', 'X'], dir)).toEqual({ status: 2, stdout: '', stderr: plain });
+      expect(run(['--famly', 'X'], dir, envWith({ NO_COLOR: '1' })).stderr).toBe(plain);
+      expect(run(['--famly', 'X'], dir, envWith({ FORCE_COLOR: '1' })).stderr).toBe(
+        `\u001b[1m\u001b[31mgen-handlers:\u001b[39m\u001b[22m${plain.slice('gen-handlers:'.length)}`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('piped, the --check diff carries no escape codes; FORCE_COLOR colours its lines', () => {
+    const p = project();
+    try {
+      expect(run(['--family', 'AuthFailure', 'errors.ts'], p.dir).status).toBe(0);
+      p.write('errors.ts', p.read('errors.ts').replace('// 认证失败。\n', ''));
+      const piped = run(['--check', 'errors.ts'], p.dir);
+      expect(piped.status).toBe(1);
+      expect(piped.stdout).toContain('\n+      // 认证失败。\n');
+      expect(piped.stdout).not.toContain('\u001b');
+      const forced = run(['--check', 'errors.ts'], p.dir, envWith({ FORCE_COLOR: '1' }));
+      expect(forced.stdout).toContain('\n\u001b[32m+      // 认证失败。\u001b[39m\n');
+      expect(forced.stdout).toContain('\n\u001b[1m--- errors.ts\tcurrent\u001b[22m\n');
+    } finally {
+      p.cleanup();
+    }
   });
 
   it('imports a page into a table JSON file, then finds it up to date', () => {

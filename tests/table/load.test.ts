@@ -88,6 +88,8 @@ describe('fsReason: a file-system error in words', () => {
     [errno('EACCES'), 'permission denied (EACCES)'],
     [errno('EISDIR', 'read'), 'it is a folder (EISDIR)'],
     [errno('EIO', 'read'), 'read failed (EIO)'],
+    [errno('EROFS'), 'the file system is read-only (EROFS)'],
+    [errno('ENOSPC', 'write'), 'no space left on the device (ENOSPC)'],
     [new Error('plain'), 'plain'],
   ])('%s → %s', (error, want) => {
     expect(fsReason(error)).toBe(want);

@@ -12,9 +12,10 @@ import {
 } from '../../table/catalogue-build.js';
 import { compareSources, formatDrift, pageAndSdk } from '../../table/drift.js';
 import { parseTableJson } from '../../table/json.js';
-import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../../table/load.js';
+import { fsReason, isEmbeddedSpec, loadTable, shippedCatalogue } from '../../table/load.js';
 import { formatWarning, readSdkTree, type SdkTree } from '../../table/sdk-tree.js';
 import { TableError } from '../../table/table-error.js';
+import { checkArgs, type OptionSpec } from './flags.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';
 
 /** This package's `data/` folder (the same from `src/` and `dist/`): the default sources of a catalogue import. */
@@ -45,6 +46,21 @@ Options:
 --drift <a> <b> does the same for any two tables (embedded names or files).
 `;
 
+/** The options of the catalogue import and the drift report. */
+const CATALOGUE_OPTIONS = {
+  'sdk-go': { type: 'string', value: '<dir>' },
+  'sdk-go-en': { type: 'string', value: '<dir>' },
+  'sdk-go-commit': { type: 'string', value: '<sha>' },
+  'sdk-go-en-commit': { type: 'string', value: '<sha>' },
+  page: { type: 'string', multiple: true, value: '<table.json>' },
+  common: { type: 'string', value: '<codes.txt>' },
+  'common-descriptions': { type: 'string', value: '<file>' },
+  'out-dir': { type: 'string', value: '<dir>' },
+  check: { type: 'boolean', default: false },
+  drift: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies Record<string, OptionSpec & { default?: boolean }>;
+
 /** Whether `import` arguments ask for the catalogue import or the drift report rather than a page import. */
 export function isCatalogueImport(args: readonly string[]): boolean {
   return args.some((arg) => arg === '--drift' || arg === '--sdk-go' || arg.startsWith('--sdk-go='));
@@ -55,23 +71,12 @@ export function isCatalogueImport(args: readonly string[]): boolean {
  * (the caller's writer, so that this command needs no helper of its own).
  */
 export function runCatalogue(args: readonly string[], io: CliIO, write: (file: string, text: string) => void): number {
+  checkArgs(args, CATALOGUE_OPTIONS, 'gen-handlers import');
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: {
-      'sdk-go': { type: 'string' },
-      'sdk-go-en': { type: 'string' },
-      'sdk-go-commit': { type: 'string' },
-      'sdk-go-en-commit': { type: 'string' },
-      page: { type: 'string', multiple: true },
-      common: { type: 'string' },
-      'common-descriptions': { type: 'string' },
-      'out-dir': { type: 'string' },
-      check: { type: 'boolean', default: false },
-      drift: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+    options: CATALOGUE_OPTIONS,
   });
   if (values.help) {
     io.stdout(CATALOGUE_HELP);
@@ -138,7 +143,13 @@ export function runCatalogue(args: readonly string[], io: CliIO, write: (file: s
     if (stale.length === 0 && extra.length === 0) io.stdout(`${outDir}: the catalogue is up to date\n`);
     return stale.length === 0 && extra.length === 0 ? EXIT_OK : EXIT_REFUSED;
   }
-  for (const [file, text] of stale) write(path.join(out, file), text);
+  for (const [file, text] of stale) {
+    try {
+      write(path.join(out, file), text);
+    } catch (error) {
+      throw new UsageError(`cannot write ${path.join(outDir, file)}: ${fsReason(error)}`);
+    }
+  }
   for (const file of extra) rmSync(path.join(out, file));
   io.stdout(
     `${outDir}: ${built.files.size} files, ${stale.length} written, ${built.files.size - stale.length} unchanged, ${extra.length} removed\n`,

@@ -1,4 +1,8 @@
+import { parseArgs } from 'node:util';
+
 import { DEFAULT_LANG, DEFAULT_TABLES, LANGS } from '../../shared/defaults.js';
+import { SpellingIndex } from '../../table/spelling.js';
+import { UsageError } from './io.js';
 
 /** One command-line flag of `gen-handlers`: the data its parser and its help are both made from. */
 interface Flag {
@@ -79,10 +83,17 @@ const FLAGS: readonly Flag[] = [
   { longName: 'version', short: 'v', type: 'boolean', description: 'show the version' },
 ];
 
-type ParseOption = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
+/** What the argument check needs of an option: `parseArgs`'s own fields and the placeholder of its value. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  readonly multiple?: boolean;
+  /** The placeholder of a string option's value in messages, e.g. `<file>`; default `<value>`. */
+  readonly value?: string;
+}
 
-/** The `node:util` `parseArgs` options for FLAGS. */
-export function parseArgsOptions(): Record<string, ParseOption> {
+/** The `node:util` `parseArgs` options for FLAGS, with the placeholders of their values. */
+export function parseArgsOptions(): Record<string, OptionSpec> {
   return Object.fromEntries(
     FLAGS.map((flag) => [
       flag.longName,
@@ -90,11 +101,72 @@ export function parseArgsOptions(): Record<string, ParseOption> {
         type: flag.type,
         ...(flag.short === undefined ? {} : { short: flag.short }),
         ...(flag.multiple === true ? { multiple: true } : {}),
+        ...(flag.value === undefined ? {} : { value: flag.value }),
       },
     ]),
   );
 }
 
+/**
+ * Checks command-line arguments against a command's options before `parseArgs` reads them strictly, so that a
+ * mistake gets one line of ours rather than Node's text: an unknown option (with a "did you mean"), a string option
+ * without a value (or with an empty one, or followed by another option), a boolean option given a value.
+ * `command` is how the command is run (`gen-handlers`, `gen-handlers import`), for the pointer to its help.
+ */
+export function checkArgs(
+  args: readonly string[],
+  options: Readonly<Record<string, OptionSpec>>,
+  command: string,
+): void {
+  const { tokens } = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+    const raw = args[token.index] ?? token.rawName;
+    // A single-dash word (-family) is read as a group of short options: it is reported whole.
+    const grouped = /^-[^-]/u.test(raw) && raw.length > 2;
+    if (option === undefined || (grouped && !isShortGroup(raw, options))) {
+      throw new UsageError(unknownOption(grouped ? raw.replace(/[=].*$/su, '') : token.rawName, options, command));
+    }
+    const usage = `${token.rawName} ${option.value ?? '<value>'}`;
+    if (option.type === 'boolean') {
+      if (token.inlineValue === true) throw new UsageError(`${token.rawName} takes no value, got '${raw}'`);
+    } else if (token.value === undefined) {
+      throw new UsageError(`${token.rawName} needs a value: ${usage}`);
+    } else if (token.value === '') {
+      throw new UsageError(`${token.rawName} needs a value, got an empty one: ${usage}`);
+    } else if (token.inlineValue === false && token.value.startsWith('-')) {
+      throw new UsageError(`${token.rawName} needs a value, got the option '${token.value}': ${usage}`);
+    }
+  }
+}
+
+/** Whether a single-dash word is a group of known short boolean options, as `-hv`. */
+function isShortGroup(raw: string, options: Readonly<Record<string, OptionSpec>>): boolean {
+  const shorts = new Set(Object.values(options).flatMap((o) => (o.short === undefined ? [] : [o.short])));
+  return [...raw.slice(1)].every((letter) => shorts.has(letter));
+}
+
+/** `unknown option '--famly'. Did you mean '--family'? Run "gen-handlers --help" for the options.` */
+function unknownOption(raw: string, options: Readonly<Record<string, OptionSpec>>, command: string): string {
+  const word = raw.replace(/^-+/u, '');
+  const [near] = word.length < 2 ? [] : new SpellingIndex(Object.keys(options)).nearest(word, 1);
+  const hint = near === undefined ? '' : ` Did you mean '--${near}'?`;
+  return `unknown option '${raw}'.${hint} Run "${command} --help" for the options.`;
+}
+
+/** A word where a command may stand that is no command: with a "did you mean" when it is near one. */
+export function unknownCommand(word: string): string {
+  const [near] = new SpellingIndex(COMMANDS).nearest(word, 1);
+  const hint =
+    near === undefined
+      ? ` The commands are ${COMMANDS.join(', ')}; a module to write needs a file name with an extension, e.g. ${word}.ts.`
+      : ` Did you mean '${near}'?`;
+  return `unknown command '${word}'.${hint} Run "gen-handlers --help" for the commands.`;
+}
+
+/** The words that may stand first on the command line instead of a file. */
+const COMMANDS: readonly string[] = ['help', 'import', 'version'];
 /** The options part of the help, one flag a line. */
 export function flagsHelp(): string {
   const left = FLAGS.map(

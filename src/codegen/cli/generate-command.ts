@@ -1,15 +1,16 @@
-import { readFileSync, type Stats, statSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { ALL_FAMILIES, DEFAULT_LANG, DEFAULT_TABLES, type Lang, LANGS } from '../../shared/defaults.js';
 import { packageInfo } from '../../shared/package-info.js';
+import { shellWord } from '../../shared/shell-word.js';
 import { fsReason, isEmbeddedSpec, loadTable } from '../../table/load.js';
 import type { CodeTable } from '../../table/types.js';
 import { normalizeNewlines, parseHeader } from '../format/header.js';
 import type { Settings } from '../format/settings.js';
-import { DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions } from './flags.js';
-import { type CliIO, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError } from './io.js';
+import { checkArgs, DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions, unknownCommand } from './flags.js';
+import { type CliIO, displayPath, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, reportProblem, styled, UsageError } from './io.js';
 import { ConcurrentEditError, writeFileAtomic } from './write-atomic.js';
 
 export const GENERATE_HELP = `Usage: gen-handlers [options] [<file>]
@@ -29,21 +30,21 @@ Exit codes: 0 done or current, 1 --check found the file stale or the run refused
 
 /** `gen-handlers [options] [<file>]`: generates, updates or checks a handler module. */
 export async function runGenerate(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: parseArgsOptions(),
-  });
+  const options = parseArgsOptions();
+  checkArgs(args, options, 'gen-handlers');
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
   const flag = (name: string): unknown => (values as Record<string, unknown>)[name];
-  if (flag('help') === true) {
+  if (flag('help') === true || positionals.includes('help')) {
     io.stdout(GENERATE_HELP);
     return EXIT_OK;
   }
-  if (flag('version') === true) {
+  if (flag('version') === true || positionals.includes('version')) {
     io.stdout(`${packageInfo.version}\n`);
     return EXIT_OK;
   }
+  if (positionals.includes('import'))
+    throw new UsageError('import is a command and comes first: gen-handlers import <source> [options]');
+  for (const positional of positionals) checkFileArgument(positional, io.cwd);
   if (positionals.length > 1)
     throw new UsageError(`expected at most one file, got ${positionals.length}: ${positionals.join(' ')}`);
   const outFlag = flag('out') as string | undefined;
@@ -61,9 +62,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   }
   const tableFlags = flag('table') as string[] | undefined;
   const familyFlags = flag('family') as string[] | undefined;
-  for (const family of familyFlags ?? []) if (family === '') throw new UsageError('--family needs a family name');
   const actionFlags = flag('action') as string[] | undefined;
-  for (const action of actionFlags ?? []) if (action === '') throw new UsageError('--action needs an action name');
   if (actionFlags !== undefined && familyFlags !== undefined) {
     throw new UsageError(
       'give --family or --action, not both (an action handler already covers the codes it documents)',
@@ -113,7 +112,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     force: flag('force') === true,
   });
   if (!result.ok) {
-    io.stderr(`gen-handlers: ${result.message}\n`);
+    reportProblem(io, severalInOne(result, familyFlags, actionFlags) ?? result.message);
     return result.reason === 'unknown-family' || result.reason === 'unknown-action' || result.reason === 'syntax-error'
       ? EXIT_USAGE
       : EXIT_REFUSED;
@@ -125,11 +124,14 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
       io.stdout(`${out} is up to date\n`);
       return EXIT_OK;
     }
+    const again = ['npx', 'gen-handlers', ...args.filter((arg) => arg !== '--check')].map(shellWord).join(' ');
+    if (current === undefined) {
+      reportProblem(io, `${out} does not exist; run "${again}" to create it`);
+      return EXIT_REFUSED;
+    }
     const { createTwoFilesPatch } = await import('diff');
-    io.stdout(createTwoFilesPatch(out, out, current ?? '', result.text, 'current', 'generated'));
-    io.stderr(
-      `gen-handlers: ${out} is ${existing === undefined ? 'missing' : 'stale'}; run "npx gen-handlers ${out}" to update it\n`,
-    );
+    io.stdout(colorDiff(createTwoFilesPatch(out, out, current, result.text, 'current', 'generated'), io));
+    reportProblem(io, `${out} is stale; run "${again}" to update it`);
     return EXIT_REFUSED;
   }
   const kept =
@@ -146,8 +148,9 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     writeFileAtomic(target, result.text, { expected: existing ?? null });
   } catch (error) {
     if (error instanceof ConcurrentEditError) {
-      io.stderr(
-        `gen-handlers: ${out} changed while gen-handlers ran (was it saved in an editor?); nothing written, run it again\n`,
+      reportProblem(
+        io,
+        `${out} changed while gen-handlers ran (was it saved in an editor?); nothing written, run it again`,
       );
       return EXIT_REFUSED;
     }
@@ -198,11 +201,51 @@ function readExisting(file: string, cwd: string): string | undefined {
 
 /** An embedded name as it is; a path relative to `cwd` with `/` separators, as the header records it. */
 function normalizeSpec(spec: string, cwd: string): string {
-  if (spec === '') throw new UsageError('--table needs a table name or path');
   return isEmbeddedSpec(spec) ? spec : displayPath(spec, cwd);
 }
 
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, path.resolve(cwd, file));
-  return (relative === '' ? '.' : relative).split(path.sep).join('/');
+/**
+ * The file argument: a bare word (no dot, no slash) that names no file is a mistyped command (`gen-handlers halp`)
+ * or a module name without its extension, not a file to create.
+ */
+function checkFileArgument(word: string, cwd: string): void {
+  if (word === '') throw new UsageError('the file argument is empty: gen-handlers [options] <file>');
+  if (/[./\\]/u.test(word) || existsSync(path.resolve(cwd, word))) return;
+  throw new UsageError(unknownCommand(word));
+}
+
+/**
+ * `--family A,B` (or `--action A,B`) that is no family (action) of the tables: the message says to repeat the
+ * flag, since a comma does not separate values. `undefined` for any other refusal.
+ */
+function severalInOne(
+  result: { readonly reason: string },
+  families: readonly string[] | undefined,
+  actions: readonly string[] | undefined,
+): string | undefined {
+  const [flag, values] =
+    result.reason === 'unknown-family'
+      ? ['family', families]
+      : result.reason === 'unknown-action'
+        ? ['action', actions]
+        : [];
+  const joined = values?.find((value) => value.includes(','));
+  if (flag === undefined || joined === undefined) return undefined;
+  const parts = joined.split(',').filter((part) => part.trim() !== '');
+  return `--${flag} ${shellWord(joined)} is not one ${flag}; to give several, repeat the flag: ${parts.map((part) => `--${flag} ${shellWord(part.trim())}`).join(' ')}`;
+}
+
+/** A unified diff with its added lines green and its removed lines red, when stdout shows colours. */
+function colorDiff(patch: string, io: CliIO): string {
+  if (io.style === undefined) return patch;
+  return patch
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('+++') || line.startsWith('---')) return styled(io, 'stdout', 'bold', line);
+      if (line.startsWith('+')) return styled(io, 'stdout', 'green', line);
+      if (line.startsWith('-')) return styled(io, 'stdout', 'red', line);
+      if (line.startsWith('@@')) return styled(io, 'stdout', 'cyan', line);
+      return line;
+    })
+    .join('\n');
 }

@@ -7,6 +7,7 @@ import { SERVICE_PATTERN } from '../../table/json.js';
 import { fsReason, readTableFile } from '../../table/load.js';
 import { readSourceCodes } from '../../table/source.js';
 import { CATALOGUE_HELP, isCatalogueImport, runCatalogue } from './catalogue-command.js';
+import { checkArgs, type OptionSpec } from './flags.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -29,6 +30,17 @@ Options:
 
 ${CATALOGUE_HELP}`;
 
+/** The options of a page or SDK-file import. */
+const IMPORT_OPTIONS = {
+  service: { type: 'string', value: '<name>' },
+  'api-version': { type: 'string', value: '<v>' },
+  en: { type: 'string', value: '<file>' },
+  out: { type: 'string', value: '<file>' },
+  'out-dir': { type: 'string', value: '<dir>' },
+  check: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies Record<string, OptionSpec & { default?: boolean }>;
+
 interface Job {
   readonly source: string;
   readonly out: string | undefined;
@@ -37,19 +49,12 @@ interface Job {
 
 export function runImport(args: readonly string[], io: CliIO): number {
   if (isCatalogueImport(args)) return runCatalogue(args, io, writeFileAtomic);
+  checkArgs(args, IMPORT_OPTIONS, 'gen-handlers import');
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: {
-      service: { type: 'string' },
-      'api-version': { type: 'string' },
-      en: { type: 'string' },
-      out: { type: 'string' },
-      'out-dir': { type: 'string' },
-      check: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+    options: IMPORT_OPTIONS,
   });
   if (values.help) {
     io.stdout(IMPORT_HELP);

@@ -1,15 +1,41 @@
+import path from 'node:path';
+import { styleText } from 'node:util';
+
+import { fsReason } from '../../table/load.js';
+
+/** A text format of `node:util` `styleText`: a colour or a modifier, or several. */
+export type TextStyle = Parameters<typeof styleText>[0];
+
 /** Where the CLI writes and which folder it works in; tests pass their own. */
 export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /**
+   * `text` in `format` for one of the two streams: with ANSI colours when that stream shows them (a terminal,
+   * NO_COLOR unset; FORCE_COLOR forces them), else as it is. Left out, everything is plain.
+   */
+  readonly style?: (stream: 'stdout' | 'stderr', format: TextStyle, text: string) => string;
 }
 
 export const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  style: (stream, format, text) =>
+    showsColours(process[stream]) ? styleText(format, text, { validateStream: false }) : text,
 };
+
+/**
+ * Whether a stream shows colours: FORCE_COLOR decides when set (`0` or `false`: no); else a terminal that has them
+ * (`hasColors` heeds NO_COLOR, NODE_DISABLE_COLORS and TERM=dumb). Decided here, not by styleText's own check,
+ * which Node 20 skips for a list of formats.
+ */
+function showsColours(stream: NodeJS.WriteStream): boolean {
+  const force = process.env['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return stream.isTTY && stream.hasColors();
+}
 
 /** Exit codes: 0 done, 1 a check failed or the run refused, 2 a usage or input error. */
 export const EXIT_OK = 0;
@@ -19,4 +45,55 @@ export const EXIT_USAGE = 2;
 /** A problem the user must fix (bad flag, bad input): printed as one line, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** `text` styled for `stream` when the I/O styles text at all. */
+export function styled(io: CliIO, stream: 'stdout' | 'stderr', format: TextStyle, text: string): string {
+  return io.style === undefined ? text : io.style(stream, format, text);
+}
+
+/** A problem as gen-handlers reports it: one line on stderr, `gen-handlers: <message>`, the name red on a terminal. */
+export function reportProblem(io: CliIO, message: string): void {
+  io.stderr(`${styled(io, 'stderr', ['bold', 'red'], 'gen-handlers:')} ${message}\n`);
+}
+
+/**
+ * A file-system error that reached the top (a read or write the command did not wrap) in words, naming the path
+ * relative to `cwd` and what was being done: `cannot create the folder out: permission denied (EACCES)`.
+ * `undefined` for any other error.
+ */
+export function fileSystemProblem(error: unknown, cwd: string): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, syscall, path: file } = error as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || !/^E[A-Z]+$/u.test(code) || typeof syscall !== 'string') return undefined;
+  const where = typeof file === 'string' ? displayPath(file, cwd) : undefined;
+  const what = Object.hasOwn(ACTIONS, syscall) ? ACTIONS[syscall] : undefined;
+  // An unlisted call: fsReason names it (`fdatasync failed (EIO)`).
+  if (what === undefined) return `${where === undefined ? '' : `${where}: `}${fsReason(error)}`;
+  return `cannot ${what}${where === undefined ? '' : ` ${where}`}: ${fsReason(error)}`;
+}
+
+/** What a failed system call was doing, in words. */
+const ACTIONS: Readonly<Record<string, string>> = {
+  access: 'read',
+  close: 'write',
+  copyfile: 'copy',
+  fsync: 'write',
+  lstat: 'read',
+  mkdir: 'create the folder',
+  open: 'open',
+  read: 'read',
+  rename: 'replace',
+  rm: 'remove',
+  rmdir: 'remove',
+  scandir: 'list the folder',
+  stat: 'read',
+  unlink: 'remove',
+  write: 'write',
+};
+
+/** A path as the CLI shows it: relative to `cwd` with `/` separators (`.` for `cwd` itself). */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  return (relative === '' ? '.' : relative).split(path.sep).join('/');
 }

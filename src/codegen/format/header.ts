@@ -103,6 +103,8 @@ const TABLE_LINE = /^\/\/ Table .*: ([^\s,]+)(?: [^,]*)?, \d+ codes, sha256 ([0-
 
 /** Only comments and white space: what may stand above the header of a file that is still ours. */
 const COMMENTS_ONLY = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*$/u;
+/** The comments and white space a text starts with. */
+const LEADING_COMMENTS = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/u;
 
 /**
  * Reads the header of an existing file: its settings and where the header ends. The header is ours
@@ -112,8 +114,14 @@ export function parseHeader(text: string, file: string): ParsedHeader {
   const start = text.startsWith(HEADER_FIRST_LINE) ? 0 : text.indexOf(`\n${HEADER_FIRST_LINE}`) + 1;
   if (start === 0 && !text.startsWith(HEADER_FIRST_LINE)) return { ours: false };
   const above = text.slice(0, start);
-  if (!COMMENTS_ONLY.test(above))
-    return { ours: false, problem: `${file}: there is code above the gen-handlers header` };
+  if (!COMMENTS_ONLY.test(above)) {
+    const code = LEADING_COMMENTS.exec(above)?.[0].length ?? 0;
+    const codeLine = above.slice(0, code).split('\n').length;
+    return {
+      ours: false,
+      problem: `${file}:${codeLine}: there is code above the gen-handlers header; move it below the header, where re-runs keep it`,
+    };
+  }
   let offset = start;
   let line = above.split('\n').length;
   const tableLines: { service: string; digest: string }[] = [];
@@ -124,7 +132,11 @@ export function parseHeader(text: string, file: string): ParsedHeader {
     const content = text.slice(offset, newline === -1 ? text.length : newline).replace(/\r$/u, '');
     if (content.startsWith(SETTINGS_PREFIX)) {
       const settings = parseSettings(content.slice(SETTINGS_PREFIX.length));
-      if (typeof settings === 'string') return { ours: false, problem: `${file}:${line}: ${settings}` };
+      if (typeof settings === 'string')
+        return {
+          ours: false,
+          problem: `${file}:${line}: ${settings}; fix that line (or delete the file to start afresh)`,
+        };
       const tables =
         tableLines.length === settings.tables.length
           ? settings.tables.map((origin, i) => ({ origin, ...(tableLines[i] ?? { service: '', digest: '' }) }))

@@ -62,7 +62,7 @@ describe('gen-handlers [options] [<file>] (runCli in-process)', () => {
       p.write('tables/gaap.json', JSON.stringify(table, null, 2));
       const stale = await run(['--check', 'gaap.ts'], p.dir);
       expect(stale.status).toBe(1);
-      expectOneLine(stale.stderr, 'gaap.ts is stale');
+      expect(stale.stderr).toBe('gen-handlers: gaap.ts is stale; run "npx gen-handlers gaap.ts" to update it\n');
       expect(stale.stdout).toMatch(/^Index: gaap\.ts\n={67}\n--- gaap\.ts\tcurrent\n\+\+\+ gaap\.ts\tgenerated\n@@ /u);
       expect(stale.stdout).toContain(
         "\n+    case 'FailedOperation.BrandNew':\n+      // Brand new.\n+      throw error;\n",
@@ -85,12 +85,14 @@ describe('gen-handlers [options] [<file>] (runCli in-process)', () => {
     });
   });
 
-  it('--check reports a missing file as stale', async () => {
+  it('--check reports a missing file in one line, with the command that creates it, and no diff', async () => {
     const p = project();
     try {
-      const result = await run(['--check', 'missing.ts'], p.dir);
-      expect(result.status).toBe(1);
-      expectOneLine(result.stderr, 'missing.ts is missing');
+      expect(await run(['--check', 'missing.ts'], p.dir)).toEqual({
+        status: 1,
+        stdout: '',
+        stderr: 'gen-handlers: missing.ts does not exist; run "npx gen-handlers missing.ts" to create it\n',
+      });
       expect(existsSync(path.join(p.dir, 'missing.ts'))).toBe(false);
     } finally {
       p.cleanup();
@@ -198,7 +200,7 @@ describe('gen-handlers [options] [<file>] (runCli in-process)', () => {
 
   it.each([
     [['--lang', 'fr'], '--lang must be one of zh, en, got "fr"'],
-    [['--bogus'], "Unknown option '--bogus'"],
+    [['--bogus'], 'unknown option \'--bogus\'. Run "gen-handlers --help" for the options.'],
     [['--table', 'nosuchtable'], 'unknown embedded table "nosuchtable"'],
     [['--table', 'tables/missing.json'], 'tables/missing.json: file not found'],
     [['--family', 'FailedOpration'], 'unknown family "FailedOpration" (did you mean "FailedOperation"?)'],
