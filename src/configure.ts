@@ -26,6 +26,11 @@ export interface ConfigureOptions {
   readonly families?: readonly string[];
   /** Let a `default` / final `else` excuse missing codes. Default `false`. */
   readonly allowDefault?: boolean;
+  /**
+   * What `exhaustive-error-handling` takes a family's codes to be: `"product"` (default), or `"action"`, the codes
+   * the guarded actions can return inside a `catch` or error callback of known actions' calls.
+   */
+  readonly scope?: 'product' | 'action';
   /** Glob patterns the config applies to; default: every file ESLint lints. */
   readonly files?: readonly string[];
   /** The folder relative table paths are resolved against; default `process.cwd()` (where ESLint runs). */
@@ -56,17 +61,24 @@ function tablesDigest(tables: readonly string[], cwd = process.cwd()): string {
 /**
  * Builds a flat config that registers the plugin, sets the shared settings (with the tables' digest, when tables are
  * named; without them the rules judge each file by the products it calls, or by the whole catalogue) and turns on
- * `no-unknown-error-code`, plus `exhaustive-error-handling` when `families` is given. Plain data throughout, so it
- * works with ESLint's `--concurrency`.
+ * `no-unknown-error-code` and `no-impossible-error-code`, plus `exhaustive-error-handling` when `families` is given.
+ * Plain data throughout, so it works with ESLint's `--concurrency`.
  */
 export function buildConfig(plugin: ESLint.Plugin, pluginName: string, options: ConfigureOptions = {}): Linter.Config {
   checkOptions(options);
   const codeProperties = [...(options.codeProperties ?? DEFAULT_CODE_PROPERTIES)];
-  const rules: Linter.RulesRecord = { [`${pluginName}/no-unknown-error-code`]: 'error' };
+  const rules: Linter.RulesRecord = {
+    [`${pluginName}/no-impossible-error-code`]: 'error',
+    [`${pluginName}/no-unknown-error-code`]: 'error',
+  };
   if (options.families !== undefined) {
     rules[`${pluginName}/exhaustive-error-handling`] = [
       'error',
-      { families: [...options.families], allowDefault: options.allowDefault ?? false },
+      {
+        families: [...options.families],
+        allowDefault: options.allowDefault ?? false,
+        ...(options.scope === undefined ? {} : { scope: options.scope }),
+      },
     ];
   }
   return {
@@ -106,6 +118,7 @@ const OPTIONS: readonly (keyof ConfigureOptions)[] = [
   'codeProperties',
   'families',
   'allowDefault',
+  'scope',
   'files',
   'cwd',
 ];
@@ -152,6 +165,9 @@ function checkOptions(options: unknown): void {
   if (given['allowDefault'] !== undefined && typeof given['allowDefault'] !== 'boolean') {
     throw configureError(`"allowDefault" must be true or false, got ${describeValue(given['allowDefault'])}`);
   }
+  if (given['scope'] !== undefined && given['scope'] !== 'product' && given['scope'] !== 'action') {
+    throw configureError(`"scope" must be "product" or "action", got ${describeValue(given['scope'])}`);
+  }
   if (given['cwd'] !== undefined && (typeof given['cwd'] !== 'string' || given['cwd'] === '')) {
     throw configureError(`"cwd" must be the path of a folder, got ${describeValue(given['cwd'])}`);
   }
@@ -160,10 +176,12 @@ function checkOptions(options: unknown): void {
       'give "tables" or "products", not both ("tables": exactly those tables; "products": those products and the common codes)',
     );
   }
-  if (given['allowDefault'] !== undefined && given['families'] === undefined) {
-    throw configureError(
-      '"allowDefault" applies to exhaustive-error-handling, which "families" turns on; give "families" or leave "allowDefault" out',
-    );
+  for (const key of ['allowDefault', 'scope']) {
+    if (given[key] !== undefined && given['families'] === undefined) {
+      throw configureError(
+        `"${key}" applies to exhaustive-error-handling, which "families" turns on; give "families" or leave "${key}" out`,
+      );
+    }
   }
 }
 

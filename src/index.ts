@@ -29,8 +29,8 @@ interface TencentcloudErrorsPlugin extends ESLint.Plugin {
   configs: { recommended: Preset; strict: Preset };
   /**
    * A flat config for your own tables and families: registers the plugin, sets the shared settings with a content
-   * digest of the tables (so ESLint's `--cache` notices a changed table) and turns on `no-unknown-error-code`, plus
-   * `exhaustive-error-handling` when `families` is given.
+   * digest of the tables (so ESLint's `--cache` notices a changed table) and turns on `no-unknown-error-code` and
+   * `no-impossible-error-code`, plus `exhaustive-error-handling` when `families` is given.
    */
   configure(options?: ConfigureOptions): Linter.Config;
 }
@@ -71,8 +71,8 @@ function preset(name: string, presetRules: Linter.RulesRecord): Preset {
 
 /**
  * A flat config for your own tables and families: registers the plugin, sets the shared settings with a content
- * digest of the tables (so ESLint's `--cache` notices a changed table) and turns on `no-unknown-error-code`, plus
- * `exhaustive-error-handling` when `families` is given.
+ * digest of the tables (so ESLint's `--cache` notices a changed table) and turns on `no-unknown-error-code` and
+ * `no-impossible-error-code`, plus `exhaustive-error-handling` when `families` is given.
  */
 function configure(options: ConfigureOptions = {}): Linter.Config {
   return buildConfig(tencentcloudErrors, PLUGIN_NAME, options);

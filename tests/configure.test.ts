@@ -15,7 +15,7 @@ describe('configure() rejects bad options, naming the option', () => {
     [{ Tables: ['gaap'] }, 'unknown option "Tables". Did you mean "tables"?'],
     [
       { rules: {} },
-      'unknown option "rules" (the options are tables, products, lang, codeProperties, families, allowDefault, files, cwd)',
+      'unknown option "rules" (the options are tables, products, lang, codeProperties, families, allowDefault, scope, files, cwd)',
     ],
     [{ tables: 'gaap' }, '"tables" must be an array of strings, got the string "gaap"; write tables: ["gaap"]'],
     [
@@ -50,6 +50,11 @@ describe('configure() rejects bad options, naming the option', () => {
       { tables: ['gaap'], products: ['ocr'] },
       'give "tables" or "products", not both ("tables": exactly those tables; "products": those products and the common codes)',
     ],
+    [{ families: ['*'], scope: 'actions' }, '"scope" must be "product" or "action", got the string "actions"'],
+    [
+      { scope: 'action' },
+      '"scope" applies to exhaustive-error-handling, which "families" turns on; give "families" or leave "scope" out',
+    ],
     [
       { allowDefault: true },
       '"allowDefault" applies to exhaustive-error-handling, which "families" turns on; give "families" or leave "allowDefault" out',
@@ -80,7 +85,32 @@ describe('configure() with good options', () => {
     expect(messages.map((m) => `${m.line} ${m.ruleId ?? ''}`)).toEqual(['2 tencentcloud-errors/no-unknown-error-code']);
   });
 
-  it('takes no options at all', () => {
-    expect(plugin.configure().rules).toEqual({ 'tencentcloud-errors/no-unknown-error-code': 'error' });
+  it('takes no options at all: the two rules that need none', () => {
+    expect(plugin.configure().rules).toEqual({
+      'tencentcloud-errors/no-impossible-error-code': 'error',
+      'tencentcloud-errors/no-unknown-error-code': 'error',
+    });
+  });
+
+  it('passes scope to exhaustive-error-handling: action scope inside a catch around CreateProxy', () => {
+    const config = plugin.configure({ products: ['gaap'], families: ['FailedOperation'], scope: 'action' });
+    expect(config.rules?.['tencentcloud-errors/exhaustive-error-handling']).toEqual([
+      'error',
+      { families: ['FailedOperation'], allowDefault: false, scope: 'action' },
+    ]);
+    const messages = new Linter().verify(
+      `import { gaap } from 'tencentcloud-sdk-nodejs';
+const client = new gaap.v20180529.Client({});
+client.DescribeProxies({}).catch((e) => {
+  if (e.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
+  else if (e.code === 'FailedOperation.CertificateIsUsing') free();
+});`,
+      [{ languageOptions: { sourceType: 'module' } }, config],
+      'file.js',
+    );
+    expect(messages.map((m) => `${m.line} ${m.ruleId ?? ''} ${m.message}`)).toEqual([
+      '4 tencentcloud-errors/exhaustive-error-handling This if-else chain handles family "FailedOperation" but misses 1 of the 2 codes of it that DescribeProxies can return: "FailedOperation".',
+      '5 tencentcloud-errors/no-impossible-error-code Tencent Cloud error code "FailedOperation.CertificateIsUsing" is not one DescribeProxies can return (GAAP documents 13 codes for it).',
+    ]);
   });
 });
