@@ -74,6 +74,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
 
   let outName = outFlag ?? positional;
   let existing = outName === undefined ? undefined : readExisting(outName, io.cwd);
+  if (outName !== undefined) checkTypeScriptOut(outName, outFlag !== undefined);
   let recorded = existing === undefined ? undefined : recordedSettings(existing, outName ?? '');
   // Table files as the run reads them (from this folder): the flags, else those the header names, else the default.
   const sources: TableSource[] =
@@ -239,6 +240,20 @@ function headerPath(target: string): string {
     if (path.dirname(dir) === dir) break;
   }
   return slashes(path.relative(root, target));
+}
+
+/** The extensions of a TypeScript module: what the generated file must be. */
+const TYPESCRIPT_MODULE = /\.(?:[cm]?ts|tsx)$/iu;
+const DECLARATION_FILE = /\.d\.[cm]?ts$/iu;
+
+/** Refuses an output file that is not a TypeScript module (`.js`, `.d.ts`, …): the output is TypeScript. */
+function checkTypeScriptOut(file: string, fromFlag: boolean): void {
+  if (TYPESCRIPT_MODULE.test(file) && !DECLARATION_FILE.test(file)) return;
+  const named = fromFlag ? `--out ${file}` : file;
+  const suggestion = `${file.replace(DECLARATION_FILE, '').replace(/\.[^./\\]*$/u, '')}.ts`;
+  throw new UsageError(
+    `${named} is not a TypeScript module: gen-handlers writes TypeScript (types, guards and handlers), so name it ${suggestion} (or .mts, .cts, .tsx)`,
+  );
 }
 
 /** The settings in the header of an existing file, if it is one of ours. */

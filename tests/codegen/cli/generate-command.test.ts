@@ -198,6 +198,40 @@ describe('gen-handlers [options] [<file>] (runCli in-process)', () => {
     });
   });
 
+  it.each([
+    [['--out', 'errors.js'], '--out errors.js', 'errors.ts'],
+    [['--out', 'lib/errors.mjs'], '--out lib/errors.mjs', 'lib/errors.ts'],
+    [['--out', 'errors.cjs'], '--out errors.cjs', 'errors.ts'],
+    [['errors.d.ts'], 'errors.d.ts', 'errors.ts'],
+    [['errors'], 'errors', 'errors.ts'],
+  ])('%j: refuses to write TypeScript into a file that is not a TypeScript module', async (args, named, suggested) => {
+    const p = project();
+    try {
+      expect(await run(['--table', 'gaap', ...args], p.dir)).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `gen-handlers: ${named} is not a TypeScript module: gen-handlers writes TypeScript (types, guards and handlers), so name it ${suggested} (or .mts, .cts, .tsx)\n`,
+      });
+      expect(readdirSync(p.dir).sort()).toEqual(['package.json', 'tables']);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('writes .mts, .cts and .tsx modules', async () => {
+    const p = project();
+    try {
+      for (const file of ['a.mts', 'b.cts', 'c.tsx']) {
+        expect(await run(['--table', 'gaap', '--family', 'AuthFailure', '--out', file], p.dir)).toMatchObject({
+          status: 0,
+          stdout: `wrote ${file}\n`,
+        });
+      }
+    } finally {
+      p.cleanup();
+    }
+  });
+
   it('--check reports a missing file as stale', async () => {
     const p = project();
     try {
