@@ -232,6 +232,16 @@ describe('generate({ actions })', () => {
     });
   });
 
+  it('an action that documents common codes only passes the error on to the shared handler as it is', () => {
+    const onlyCommon: CodeTable = { ...table, actions: new Map([['DoCommon', ['InternalError']]]) };
+    const result = generate({ tables: [onlyCommon], actions: ['DoCommon'], out: 'svc.ts' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.text).toContain(
+      '    case "InternalError":\n      // 内部错误。\n      throw svcThrowable(error);\n    default:\n      return handleSvcCommonError(error);\n',
+    );
+    expect(typeErrors({ 'svc.ts': result.text })).toEqual([]);
+  });
+
   it('a common code the action does not list reaches the shared handler; the module compiles', () => {
     const result = generate({ tables: [table], actions: ['DoA'], out: 'svc.ts' });
     if (!result.ok) throw new Error(result.message);

@@ -100,6 +100,13 @@ describe("the generated GAAP module and typescript-eslint's recommendedTypeCheck
     expect(await lintTypeChecked({ 'families.ts': families, 'actions.ts': actions })).toEqual([]);
   });
 
+  it('passes for an action that documents common codes only (its default passes the error on uncast)', async () => {
+    const onlyCommon = { ...gaap, actions: new Map([['OnlyCommon', ['InternalError', 'RequestLimitExceeded']]]) };
+    const text = generated({ tables: [onlyCommon], out: 'src/only-common.ts', actions: ['OnlyCommon'] });
+    expect(text).toContain('      return handleGaapCommonError(error);\n');
+    expect(await lintTypeChecked({ 'only-common.ts': text })).toEqual([]);
+  });
+
   it('does look at it: a skeleton that rethrows the error object as it came is reported', async () => {
     const rethrow = families.replace(
       '    case "FailedOperation.ProxySellOut":\n      // ',

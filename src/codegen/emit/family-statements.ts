@@ -114,12 +114,14 @@ export function handlerStatement(ir: ModuleIR, family: FamilyIR, keep: Keep): St
       : `case ${str(c.code)}:${keep(c.body)}`,
   );
   // info.code is narrowed to the common codes without a case: the cast compiles only while every code the action
-  // documents has one.
+  // documents has one. An action that documents common codes only passes the error on as it is.
   const fallback =
     family.common === undefined
       ? call(n.unhandled, [`${HANDLER_INFO}.code`, HANDLER_PARAMETER])
       : call(family.common.handler, [
-          [HANDLER_PARAMETER, ' as ', n.error, typeArgs([`typeof ${HANDLER_INFO}.code`], false)],
+          family.narrowsToCommon
+            ? [HANDLER_PARAMETER, ' as ', n.error, typeArgs([`typeof ${HANDLER_INFO}.code`], false)]
+            : HANDLER_PARAMETER,
         ]);
   const switchBody = [...gap('switchStart'), ...cases, ['default:', indent([hardline, returnStatement(fallback)])]];
   return {

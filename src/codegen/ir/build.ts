@@ -129,10 +129,14 @@ export function buildModule(input: BuildInput): ModuleIR {
   const { index, names, lang, kept } = input;
   const bodies = kept?.bodies ?? new Map<string, string>();
   const common = input.families.get(COMMON_UNIT);
+  const format = input.format ?? FORMAT;
+  const commonCodes = new Set(common === undefined ? [] : input.codesOf(COMMON_UNIT).map((e) => e.code));
   const families: FamilyIR[] = [...input.families].map(([family, familyNames]) => ({
     family: unitLabel(family),
     kind: unitKind(family),
     common: unitKind(family) === 'action' ? common : undefined,
+    // Format 1 always narrowed; the narrowing is needless (and lint says so) when every code is a common one.
+    narrowsToCommon: format < 2 || input.codesOf(family).some((entry) => !commonCodes.has(entry.code)),
     names: familyNames,
     cases: input.codesOf(family).map((entry) => ({
       code: entry.code,
@@ -142,7 +146,6 @@ export function buildModule(input: BuildInput): ModuleIR {
     gaps: kept?.gaps.get(family) ?? new Map<HandlerGap, string>(),
     signature: kept?.signatures.get(family) ?? DEFAULT_SIGNATURE,
   }));
-  const format = input.format ?? FORMAT;
   const nameOf = new Map(declarations(names, input.families, format).map((d) => [d.role, d.name]));
   const top: string[] = [];
   const after = new Map<string, string[]>();

@@ -28,6 +28,11 @@ export interface FamilyIR {
   readonly kind: UnitKind;
   /** For an action: the names of the shared handler of the common codes, which its `default` delegates to. */
   readonly common: FamilyNames | undefined;
+  /**
+   * For an action: whether its `default` narrows `error` to the codes without a case before passing it to the
+   * common handler, which it must while the action documents a code that is not a common one.
+   */
+  readonly narrowsToCommon: boolean;
   readonly names: FamilyNames;
   /** One per code of the family, in table order. */
   readonly cases: readonly CaseIR[];
