@@ -184,6 +184,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     lang,
     units,
     names: new Set(declarations(names, families).map((d) => d.name)),
+    throwable: names.throwable,
     prune: options.prune ?? false,
   });
   if (!plan.ok) return plan;

@@ -169,6 +169,20 @@ describe('4. comments and duplicate labels in a generated handler', () => {
     );
   });
 
+  it('the throw the generator wrote follows the renamed helper when a second table is added, in bodies of yours', () => {
+    // A comment in place of a description, and a comment above a case label (which joins the case before it).
+    let edited = edit(failedOnly, '      // 乙失败。\n', '      // retried by the caller\n');
+    edited = edit(edited, '    case "FailedOperation.B":\n', '    // about B\n    case "FailedOperation.B":\n');
+    const result = generate({ tables: [svc, other], out: OUT, families: ['FailedOperation'], existing: edited });
+    expect(result).toMatchObject({ ok: true, kept: ['FailedOperation.A', 'FailedOperation.B'] });
+    const both = result.ok ? result.text : '';
+    expect(both).toContain(
+      '    case "FailedOperation.A":\n      // 甲失败。\n      throw svcOtherThrowable(error);\n    // about B\n    case "FailedOperation.B":\n      // retried by the caller\n      throw svcOtherThrowable(error);\n',
+    );
+    expect(both).not.toContain('svcThrowable');
+    expect(typeErrors({ 'svc.ts': both })).toEqual([]);
+  });
+
   it('a comment between `switch (…) {` and the first case is kept', () => {
     const edited = edit(
       failedOnly,

@@ -2,7 +2,7 @@ import { diffArrays } from 'diff';
 
 import type { Lang } from '../../shared/defaults.js';
 import type { CodeIndex } from '../../table/code-index.js';
-import { type HandlerGap, rethrowComment } from '../format/markers.js';
+import { HANDLER_PARAMETER, type HandlerGap, rethrowComment } from '../format/markers.js';
 import { bodyKey, caseComment, type Kept, roleFamily } from '../ir/build.js';
 import { DEFAULT_SIGNATURE, type HandlerSignature } from '../ir/model.js';
 import type { Units } from '../ir/units.js';
@@ -23,6 +23,8 @@ export interface PlanInput {
   readonly units: Units;
   /** Every name this run generates. */
   readonly names: ReadonlySet<string>;
+  /** The helper this run's skeleton cases throw through. */
+  readonly throwable: string;
   /** Drop what cannot be kept instead of refusing. */
   readonly prune: boolean;
 }
@@ -154,7 +156,9 @@ export function planKeep(input: PlanInput): Plan {
   }
 
   const kept: Kept = {
-    bodies: new Map([...bodies].filter(([key]) => generatedCodes.has(key)).map(([key, c]) => [key, c.body])),
+    bodies: new Map(
+      [...bodies].filter(([key]) => generatedCodes.has(key)).map(([key, c]) => [key, keptBody(input, c.body)]),
+    ),
     blocks: existing.blocks.map(({ text, after }) => ({ text, after })),
     inner,
     gaps,
@@ -199,6 +203,20 @@ function classify(input: PlanInput, clause: CaseRead): 'skeleton' | 'mine' | 'un
   const entry = input.index.get(clause.code);
   const now = entry === undefined ? [] : [past.lang, input.lang].map((lang) => `// ${caseComment(entry, lang)}`);
   return now.includes(comment) ? 'skeleton' : 'unsure';
+}
+
+/**
+ * A case body to keep, byte for byte but for the skeleton's `throw` the generator wrote into it, which follows the
+ * helper's name (it changes with the prefix when a table is added): in a skeleton whose comment is the user's, and
+ * on a line of its own in any body (a comment put below the case makes its body the user's). A format-1 skeleton
+ * with the user's comment gets this format's `throw`.
+ */
+function keptBody(input: PlanInput, body: string): string {
+  const thrown = `throw ${input.throwable}(${HANDLER_PARAMETER});`;
+  const past = input.past.throwable;
+  if (rethrowComment(body, past) !== undefined) return body.replace(/throw [^\n]*$/u, thrown);
+  if (past === undefined || past === input.throwable) return body;
+  return body.replace(new RegExp(`^([ \\t]*)throw ${past}\\(${HANDLER_PARAMETER}\\);?$`, 'gmu'), `$1${thrown}`);
 }
 
 /**

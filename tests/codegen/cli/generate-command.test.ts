@@ -135,8 +135,8 @@ describe('gen-handlers [options] [<file>] (runCli in-process)', () => {
   describe('a file of format 1 (table paths from the folder gen-handlers ran in)', () => {
     /*
      * tests/fixtures/codegen/format-1: a table and the file gen-handlers wrote from it before format 2, run from
-     * that folder, then edited: a case body that returns a string (the handler's return type inferred) and a
-     * declaration of its own.
+     * that folder, then edited: a case body that returns a string (the handler's return type inferred), a comment
+     * in place of a description, and a declaration of its own.
      */
     const FIXTURE = path.join(ROOT, 'tests/fixtures/codegen/format-1');
     const OLD = 'src/svc.generated.ts';
@@ -156,7 +156,7 @@ describe('gen-handlers [options] [<file>] (runCli in-process)', () => {
         expect(old).toContain('// gen-handlers-settings: {"tables":["tables/svc.json"],"families":"*","lang":"zh"}\n');
         expect(await run([OLD], p.dir)).toEqual({
           status: 0,
-          stdout: `wrote ${OLD}, kept 1 hand-written case body\n`,
+          stdout: `wrote ${OLD}, kept 2 hand-written case bodies\n`,
           stderr: '',
         });
         const text = p.read(OLD);
@@ -165,6 +165,10 @@ describe('gen-handlers [options] [<file>] (runCli in-process)', () => {
         );
         expect(text).toContain('\n/** Mine: how long to wait before a retry. */\nexport const RETRY_SECONDS = 30;\n');
         expect(text).toContain(`    case "FailedOperation.A":\n      return 'retry later';\n`);
+        // A skeleton with a comment of the user's keeps the comment and throws as format 2 does.
+        expect(text).toContain(
+          '    case "FailedOperation.B":\n      // mine: the caller retries\n      throw svcThrowable(error);\n',
+        );
         // The handler with a body of the user's keeps its inferred return type; the other one gets never.
         expect(text).toContain(
           'export function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n) {\n',
