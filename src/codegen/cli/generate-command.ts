@@ -77,16 +77,13 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   if (outName !== undefined) checkTypeScriptOut(outName, outFlag !== undefined);
   let recorded = existing === undefined ? undefined : recordedSettings(existing, outName ?? '');
   // Table files as the run reads them (from this folder): the flags, else those the header names, else the default.
+  const named = outName ?? '';
+  const format = recorded?.format ?? FORMAT;
   const sources: TableSource[] =
-    tableFlags !== undefined
-      ? tableFlags.map((spec) => ({ spec: normalizeSpec(spec, io.cwd), recorded: false }))
-      : recorded !== undefined && outName !== undefined
-        ? recorded.tables.map((spec) => ({
-            spec: recordedSpec(spec, recorded?.format ?? FORMAT, outName ?? '', io.cwd),
-            recorded: true,
-          }))
-        : DEFAULT_TABLES.map((spec) => ({ spec, recorded: false }));
-  const loaded = sources.map((source) => loadSource(source, outName ?? '', recorded?.format ?? FORMAT, io.cwd));
+    tableFlags?.map((spec) => ({ spec: normalizeSpec(spec, io.cwd), recorded: false })) ??
+    recorded?.tables.map((spec) => ({ spec: recordedSpec(spec, format, named, io.cwd), recorded: true })) ??
+    DEFAULT_TABLES.map((spec) => ({ spec, recorded: false }));
+  const loaded = sources.map((source) => loadSource(source, named, format, io.cwd));
   if (outName === undefined) {
     const services = [...new Set(loaded.map((t) => t.service))];
     outName = DEFAULT_OUT_PATTERN.replace('<service>', services.join('-'));
