@@ -220,6 +220,48 @@ describe('4. comments and duplicate labels in a generated handler', () => {
   });
 });
 
+describe("a handler's return type and async", () => {
+  const SIGNATURE =
+    'export function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): never {\n';
+
+  it('are written as never (what the skeleton returns) on a new handler', () => {
+    expect(failedOnly).toContain(SIGNATURE);
+  });
+
+  it('are kept when the user writes them, also when another family is added', () => {
+    const edited = edit(
+      edit(
+        failedOnly,
+        SIGNATURE,
+        'export async function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): Promise<void> {\n',
+      ),
+      '    case "FailedOperation.A":\n      // 甲失败。\n      throw svcThrowable(error);\n',
+      '    case "FailedOperation.A":\n      await Promise.resolve();\n      return;\n',
+    );
+    expect(typeErrors({ 'svc.ts': edited })).toEqual([]);
+    expect(text({ families: ['FailedOperation'], existing: edited })).toBe(edited);
+    const added = text({ families: ['FailedOperation', 'LimitExceeded'], existing: edited });
+    expect(added).toContain(
+      'export async function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): Promise<void> {\n',
+    );
+    expect(added).toContain(
+      'export function handleSvcLimitExceeded(\n  error: SvcError<SvcLimitExceededCode>,\n): never {\n',
+    );
+    expect(typeErrors({ 'svc.ts': added })).toEqual([]);
+  });
+
+  it("with no return type: kept so where a body is the user's, never where the handler is all skeleton", () => {
+    const untyped = edit(failedOnly, SIGNATURE, SIGNATURE.replace('): never {', ') {'));
+    expect(text({ families: ['FailedOperation'], existing: untyped })).toBe(failedOnly);
+    const mine = edit(
+      untyped,
+      '    case "FailedOperation.A":\n      // 甲失败。\n      throw svcThrowable(error);\n',
+      '    case "FailedOperation.A":\n      return 1;\n',
+    );
+    expect(text({ families: ['FailedOperation'], existing: mine })).toBe(mine);
+  });
+});
+
 describe('5. a function of yours whose JSDoc carries a copied @generated tag', () => {
   const mine =
     '/**\n * Retries a call once.\n * @generated gen-handlers\n */\nexport function retryOnce<T>(call: () => T): T {\n  try {\n    return call();\n  } catch {\n    return call();\n  }\n}';
