@@ -4,128 +4,128 @@
 // Check (CI): npx gen-handlers --check examples/generated/gaap-errors.generated.ts
 // Table gaap: gaap 2018-05-29, 115 codes, sha256 7334db770b457e200dc83eb6345f9d5d4f2a4c070937f37b6925f43758ca58c2
 // Families: all (28)
-// gen-handlers-settings: {"tables":["gaap"],"families":"*","lang":"zh"}
+// gen-handlers-settings: {"tables":["gaap"],"families":"*","lang":"zh","format":2}
 
 /**
  * Every error code of the gaap table, in table order.
  * @generated gen-handlers
  */
 export const GAAP_ERROR_CODES = [
-  'ActionOffline',
-  'AuthFailure',
-  'AuthFailure.InvalidAuthorization',
-  'AuthFailure.InvalidSecretId',
-  'AuthFailure.MFAFailure',
-  'AuthFailure.NotEnterpriseAuthorization',
-  'AuthFailure.SecretIdNotFound',
-  'AuthFailure.SignatureExpire',
-  'AuthFailure.SignatureFailure',
-  'AuthFailure.TokenFailure',
-  'AuthFailure.UnauthorizedOperation',
-  'DryRunOperation',
-  'FailedOperation',
-  'FailedOperation.AccountBalanceInsufficient',
-  'FailedOperation.ActionIsDoing',
-  'FailedOperation.ActionOperateTooQuickly',
-  'FailedOperation.BelongDifferentGroup',
-  'FailedOperation.CertificateIsUsing',
-  'FailedOperation.DeleteProxyGroupProxyRemained',
-  'FailedOperation.DomainAlreadyExisted',
-  'FailedOperation.DomainStatusNotInRunning',
-  'FailedOperation.DuplicatedRequest',
-  'FailedOperation.GroupStatusNotInRuning',
-  'FailedOperation.InstanceStatusNotInRuning',
-  'FailedOperation.InvalidListenerProtocol',
-  'FailedOperation.LimitNumofDomains',
-  'FailedOperation.LimitNumofListener',
-  'FailedOperation.LimitNumofProxiesInGroup',
-  'FailedOperation.LimitNumofRules',
-  'FailedOperation.LimitRealServerNum',
-  'FailedOperation.ListenerHasTask',
-  'FailedOperation.ListenerStatusError',
-  'FailedOperation.Migration',
-  'FailedOperation.NonStandardProxy',
-  'FailedOperation.NotSupportOldVersionProxy',
-  'FailedOperation.NotSupportProxyGroup',
-  'FailedOperation.NotSupportScalar',
-  'FailedOperation.OperateLimitNumofListener',
-  'FailedOperation.ProxySecurityAlreadyClose',
-  'FailedOperation.ProxySecurityAlreadyOpen',
-  'FailedOperation.ProxySecurityPolicyDefaultRule',
-  'FailedOperation.ProxySecurityPolicyDuplicatedRule',
-  'FailedOperation.ProxySecurityPolicyExisted',
-  'FailedOperation.ProxySecurityPolicyOperating',
-  'FailedOperation.ProxySellOut',
-  'FailedOperation.ProxyStatusNotInRuning',
-  'FailedOperation.ProxyVersionNotSupport',
-  'FailedOperation.RealServerAlreadyBound',
-  'FailedOperation.RealServerNotInProject',
-  'FailedOperation.ResourceCanNotAccess',
-  'FailedOperation.ResourceHadBeenDone',
-  'FailedOperation.ResourceUpgrading',
-  'FailedOperation.RuleAlreadyExisted',
-  'FailedOperation.SecretValidateFailed',
-  'FailedOperation.TagResourcesFailed',
-  'FailedOperation.UnTagResourcesFailed',
-  'FailedOperation.UserNotAuthenticated',
-  'FailedOperation.UserNotConfirmProtocol',
-  'FailedOperation.UserNotInWhitelist',
-  'InternalError',
-  'InvalidAction',
-  'InvalidParameter',
-  'InvalidParameter.ConflictParameters',
-  'InvalidParameterValue',
-  'InvalidParameterValue.CertificateContentNotMatchKey',
-  'InvalidParameterValue.CertificateNotMatchDomain',
-  'InvalidParameterValue.DomainInIcpBlacklist',
-  'InvalidParameterValue.DomainNotRegister',
-  'InvalidParameterValue.DuplicateRS',
-  'InvalidParameterValue.DuplicatedListenerPort',
-  'InvalidParameterValue.FeatureConflict',
-  'InvalidParameterValue.GlobalDomainHitBanBlacklist',
-  'InvalidParameterValue.HitBanBlacklist',
-  'InvalidParameterValue.HitBlacklist',
-  'InvalidParameterValue.InvalidBandwidth',
-  'InvalidParameterValue.InvalidCertificateContent',
-  'InvalidParameterValue.InvalidCertificateId',
-  'InvalidParameterValue.InvalidCertificateKey',
-  'InvalidParameterValue.InvalidConcurrency',
-  'InvalidParameterValue.InvalidListenerPort',
-  'InvalidParameterValue.InvalidTags',
-  'InvalidParameterValue.L7DomainHitBanBlacklist',
-  'InvalidParameterValue.ProjectIdNotBelong',
-  'InvalidParameterValue.ProxyAndGroupFeatureConflict',
-  'InvalidParameterValue.ProxyAndRegionFeatureConflict',
-  'InvalidParameterValue.RealServerNotBelong',
-  'InvalidParameterValue.UnknownAccessRegion',
-  'InvalidParameterValue.UnknownDestRegion',
-  'InvalidRequest',
-  'IpInBlacklist',
-  'IpNotInWhitelist',
-  'LimitExceeded',
-  'LimitExceeded.Domain',
-  'LimitExceeded.TagQuota',
-  'MissingParameter',
-  'NoSuchProduct',
-  'NoSuchVersion',
-  'RequestLimitExceeded',
-  'RequestLimitExceeded.GlobalRegionUinLimitExceeded',
-  'RequestLimitExceeded.IPLimitExceeded',
-  'RequestLimitExceeded.UinLimitExceeded',
-  'RequestSizeLimitExceeded',
-  'ResourceInUse',
-  'ResourceInsufficient',
-  'ResourceNotFound',
-  'ResourceUnavailable',
-  'ResourceUnavailable.AccountViolation',
-  'ResponseSizeLimitExceeded',
-  'ServiceUnavailable',
-  'UnauthorizedOperation',
-  'UnauthorizedOperation.CrossBorderInIsolating',
-  'UnknownParameter',
-  'UnsupportedOperation',
-  'UnsupportedProtocol',
-  'UnsupportedRegion',
+  "ActionOffline",
+  "AuthFailure",
+  "AuthFailure.InvalidAuthorization",
+  "AuthFailure.InvalidSecretId",
+  "AuthFailure.MFAFailure",
+  "AuthFailure.NotEnterpriseAuthorization",
+  "AuthFailure.SecretIdNotFound",
+  "AuthFailure.SignatureExpire",
+  "AuthFailure.SignatureFailure",
+  "AuthFailure.TokenFailure",
+  "AuthFailure.UnauthorizedOperation",
+  "DryRunOperation",
+  "FailedOperation",
+  "FailedOperation.AccountBalanceInsufficient",
+  "FailedOperation.ActionIsDoing",
+  "FailedOperation.ActionOperateTooQuickly",
+  "FailedOperation.BelongDifferentGroup",
+  "FailedOperation.CertificateIsUsing",
+  "FailedOperation.DeleteProxyGroupProxyRemained",
+  "FailedOperation.DomainAlreadyExisted",
+  "FailedOperation.DomainStatusNotInRunning",
+  "FailedOperation.DuplicatedRequest",
+  "FailedOperation.GroupStatusNotInRuning",
+  "FailedOperation.InstanceStatusNotInRuning",
+  "FailedOperation.InvalidListenerProtocol",
+  "FailedOperation.LimitNumofDomains",
+  "FailedOperation.LimitNumofListener",
+  "FailedOperation.LimitNumofProxiesInGroup",
+  "FailedOperation.LimitNumofRules",
+  "FailedOperation.LimitRealServerNum",
+  "FailedOperation.ListenerHasTask",
+  "FailedOperation.ListenerStatusError",
+  "FailedOperation.Migration",
+  "FailedOperation.NonStandardProxy",
+  "FailedOperation.NotSupportOldVersionProxy",
+  "FailedOperation.NotSupportProxyGroup",
+  "FailedOperation.NotSupportScalar",
+  "FailedOperation.OperateLimitNumofListener",
+  "FailedOperation.ProxySecurityAlreadyClose",
+  "FailedOperation.ProxySecurityAlreadyOpen",
+  "FailedOperation.ProxySecurityPolicyDefaultRule",
+  "FailedOperation.ProxySecurityPolicyDuplicatedRule",
+  "FailedOperation.ProxySecurityPolicyExisted",
+  "FailedOperation.ProxySecurityPolicyOperating",
+  "FailedOperation.ProxySellOut",
+  "FailedOperation.ProxyStatusNotInRuning",
+  "FailedOperation.ProxyVersionNotSupport",
+  "FailedOperation.RealServerAlreadyBound",
+  "FailedOperation.RealServerNotInProject",
+  "FailedOperation.ResourceCanNotAccess",
+  "FailedOperation.ResourceHadBeenDone",
+  "FailedOperation.ResourceUpgrading",
+  "FailedOperation.RuleAlreadyExisted",
+  "FailedOperation.SecretValidateFailed",
+  "FailedOperation.TagResourcesFailed",
+  "FailedOperation.UnTagResourcesFailed",
+  "FailedOperation.UserNotAuthenticated",
+  "FailedOperation.UserNotConfirmProtocol",
+  "FailedOperation.UserNotInWhitelist",
+  "InternalError",
+  "InvalidAction",
+  "InvalidParameter",
+  "InvalidParameter.ConflictParameters",
+  "InvalidParameterValue",
+  "InvalidParameterValue.CertificateContentNotMatchKey",
+  "InvalidParameterValue.CertificateNotMatchDomain",
+  "InvalidParameterValue.DomainInIcpBlacklist",
+  "InvalidParameterValue.DomainNotRegister",
+  "InvalidParameterValue.DuplicateRS",
+  "InvalidParameterValue.DuplicatedListenerPort",
+  "InvalidParameterValue.FeatureConflict",
+  "InvalidParameterValue.GlobalDomainHitBanBlacklist",
+  "InvalidParameterValue.HitBanBlacklist",
+  "InvalidParameterValue.HitBlacklist",
+  "InvalidParameterValue.InvalidBandwidth",
+  "InvalidParameterValue.InvalidCertificateContent",
+  "InvalidParameterValue.InvalidCertificateId",
+  "InvalidParameterValue.InvalidCertificateKey",
+  "InvalidParameterValue.InvalidConcurrency",
+  "InvalidParameterValue.InvalidListenerPort",
+  "InvalidParameterValue.InvalidTags",
+  "InvalidParameterValue.L7DomainHitBanBlacklist",
+  "InvalidParameterValue.ProjectIdNotBelong",
+  "InvalidParameterValue.ProxyAndGroupFeatureConflict",
+  "InvalidParameterValue.ProxyAndRegionFeatureConflict",
+  "InvalidParameterValue.RealServerNotBelong",
+  "InvalidParameterValue.UnknownAccessRegion",
+  "InvalidParameterValue.UnknownDestRegion",
+  "InvalidRequest",
+  "IpInBlacklist",
+  "IpNotInWhitelist",
+  "LimitExceeded",
+  "LimitExceeded.Domain",
+  "LimitExceeded.TagQuota",
+  "MissingParameter",
+  "NoSuchProduct",
+  "NoSuchVersion",
+  "RequestLimitExceeded",
+  "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+  "RequestLimitExceeded.IPLimitExceeded",
+  "RequestLimitExceeded.UinLimitExceeded",
+  "RequestSizeLimitExceeded",
+  "ResourceInUse",
+  "ResourceInsufficient",
+  "ResourceNotFound",
+  "ResourceUnavailable",
+  "ResourceUnavailable.AccountViolation",
+  "ResponseSizeLimitExceeded",
+  "ServiceUnavailable",
+  "UnauthorizedOperation",
+  "UnauthorizedOperation.CrossBorderInIsolating",
+  "UnknownParameter",
+  "UnsupportedOperation",
+  "UnsupportedProtocol",
+  "UnsupportedRegion",
 ] as const;
 
 /**
@@ -145,7 +145,7 @@ const GAAP_ERROR_CODE_SET: ReadonlySet<string> = new Set(GAAP_ERROR_CODES);
  * @generated gen-handlers
  */
 export function isGaapErrorCode(value: unknown): value is GaapErrorCode {
-  return typeof value === 'string' && GAAP_ERROR_CODE_SET.has(value);
+  return typeof value === "string" && GAAP_ERROR_CODE_SET.has(value);
 }
 
 /**
@@ -163,7 +163,8 @@ export interface GaapErrorInfo<C extends GaapErrorCode = GaapErrorCode> {
  * has `code`, `message` and `requestId`.
  * @generated gen-handlers
  */
-export type GaapSdkError<C extends GaapErrorCode = GaapErrorCode> = GaapErrorInfo<C>;
+export type GaapSdkError<C extends GaapErrorCode = GaapErrorCode> =
+  GaapErrorInfo<C>;
 
 /**
  * An error of the gaap table in the raw API 3.0 response shape.
@@ -171,7 +172,10 @@ export type GaapSdkError<C extends GaapErrorCode = GaapErrorCode> = GaapErrorInf
  */
 export interface GaapErrorResponse<C extends GaapErrorCode = GaapErrorCode> {
   readonly Response: {
-    readonly Error: { readonly Code: C; readonly Message?: string | undefined };
+    readonly Error: {
+      readonly Code: C;
+      readonly Message?: string | undefined;
+    };
     readonly RequestId?: string | undefined;
   };
 }
@@ -180,7 +184,8 @@ export interface GaapErrorResponse<C extends GaapErrorCode = GaapErrorCode> {
  * An error of the gaap table, as the SDK throws it or as the API returns it.
  * @generated gen-handlers
  */
-export type GaapError<C extends GaapErrorCode = GaapErrorCode> = GaapSdkError<C> | GaapErrorResponse<C>;
+export type GaapError<C extends GaapErrorCode = GaapErrorCode> =
+  GaapSdkError<C> | GaapErrorResponse<C>;
 
 /**
  * Whether `err` is an error of the gaap table: an SDK exception whose `code` is one of its codes,
@@ -188,20 +193,33 @@ export type GaapError<C extends GaapErrorCode = GaapErrorCode> = GaapSdkError<C>
  * @generated gen-handlers
  */
 export function isGaapError(err: unknown): err is GaapError {
-  if (typeof err !== 'object' || err === null) return false;
-  const sdk = err as { readonly code?: unknown; readonly message?: unknown; readonly requestId?: unknown };
+  if (typeof err !== "object" || err === null) return false;
+  const sdk = err as {
+    readonly code?: unknown;
+    readonly message?: unknown;
+    readonly requestId?: unknown;
+  };
   if (isGaapErrorCode(sdk.code)) {
-    return (sdk.message === undefined || typeof sdk.message === 'string') && (sdk.requestId === undefined || typeof sdk.requestId === 'string');
+    return (
+      (sdk.message === undefined || typeof sdk.message === "string") &&
+      (sdk.requestId === undefined || typeof sdk.requestId === "string")
+    );
   }
   const response = (err as { readonly Response?: unknown }).Response;
-  if (typeof response !== 'object' || response === null) return false;
-  const body = response as { readonly Error?: unknown; readonly RequestId?: unknown };
-  if (typeof body.Error !== 'object' || body.Error === null) return false;
-  const detail = body.Error as { readonly Code?: unknown; readonly Message?: unknown };
+  if (typeof response !== "object" || response === null) return false;
+  const body = response as {
+    readonly Error?: unknown;
+    readonly RequestId?: unknown;
+  };
+  if (typeof body.Error !== "object" || body.Error === null) return false;
+  const detail = body.Error as {
+    readonly Code?: unknown;
+    readonly Message?: unknown;
+  };
   return (
     isGaapErrorCode(detail.Code) &&
-    (detail.Message === undefined || typeof detail.Message === 'string') &&
-    (body.RequestId === undefined || typeof body.RequestId === 'string')
+    (detail.Message === undefined || typeof detail.Message === "string") &&
+    (body.RequestId === undefined || typeof body.RequestId === "string")
   );
 }
 
@@ -209,8 +227,10 @@ export function isGaapError(err: unknown): err is GaapError {
  * The code, message and request ID of an error of the gaap table, whatever its shape.
  * @generated gen-handlers
  */
-export function gaapErrorInfo<C extends GaapErrorCode>(error: GaapError<C>): GaapErrorInfo<C> {
-  if ('code' in error) return error;
+export function gaapErrorInfo<C extends GaapErrorCode>(
+  error: GaapError<C>,
+): GaapErrorInfo<C> {
+  if ("code" in error) return error;
   const { Error: detail, RequestId: requestId } = error.Response;
   return { code: detail.Code, message: detail.Message, requestId };
 }
@@ -220,32 +240,48 @@ export function gaapErrorInfo<C extends GaapErrorCode>(error: GaapError<C>): Gaa
  * @generated gen-handlers
  */
 function gaapFamilyOf(code: string): string {
-  const dot = code.indexOf('.');
+  const dot = code.indexOf(".");
   return dot === -1 ? code : code.slice(0, dot);
 }
 
 /**
- * The `default` of every handler: `_code` is `never` only while the switch has a case for every code
- * of its family, so a missing case is a type error. At run time it rethrows `error` unchanged.
+ * What a handler throws for `error`: the error itself when it is an `Error`, as what the SDK throws is;
+ * otherwise (a raw response) an `Error` with its code, message and request ID, and `error` as its `cause`.
  * @generated gen-handlers
  */
-function gaapUnhandled(_code: never, error: unknown): never {
-  throw error;
+function gaapThrowable(error: GaapError): Error {
+  if (error instanceof Error) return error;
+  const info = gaapErrorInfo(error);
+  const thrown = new Error(info.message ?? info.code);
+  return Object.assign(thrown, { ...info, cause: error });
+}
+
+/**
+ * The `default` of every handler: `_code` is `never` only while the switch has a case for every code
+ * of its family, so a missing case is a type error. At run time it throws `error` as gaapThrowable gives it.
+ * @generated gen-handlers
+ */
+function gaapUnhandled(_code: never, error: GaapError): never {
+  throw gaapThrowable(error);
 }
 
 /**
  * A code of the ActionOffline family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapActionOfflineCode =
-  | 'ActionOffline';
+export type GaapActionOfflineCode = "ActionOffline";
 
 /**
  * Whether `err` is an error of the ActionOffline family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapActionOfflineError(err: unknown): err is GaapError<GaapActionOfflineCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ActionOffline';
+export function isGaapActionOfflineError(
+  err: unknown,
+): err is GaapError<GaapActionOfflineCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "ActionOffline"
+  );
 }
 
 /**
@@ -253,12 +289,14 @@ export function isGaapActionOfflineError(err: unknown): err is GaapError<GaapAct
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapActionOffline(error: GaapError<GaapActionOfflineCode>) {
+export function handleGaapActionOffline(
+  error: GaapError<GaapActionOfflineCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'ActionOffline':
+    case "ActionOffline":
       // 接口已下线。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -269,23 +307,27 @@ export function handleGaapActionOffline(error: GaapError<GaapActionOfflineCode>)
  * @generated gen-handlers
  */
 export type GaapAuthFailureCode =
-  | 'AuthFailure'
-  | 'AuthFailure.InvalidAuthorization'
-  | 'AuthFailure.InvalidSecretId'
-  | 'AuthFailure.MFAFailure'
-  | 'AuthFailure.NotEnterpriseAuthorization'
-  | 'AuthFailure.SecretIdNotFound'
-  | 'AuthFailure.SignatureExpire'
-  | 'AuthFailure.SignatureFailure'
-  | 'AuthFailure.TokenFailure'
-  | 'AuthFailure.UnauthorizedOperation';
+  | "AuthFailure"
+  | "AuthFailure.InvalidAuthorization"
+  | "AuthFailure.InvalidSecretId"
+  | "AuthFailure.MFAFailure"
+  | "AuthFailure.NotEnterpriseAuthorization"
+  | "AuthFailure.SecretIdNotFound"
+  | "AuthFailure.SignatureExpire"
+  | "AuthFailure.SignatureFailure"
+  | "AuthFailure.TokenFailure"
+  | "AuthFailure.UnauthorizedOperation";
 
 /**
  * Whether `err` is an error of the AuthFailure family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapAuthFailureError(err: unknown): err is GaapError<GaapAuthFailureCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'AuthFailure';
+export function isGaapAuthFailureError(
+  err: unknown,
+): err is GaapError<GaapAuthFailureCode> {
+  return (
+    isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === "AuthFailure"
+  );
 }
 
 /**
@@ -293,39 +335,41 @@ export function isGaapAuthFailureError(err: unknown): err is GaapError<GaapAuthF
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapAuthFailure(error: GaapError<GaapAuthFailureCode>) {
+export function handleGaapAuthFailure(
+  error: GaapError<GaapAuthFailureCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'AuthFailure':
+    case "AuthFailure":
       // CAM签名/鉴权错误。
-      throw error;
-    case 'AuthFailure.InvalidAuthorization':
+      throw gaapThrowable(error);
+    case "AuthFailure.InvalidAuthorization":
       // 认证失败。
-      throw error;
-    case 'AuthFailure.InvalidSecretId':
+      throw gaapThrowable(error);
+    case "AuthFailure.InvalidSecretId":
       // 密钥非法（不是云 API 密钥类型）。
-      throw error;
-    case 'AuthFailure.MFAFailure':
+      throw gaapThrowable(error);
+    case "AuthFailure.MFAFailure":
       // MFA 错误。
-      throw error;
-    case 'AuthFailure.NotEnterpriseAuthorization':
+      throw gaapThrowable(error);
+    case "AuthFailure.NotEnterpriseAuthorization":
       // 非企业认证客户。
-      throw error;
-    case 'AuthFailure.SecretIdNotFound':
+      throw gaapThrowable(error);
+    case "AuthFailure.SecretIdNotFound":
       // 密钥不存在。 请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。
-      throw error;
-    case 'AuthFailure.SignatureExpire':
+      throw gaapThrowable(error);
+    case "AuthFailure.SignatureExpire":
       // 签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。
-      throw error;
-    case 'AuthFailure.SignatureFailure':
+      throw gaapThrowable(error);
+    case "AuthFailure.SignatureFailure":
       // 签名错误。 签名计算错误，请对照调用方式中的接口鉴权文档检查签名计算过程。
-      throw error;
-    case 'AuthFailure.TokenFailure':
+      throw gaapThrowable(error);
+    case "AuthFailure.TokenFailure":
       // token 错误。
-      throw error;
-    case 'AuthFailure.UnauthorizedOperation':
+      throw gaapThrowable(error);
+    case "AuthFailure.UnauthorizedOperation":
       // 请求未授权。请参考 CAM 文档对鉴权的说明。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -335,15 +379,19 @@ export function handleGaapAuthFailure(error: GaapError<GaapAuthFailureCode>) {
  * A code of the DryRunOperation family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapDryRunOperationCode =
-  | 'DryRunOperation';
+export type GaapDryRunOperationCode = "DryRunOperation";
 
 /**
  * Whether `err` is an error of the DryRunOperation family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapDryRunOperationError(err: unknown): err is GaapError<GaapDryRunOperationCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'DryRunOperation';
+export function isGaapDryRunOperationError(
+  err: unknown,
+): err is GaapError<GaapDryRunOperationCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "DryRunOperation"
+  );
 }
 
 /**
@@ -351,12 +399,14 @@ export function isGaapDryRunOperationError(err: unknown): err is GaapError<GaapD
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapDryRunOperation(error: GaapError<GaapDryRunOperationCode>) {
+export function handleGaapDryRunOperation(
+  error: GaapError<GaapDryRunOperationCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'DryRunOperation':
+    case "DryRunOperation":
       // DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -367,60 +417,65 @@ export function handleGaapDryRunOperation(error: GaapError<GaapDryRunOperationCo
  * @generated gen-handlers
  */
 export type GaapFailedOperationCode =
-  | 'FailedOperation'
-  | 'FailedOperation.AccountBalanceInsufficient'
-  | 'FailedOperation.ActionIsDoing'
-  | 'FailedOperation.ActionOperateTooQuickly'
-  | 'FailedOperation.BelongDifferentGroup'
-  | 'FailedOperation.CertificateIsUsing'
-  | 'FailedOperation.DeleteProxyGroupProxyRemained'
-  | 'FailedOperation.DomainAlreadyExisted'
-  | 'FailedOperation.DomainStatusNotInRunning'
-  | 'FailedOperation.DuplicatedRequest'
-  | 'FailedOperation.GroupStatusNotInRuning'
-  | 'FailedOperation.InstanceStatusNotInRuning'
-  | 'FailedOperation.InvalidListenerProtocol'
-  | 'FailedOperation.LimitNumofDomains'
-  | 'FailedOperation.LimitNumofListener'
-  | 'FailedOperation.LimitNumofProxiesInGroup'
-  | 'FailedOperation.LimitNumofRules'
-  | 'FailedOperation.LimitRealServerNum'
-  | 'FailedOperation.ListenerHasTask'
-  | 'FailedOperation.ListenerStatusError'
-  | 'FailedOperation.Migration'
-  | 'FailedOperation.NonStandardProxy'
-  | 'FailedOperation.NotSupportOldVersionProxy'
-  | 'FailedOperation.NotSupportProxyGroup'
-  | 'FailedOperation.NotSupportScalar'
-  | 'FailedOperation.OperateLimitNumofListener'
-  | 'FailedOperation.ProxySecurityAlreadyClose'
-  | 'FailedOperation.ProxySecurityAlreadyOpen'
-  | 'FailedOperation.ProxySecurityPolicyDefaultRule'
-  | 'FailedOperation.ProxySecurityPolicyDuplicatedRule'
-  | 'FailedOperation.ProxySecurityPolicyExisted'
-  | 'FailedOperation.ProxySecurityPolicyOperating'
-  | 'FailedOperation.ProxySellOut'
-  | 'FailedOperation.ProxyStatusNotInRuning'
-  | 'FailedOperation.ProxyVersionNotSupport'
-  | 'FailedOperation.RealServerAlreadyBound'
-  | 'FailedOperation.RealServerNotInProject'
-  | 'FailedOperation.ResourceCanNotAccess'
-  | 'FailedOperation.ResourceHadBeenDone'
-  | 'FailedOperation.ResourceUpgrading'
-  | 'FailedOperation.RuleAlreadyExisted'
-  | 'FailedOperation.SecretValidateFailed'
-  | 'FailedOperation.TagResourcesFailed'
-  | 'FailedOperation.UnTagResourcesFailed'
-  | 'FailedOperation.UserNotAuthenticated'
-  | 'FailedOperation.UserNotConfirmProtocol'
-  | 'FailedOperation.UserNotInWhitelist';
+  | "FailedOperation"
+  | "FailedOperation.AccountBalanceInsufficient"
+  | "FailedOperation.ActionIsDoing"
+  | "FailedOperation.ActionOperateTooQuickly"
+  | "FailedOperation.BelongDifferentGroup"
+  | "FailedOperation.CertificateIsUsing"
+  | "FailedOperation.DeleteProxyGroupProxyRemained"
+  | "FailedOperation.DomainAlreadyExisted"
+  | "FailedOperation.DomainStatusNotInRunning"
+  | "FailedOperation.DuplicatedRequest"
+  | "FailedOperation.GroupStatusNotInRuning"
+  | "FailedOperation.InstanceStatusNotInRuning"
+  | "FailedOperation.InvalidListenerProtocol"
+  | "FailedOperation.LimitNumofDomains"
+  | "FailedOperation.LimitNumofListener"
+  | "FailedOperation.LimitNumofProxiesInGroup"
+  | "FailedOperation.LimitNumofRules"
+  | "FailedOperation.LimitRealServerNum"
+  | "FailedOperation.ListenerHasTask"
+  | "FailedOperation.ListenerStatusError"
+  | "FailedOperation.Migration"
+  | "FailedOperation.NonStandardProxy"
+  | "FailedOperation.NotSupportOldVersionProxy"
+  | "FailedOperation.NotSupportProxyGroup"
+  | "FailedOperation.NotSupportScalar"
+  | "FailedOperation.OperateLimitNumofListener"
+  | "FailedOperation.ProxySecurityAlreadyClose"
+  | "FailedOperation.ProxySecurityAlreadyOpen"
+  | "FailedOperation.ProxySecurityPolicyDefaultRule"
+  | "FailedOperation.ProxySecurityPolicyDuplicatedRule"
+  | "FailedOperation.ProxySecurityPolicyExisted"
+  | "FailedOperation.ProxySecurityPolicyOperating"
+  | "FailedOperation.ProxySellOut"
+  | "FailedOperation.ProxyStatusNotInRuning"
+  | "FailedOperation.ProxyVersionNotSupport"
+  | "FailedOperation.RealServerAlreadyBound"
+  | "FailedOperation.RealServerNotInProject"
+  | "FailedOperation.ResourceCanNotAccess"
+  | "FailedOperation.ResourceHadBeenDone"
+  | "FailedOperation.ResourceUpgrading"
+  | "FailedOperation.RuleAlreadyExisted"
+  | "FailedOperation.SecretValidateFailed"
+  | "FailedOperation.TagResourcesFailed"
+  | "FailedOperation.UnTagResourcesFailed"
+  | "FailedOperation.UserNotAuthenticated"
+  | "FailedOperation.UserNotConfirmProtocol"
+  | "FailedOperation.UserNotInWhitelist";
 
 /**
  * Whether `err` is an error of the FailedOperation family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapFailedOperationError(err: unknown): err is GaapError<GaapFailedOperationCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'FailedOperation';
+export function isGaapFailedOperationError(
+  err: unknown,
+): err is GaapError<GaapFailedOperationCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "FailedOperation"
+  );
 }
 
 /**
@@ -428,150 +483,152 @@ export function isGaapFailedOperationError(err: unknown): err is GaapError<GaapF
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCode>) {
+export function handleGaapFailedOperation(
+  error: GaapError<GaapFailedOperationCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'FailedOperation':
+    case "FailedOperation":
       // 操作失败。
-      throw error;
-    case 'FailedOperation.AccountBalanceInsufficient':
+      throw gaapThrowable(error);
+    case "FailedOperation.AccountBalanceInsufficient":
       // 账户余额不足，无法创建该通道。
-      throw error;
-    case 'FailedOperation.ActionIsDoing':
+      throw gaapThrowable(error);
+    case "FailedOperation.ActionIsDoing":
       // 操作正在执行中，请勿重复操作。
-      throw error;
-    case 'FailedOperation.ActionOperateTooQuickly':
+      throw gaapThrowable(error);
+    case "FailedOperation.ActionOperateTooQuickly":
       // 接口操作太频繁，请稍后重试。
-      throw error;
-    case 'FailedOperation.BelongDifferentGroup':
+      throw gaapThrowable(error);
+    case "FailedOperation.BelongDifferentGroup":
       // 该批通道归属于不同的通道组，无法批量操作。
-      throw error;
-    case 'FailedOperation.CertificateIsUsing':
+      throw gaapThrowable(error);
+    case "FailedOperation.CertificateIsUsing":
       // 证书正在使用中，无法操作。
-      throw error;
-    case 'FailedOperation.DeleteProxyGroupProxyRemained':
+      throw gaapThrowable(error);
+    case "FailedOperation.DeleteProxyGroupProxyRemained":
       // 通道组中存在通道，无法删除。
-      throw error;
-    case 'FailedOperation.DomainAlreadyExisted':
+      throw gaapThrowable(error);
+    case "FailedOperation.DomainAlreadyExisted":
       // 该域名在监听器下已使用。
-      throw error;
-    case 'FailedOperation.DomainStatusNotInRunning':
+      throw gaapThrowable(error);
+    case "FailedOperation.DomainStatusNotInRunning":
       // 域名状态为非运行状态，无法操作。
-      throw error;
-    case 'FailedOperation.DuplicatedRequest':
+      throw gaapThrowable(error);
+    case "FailedOperation.DuplicatedRequest":
       // 重复的请求，请检查ClientToken的值。
-      throw error;
-    case 'FailedOperation.GroupStatusNotInRuning':
+      throw gaapThrowable(error);
+    case "FailedOperation.GroupStatusNotInRuning":
       // 通道组状态为非运行状态，无法操作。
-      throw error;
-    case 'FailedOperation.InstanceStatusNotInRuning':
+      throw gaapThrowable(error);
+    case "FailedOperation.InstanceStatusNotInRuning":
       // 通道状态为非运行状态，无法操作。
-      throw error;
-    case 'FailedOperation.InvalidListenerProtocol':
+      throw gaapThrowable(error);
+    case "FailedOperation.InvalidListenerProtocol":
       // 无效的监听器协议。
-      throw error;
-    case 'FailedOperation.LimitNumofDomains':
+      throw gaapThrowable(error);
+    case "FailedOperation.LimitNumofDomains":
       // 域名的数量超过限制。
-      throw error;
-    case 'FailedOperation.LimitNumofListener':
+      throw gaapThrowable(error);
+    case "FailedOperation.LimitNumofListener":
       // 监听器数量超过限制。
-      throw error;
-    case 'FailedOperation.LimitNumofProxiesInGroup':
+      throw gaapThrowable(error);
+    case "FailedOperation.LimitNumofProxiesInGroup":
       // 通道组下通道数量超过限制。
-      throw error;
-    case 'FailedOperation.LimitNumofRules':
+      throw gaapThrowable(error);
+    case "FailedOperation.LimitNumofRules":
       // 转发规则数超过限制。
-      throw error;
-    case 'FailedOperation.LimitRealServerNum':
+      throw gaapThrowable(error);
+    case "FailedOperation.LimitRealServerNum":
       // 绑定源站数量超过限制。
-      throw error;
-    case 'FailedOperation.ListenerHasTask':
+      throw gaapThrowable(error);
+    case "FailedOperation.ListenerHasTask":
       // 监听器正在操作中，请勿重复操作。
-      throw error;
-    case 'FailedOperation.ListenerStatusError':
+      throw gaapThrowable(error);
+    case "FailedOperation.ListenerStatusError":
       // 监听器当前状态无法支持该操作。
-      throw error;
-    case 'FailedOperation.Migration':
+      throw gaapThrowable(error);
+    case "FailedOperation.Migration":
       // 加速通道在升级中，暂不支持配置变更，请提工单申请。
-      throw error;
-    case 'FailedOperation.NonStandardProxy':
+      throw gaapThrowable(error);
+    case "FailedOperation.NonStandardProxy":
       // 该通道为非标通道，限制所有写操作。
-      throw error;
-    case 'FailedOperation.NotSupportOldVersionProxy':
+      throw gaapThrowable(error);
+    case "FailedOperation.NotSupportOldVersionProxy":
       // 仅支持Version2.0的通道。
-      throw error;
-    case 'FailedOperation.NotSupportProxyGroup':
+      throw gaapThrowable(error);
+    case "FailedOperation.NotSupportProxyGroup":
       // 该操作不支持通道组。
-      throw error;
-    case 'FailedOperation.NotSupportScalar':
+      throw gaapThrowable(error);
+    case "FailedOperation.NotSupportScalar":
       // 不支持配置变更。
-      throw error;
-    case 'FailedOperation.OperateLimitNumofListener':
+      throw gaapThrowable(error);
+    case "FailedOperation.OperateLimitNumofListener":
       // 单次操作端口过多，超过数量上限。
-      throw error;
-    case 'FailedOperation.ProxySecurityAlreadyClose':
+      throw gaapThrowable(error);
+    case "FailedOperation.ProxySecurityAlreadyClose":
       // 安全策略已关闭，请勿重复操作。
-      throw error;
-    case 'FailedOperation.ProxySecurityAlreadyOpen':
+      throw gaapThrowable(error);
+    case "FailedOperation.ProxySecurityAlreadyOpen":
       // 安全策略已开启，请勿重复操作。
-      throw error;
-    case 'FailedOperation.ProxySecurityPolicyDefaultRule':
+      throw gaapThrowable(error);
+    case "FailedOperation.ProxySecurityPolicyDefaultRule":
       // 添加规则失败：禁止拒绝默认的通道访问规则。
-      throw error;
-    case 'FailedOperation.ProxySecurityPolicyDuplicatedRule':
+      throw gaapThrowable(error);
+    case "FailedOperation.ProxySecurityPolicyDuplicatedRule":
       // 添加规则失败：安全防护访问规则重复。
-      throw error;
-    case 'FailedOperation.ProxySecurityPolicyExisted':
+      throw gaapThrowable(error);
+    case "FailedOperation.ProxySecurityPolicyExisted":
       // 安全策略已经存在，请勿重复创建。
-      throw error;
-    case 'FailedOperation.ProxySecurityPolicyOperating':
+      throw gaapThrowable(error);
+    case "FailedOperation.ProxySecurityPolicyOperating":
       // 通道安全策略操作中。
-      throw error;
-    case 'FailedOperation.ProxySellOut':
+      throw gaapThrowable(error);
+    case "FailedOperation.ProxySellOut":
       // 线路售罄或者资源不足，请提工单申请。
-      throw error;
-    case 'FailedOperation.ProxyStatusNotInRuning':
+      throw gaapThrowable(error);
+    case "FailedOperation.ProxyStatusNotInRuning":
       // 通道处于非运行状态，不能添加监听器。
-      throw error;
-    case 'FailedOperation.ProxyVersionNotSupport':
+      throw gaapThrowable(error);
+    case "FailedOperation.ProxyVersionNotSupport":
       // 不支持该版本通道。
-      throw error;
-    case 'FailedOperation.RealServerAlreadyBound':
+      throw gaapThrowable(error);
+    case "FailedOperation.RealServerAlreadyBound":
       // 已经绑定了源站，无法删除。
-      throw error;
-    case 'FailedOperation.RealServerNotInProject':
+      throw gaapThrowable(error);
+    case "FailedOperation.RealServerNotInProject":
       // 源站不归属于该项目。
-      throw error;
-    case 'FailedOperation.ResourceCanNotAccess':
+      throw gaapThrowable(error);
+    case "FailedOperation.ResourceCanNotAccess":
       // 该资源不可访问。
-      throw error;
-    case 'FailedOperation.ResourceHadBeenDone':
+      throw gaapThrowable(error);
+    case "FailedOperation.ResourceHadBeenDone":
       // 资源已经被操作过。
-      throw error;
-    case 'FailedOperation.ResourceUpgrading':
+      throw gaapThrowable(error);
+    case "FailedOperation.ResourceUpgrading":
       // 资源升级中。
-      throw error;
-    case 'FailedOperation.RuleAlreadyExisted':
+      throw gaapThrowable(error);
+    case "FailedOperation.RuleAlreadyExisted":
       // 规则已经存在。
-      throw error;
-    case 'FailedOperation.SecretValidateFailed':
+      throw gaapThrowable(error);
+    case "FailedOperation.SecretValidateFailed":
       // 签名校验错误。
-      throw error;
-    case 'FailedOperation.TagResourcesFailed':
+      throw gaapThrowable(error);
+    case "FailedOperation.TagResourcesFailed":
       // 标签资源绑定失败。
-      throw error;
-    case 'FailedOperation.UnTagResourcesFailed':
+      throw gaapThrowable(error);
+    case "FailedOperation.UnTagResourcesFailed":
       // 标签资源解绑失败。
-      throw error;
-    case 'FailedOperation.UserNotAuthenticated':
+      throw gaapThrowable(error);
+    case "FailedOperation.UserNotAuthenticated":
       // 用户未认证。
-      throw error;
-    case 'FailedOperation.UserNotConfirmProtocol':
+      throw gaapThrowable(error);
+    case "FailedOperation.UserNotConfirmProtocol":
       // 未开通协议。
-      throw error;
-    case 'FailedOperation.UserNotInWhitelist':
+      throw gaapThrowable(error);
+    case "FailedOperation.UserNotInWhitelist":
       // 该功能为白名单功能，如有需要请联系腾讯云助手。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -581,15 +638,19 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
  * A code of the InternalError family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapInternalErrorCode =
-  | 'InternalError';
+export type GaapInternalErrorCode = "InternalError";
 
 /**
  * Whether `err` is an error of the InternalError family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapInternalErrorError(err: unknown): err is GaapError<GaapInternalErrorCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InternalError';
+export function isGaapInternalErrorError(
+  err: unknown,
+): err is GaapError<GaapInternalErrorCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "InternalError"
+  );
 }
 
 /**
@@ -597,12 +658,14 @@ export function isGaapInternalErrorError(err: unknown): err is GaapError<GaapInt
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapInternalError(error: GaapError<GaapInternalErrorCode>) {
+export function handleGaapInternalError(
+  error: GaapError<GaapInternalErrorCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'InternalError':
+    case "InternalError":
       // 内部错误。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -612,15 +675,19 @@ export function handleGaapInternalError(error: GaapError<GaapInternalErrorCode>)
  * A code of the InvalidAction family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapInvalidActionCode =
-  | 'InvalidAction';
+export type GaapInvalidActionCode = "InvalidAction";
 
 /**
  * Whether `err` is an error of the InvalidAction family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapInvalidActionError(err: unknown): err is GaapError<GaapInvalidActionCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InvalidAction';
+export function isGaapInvalidActionError(
+  err: unknown,
+): err is GaapError<GaapInvalidActionCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "InvalidAction"
+  );
 }
 
 /**
@@ -628,12 +695,14 @@ export function isGaapInvalidActionError(err: unknown): err is GaapError<GaapInv
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapInvalidAction(error: GaapError<GaapInvalidActionCode>) {
+export function handleGaapInvalidAction(
+  error: GaapError<GaapInvalidActionCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'InvalidAction':
+    case "InvalidAction":
       // 接口不存在。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -644,15 +713,19 @@ export function handleGaapInvalidAction(error: GaapError<GaapInvalidActionCode>)
  * @generated gen-handlers
  */
 export type GaapInvalidParameterCode =
-  | 'InvalidParameter'
-  | 'InvalidParameter.ConflictParameters';
+  "InvalidParameter" | "InvalidParameter.ConflictParameters";
 
 /**
  * Whether `err` is an error of the InvalidParameter family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapInvalidParameterError(err: unknown): err is GaapError<GaapInvalidParameterCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InvalidParameter';
+export function isGaapInvalidParameterError(
+  err: unknown,
+): err is GaapError<GaapInvalidParameterCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "InvalidParameter"
+  );
 }
 
 /**
@@ -660,15 +733,17 @@ export function isGaapInvalidParameterError(err: unknown): err is GaapError<Gaap
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapInvalidParameter(error: GaapError<GaapInvalidParameterCode>) {
+export function handleGaapInvalidParameter(
+  error: GaapError<GaapInvalidParameterCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'InvalidParameter':
+    case "InvalidParameter":
       // 参数错误。
-      throw error;
-    case 'InvalidParameter.ConflictParameters':
+      throw gaapThrowable(error);
+    case "InvalidParameter.ConflictParameters":
       // 参数之间出现冲突。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -679,38 +754,43 @@ export function handleGaapInvalidParameter(error: GaapError<GaapInvalidParameter
  * @generated gen-handlers
  */
 export type GaapInvalidParameterValueCode =
-  | 'InvalidParameterValue'
-  | 'InvalidParameterValue.CertificateContentNotMatchKey'
-  | 'InvalidParameterValue.CertificateNotMatchDomain'
-  | 'InvalidParameterValue.DomainInIcpBlacklist'
-  | 'InvalidParameterValue.DomainNotRegister'
-  | 'InvalidParameterValue.DuplicateRS'
-  | 'InvalidParameterValue.DuplicatedListenerPort'
-  | 'InvalidParameterValue.FeatureConflict'
-  | 'InvalidParameterValue.GlobalDomainHitBanBlacklist'
-  | 'InvalidParameterValue.HitBanBlacklist'
-  | 'InvalidParameterValue.HitBlacklist'
-  | 'InvalidParameterValue.InvalidBandwidth'
-  | 'InvalidParameterValue.InvalidCertificateContent'
-  | 'InvalidParameterValue.InvalidCertificateId'
-  | 'InvalidParameterValue.InvalidCertificateKey'
-  | 'InvalidParameterValue.InvalidConcurrency'
-  | 'InvalidParameterValue.InvalidListenerPort'
-  | 'InvalidParameterValue.InvalidTags'
-  | 'InvalidParameterValue.L7DomainHitBanBlacklist'
-  | 'InvalidParameterValue.ProjectIdNotBelong'
-  | 'InvalidParameterValue.ProxyAndGroupFeatureConflict'
-  | 'InvalidParameterValue.ProxyAndRegionFeatureConflict'
-  | 'InvalidParameterValue.RealServerNotBelong'
-  | 'InvalidParameterValue.UnknownAccessRegion'
-  | 'InvalidParameterValue.UnknownDestRegion';
+  | "InvalidParameterValue"
+  | "InvalidParameterValue.CertificateContentNotMatchKey"
+  | "InvalidParameterValue.CertificateNotMatchDomain"
+  | "InvalidParameterValue.DomainInIcpBlacklist"
+  | "InvalidParameterValue.DomainNotRegister"
+  | "InvalidParameterValue.DuplicateRS"
+  | "InvalidParameterValue.DuplicatedListenerPort"
+  | "InvalidParameterValue.FeatureConflict"
+  | "InvalidParameterValue.GlobalDomainHitBanBlacklist"
+  | "InvalidParameterValue.HitBanBlacklist"
+  | "InvalidParameterValue.HitBlacklist"
+  | "InvalidParameterValue.InvalidBandwidth"
+  | "InvalidParameterValue.InvalidCertificateContent"
+  | "InvalidParameterValue.InvalidCertificateId"
+  | "InvalidParameterValue.InvalidCertificateKey"
+  | "InvalidParameterValue.InvalidConcurrency"
+  | "InvalidParameterValue.InvalidListenerPort"
+  | "InvalidParameterValue.InvalidTags"
+  | "InvalidParameterValue.L7DomainHitBanBlacklist"
+  | "InvalidParameterValue.ProjectIdNotBelong"
+  | "InvalidParameterValue.ProxyAndGroupFeatureConflict"
+  | "InvalidParameterValue.ProxyAndRegionFeatureConflict"
+  | "InvalidParameterValue.RealServerNotBelong"
+  | "InvalidParameterValue.UnknownAccessRegion"
+  | "InvalidParameterValue.UnknownDestRegion";
 
 /**
  * Whether `err` is an error of the InvalidParameterValue family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapInvalidParameterValueError(err: unknown): err is GaapError<GaapInvalidParameterValueCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InvalidParameterValue';
+export function isGaapInvalidParameterValueError(
+  err: unknown,
+): err is GaapError<GaapInvalidParameterValueCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "InvalidParameterValue"
+  );
 }
 
 /**
@@ -718,84 +798,86 @@ export function isGaapInvalidParameterValueError(err: unknown): err is GaapError
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapInvalidParameterValue(error: GaapError<GaapInvalidParameterValueCode>) {
+export function handleGaapInvalidParameterValue(
+  error: GaapError<GaapInvalidParameterValueCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'InvalidParameterValue':
+    case "InvalidParameterValue":
       // 参数取值错误。
-      throw error;
-    case 'InvalidParameterValue.CertificateContentNotMatchKey':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.CertificateContentNotMatchKey":
       // 证书和私钥不匹配。
-      throw error;
-    case 'InvalidParameterValue.CertificateNotMatchDomain':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.CertificateNotMatchDomain":
       // Https证书与域名不匹配。
-      throw error;
-    case 'InvalidParameterValue.DomainInIcpBlacklist':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.DomainInIcpBlacklist":
       // 域名在ICP黑名单内。
-      throw error;
-    case 'InvalidParameterValue.DomainNotRegister':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.DomainNotRegister":
       // 域名未备案。
-      throw error;
-    case 'InvalidParameterValue.DuplicateRS':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.DuplicateRS":
       // RealServer已存在。
-      throw error;
-    case 'InvalidParameterValue.DuplicatedListenerPort':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.DuplicatedListenerPort":
       // 监听器端口已存在。
-      throw error;
-    case 'InvalidParameterValue.FeatureConflict':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.FeatureConflict":
       // 无法同时开启所设置的特性。
-      throw error;
-    case 'InvalidParameterValue.GlobalDomainHitBanBlacklist':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.GlobalDomainHitBanBlacklist":
       // 该默认入口被封禁，无法添加。
-      throw error;
-    case 'InvalidParameterValue.HitBanBlacklist':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.HitBanBlacklist":
       // 资源已被录入封禁黑名单。
-      throw error;
-    case 'InvalidParameterValue.HitBlacklist':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.HitBlacklist":
       // header黑名单限制。
-      throw error;
-    case 'InvalidParameterValue.InvalidBandwidth':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.InvalidBandwidth":
       // 带宽值不在可选范围内。
-      throw error;
-    case 'InvalidParameterValue.InvalidCertificateContent':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.InvalidCertificateContent":
       // 解析失败，请检查证书内容格式。
-      throw error;
-    case 'InvalidParameterValue.InvalidCertificateId':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.InvalidCertificateId":
       // 证书不可用。
-      throw error;
-    case 'InvalidParameterValue.InvalidCertificateKey':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.InvalidCertificateKey":
       // 解析失败，请检查证书密钥格式。
-      throw error;
-    case 'InvalidParameterValue.InvalidConcurrency':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.InvalidConcurrency":
       // 并发量值不在可选范围内。
-      throw error;
-    case 'InvalidParameterValue.InvalidListenerPort':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.InvalidListenerPort":
       // 该监听器端口不可用。
-      throw error;
-    case 'InvalidParameterValue.InvalidTags':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.InvalidTags":
       // 非法标签，该标签不存在或无权限访问。
-      throw error;
-    case 'InvalidParameterValue.L7DomainHitBanBlacklist':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.L7DomainHitBanBlacklist":
       // 该域名被封禁，无法添加。
-      throw error;
-    case 'InvalidParameterValue.ProjectIdNotBelong':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.ProjectIdNotBelong":
       // 项目不属于该用户。
-      throw error;
-    case 'InvalidParameterValue.ProxyAndGroupFeatureConflict':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.ProxyAndGroupFeatureConflict":
       // 该通道组下无法支持该通道所需的特性。
-      throw error;
-    case 'InvalidParameterValue.ProxyAndRegionFeatureConflict':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.ProxyAndRegionFeatureConflict":
       // 该地区不支持通道所设置的特性。
-      throw error;
-    case 'InvalidParameterValue.RealServerNotBelong':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.RealServerNotBelong":
       // 源站不属于该用户。
-      throw error;
-    case 'InvalidParameterValue.UnknownAccessRegion':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.UnknownAccessRegion":
       // 未知或无权限访问的加速区域。
-      throw error;
-    case 'InvalidParameterValue.UnknownDestRegion':
+      throw gaapThrowable(error);
+    case "InvalidParameterValue.UnknownDestRegion":
       // 未知或无权限访问的源站区域。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -805,15 +887,19 @@ export function handleGaapInvalidParameterValue(error: GaapError<GaapInvalidPara
  * A code of the InvalidRequest family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapInvalidRequestCode =
-  | 'InvalidRequest';
+export type GaapInvalidRequestCode = "InvalidRequest";
 
 /**
  * Whether `err` is an error of the InvalidRequest family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapInvalidRequestError(err: unknown): err is GaapError<GaapInvalidRequestCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InvalidRequest';
+export function isGaapInvalidRequestError(
+  err: unknown,
+): err is GaapError<GaapInvalidRequestCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "InvalidRequest"
+  );
 }
 
 /**
@@ -821,12 +907,14 @@ export function isGaapInvalidRequestError(err: unknown): err is GaapError<GaapIn
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapInvalidRequest(error: GaapError<GaapInvalidRequestCode>) {
+export function handleGaapInvalidRequest(
+  error: GaapError<GaapInvalidRequestCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'InvalidRequest':
+    case "InvalidRequest":
       // 请求体的 multipart 格式错误。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -836,15 +924,19 @@ export function handleGaapInvalidRequest(error: GaapError<GaapInvalidRequestCode
  * A code of the IpInBlacklist family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapIpInBlacklistCode =
-  | 'IpInBlacklist';
+export type GaapIpInBlacklistCode = "IpInBlacklist";
 
 /**
  * Whether `err` is an error of the IpInBlacklist family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapIpInBlacklistError(err: unknown): err is GaapError<GaapIpInBlacklistCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'IpInBlacklist';
+export function isGaapIpInBlacklistError(
+  err: unknown,
+): err is GaapError<GaapIpInBlacklistCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "IpInBlacklist"
+  );
 }
 
 /**
@@ -852,12 +944,14 @@ export function isGaapIpInBlacklistError(err: unknown): err is GaapError<GaapIpI
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapIpInBlacklist(error: GaapError<GaapIpInBlacklistCode>) {
+export function handleGaapIpInBlacklist(
+  error: GaapError<GaapIpInBlacklistCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'IpInBlacklist':
+    case "IpInBlacklist":
       // IP 地址在黑名单中。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -867,15 +961,19 @@ export function handleGaapIpInBlacklist(error: GaapError<GaapIpInBlacklistCode>)
  * A code of the IpNotInWhitelist family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapIpNotInWhitelistCode =
-  | 'IpNotInWhitelist';
+export type GaapIpNotInWhitelistCode = "IpNotInWhitelist";
 
 /**
  * Whether `err` is an error of the IpNotInWhitelist family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapIpNotInWhitelistError(err: unknown): err is GaapError<GaapIpNotInWhitelistCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'IpNotInWhitelist';
+export function isGaapIpNotInWhitelistError(
+  err: unknown,
+): err is GaapError<GaapIpNotInWhitelistCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "IpNotInWhitelist"
+  );
 }
 
 /**
@@ -883,12 +981,14 @@ export function isGaapIpNotInWhitelistError(err: unknown): err is GaapError<Gaap
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapIpNotInWhitelist(error: GaapError<GaapIpNotInWhitelistCode>) {
+export function handleGaapIpNotInWhitelist(
+  error: GaapError<GaapIpNotInWhitelistCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'IpNotInWhitelist':
+    case "IpNotInWhitelist":
       // IP 地址不在白名单中。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -899,16 +999,19 @@ export function handleGaapIpNotInWhitelist(error: GaapError<GaapIpNotInWhitelist
  * @generated gen-handlers
  */
 export type GaapLimitExceededCode =
-  | 'LimitExceeded'
-  | 'LimitExceeded.Domain'
-  | 'LimitExceeded.TagQuota';
+  "LimitExceeded" | "LimitExceeded.Domain" | "LimitExceeded.TagQuota";
 
 /**
  * Whether `err` is an error of the LimitExceeded family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapLimitExceededError(err: unknown): err is GaapError<GaapLimitExceededCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'LimitExceeded';
+export function isGaapLimitExceededError(
+  err: unknown,
+): err is GaapError<GaapLimitExceededCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "LimitExceeded"
+  );
 }
 
 /**
@@ -916,18 +1019,20 @@ export function isGaapLimitExceededError(err: unknown): err is GaapError<GaapLim
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapLimitExceeded(error: GaapError<GaapLimitExceededCode>) {
+export function handleGaapLimitExceeded(
+  error: GaapError<GaapLimitExceededCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'LimitExceeded':
+    case "LimitExceeded":
       // 超过配额限制。
-      throw error;
-    case 'LimitExceeded.Domain':
+      throw gaapThrowable(error);
+    case "LimitExceeded.Domain":
       // 域名数量超限制。
-      throw error;
-    case 'LimitExceeded.TagQuota':
+      throw gaapThrowable(error);
+    case "LimitExceeded.TagQuota":
       // 标签配额不足。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -937,15 +1042,19 @@ export function handleGaapLimitExceeded(error: GaapError<GaapLimitExceededCode>)
  * A code of the MissingParameter family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapMissingParameterCode =
-  | 'MissingParameter';
+export type GaapMissingParameterCode = "MissingParameter";
 
 /**
  * Whether `err` is an error of the MissingParameter family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapMissingParameterError(err: unknown): err is GaapError<GaapMissingParameterCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'MissingParameter';
+export function isGaapMissingParameterError(
+  err: unknown,
+): err is GaapError<GaapMissingParameterCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "MissingParameter"
+  );
 }
 
 /**
@@ -953,12 +1062,14 @@ export function isGaapMissingParameterError(err: unknown): err is GaapError<Gaap
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapMissingParameter(error: GaapError<GaapMissingParameterCode>) {
+export function handleGaapMissingParameter(
+  error: GaapError<GaapMissingParameterCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'MissingParameter':
+    case "MissingParameter":
       // 缺少参数错误。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -968,15 +1079,19 @@ export function handleGaapMissingParameter(error: GaapError<GaapMissingParameter
  * A code of the NoSuchProduct family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapNoSuchProductCode =
-  | 'NoSuchProduct';
+export type GaapNoSuchProductCode = "NoSuchProduct";
 
 /**
  * Whether `err` is an error of the NoSuchProduct family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapNoSuchProductError(err: unknown): err is GaapError<GaapNoSuchProductCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'NoSuchProduct';
+export function isGaapNoSuchProductError(
+  err: unknown,
+): err is GaapError<GaapNoSuchProductCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "NoSuchProduct"
+  );
 }
 
 /**
@@ -984,12 +1099,14 @@ export function isGaapNoSuchProductError(err: unknown): err is GaapError<GaapNoS
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapNoSuchProduct(error: GaapError<GaapNoSuchProductCode>) {
+export function handleGaapNoSuchProduct(
+  error: GaapError<GaapNoSuchProductCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'NoSuchProduct':
+    case "NoSuchProduct":
       // 产品不存在。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -999,15 +1116,19 @@ export function handleGaapNoSuchProduct(error: GaapError<GaapNoSuchProductCode>)
  * A code of the NoSuchVersion family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapNoSuchVersionCode =
-  | 'NoSuchVersion';
+export type GaapNoSuchVersionCode = "NoSuchVersion";
 
 /**
  * Whether `err` is an error of the NoSuchVersion family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapNoSuchVersionError(err: unknown): err is GaapError<GaapNoSuchVersionCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'NoSuchVersion';
+export function isGaapNoSuchVersionError(
+  err: unknown,
+): err is GaapError<GaapNoSuchVersionCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "NoSuchVersion"
+  );
 }
 
 /**
@@ -1015,12 +1136,14 @@ export function isGaapNoSuchVersionError(err: unknown): err is GaapError<GaapNoS
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapNoSuchVersion(error: GaapError<GaapNoSuchVersionCode>) {
+export function handleGaapNoSuchVersion(
+  error: GaapError<GaapNoSuchVersionCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'NoSuchVersion':
+    case "NoSuchVersion":
       // 接口版本不存在。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1031,17 +1154,22 @@ export function handleGaapNoSuchVersion(error: GaapError<GaapNoSuchVersionCode>)
  * @generated gen-handlers
  */
 export type GaapRequestLimitExceededCode =
-  | 'RequestLimitExceeded'
-  | 'RequestLimitExceeded.GlobalRegionUinLimitExceeded'
-  | 'RequestLimitExceeded.IPLimitExceeded'
-  | 'RequestLimitExceeded.UinLimitExceeded';
+  | "RequestLimitExceeded"
+  | "RequestLimitExceeded.GlobalRegionUinLimitExceeded"
+  | "RequestLimitExceeded.IPLimitExceeded"
+  | "RequestLimitExceeded.UinLimitExceeded";
 
 /**
  * Whether `err` is an error of the RequestLimitExceeded family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapRequestLimitExceededError(err: unknown): err is GaapError<GaapRequestLimitExceededCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'RequestLimitExceeded';
+export function isGaapRequestLimitExceededError(
+  err: unknown,
+): err is GaapError<GaapRequestLimitExceededCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "RequestLimitExceeded"
+  );
 }
 
 /**
@@ -1049,21 +1177,23 @@ export function isGaapRequestLimitExceededError(err: unknown): err is GaapError<
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapRequestLimitExceeded(error: GaapError<GaapRequestLimitExceededCode>) {
+export function handleGaapRequestLimitExceeded(
+  error: GaapError<GaapRequestLimitExceededCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'RequestLimitExceeded':
+    case "RequestLimitExceeded":
       // 请求的次数超过了频率限制。
-      throw error;
-    case 'RequestLimitExceeded.GlobalRegionUinLimitExceeded':
+      throw gaapThrowable(error);
+    case "RequestLimitExceeded.GlobalRegionUinLimitExceeded":
       // 主账号在全部地域的请求频率超过限制。
-      throw error;
-    case 'RequestLimitExceeded.IPLimitExceeded':
+      throw gaapThrowable(error);
+    case "RequestLimitExceeded.IPLimitExceeded":
       // 该 IP 地址的请求频率超过限制。
-      throw error;
-    case 'RequestLimitExceeded.UinLimitExceeded':
+      throw gaapThrowable(error);
+    case "RequestLimitExceeded.UinLimitExceeded":
       // 用户账号超出了限制。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1073,15 +1203,19 @@ export function handleGaapRequestLimitExceeded(error: GaapError<GaapRequestLimit
  * A code of the RequestSizeLimitExceeded family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapRequestSizeLimitExceededCode =
-  | 'RequestSizeLimitExceeded';
+export type GaapRequestSizeLimitExceededCode = "RequestSizeLimitExceeded";
 
 /**
  * Whether `err` is an error of the RequestSizeLimitExceeded family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapRequestSizeLimitExceededError(err: unknown): err is GaapError<GaapRequestSizeLimitExceededCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'RequestSizeLimitExceeded';
+export function isGaapRequestSizeLimitExceededError(
+  err: unknown,
+): err is GaapError<GaapRequestSizeLimitExceededCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "RequestSizeLimitExceeded"
+  );
 }
 
 /**
@@ -1089,12 +1223,14 @@ export function isGaapRequestSizeLimitExceededError(err: unknown): err is GaapEr
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapRequestSizeLimitExceeded(error: GaapError<GaapRequestSizeLimitExceededCode>) {
+export function handleGaapRequestSizeLimitExceeded(
+  error: GaapError<GaapRequestSizeLimitExceededCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'RequestSizeLimitExceeded':
+    case "RequestSizeLimitExceeded":
       // 请求包超过大小限制。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1104,15 +1240,19 @@ export function handleGaapRequestSizeLimitExceeded(error: GaapError<GaapRequestS
  * A code of the ResourceInUse family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapResourceInUseCode =
-  | 'ResourceInUse';
+export type GaapResourceInUseCode = "ResourceInUse";
 
 /**
  * Whether `err` is an error of the ResourceInUse family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapResourceInUseError(err: unknown): err is GaapError<GaapResourceInUseCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResourceInUse';
+export function isGaapResourceInUseError(
+  err: unknown,
+): err is GaapError<GaapResourceInUseCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "ResourceInUse"
+  );
 }
 
 /**
@@ -1120,12 +1260,14 @@ export function isGaapResourceInUseError(err: unknown): err is GaapError<GaapRes
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapResourceInUse(error: GaapError<GaapResourceInUseCode>) {
+export function handleGaapResourceInUse(
+  error: GaapError<GaapResourceInUseCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'ResourceInUse':
+    case "ResourceInUse":
       // 资源被占用。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1135,15 +1277,19 @@ export function handleGaapResourceInUse(error: GaapError<GaapResourceInUseCode>)
  * A code of the ResourceInsufficient family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapResourceInsufficientCode =
-  | 'ResourceInsufficient';
+export type GaapResourceInsufficientCode = "ResourceInsufficient";
 
 /**
  * Whether `err` is an error of the ResourceInsufficient family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapResourceInsufficientError(err: unknown): err is GaapError<GaapResourceInsufficientCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResourceInsufficient';
+export function isGaapResourceInsufficientError(
+  err: unknown,
+): err is GaapError<GaapResourceInsufficientCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "ResourceInsufficient"
+  );
 }
 
 /**
@@ -1151,12 +1297,14 @@ export function isGaapResourceInsufficientError(err: unknown): err is GaapError<
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapResourceInsufficient(error: GaapError<GaapResourceInsufficientCode>) {
+export function handleGaapResourceInsufficient(
+  error: GaapError<GaapResourceInsufficientCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'ResourceInsufficient':
+    case "ResourceInsufficient":
       // 资源不足。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1166,15 +1314,19 @@ export function handleGaapResourceInsufficient(error: GaapError<GaapResourceInsu
  * A code of the ResourceNotFound family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapResourceNotFoundCode =
-  | 'ResourceNotFound';
+export type GaapResourceNotFoundCode = "ResourceNotFound";
 
 /**
  * Whether `err` is an error of the ResourceNotFound family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapResourceNotFoundError(err: unknown): err is GaapError<GaapResourceNotFoundCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResourceNotFound';
+export function isGaapResourceNotFoundError(
+  err: unknown,
+): err is GaapError<GaapResourceNotFoundCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "ResourceNotFound"
+  );
 }
 
 /**
@@ -1182,12 +1334,14 @@ export function isGaapResourceNotFoundError(err: unknown): err is GaapError<Gaap
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapResourceNotFound(error: GaapError<GaapResourceNotFoundCode>) {
+export function handleGaapResourceNotFound(
+  error: GaapError<GaapResourceNotFoundCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'ResourceNotFound':
+    case "ResourceNotFound":
       // 资源不存在。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1198,15 +1352,19 @@ export function handleGaapResourceNotFound(error: GaapError<GaapResourceNotFound
  * @generated gen-handlers
  */
 export type GaapResourceUnavailableCode =
-  | 'ResourceUnavailable'
-  | 'ResourceUnavailable.AccountViolation';
+  "ResourceUnavailable" | "ResourceUnavailable.AccountViolation";
 
 /**
  * Whether `err` is an error of the ResourceUnavailable family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapResourceUnavailableError(err: unknown): err is GaapError<GaapResourceUnavailableCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResourceUnavailable';
+export function isGaapResourceUnavailableError(
+  err: unknown,
+): err is GaapError<GaapResourceUnavailableCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "ResourceUnavailable"
+  );
 }
 
 /**
@@ -1214,15 +1372,17 @@ export function isGaapResourceUnavailableError(err: unknown): err is GaapError<G
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapResourceUnavailable(error: GaapError<GaapResourceUnavailableCode>) {
+export function handleGaapResourceUnavailable(
+  error: GaapError<GaapResourceUnavailableCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'ResourceUnavailable':
+    case "ResourceUnavailable":
       // 资源不可用。
-      throw error;
-    case 'ResourceUnavailable.AccountViolation':
+      throw gaapThrowable(error);
+    case "ResourceUnavailable.AccountViolation":
       // 账号下存在违规资源，详情请查看站内信或邮件。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1232,15 +1392,19 @@ export function handleGaapResourceUnavailable(error: GaapError<GaapResourceUnava
  * A code of the ResponseSizeLimitExceeded family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapResponseSizeLimitExceededCode =
-  | 'ResponseSizeLimitExceeded';
+export type GaapResponseSizeLimitExceededCode = "ResponseSizeLimitExceeded";
 
 /**
  * Whether `err` is an error of the ResponseSizeLimitExceeded family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapResponseSizeLimitExceededError(err: unknown): err is GaapError<GaapResponseSizeLimitExceededCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResponseSizeLimitExceeded';
+export function isGaapResponseSizeLimitExceededError(
+  err: unknown,
+): err is GaapError<GaapResponseSizeLimitExceededCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "ResponseSizeLimitExceeded"
+  );
 }
 
 /**
@@ -1248,12 +1412,14 @@ export function isGaapResponseSizeLimitExceededError(err: unknown): err is GaapE
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapResponseSizeLimitExceeded(error: GaapError<GaapResponseSizeLimitExceededCode>) {
+export function handleGaapResponseSizeLimitExceeded(
+  error: GaapError<GaapResponseSizeLimitExceededCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'ResponseSizeLimitExceeded':
+    case "ResponseSizeLimitExceeded":
       // 返回包超过大小限制。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1263,15 +1429,19 @@ export function handleGaapResponseSizeLimitExceeded(error: GaapError<GaapRespons
  * A code of the ServiceUnavailable family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapServiceUnavailableCode =
-  | 'ServiceUnavailable';
+export type GaapServiceUnavailableCode = "ServiceUnavailable";
 
 /**
  * Whether `err` is an error of the ServiceUnavailable family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapServiceUnavailableError(err: unknown): err is GaapError<GaapServiceUnavailableCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ServiceUnavailable';
+export function isGaapServiceUnavailableError(
+  err: unknown,
+): err is GaapError<GaapServiceUnavailableCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "ServiceUnavailable"
+  );
 }
 
 /**
@@ -1279,12 +1449,14 @@ export function isGaapServiceUnavailableError(err: unknown): err is GaapError<Ga
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapServiceUnavailable(error: GaapError<GaapServiceUnavailableCode>) {
+export function handleGaapServiceUnavailable(
+  error: GaapError<GaapServiceUnavailableCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'ServiceUnavailable':
+    case "ServiceUnavailable":
       // 服务暂时不可用。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1295,15 +1467,19 @@ export function handleGaapServiceUnavailable(error: GaapError<GaapServiceUnavail
  * @generated gen-handlers
  */
 export type GaapUnauthorizedOperationCode =
-  | 'UnauthorizedOperation'
-  | 'UnauthorizedOperation.CrossBorderInIsolating';
+  "UnauthorizedOperation" | "UnauthorizedOperation.CrossBorderInIsolating";
 
 /**
  * Whether `err` is an error of the UnauthorizedOperation family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapUnauthorizedOperationError(err: unknown): err is GaapError<GaapUnauthorizedOperationCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'UnauthorizedOperation';
+export function isGaapUnauthorizedOperationError(
+  err: unknown,
+): err is GaapError<GaapUnauthorizedOperationCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "UnauthorizedOperation"
+  );
 }
 
 /**
@@ -1311,15 +1487,17 @@ export function isGaapUnauthorizedOperationError(err: unknown): err is GaapError
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapUnauthorizedOperation(error: GaapError<GaapUnauthorizedOperationCode>) {
+export function handleGaapUnauthorizedOperation(
+  error: GaapError<GaapUnauthorizedOperationCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'UnauthorizedOperation':
+    case "UnauthorizedOperation":
       // 未授权操作。
-      throw error;
-    case 'UnauthorizedOperation.CrossBorderInIsolating':
+      throw gaapThrowable(error);
+    case "UnauthorizedOperation.CrossBorderInIsolating":
       // 跨境通道的联通带宽处于隔离中。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1329,15 +1507,19 @@ export function handleGaapUnauthorizedOperation(error: GaapError<GaapUnauthorize
  * A code of the UnknownParameter family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapUnknownParameterCode =
-  | 'UnknownParameter';
+export type GaapUnknownParameterCode = "UnknownParameter";
 
 /**
  * Whether `err` is an error of the UnknownParameter family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapUnknownParameterError(err: unknown): err is GaapError<GaapUnknownParameterCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'UnknownParameter';
+export function isGaapUnknownParameterError(
+  err: unknown,
+): err is GaapError<GaapUnknownParameterCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "UnknownParameter"
+  );
 }
 
 /**
@@ -1345,12 +1527,14 @@ export function isGaapUnknownParameterError(err: unknown): err is GaapError<Gaap
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapUnknownParameter(error: GaapError<GaapUnknownParameterCode>) {
+export function handleGaapUnknownParameter(
+  error: GaapError<GaapUnknownParameterCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'UnknownParameter':
+    case "UnknownParameter":
       // 未知参数错误。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1360,15 +1544,19 @@ export function handleGaapUnknownParameter(error: GaapError<GaapUnknownParameter
  * A code of the UnsupportedOperation family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapUnsupportedOperationCode =
-  | 'UnsupportedOperation';
+export type GaapUnsupportedOperationCode = "UnsupportedOperation";
 
 /**
  * Whether `err` is an error of the UnsupportedOperation family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapUnsupportedOperationError(err: unknown): err is GaapError<GaapUnsupportedOperationCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'UnsupportedOperation';
+export function isGaapUnsupportedOperationError(
+  err: unknown,
+): err is GaapError<GaapUnsupportedOperationCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "UnsupportedOperation"
+  );
 }
 
 /**
@@ -1376,12 +1564,14 @@ export function isGaapUnsupportedOperationError(err: unknown): err is GaapError<
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapUnsupportedOperation(error: GaapError<GaapUnsupportedOperationCode>) {
+export function handleGaapUnsupportedOperation(
+  error: GaapError<GaapUnsupportedOperationCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'UnsupportedOperation':
+    case "UnsupportedOperation":
       // 操作不支持。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1391,15 +1581,19 @@ export function handleGaapUnsupportedOperation(error: GaapError<GaapUnsupportedO
  * A code of the UnsupportedProtocol family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapUnsupportedProtocolCode =
-  | 'UnsupportedProtocol';
+export type GaapUnsupportedProtocolCode = "UnsupportedProtocol";
 
 /**
  * Whether `err` is an error of the UnsupportedProtocol family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapUnsupportedProtocolError(err: unknown): err is GaapError<GaapUnsupportedProtocolCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'UnsupportedProtocol';
+export function isGaapUnsupportedProtocolError(
+  err: unknown,
+): err is GaapError<GaapUnsupportedProtocolCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "UnsupportedProtocol"
+  );
 }
 
 /**
@@ -1407,12 +1601,14 @@ export function isGaapUnsupportedProtocolError(err: unknown): err is GaapError<G
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapUnsupportedProtocol(error: GaapError<GaapUnsupportedProtocolCode>) {
+export function handleGaapUnsupportedProtocol(
+  error: GaapError<GaapUnsupportedProtocolCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'UnsupportedProtocol':
+    case "UnsupportedProtocol":
       // HTTP(S)请求协议错误，只支持 GET 和 POST 请求。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }
@@ -1422,15 +1618,19 @@ export function handleGaapUnsupportedProtocol(error: GaapError<GaapUnsupportedPr
  * A code of the UnsupportedRegion family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapUnsupportedRegionCode =
-  | 'UnsupportedRegion';
+export type GaapUnsupportedRegionCode = "UnsupportedRegion";
 
 /**
  * Whether `err` is an error of the UnsupportedRegion family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapUnsupportedRegionError(err: unknown): err is GaapError<GaapUnsupportedRegionCode> {
-  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'UnsupportedRegion';
+export function isGaapUnsupportedRegionError(
+  err: unknown,
+): err is GaapError<GaapUnsupportedRegionCode> {
+  return (
+    isGaapError(err) &&
+    gaapFamilyOf(gaapErrorInfo(err).code) === "UnsupportedRegion"
+  );
 }
 
 /**
@@ -1438,12 +1638,14 @@ export function isGaapUnsupportedRegionError(err: unknown): err is GaapError<Gaa
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapUnsupportedRegion(error: GaapError<GaapUnsupportedRegionCode>) {
+export function handleGaapUnsupportedRegion(
+  error: GaapError<GaapUnsupportedRegionCode>,
+): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case 'UnsupportedRegion':
+    case "UnsupportedRegion":
       // 接口不支持所传地域。
-      throw error;
+      throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
   }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { generate } from '../../src/codegen/index.js';
 import type { CodeTable } from '../../src/table/index.js';
-import { runInProcess, typeErrors } from './support.js';
+import { runInProcess, typeErrors, withBody, withReturnType } from './support.js';
 
 /*
  * gen-handlers --action (issue 13): a code type, a guard and an exhaustive handler per action, over the codes the
@@ -53,7 +53,7 @@ function casesOf(text: string, name: string): string[] {
   const start = text.indexOf(`export function ${name}(`);
   expect(start).toBeGreaterThan(-1);
   const end = text.indexOf('\n}\n', start);
-  return [...text.slice(start, end).matchAll(/^ {4}case '([^']*)':/gmu)].map((m) => m[1] ?? '');
+  return [...text.slice(start, end).matchAll(/^ {4}case "([^"]*)":/gmu)].map((m) => m[1] ?? '');
 }
 
 describe('gen-handlers --table gaap --action CreateProxy', () => {
@@ -77,12 +77,16 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
     const text = read();
     expect(casesOf(text, 'handleCreateProxyError')).toEqual(CREATE_PROXY_CODES);
     expect(text).toContain('export type CreateProxyErrorCode =');
-    expect(text).toContain('export function isCreateProxyError(err: unknown)');
     expect(text).toContain(
-      'export function handleCreateProxyError(error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>)',
+      'export function isCreateProxyError(\n  err: unknown,\n): err is GaapError<CreateProxyErrorCode | GaapCommonErrorCode> {\n',
+    );
+    expect(text).toContain(
+      'export function handleCreateProxyError(\n  error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>,\n): never {\n',
     );
     expect(text).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
-    expect(text).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh"}');
+    expect(text).toContain(
+      '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh","format":2}',
+    );
     // One shared handler of the common codes; no family handlers.
     expect(text.match(/export function handle/gu)).toHaveLength(2);
     expect(casesOf(text, 'handleGaapCommonError')).toContain('RequestLimitExceeded');
@@ -92,19 +96,19 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
   it('a missing case of an action code is a type error (the default takes common codes only)', async () => {
     await run('--table', 'gaap', '--action', 'CreateProxy', '--out', OUT);
     const text = read().replace(
-      "    case 'FailedOperation.ProxySellOut':\n      // ",
-      "    case 'FailedOperation.ProxySellOutX' as string:\n      // ",
+      '    case "FailedOperation.ProxySellOut":\n      // ',
+      '    case "FailedOperation.ProxySellOutX" as string:\n      // ',
     );
     expect(typeErrors({ 'errors.ts': text }).join('\n')).toContain('FailedOperation.ProxySellOut');
   });
 
   it('a re-run with no flags keeps a hand-written body, and --check agrees', async () => {
     await run('--table', 'gaap', '--action', 'CreateProxy', '--out', OUT);
-    const mine = read().replace(
-      /( {4}case 'FailedOperation\.ProxySellOut':\n)[^\n]*\n {6}throw error;/u,
-      "$1      return 'sold out';",
+    const mine = withReturnType(
+      withBody(read(), 'FailedOperation.ProxySellOut', "return 'sold out';"),
+      'handleCreateProxyError',
+      'string',
     );
-    expect(mine).toContain("return 'sold out';");
     writeFileSync(path.join(dir, OUT), mine);
     expect(await run(OUT)).toEqual({
       status: 0,
@@ -118,14 +122,19 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
 
   it('adding an action keeps the body, in the handler it was written in', async () => {
     await run('--table', 'gaap', '--action', 'CreateProxy', '--out', OUT);
-    const mine = read().replace(
-      /( {4}case 'FailedOperation\.ProxySellOut':\n)[^\n]*\n {6}throw error;/u,
-      "$1      return 'sold out';",
+    const mine = withReturnType(
+      withBody(read(), 'FailedOperation.ProxySellOut', "return 'sold out';"),
+      'handleCreateProxyError',
+      'string',
     );
     writeFileSync(path.join(dir, OUT), mine);
     expect(await run('--action', 'CreateProxy', '--action', 'DescribeProxies', OUT)).toMatchObject({ status: 0 });
     const text = read();
     expect(text.match(/return 'sold out';/gu)).toHaveLength(1);
+    // The return type written for CreateProxy's handler stays; the new handler gets never.
+    expect(text).toContain(
+      'export function handleCreateProxyError(\n  error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>,\n): string {\n',
+    );
     expect(text).toContain('export function handleDescribeProxiesError(');
     expect(await run('--check', OUT)).toMatchObject({ status: 0 });
     expect(typeErrors({ 'errors.ts': text })).toEqual([]);
@@ -133,10 +142,7 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
 
   it('refuses to drop a body of an action no longer chosen without --prune', async () => {
     await run('--table', 'gaap', '--action', 'CreateProxy', '--action', 'DescribeProxies', '--out', OUT);
-    writeFileSync(
-      path.join(dir, OUT),
-      read().replace(/( {4}case 'FailedOperation\.ProxySellOut':\n)[^\n]*\n {6}throw error;/u, '$1      return 1;'),
-    );
+    writeFileSync(path.join(dir, OUT), withBody(read(), 'FailedOperation.ProxySellOut', 'return 1;'));
     const refused = await run('--action', 'DescribeProxies', OUT);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('FailedOperation.ProxySellOut');
@@ -162,7 +168,7 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
     expect(await run('--table', 'gaap', '--action', '*', '--out', OUT)).toMatchObject({ status: 0 });
     const text = read();
     expect(casesOf(text, 'handleCreateProxyError')).toEqual(CREATE_PROXY_CODES);
-    expect(text).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":"*","lang":"zh"}');
+    expect(text).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":"*","lang":"zh","format":2}');
     expect(typeErrors({ 'errors.ts': text })).toEqual([]);
     expect(await run('--check', OUT)).toMatchObject({ status: 0 });
   });
@@ -226,11 +232,21 @@ describe('generate({ actions })', () => {
     });
   });
 
+  it('an action that documents common codes only passes the error on to the shared handler as it is', () => {
+    const onlyCommon: CodeTable = { ...table, actions: new Map([['DoCommon', ['InternalError']]]) };
+    const result = generate({ tables: [onlyCommon], actions: ['DoCommon'], out: 'svc.ts' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.text).toContain(
+      '    case "InternalError":\n      // 内部错误。\n      throw svcThrowable(error);\n    default:\n      return handleSvcCommonError(error);\n',
+    );
+    expect(typeErrors({ 'svc.ts': result.text })).toEqual([]);
+  });
+
   it('a common code the action does not list reaches the shared handler; the module compiles', () => {
     const result = generate({ tables: [table], actions: ['DoA'], out: 'svc.ts' });
     if (!result.ok) throw new Error(result.message);
-    expect(result.text).toContain("export type DoAErrorCode =\n  | 'FailedOperation.A';");
-    expect(result.text).toContain("export type SvcCommonErrorCode =\n  | 'InternalError';");
+    expect(result.text).toContain('export type DoAErrorCode = "FailedOperation.A";');
+    expect(result.text).toContain('export type SvcCommonErrorCode = "InternalError";');
     expect(typeErrors({ 'svc.ts': result.text })).toEqual([]);
   });
 });
@@ -259,15 +275,19 @@ describe('generate({ actions }) after a table update', () => {
   it('keeps a hand-written body when the action gains a new code, the old table no longer at hand', () => {
     const first = generate({ tables: [v1], actions: ['DoA'], out: 'svc.ts' });
     if (!first.ok) throw new Error(first.message);
-    const mine = first.text.replace(
-      "    case 'FailedOperation.A':\n      // FailedOperation.A。\n      throw error;",
-      "    case 'FailedOperation.A':\n      return 'a';",
+    const mine = withReturnType(
+      first.text.replace(
+        '    case "FailedOperation.A":\n      // FailedOperation.A。\n      throw svcThrowable(error);',
+        '    case "FailedOperation.A":\n      return \'a\';',
+      ),
+      'handleDoAError',
+      'string',
     );
     expect(mine).toContain("return 'a';");
     const second = generate({ tables: [v2], actions: ['DoA'], out: 'svc.ts', existing: mine, previous: [] });
     if (!second.ok) throw new Error(second.message);
     expect(second.kept).toEqual(['FailedOperation.A']);
-    expect(second.text).toContain("case 'FailedOperation.B':");
+    expect(second.text).toContain('case "FailedOperation.B":');
     expect(second.text).toContain("return 'a';");
     expect(typeErrors({ 'svc.ts': second.text })).toEqual([]);
   });

@@ -47,11 +47,11 @@ describe('descriptions are data', () => {
     }
   });
 
-  it('compile and run: every case still rethrows', async () => {
+  it('compile and run: every case still throws what the SDK threw', async () => {
     expect(typeErrors({ 'odd.ts': odd, 'english.ts': english })).toEqual([]);
     const mod = await importModules<{ handleDemoFailedOperation: (e: unknown) => unknown }>({ 'odd.ts': odd });
     NASTY.forEach((_, i) => {
-      const error = { code: `FailedOperation.Case${i}` };
+      const error = Object.assign(new Error('from the SDK'), { code: `FailedOperation.Case${i}` });
       let thrown: unknown;
       try {
         mod.handleDemoFailedOperation(error);
@@ -70,7 +70,7 @@ describe('descriptions are data', () => {
 
   it('an empty description gets a placeholder comment', () => {
     expect(odd).toContain(
-      `case 'FailedOperation.Case${NASTY.length - 1}':\n      // (no description)\n      throw error;`,
+      `case "FailedOperation.Case${NASTY.length - 1}":\n      // (no description)\n      throw demoThrowable(error);`,
     );
   });
 });

@@ -69,6 +69,24 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(typeErrors({ 'gaap.ts': text, 'usage.ts': usage })).toEqual([]);
   });
 
+  it('compiles under isolatedDeclarations: every export has the type it declares, handlers a return type', () => {
+    const isolated = { isolatedDeclarations: true, declaration: true };
+    expect(typeErrors({ 'gaap.ts': text }, isolated)).toEqual([]);
+    const actions = generated({ tables: [gaap], out: OUT, actions: '*' });
+    expect(typeErrors({ 'actions.ts': actions }, isolated)).toEqual([]);
+    // The check does look: a handler without its return type is an error.
+    const inferred = text.replace(
+      '  error: GaapError<GaapFailedOperationCode>,\n): never {',
+      '  error: GaapError<GaapFailedOperationCode>,\n) {',
+    );
+    expect(inferred).not.toBe(text);
+    expect(typeErrors({ 'gaap.ts': inferred }, isolated)).toEqual([
+      expect.stringMatching(
+        /^gaap\.ts:\d+: Function must have an explicit return type annotation with --isolatedDeclarations\.$/u,
+      ),
+    ]);
+  });
+
   it('exports the code list in table order and a code guard', () => {
     expect(mod.GAAP_ERROR_CODES).toEqual(index.entries.map((e) => e.code));
     expect(mod.isGaapErrorCode('FailedOperation.ProxyStatusNotInRuning')).toBe(true);
@@ -108,19 +126,31 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
   );
 
   it.each(index.families())(
-    'family %s: the untouched handler rethrows the same error object for every code',
+    'family %s: the untouched handler throws an SDK error as it is, and a raw response as an Error naming its code',
     (family) => {
       const handler = mod[namesOf(family).handler] as Handler;
-      for (const entry of index.entriesOf(family)) {
-        for (const error of [sdkError(entry.code), rawError(entry.code)]) {
-          let thrown: unknown = 'nothing thrown';
-          try {
-            handler(error);
-          } catch (caught) {
-            thrown = caught;
-          }
-          expect(thrown).toBe(error);
+      const thrownBy = (error: unknown): unknown => {
+        try {
+          handler(error);
+        } catch (caught) {
+          return caught;
         }
+        return 'nothing thrown';
+      };
+      for (const entry of index.entriesOf(family)) {
+        const sdk = sdkError(entry.code);
+        expect(thrownBy(sdk)).toBe(sdk);
+        const raw = rawError(entry.code);
+        const thrown = thrownBy(raw);
+        expect(thrown).toBeInstanceOf(Error);
+        expect({ ...(thrown as object), message: (thrown as Error).message }).toEqual({
+          code: entry.code,
+          message: `message of ${entry.code}`,
+          requestId: 'req-2',
+          cause: raw,
+        });
+        // What it throws is itself an error of the table, in the SDK's shape.
+        expect((mod.isGaapError as Guard)(thrown)).toBe(true);
       }
     },
   );
@@ -139,7 +169,7 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     for (const family of index.families()) {
       const handler = text.slice(text.indexOf(`export function handleGaap${family}(`));
       const body = handler.slice(0, handler.indexOf('\n}\n'));
-      const cases = [...body.matchAll(/^ {4}case '([^']+)':\n {6}\/\/ (.*)$/gmu)].map((m) => [m[1], m[2]]);
+      const cases = [...body.matchAll(/^ {4}case "([^"]+)":\n {6}\/\/ (.*)$/gmu)].map((m) => [m[1], m[2]]);
       expect(cases).toEqual(
         index.entriesOf(family).map((e) => [e.code, e.description.zh.replace(/\s+/gu, ' ').trim()]),
       );
@@ -191,12 +221,13 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     const merged = generated({ tables: [gaap, demo], out: 'src/gaap-demo-errors.generated.ts' });
     expect(merged).toContain('export const GAAP_DEMO_ERROR_CODES = [');
     expect(merged).toContain('export function handleGaapDemoDemoFailure(');
-    expect(merged.match(/^ {2}'InternalError',$/gmu)).toHaveLength(1);
+    expect(merged.match(/^ {2}"InternalError",$/gmu)).toHaveLength(1);
     expect(merged).toContain(
-      `    case 'InternalError':\n      // ${index.get('InternalError')?.description.zh ?? ''}\n`,
+      `    case "InternalError":\n      // ${index.get('InternalError')?.description.zh ?? ''}\n`,
     );
+    // A table's origin is its path from the generated file's folder; the command names it from the project root.
     expect(merged).toContain(
-      '// Regenerate: npx gen-handlers --table gaap --table tables/demo.json --out src/gaap-demo-errors.generated.ts',
+      '// Regenerate: npx gen-handlers --table gaap --table src/tables/demo.json --out src/gaap-demo-errors.generated.ts',
     );
     expect(merged).toContain(`// Table tables/demo.json: demo, 2 codes, sha256 ${'d'.repeat(64)}`);
     expect(typeErrors({ 'merged.ts': merged })).toEqual([]);

@@ -1,6 +1,6 @@
 import { generate, type GenerateOptions } from '../../src/codegen/index.js';
 import type { CodeEntry, CodeTable } from '../../src/table/index.js';
-import { generated, typeErrors } from './support.js';
+import { generated, typeErrors, withReturnType } from './support.js';
 
 /*
  * Hand-written code is kept, or the run refuses naming its lines (issue 10, "Hand-written code lost without a
@@ -96,7 +96,7 @@ describe('2. a statement in a generated handler before its switch', () => {
   it('is kept in its handler when another family is added', () => {
     const added = text({ families: ['FailedOperation', 'LimitExceeded'], existing: edited });
     expect(added).toContain(
-      'export function handleSvcFailedOperation(error: SvcError<SvcFailedOperationCode>) {\n  console.log("handling", error); // before\n  const info = svcErrorInfo(error);\n  const started = Date.now();\n  console.log(info.code, started);\n  switch (info.code) {\n',
+      'export function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): never {\n  console.log("handling", error); // before\n  const info = svcErrorInfo(error);\n  const started = Date.now();\n  console.log(info.code, started);\n  switch (info.code) {\n',
     );
     expect(typeErrors({ 'svc.ts': `declare const console: { log(...args: unknown[]): void };\n${added}` })).toEqual([]);
   });
@@ -126,9 +126,9 @@ describe('3. a statement between a generated JSDoc and its function', () => {
     `${HANDLER_DOC_END}export const MARK = 1;\nexport function handleSvcFailedOperation`,
   );
   edited = edit(
-    edited,
-    "    case 'FailedOperation.A':\n      // 甲失败。\n      throw error;",
-    `    case 'FailedOperation.A':${body}`,
+    withReturnType(edited, 'handleSvcFailedOperation', 'object'),
+    '    case "FailedOperation.A":\n      // 甲失败。\n      throw svcThrowable(error);',
+    `    case "FailedOperation.A":${body}`,
   );
 
   it('is kept where it is', () => {
@@ -141,15 +141,15 @@ describe('3. a statement between a generated JSDoc and its function', () => {
     expect(result).toMatchObject({ ok: true, kept: ['FailedOperation.A'] });
     const both = result.ok ? result.text : '';
     expect(both).toContain(
-      `${HANDLER_DOC_END}export const MARK = 1;\nexport function handleSvcOtherFailedOperation(error: SvcOtherError<SvcOtherFailedOperationCode>) {\n`,
+      `${HANDLER_DOC_END}export const MARK = 1;\nexport function handleSvcOtherFailedOperation(\n  error: SvcOtherError<SvcOtherFailedOperationCode>,\n): object {\n`,
     );
-    expect(both).toContain(`    case 'FailedOperation.A':${body}\n    case 'FailedOperation.B':\n`);
+    expect(both).toContain(`    case "FailedOperation.A":${body}\n    case "FailedOperation.B":\n`);
     expect(both).not.toContain('handleSvcFailedOperation');
     expect(typeErrors({ 'svc.ts': both })).toEqual([]);
   });
 
   it('a body that names a declaration the second table renames makes the run refuse, naming the error', () => {
-    const named = edit(edited, body, `${body}\n    case 'FailedOperation.B':\n      return error satisfies SvcError;`);
+    const named = edit(edited, body, `${body}\n    case "FailedOperation.B":\n      return error satisfies SvcError;`);
     expect(typeErrors({ 'svc.ts': named })).toEqual([]);
     const result = generate({ tables: [svc, other], out: OUT, families: ['FailedOperation'], existing: named });
     expect(result).toMatchObject({ ok: false, reason: 'type-errors' });
@@ -165,8 +165,22 @@ describe('4. comments and duplicate labels in a generated handler', () => {
     expect(text({ families: ['FailedOperation'], existing: edited })).toBe(edited);
     const added = text({ families: ['FailedOperation', 'LimitExceeded'], existing: edited });
     expect(added).toContain(
-      "    case 'FailedOperation.B':\n      // retried by the caller, see docs/retry.md\n      throw error;\n",
+      '    case "FailedOperation.B":\n      // retried by the caller, see docs/retry.md\n      throw svcThrowable(error);\n',
     );
+  });
+
+  it('the throw the generator wrote follows the renamed helper when a second table is added, in bodies of yours', () => {
+    // A comment in place of a description, and a comment above a case label (which joins the case before it).
+    let edited = edit(failedOnly, '      // 乙失败。\n', '      // retried by the caller\n');
+    edited = edit(edited, '    case "FailedOperation.B":\n', '    // about B\n    case "FailedOperation.B":\n');
+    const result = generate({ tables: [svc, other], out: OUT, families: ['FailedOperation'], existing: edited });
+    expect(result).toMatchObject({ ok: true, kept: ['FailedOperation.A', 'FailedOperation.B'] });
+    const both = result.ok ? result.text : '';
+    expect(both).toContain(
+      '    case "FailedOperation.A":\n      // 甲失败。\n      throw svcOtherThrowable(error);\n    // about B\n    case "FailedOperation.B":\n      // retried by the caller\n      throw svcOtherThrowable(error);\n',
+    );
+    expect(both).not.toContain('svcThrowable');
+    expect(typeErrors({ 'svc.ts': both })).toEqual([]);
   });
 
   it('a comment between `switch (…) {` and the first case is kept', () => {
@@ -181,15 +195,15 @@ describe('4. comments and duplicate labels in a generated handler', () => {
   it('the second body of a duplicate case label refuses, naming it; --prune drops it and says so', () => {
     const edited = edit(
       failedOnly,
-      "    case 'FailedOperation.B':\n",
-      "    case 'FailedOperation.B':\n      return 'first';\n    case 'FailedOperation.B':\n      return 'second';\n    case 'FailedOperation.B':\n",
+      '    case "FailedOperation.B":\n',
+      '    case "FailedOperation.B":\n      return \'first\';\n    case "FailedOperation.B":\n      return \'second\';\n    case "FailedOperation.B":\n',
     );
     const second = lineOf(edited, "      return 'second';") - 1;
     const result = run({ families: ['FailedOperation'], existing: edited });
     expect(result).toMatchObject({ ok: false, reason: 'unkept-lines' });
     expect(result.ok ? '' : result.message).toContain(`svc.ts:${second}-${second + 1}`);
     const pruned = run({ families: ['FailedOperation'], existing: edited, prune: true });
-    expect(pruned.ok ? pruned.text : '').toContain("    case 'FailedOperation.B':\n      return 'first';\n");
+    expect(pruned.ok ? pruned.text : '').toContain('    case "FailedOperation.B":\n      return \'first\';\n');
     expect(pruned.ok ? pruned.text : '').not.toContain('second');
     expect(pruned.ok ? pruned.dropped : []).toEqual([
       `svc.ts:${second}-${second + 1} (a second case 'FailedOperation.B' in handleSvcFailedOperation)`,
@@ -203,6 +217,48 @@ describe('4. comments and duplicate labels in a generated handler', () => {
       `${HANDLER_DOC_END}// eslint-disable-next-line @typescript-eslint/explicit-module-boundary-types\nexport function handleSvcFailedOperation`,
     );
     expect(text({ families: ['FailedOperation'], existing: edited })).toBe(edited);
+  });
+});
+
+describe("a handler's return type and async", () => {
+  const SIGNATURE =
+    'export function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): never {\n';
+
+  it('are written as never (what the skeleton returns) on a new handler', () => {
+    expect(failedOnly).toContain(SIGNATURE);
+  });
+
+  it('are kept when the user writes them, also when another family is added', () => {
+    const edited = edit(
+      edit(
+        failedOnly,
+        SIGNATURE,
+        'export async function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): Promise<void> {\n',
+      ),
+      '    case "FailedOperation.A":\n      // 甲失败。\n      throw svcThrowable(error);\n',
+      '    case "FailedOperation.A":\n      await Promise.resolve();\n      return;\n',
+    );
+    expect(typeErrors({ 'svc.ts': edited })).toEqual([]);
+    expect(text({ families: ['FailedOperation'], existing: edited })).toBe(edited);
+    const added = text({ families: ['FailedOperation', 'LimitExceeded'], existing: edited });
+    expect(added).toContain(
+      'export async function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): Promise<void> {\n',
+    );
+    expect(added).toContain(
+      'export function handleSvcLimitExceeded(\n  error: SvcError<SvcLimitExceededCode>,\n): never {\n',
+    );
+    expect(typeErrors({ 'svc.ts': added })).toEqual([]);
+  });
+
+  it("with no return type: kept so where a body is the user's, never where the handler is all skeleton", () => {
+    const untyped = edit(failedOnly, SIGNATURE, SIGNATURE.replace('): never {', ') {'));
+    expect(text({ families: ['FailedOperation'], existing: untyped })).toBe(failedOnly);
+    const mine = edit(
+      untyped,
+      '    case "FailedOperation.A":\n      // 甲失败。\n      throw svcThrowable(error);\n',
+      '    case "FailedOperation.A":\n      return 1;\n',
+    );
+    expect(text({ families: ['FailedOperation'], existing: mine })).toBe(mine);
   });
 });
 
@@ -264,18 +320,20 @@ describe('other lines of yours around generated code', () => {
       '// Families: FailedOperation\n// owner: payments team\n',
     );
     const once = text({ families: ['FailedOperation'], existing: edited });
-    expect(once).toBe(edit(failedOnly, '"lang":"zh"}\n\n', '"lang":"zh"}\n\n// owner: payments team\n\n'));
+    expect(once).toBe(edit(failedOnly, '"format":2}\n\n', '"format":2}\n\n// owner: payments team\n\n'));
     expect(text({ families: ['FailedOperation'], existing: once })).toBe(once);
   });
 
-  it('a comment after a generated declaration, on its last line, is kept, on the next line', () => {
+  it('a comment after a generated declaration, on its last line, is kept: there, then on the next line', () => {
     const edited = edit(
       failedOnly,
       'export type SvcErrorCode = (typeof SVC_ERROR_CODES)[number];\n',
       'export type SvcErrorCode = (typeof SVC_ERROR_CODES)[number]; // every code\n',
     );
-    const once = text({ families: ['FailedOperation'], existing: edited });
-    expect(once).toContain('export type SvcErrorCode = (typeof SVC_ERROR_CODES)[number];\n\n// every code\n\n/**');
-    expect(text({ families: ['FailedOperation'], existing: once })).toBe(once);
+    // Only where the comment is differs from the new text: the file stays as it is.
+    expect(text({ families: ['FailedOperation'], existing: edited })).toBe(edited);
+    const added = text({ families: ['FailedOperation', 'LimitExceeded'], existing: edited });
+    expect(added).toContain('export type SvcErrorCode = (typeof SVC_ERROR_CODES)[number];\n\n// every code\n\n/**');
+    expect(text({ families: ['FailedOperation', 'LimitExceeded'], existing: added })).toBe(added);
   });
 });

@@ -311,7 +311,7 @@ function caseAbove(text: string, line: number): string | undefined {
   const lines = text.split('\n');
   for (let i = line - 1; i >= 0; i--) {
     const current = lines[i] ?? '';
-    const label = /^ {4}case '([^']*)':/u.exec(current);
+    const label = /^ {4}case "([^"]*)":/u.exec(current);
     if (label !== null) return label[1];
     if (/^(?:export |\S)/u.test(current)) return undefined;
   }
@@ -321,6 +321,16 @@ function caseAbove(text: string, line: number): string | undefined {
 /** The identifier word of a family, as the generated names spell it (the families here need no more). */
 function wordOf(family: string): string {
   return family.replace(/[^A-Za-z0-9_]/gu, '');
+}
+
+/**
+ * The text with the handler around `index` declared to return `string` (a generated handler returns `never`), as a
+ * user who writes a body that returns a string does.
+ */
+function returningString(text: string, index: number): string {
+  const signature = text.lastIndexOf('): never {\n', index);
+  if (signature === -1 || text.slice(signature, index).includes('\n}\n')) return text;
+  return `${text.slice(0, signature)}): string {\n${text.slice(signature + '): never {\n'.length)}`;
 }
 
 /** Places of a kind in the generated text, as the offsets where an edit goes. */
@@ -335,8 +345,8 @@ function places(text: string, pattern: RegExp): { index: number; match: RegExpEx
 function applyEdits(original: string, edits: readonly Edit[]): string {
   let text = original;
   const prefix = /^export function is(\w+)ErrorCode\(/mu.exec(text)?.[1] ?? 'X';
-  const codeList = /^export const (\w+)_ERROR_CODES = \[\n((?: {2}'[^']*',\n)*)\] as const;/mu.exec(text);
-  const families = [...new Set([...(codeList?.[2] ?? '').matchAll(/'([^'.]*)/gu)].map((m) => m[1] ?? ''))];
+  const codeList = /^export const \w+_ERROR_CODES = \[([^\]]*)\] as const;/mu.exec(text);
+  const families = [...new Set([...(codeList?.[1] ?? '').matchAll(/"([^".]*)/gu)].map((m) => m[1] ?? ''))];
   const insert = (index: number, what: string): void => {
     text = `${text.slice(0, index)}${what}${text.slice(index)}`;
   };
@@ -361,7 +371,7 @@ function applyEdits(original: string, edits: readonly Edit[]): string {
         return;
       }
       case 'statementBeforeSwitch': {
-        const place = pick(places(text, /^ {2}const info = \w+\(error\);\n/mu), e.at);
+        const place = pick(places(text, /^ {2}const info = \w+\(error\);\n(?= {2}switch)/mu), e.at);
         if (place === undefined) return;
         insert(e.beforeInfo ? place.index : place.index + place.match[0].length, `  void '${mark}';\n`);
         return;
@@ -383,7 +393,10 @@ function applyEdits(original: string, edits: readonly Edit[]): string {
         return;
       }
       case 'caseComment': {
-        const place = pick(places(text, /^ {4}case '[^'\n]*':\n( {6}\/\/ [^\n]*)\n {6}throw error;$/mu), e.at);
+        const place = pick(
+          places(text, /^ {4}case "[^"\n]*":\n( {6}\/\/ [^\n]*)\n {6}throw \w+Throwable\(error\);$/mu),
+          e.at,
+        );
         if (place === undefined) return;
         const comment = place.match[1] ?? '';
         const start = place.index + place.match[0].indexOf(comment);
@@ -391,7 +404,7 @@ function applyEdits(original: string, edits: readonly Edit[]): string {
         return;
       }
       case 'commentAboveCase': {
-        const place = pick(places(text, /^ {4}case '[^'\n]*':\n/mu), e.at);
+        const place = pick(places(text, /^ {4}case "[^"\n]*":\n/mu), e.at);
         if (place !== undefined) insert(place.index, `    // ${mark} about the next case\n`);
         return;
       }
@@ -401,13 +414,14 @@ function applyEdits(original: string, edits: readonly Edit[]): string {
         return;
       }
       case 'duplicateLabel': {
-        const place = pick(places(text, /^ {4}case '[^'\n]*':\n/mu), e.at);
-        if (place !== undefined)
-          insert(place.index + place.match[0].length, `      return '${mark}';\n${place.match[0]}`);
+        const place = pick(places(text, /^ {4}case "[^"\n]*":\n/mu), e.at);
+        if (place === undefined) return;
+        insert(place.index + place.match[0].length, `      return '${mark}';\n${place.match[0]}`);
+        text = returningString(text, place.index);
         return;
       }
       case 'usesFamilyType': {
-        const place = pick(places(text, /^export type (\w+Code) =\n/mu), e.at);
+        const place = pick(places(text, /^export type (\w+Code) =(?:\n {2}(?:\| )?| )"/mu), e.at);
         if (place !== undefined) text += `\nexport const ${mark}Codes: readonly ${place.match[1] ?? ''}[] = [];\n`;
         return;
       }
@@ -415,10 +429,14 @@ function applyEdits(original: string, edits: readonly Edit[]): string {
         text += `\n/**\n * ${mark}: retries once.\n * @generated gen-handlers\n */\nexport function ${mark}Retry<T>(call: () => T): T {\n  try {\n    return call();\n  } catch {\n    return call();\n  }\n}\n`;
         return;
       case 'caseBody': {
-        const place = pick(places(text, /^ {4}case '[^'\n]*':\n {6}\/\/ [^\n]*\n {6}throw error;$/mu), e.at);
+        const place = pick(
+          places(text, /^ {4}case "[^"\n]*":\n {6}\/\/ [^\n]*\n {6}throw \w+Throwable\(error\);$/mu),
+          e.at,
+        );
         if (place === undefined) return;
         const label = place.match[0].slice(0, place.match[0].indexOf('\n'));
         text = `${text.slice(0, place.index)}${label}\n      return '${mark}';${text.slice(place.index + place.match[0].length)}`;
+        text = returningString(text, place.index);
         return;
       }
       case 'topLevelComment': {

@@ -1,14 +1,14 @@
 import { generate } from '../../src/codegen/index.js';
 import { type CodeEntry, type CodeTable, loadTable } from '../../src/table/index.js';
 import { GAAP_PAGE_TABLE } from '../support/gaap-page.js';
-import { generated, importModules, typeErrors } from './support.js';
+import { generated, importModules, typeErrors, withReturnType } from './support.js';
 
 const OUT = 'src/gaap-errors.generated.ts';
 const gaap = loadTable(GAAP_PAGE_TABLE);
 
-/** Replaces the body of one case (everything after `case '<code>':` up to the next case) with `body`. */
+/** Replaces the body of one case (everything after `case "<code>":` up to the next case) with `body`. */
 function editCase(text: string, code: string, body: string): string {
-  const label = `    case '${code}':`;
+  const label = `    case "${code}":`;
   const start = text.indexOf(label);
   if (start === -1) throw new Error(`no case for ${code}`);
   const bodyStart = start + label.length;
@@ -41,7 +41,10 @@ describe('editing the generated file and re-running gen-handlers', () => {
   const balance =
     '\n      return report(`balance ${describeBalance()}`, info.requestId);\n      // a note after the last statement';
   const tags = "\n      /* a block comment */ return report('tags', info.message); // trailing";
-  let edited = editCase(original, 'FailedOperation.ProxySellOut', soldOut);
+  // Bodies that return a value, in handlers whose return type says so.
+  let edited = withReturnType(original, 'handleGaapFailedOperation', 'string');
+  edited = withReturnType(edited, 'handleGaapInvalidParameterValue', 'string');
+  edited = editCase(edited, 'FailedOperation.ProxySellOut', soldOut);
   edited = editCase(edited, 'FailedOperation.AccountBalanceInsufficient', balance);
   edited = editCase(edited, 'InvalidParameterValue.InvalidTags', tags);
   const header = edited.slice(0, edited.indexOf('\n\n') + 2);
@@ -91,33 +94,35 @@ describe('editing the generated file and re-running gen-handlers', () => {
     });
 
     it('drops the removed code and its body', () => {
-      expect(text).not.toContain("'FailedOperation.ProxySellOut'");
+      expect(text).not.toContain('"FailedOperation.ProxySellOut"');
       expect(text).not.toContain('sold out');
     });
 
     it('keeps the other edited bodies, the import and the helper verbatim', () => {
-      expect(text).toContain(`    case 'FailedOperation.AccountBalanceInsufficient':${balance}\n`);
-      expect(text).toContain(`    case 'InvalidParameterValue.InvalidTags':${tags}\n`);
+      expect(text).toContain(`    case "FailedOperation.AccountBalanceInsufficient":${balance}\n`);
+      expect(text).toContain(`    case "InvalidParameterValue.InvalidTags":${tags}\n`);
       expect(text).toContain(`\n\n${importLine}\n`);
       expect(text).toContain(`\n\n${helper}\n\n`);
       expect(text.indexOf(importLine)).toBeLessThan(text.indexOf('export const GAAP_ERROR_CODES'));
     });
 
     it('adds the new codes as skeleton cases in table order', () => {
-      expect(text).toContain("    case 'FailedOperation.ActionIsDoing':\n      // ");
+      expect(text).toContain('    case "FailedOperation.ActionIsDoing":\n      // ');
       expect(text).toMatch(
-        /case 'FailedOperation\.ActionIsDoing':\n {6}\/\/ .*\n {6}throw error;\n {4}case 'FailedOperation\.NewlyAdded':\n {6}\/\/ 新的错误。\n {6}throw error;\n {4}case 'FailedOperation\.BelongDifferentGroup':/u,
+        /case "FailedOperation\.ActionIsDoing":\n {6}\/\/ .*\n {6}throw gaapThrowable\(error\);\n {4}case "FailedOperation\.NewlyAdded":\n {6}\/\/ 新的错误。\n {6}throw gaapThrowable\(error\);\n {4}case "FailedOperation\.BelongDifferentGroup":/u,
       );
       expect(text).toMatch(
-        /case 'InvalidParameterValue\.InvalidBandwidth':\n {6}\/\/ .*\n {6}throw error;\n {4}case 'InvalidParameterValue\.AlsoNew':/u,
+        /case "InvalidParameterValue\.InvalidBandwidth":\n {6}\/\/ .*\n {6}throw gaapThrowable\(error\);\n {4}case "InvalidParameterValue\.AlsoNew":/u,
       );
-      expect(text).toContain("  | 'InvalidParameterValue.AlsoNew'\n");
+      expect(text).toContain('  | "InvalidParameterValue.AlsoNew"\n');
     });
 
     it('records the new table in the header', () => {
+      // Its origin is a path from the generated file's folder; the command names it from the project root.
       expect(text).toContain(
-        '// Regenerate: npx gen-handlers --table tables/gaap-next.json --out src/gaap-errors.generated.ts',
+        '// Regenerate: npx gen-handlers --table src/tables/gaap-next.json --out src/gaap-errors.generated.ts',
       );
+      expect(text).toContain('"tables":["tables/gaap-next.json"]');
       expect(text).toContain(`sha256 ${'f'.repeat(64)}`);
     });
 
@@ -183,10 +188,10 @@ describe('editing the generated file and re-running gen-handlers', () => {
     const recommented = editCase(
       original,
       'FailedOperation.ProxySellOut',
-      '\n      // my own words\n      throw error;',
+      '\n      // my own words\n      throw gaapThrowable(error);',
     );
     expect(generated({ tables: [gaap], out: OUT, existing: recommented })).toBe(recommented);
-    const bare = editCase(original, 'FailedOperation.ProxySellOut', '\n      throw error;');
+    const bare = editCase(original, 'FailedOperation.ProxySellOut', '\n      throw gaapThrowable(error);');
     expect(generated({ tables: [gaap], out: OUT, existing: bare })).toBe(original);
   });
 });

@@ -35,10 +35,10 @@ const realHost = ts.createCompilerHost(STRICT);
 const libCache = new Map<string, ts.SourceFile | undefined>();
 
 /**
- * Type-checks in-memory files (name → text) under STRICT and returns the diagnostics as
+ * Type-checks in-memory files (name → text) under STRICT (and `extra` options) and returns the diagnostics as
  * `file:line: message` strings; empty when everything compiles. Several modules can go in one call.
  */
-export function typeErrors(files: Record<string, string>): string[] {
+export function typeErrors(files: Record<string, string>, extra: ts.CompilerOptions = {}): string[] {
   const virtual = new Map(Object.entries(files).map(([name, text]) => [path.posix.join(ROOT_DIR, name), text]));
   const host: ts.CompilerHost = {
     ...realHost,
@@ -56,7 +56,7 @@ export function typeErrors(files: Record<string, string>): string[] {
     },
     writeFile: () => undefined,
   };
-  const program = ts.createProgram([...virtual.keys()], STRICT, host);
+  const program = ts.createProgram([...virtual.keys()], { ...STRICT, ...extra }, host);
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
     if (d.file === undefined || d.start === undefined) return message;
@@ -91,6 +91,28 @@ export function generated(options: GenerateOptions): string {
   return result.text;
 }
 
+/**
+ * `text` with the skeleton of the first case of `code` (its comment and its `throw`) replaced by `body`, one line
+ * indented as a case body; throws when there is no such skeleton, so a test cannot pass on an edit that missed.
+ */
+export function withBody(text: string, code: string, body: string): string {
+  const label = code.replace(/[.]/gu, '\\.');
+  const skeleton = new RegExp(`( {4}case "${label}":\\n)[^\\n]*\\n {6}throw \\w+\\(error\\);`, 'u');
+  if (!skeleton.test(text)) throw new Error(`no skeleton case "${code}" to write a body in`);
+  return text.replace(skeleton, (_, label: string) => `${label}      ${body}`);
+}
+
+/**
+ * `text` with the return type of the generated handler `name` (`never`) replaced by `type`, as a user who writes
+ * bodies that return does; throws when the handler is not there.
+ */
+export function withReturnType(text: string, name: string, type: string): string {
+  const start = text.indexOf(`export function ${name}(`);
+  const colon = text.indexOf('): never {\n', start);
+  if (start === -1 || colon === -1) throw new Error(`no handler ${name} returning never`);
+  return `${text.slice(0, colon)}): ${type} {\n${text.slice(colon + '): never {\n'.length)}`;
+}
+
 /** The code of a module without its comments: what a description must never change. */
 export function codeWithoutComments(text: string): string {
   const source = ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
@@ -120,7 +142,10 @@ export async function runInProcess(argv: readonly string[], cwd: string): Promis
   return { status, stdout, stderr };
 }
 
-/** A temporary project folder with a copy of the GAAP table at tables/gaap.json. */
+/**
+ * A temporary project folder (with a package.json, which makes it the project root the header's commands start
+ * from) with a copy of the GAAP table at tables/gaap.json.
+ */
 export function tempProject(): {
   dir: string;
   read: (file: string) => string;
@@ -129,6 +154,7 @@ export function tempProject(): {
 } {
   const dir = mkdtempSync(path.join(tmpdir(), 'tce-gen-cli-'));
   mkdirSync(path.join(dir, 'tables'));
+  writeFileSync(path.join(dir, 'package.json'), '{}\n');
   writeFileSync(path.join(dir, 'tables/gaap.json'), readFileSync(path.join(ROOT, 'data/gaap.json')));
   return {
     dir,

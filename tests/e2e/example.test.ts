@@ -16,9 +16,15 @@ describe('npm run example', () => {
     expect(output).toContain('generated file: examples/gaap-app/src/create-proxy-errors.generated.ts');
     expect(readFileSync(result.generated, 'utf8')).toBe(before);
     expect(before.match(/Hand-written: gen-handlers keeps this body/gu)).toHaveLength(3);
-    expect(before).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh"}');
+    expect(before).toContain(
+      '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh","format":2}',
+    );
     expect(before).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
-    expect(before).not.toContain("case 'FailedOperation.ActionIsDoing':");
+    expect(before).not.toContain('case "FailedOperation.ActionIsDoing":');
+    // The return type written for the handler whose bodies return advice is kept too.
+    expect(before).toContain(
+      'export function handleCreateProxyError(\n  error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>,\n): string {\n',
+    );
 
     // 2. The rules' findings, with suggestions where they have them, only in the file of deliberate mistakes.
     expect(result.findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([

@@ -96,6 +96,22 @@ describe('gen-handlers (the built bin)', () => {
     }
   });
 
+  it('--check finds the examples current from the repository root and from their own folders', () => {
+    const files = [
+      'examples/generated/gaap-errors.generated.ts',
+      'examples/gaap-app/src/create-proxy-errors.generated.ts',
+    ];
+    for (const file of files) {
+      expect(run(['--check', file], ROOT)).toEqual({ status: 0, stdout: `${file} is up to date\n`, stderr: '' });
+      const name = path.basename(file);
+      expect(run(['--check', name], path.join(ROOT, path.dirname(file)))).toEqual({
+        status: 0,
+        stdout: `${name} is up to date\n`,
+        stderr: '',
+      });
+    }
+  });
+
   it('imports a page into a table JSON file, then finds it up to date', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tce-import-bin-'));
     try {

@@ -6,9 +6,10 @@ import { ALL_FAMILIES, DEFAULT_LANG, DEFAULT_TABLES, type Lang, LANGS } from '..
 import { packageInfo } from '../../shared/package-info.js';
 import { shellWord } from '../../shared/shell-word.js';
 import { fsReason, isEmbeddedSpec, loadTable } from '../../table/load.js';
+import { TableError } from '../../table/table-error.js';
 import type { CodeTable } from '../../table/types.js';
 import { normalizeNewlines, parseHeader } from '../format/header.js';
-import type { Settings } from '../format/settings.js';
+import { FORMAT, type Settings } from '../format/settings.js';
 import { checkArgs, DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions, unknownCommand } from './flags.js';
 import { type CliIO, displayPath, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, reportProblem, styled, UsageError } from './io.js';
 import { ConcurrentEditError, writeFileAtomic } from './write-atomic.js';
@@ -19,8 +20,8 @@ Writes a TypeScript module of error-code types, guards and exhaustive handler sk
 families of a Tencent Cloud code table. Re-running it keeps every line you wrote, or refuses and
 names the lines it cannot keep (--prune drops them and lists them). Options you leave out are read
 from the header of an existing <file>, so "gen-handlers <file>" regenerates it and
-"gen-handlers --check <file>" checks it, from the folder it was generated in (normally the project
-root).
+"gen-handlers --check <file>" checks it, from any folder (the header names table files relative to
+the generated file).
 
 Options:
 ${flagsHelp()}
@@ -72,16 +73,32 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
 
   let outName = outFlag ?? positional;
   let existing = outName === undefined ? undefined : readExisting(outName, io.cwd);
+  if (outName !== undefined) checkTypeScriptOut(outName, outFlag !== undefined);
   let recorded = existing === undefined ? undefined : recordedSettings(existing, outName ?? '');
-  const specs = (tableFlags ?? recorded?.tables ?? DEFAULT_TABLES).map((spec) => normalizeSpec(spec, io.cwd));
-  const tables = specs.map((spec) => loadTable(spec, { cwd: io.cwd }));
+  // Table files as the run reads them (from this folder): the flags, else those the header names, else the default.
+  const named = outName ?? '';
+  const format = recorded?.format ?? FORMAT;
+  const sources: TableSource[] =
+    tableFlags?.map((spec) => ({ spec: normalizeSpec(spec, io.cwd), recorded: false })) ??
+    recorded?.tables.map((spec) => ({ spec: recordedSpec(spec, format, named, io.cwd), recorded: true })) ??
+    DEFAULT_TABLES.map((spec) => ({ spec, recorded: false }));
+  const loaded = sources.map((source) => loadSource(source, named, format, io.cwd));
   if (outName === undefined) {
-    const services = [...new Set(tables.map((t) => t.service))];
+    const services = [...new Set(loaded.map((t) => t.service))];
     outName = DEFAULT_OUT_PATTERN.replace('<service>', services.join('-'));
     existing = readExisting(outName, io.cwd);
     recorded = existing === undefined ? undefined : recordedSettings(existing, outName);
   }
   const out = displayPath(outName, io.cwd);
+  const folder = path.dirname(path.resolve(io.cwd, outName));
+  // The header records a table file relative to the generated file's folder, so it reads the same from anywhere.
+  const tables = loaded.map((table, i) => {
+    const spec = sources[i]?.spec ?? table.origin;
+    return isEmbeddedSpec(spec)
+      ? table
+      : { ...table, origin: slashes(path.relative(folder, path.resolve(io.cwd, spec))) };
+  });
+  const specs = tables.map((t) => t.origin);
   // A flag of one mode replaces the other mode's recorded setting.
   const actions =
     actionFlags !== undefined
@@ -105,9 +122,10 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     tables,
     ...(actions === undefined ? { families } : { actions }),
     lang,
-    out,
+    out: headerPath(path.resolve(io.cwd, outName)),
+    file: out,
     existing,
-    previous: previousTables(recorded, specs, io.cwd),
+    previous: previousTables(recorded, specs, folder, io.cwd),
     prune: flag('prune') === true,
     force: flag('force') === true,
   });
@@ -163,17 +181,79 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
 /**
  * The tables the header of the existing file names that this run does not use, as they load now: one whose digest
  * is still the recorded one tells generate() exactly what the previous run wrote. One that does not load is left out.
+ * A header of format 2 names table files relative to the file's folder, one of format 1 relative to this folder.
  */
-function previousTables(recorded: Settings | undefined, specs: readonly string[], cwd: string): CodeTable[] {
+function previousTables(
+  recorded: Settings | undefined,
+  specs: readonly string[],
+  folder: string,
+  cwd: string,
+): CodeTable[] {
   return (recorded?.tables ?? [])
     .filter((spec) => !specs.includes(spec))
     .flatMap((spec) => {
       try {
-        return [loadTable(spec, { cwd })];
+        return [loadTable(spec, { cwd: (recorded?.format ?? FORMAT) >= 2 ? folder : cwd })];
       } catch {
         return [];
       }
     });
+}
+
+/** A table this run loads: its spec as read from this folder, and whether it comes from the header. */
+interface TableSource {
+  readonly spec: string;
+  readonly recorded: boolean;
+}
+
+/** A table spec from a header, as read from this folder: format 2 names files relative to the generated file. */
+function recordedSpec(spec: string, format: number, outName: string, cwd: string): string {
+  if (isEmbeddedSpec(spec) || format < 2) return spec;
+  return displayPath(path.resolve(path.dirname(path.resolve(cwd, outName)), spec), cwd);
+}
+
+/** Loads a table; one the header names that does not load says so, and where a format-1 header's paths start. */
+function loadSource(source: TableSource, outName: string, format: number, cwd: string): CodeTable {
+  try {
+    return loadTable(source.spec, { cwd });
+  } catch (error) {
+    if (!source.recorded || !(error instanceof TableError)) throw error;
+    const where =
+      format < 2
+        ? `; its header, from a gen-handlers before format 2, names table files relative to the folder it ran in: run it from there, or pass --table`
+        : '';
+    throw new UsageError(`${error.message} (a table the header of ${displayPath(outName, cwd)} names${where})`);
+  }
+}
+
+/**
+ * The output file as the header's commands name it: its path from the project root, the folder of the nearest
+ * package.json above it (or, without one, its own folder), with `/` separators.
+ */
+function headerPath(target: string): string {
+  let root = path.dirname(target);
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) {
+      root = dir;
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  return slashes(path.relative(root, target));
+}
+
+/** The extensions of a TypeScript module: what the generated file must be. */
+const TYPESCRIPT_MODULE = /\.(?:[cm]?ts|tsx)$/iu;
+const DECLARATION_FILE = /\.d\.[cm]?ts$/iu;
+
+/** Refuses an output file that is not a TypeScript module (`.js`, `.d.ts`, …): the output is TypeScript. */
+function checkTypeScriptOut(file: string, fromFlag: boolean): void {
+  if (TYPESCRIPT_MODULE.test(file) && !DECLARATION_FILE.test(file)) return;
+  const named = fromFlag ? `--out ${file}` : file;
+  const suggestion = `${file.replace(DECLARATION_FILE, '').replace(/\.[^./\\]*$/u, '')}.ts`;
+  throw new UsageError(
+    `${named} is not a TypeScript module: gen-handlers writes TypeScript (types, guards and handlers), so name it ${suggestion} (or .mts, .cts, .tsx)`,
+  );
 }
 
 /** The settings in the header of an existing file, if it is one of ours. */
@@ -248,4 +328,8 @@ function colorDiff(patch: string, io: CliIO): string {
       return line;
     })
     .join('\n');
+}
+
+function slashes(file: string): string {
+  return file.split(path.sep).join('/');
 }

@@ -1,5 +1,3 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, type WriterFunction } from 'ts-morph';
-
 import {
   FAMILY_DECLARATIONS,
   type FamilyDeclaration,
@@ -8,6 +6,7 @@ import {
 } from '../ir/build.js';
 import type { FamilyIR, ModuleIR } from '../ir/model.js';
 import { familyCodeTypeStatement, familyGuardStatement, handlerStatement } from './family-statements.js';
+import { print } from './layout.js';
 import {
   codeListStatement,
   codeSetStatement,
@@ -20,9 +19,10 @@ import {
   isErrorStatement,
   responseErrorStatement,
   sdkErrorStatement,
+  throwableStatement,
   unhandledStatement,
 } from './module-statements.js';
-import type { Keep, Statement } from './statement.js';
+import { jsdoc, type Keep, type Statement } from './statement.js';
 
 /** The builder of each module-wide declaration, keyed as MODULE_DECLARATIONS (which gives the order). */
 const MODULE_BUILDERS: { readonly [K in ModuleDeclaration]: (ir: ModuleIR) => Statement } = {
@@ -37,6 +37,7 @@ const MODULE_BUILDERS: { readonly [K in ModuleDeclaration]: (ir: ModuleIR) => St
   isError: isErrorStatement,
   errorInfoOf: errorInfoOfStatement,
   familyOf: familyOfStatement,
+  throwable: throwableStatement,
   unhandled: unhandledStatement,
 };
 
@@ -50,72 +51,42 @@ const FAMILY_BUILDERS: {
 };
 
 /**
- * Prints a module with ts-morph: declarations as structures, function bodies and long lists with
- * writers, all added to one in-memory source file at once. Kept hand-written text is put in afterwards
- * in place of placeholder comments (with the indentation ts-morph gave them: kept text brings its own), so
- * ts-morph never re-indents a user's line.
+ * Prints a module: each declaration's JSDoc, then its code laid out as Prettier's defaults lay it out (layout.ts),
+ * one blank line between top-level statements. Kept hand-written text goes in as it was: top-level blocks directly,
+ * text inside a handler in place of placeholder comments once the handler is laid out, so no user's line is ever
+ * re-indented or re-wrapped.
  */
 export function emitModule(ir: ModuleIR): string {
   const kept: string[] = [];
-  const inner: string[] = [];
   const token = placeholderToken(ir);
   const keep: Keep = (text) => `//${token}${kept.push(text) - 1}`;
-  const statements: Statement[] = [];
-  const push = (statement: Statement): void => {
-    statements.push(statement, blankLine);
-  };
-  /**
-   * A generated declaration, then the hand-written blocks that followed it. Text kept between its JSDoc and the
-   * declaration goes in as a placeholder before the JSDoc, moved below it once printed.
-   */
+  const blocks: string[] = [...ir.top];
+  /** A generated declaration, then the hand-written blocks that followed it; kept text stays below its JSDoc. */
   const declare = (name: string, statement: Statement): void => {
     const between = ir.inner.get(name);
-    if (between !== undefined) push(`//${token}i${inner.push(between) - 1}`);
-    push(statement);
-    for (const block of ir.after.get(name) ?? []) push(keep(block));
+    blocks.push([jsdoc(statement.docs), ...(between === undefined ? [] : [between]), print(statement.code)].join('\n'));
+    blocks.push(...(ir.after.get(name) ?? []));
   };
-
-  for (const block of ir.top) push(keep(block));
-  for (const key of moduleDeclarations(ir.hasFamilies)) declare(ir.names[key], MODULE_BUILDERS[key](ir));
+  for (const key of moduleDeclarations(ir.hasFamilies, ir.format)) declare(ir.names[key], MODULE_BUILDERS[key](ir));
   for (const family of ir.families) {
     for (const key of FAMILY_DECLARATIONS) declare(family.names[key], FAMILY_BUILDERS[key](ir, family, keep));
   }
-  for (const block of ir.tail) push(keep(block));
-
-  const printed = print(statements)
-    .replace(
-      new RegExp(`//${token}i(\\d+)\\n\\s*(/\\*\\*[\\s\\S]*?\\*/\\n)`, 'gu'),
-      (_, n: string, doc: string) => `${doc}${inner[Number(n)] ?? ''}\n`,
-    )
+  blocks.push(...ir.tail);
+  const printed = blocks
+    .join('\n\n')
     .replace(new RegExp(`[ \\t]*//${token}(\\d+)`, 'gu'), (_, n: string) => kept[Number(n)] ?? '');
-  return `${ir.header}\n${printed}`;
-}
-
-const blankLine: WriterFunction = (w) => {
-  w.blankLineIfLastNot();
-};
-
-/** The statements as text, added at once to an in-memory file with explicit settings; one final newline. */
-function print(statements: Statement[]): string {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      quoteKind: QuoteKind.Single,
-      newLineKind: NewLineKind.LineFeed,
-      useTrailingCommas: true,
-    },
-  });
-  const file = project.createSourceFile('generated.ts', '');
-  file.addStatements(statements);
-  return file.getFullText().replace(/\n+$/u, '\n');
+  return `${ir.header}\n${printed}\n`;
 }
 
 /** A placeholder that occurs nowhere in the printed text but where we put it, nor in any text kept. */
 function placeholderToken(ir: ModuleIR): string {
   const haystack = [
     ir.header,
-    ...ir.families.flatMap((f) => [...f.cases.flatMap((c) => [c.comment, c.body ?? '']), ...f.gaps.values()]),
+    ...ir.families.flatMap((f) => [
+      ...f.cases.flatMap((c) => [c.comment, c.body ?? '']),
+      ...f.gaps.values(),
+      f.signature.returnType ?? '',
+    ]),
     ...ir.top,
     ...[...ir.after.values()].flat(),
     ...ir.inner.values(),

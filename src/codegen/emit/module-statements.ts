@@ -1,32 +1,56 @@
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
-
-import { quoteString as quote } from '../../shared/quote-string.js';
 import type { ModuleIR } from '../ir/model.js';
 import type { ModuleNames } from '../ir/names.js';
-import { docs, type Statement, writeDoc } from './statement.js';
+import {
+  array,
+  block,
+  call,
+  constCall,
+  constDeclaration,
+  type Doc,
+  equality,
+  functionDeclaration,
+  ifStatement,
+  interfaceDeclaration,
+  returnChain,
+  returnStatement,
+  str,
+  throwStatement,
+  typeAlias,
+  typeArgs,
+  typeLiteral,
+  typeParameter,
+  typeParameters,
+  unionTypeAlias,
+} from './layout.js';
+import type { Statement } from './statement.js';
 
 /*
  * One builder per module-wide declaration, in the order of MODULE_DECLARATIONS (ir/build.ts). Each returns the
- * statement of its declaration and nothing else.
+ * JSDoc and the code of its declaration and nothing else.
  */
 
 const OPTIONAL_STRING = 'string | undefined';
 
 /** `<C extends XErrorCode = XErrorCode>`: the code parameter of the error types. */
-function codeParameter(n: ModuleNames): { name: string; constraint: string; default: string }[] {
-  return [{ name: 'C', constraint: n.codeType, default: n.codeType }];
+function codeParameter(n: ModuleNames): Doc[] {
+  return [typeParameter('C', n.codeType, n.codeType)];
+}
+
+/** `name: type`: a parameter. */
+function parameter(name: string, type: Doc): Doc {
+  return [name, ': ', type];
+}
+
+/** `X<C>`: a generic type with the code parameter. */
+function ofC(name: string): Doc {
+  return [name, typeArgs(['C'], true)];
 }
 
 /** `export const X_ERROR_CODES = [...] as const;`: every code, one a line. */
 export function codeListStatement(ir: ModuleIR): Statement {
-  const n = ir.names;
-  return (w) => {
-    writeDoc(w, `Every error code of the ${ir.service} table, in table order.`);
-    w.writeLine(`export const ${n.codeList} = [`);
-    w.indent(() => {
-      for (const code of ir.codes) w.writeLine(`${quote(code)},`);
-    });
-    w.writeLine('] as const;');
+  return {
+    docs: [`Every error code of the ${ir.service} table, in table order.`],
+    code: constDeclaration(`export const ${ir.names.codeList}`, [array(ir.codes.map(str)), ' as const']),
   };
 }
 
@@ -34,11 +58,8 @@ export function codeListStatement(ir: ModuleIR): Statement {
 export function codeTypeStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
-    kind: StructureKind.TypeAlias,
-    isExported: true,
-    name: n.codeType,
-    type: `(typeof ${n.codeList})[number]`,
-    docs: docs(`An error code of the ${ir.service} table.`),
+    docs: [`An error code of the ${ir.service} table.`],
+    code: typeAlias(`export type ${n.codeType}`, `(typeof ${n.codeList})[number]`),
   };
 }
 
@@ -46,10 +67,8 @@ export function codeTypeStatement(ir: ModuleIR): Statement {
 export function codeSetStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: n.codeSet, type: 'ReadonlySet<string>', initializer: `new Set(${n.codeList})` }],
-    docs: docs(`The codes of ${n.codeList}, for O(1) lookup.`),
+    docs: [`The codes of ${n.codeList}, for O(1) lookup.`],
+    code: constDeclaration(`const ${n.codeSet}: ReadonlySet<string>`, call('new Set', [n.codeList])),
   };
 }
 
@@ -57,13 +76,14 @@ export function codeSetStatement(ir: ModuleIR): Statement {
 export function isCodeStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
-    kind: StructureKind.Function,
-    isExported: true,
-    name: n.isCode,
-    parameters: [{ name: 'value', type: 'unknown' }],
-    returnType: `value is ${n.codeType}`,
-    docs: docs(`Whether \`value\` is an error code of the ${ir.service} table.`),
-    statements: [`return typeof value === 'string' && ${n.codeSet}.has(value);`],
+    docs: [`Whether \`value\` is an error code of the ${ir.service} table.`],
+    code: functionDeclaration({
+      exported: true,
+      name: n.isCode,
+      parameters: [parameter('value', 'unknown')],
+      returnType: `value is ${n.codeType}`,
+      body: [returnChain('&&', [equality('typeof value', '"string"'), call(`${n.codeSet}.has`, ['value'])])],
+    }),
   };
 }
 
@@ -71,16 +91,12 @@ export function isCodeStatement(ir: ModuleIR): Statement {
 export function errorInfoStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
-    kind: StructureKind.Interface,
-    isExported: true,
-    name: n.errorInfo,
-    typeParameters: codeParameter(n),
-    docs: docs(`The code, message and request ID of an error of the ${ir.service} table, whatever shape it came in.`),
-    properties: [
-      { name: 'code', type: 'C', isReadonly: true },
-      { name: 'message', type: OPTIONAL_STRING, hasQuestionToken: true, isReadonly: true },
-      { name: 'requestId', type: OPTIONAL_STRING, hasQuestionToken: true, isReadonly: true },
-    ],
+    docs: [`The code, message and request ID of an error of the ${ir.service} table, whatever shape it came in.`],
+    code: interfaceDeclaration(n.errorInfo, codeParameter(n), [
+      'readonly code: C;',
+      `readonly message?: ${OPTIONAL_STRING};`,
+      `readonly requestId?: ${OPTIONAL_STRING};`,
+    ]),
   };
 }
 
@@ -88,31 +104,29 @@ export function errorInfoStatement(ir: ModuleIR): Statement {
 export function sdkErrorStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
-    kind: StructureKind.TypeAlias,
-    isExported: true,
-    name: n.sdkError,
-    typeParameters: codeParameter(n),
-    type: `${n.errorInfo}<C>`,
-    docs: docs(
+    docs: [
       `An error of the ${ir.service} table as the Node.js SDK throws it: a \`TencentCloudSDKHttpException\``,
       'has `code`, `message` and `requestId`.',
-    ),
+    ],
+    code: typeAlias(['export type ', n.sdkError, typeParameters(codeParameter(n))], ofC(n.errorInfo)),
   };
 }
 
 /** `export interface XErrorResponse<C>`: the raw API 3.0 response shape. */
 export function responseErrorStatement(ir: ModuleIR): Statement {
   const n = ir.names;
-  return (w) => {
-    writeDoc(w, `An error of the ${ir.service} table in the raw API 3.0 response shape.`);
-    w.write(`export interface ${n.responseError}<C extends ${n.codeType} = ${n.codeType}> `).block(() => {
-      w.writeLine('readonly Response: {');
-      w.indent(() => {
-        w.writeLine(`readonly Error: { readonly Code: C; readonly Message?: ${OPTIONAL_STRING} };`);
-        w.writeLine(`readonly RequestId?: ${OPTIONAL_STRING};`);
-      });
-      w.writeLine('};');
-    });
+  return {
+    docs: [`An error of the ${ir.service} table in the raw API 3.0 response shape.`],
+    code: interfaceDeclaration(n.responseError, codeParameter(n), [
+      typeLiteral(
+        'readonly Response: ',
+        [
+          typeLiteral('readonly Error: ', ['readonly Code: C;', `readonly Message?: ${OPTIONAL_STRING};`], ';'),
+          `readonly RequestId?: ${OPTIONAL_STRING};`,
+        ],
+        ';',
+      ),
+    ]),
   };
 }
 
@@ -120,51 +134,48 @@ export function responseErrorStatement(ir: ModuleIR): Statement {
 export function errorStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
-    kind: StructureKind.TypeAlias,
-    isExported: true,
-    name: n.error,
-    typeParameters: codeParameter(n),
-    type: `${n.sdkError}<C> | ${n.responseError}<C>`,
-    docs: docs(`An error of the ${ir.service} table, as the SDK throws it or as the API returns it.`),
+    docs: [`An error of the ${ir.service} table, as the SDK throws it or as the API returns it.`],
+    code: unionTypeAlias(
+      ['export type ', n.error, typeParameters(codeParameter(n))],
+      [`${n.sdkError}<C>`, `${n.responseError}<C>`],
+    ),
   };
 }
 
 /** `export function isXError(err)`: the guard for either shape. */
 export function isErrorStatement(ir: ModuleIR): Statement {
   const n = ir.names;
+  const optional = (value: string): string => `(${value} === undefined || typeof ${value} === "string")`;
   return {
-    kind: StructureKind.Function,
-    isExported: true,
-    name: n.isError,
-    parameters: [{ name: 'err', type: 'unknown' }],
-    returnType: `err is ${n.error}`,
-    docs: docs(
+    docs: [
       `Whether \`err\` is an error of the ${ir.service} table: an SDK exception whose \`code\` is one of its codes,`,
       'or a raw response whose `Response.Error.Code` is.',
-    ),
-    statements: (w) => {
-      w.writeLine(`if (typeof err !== 'object' || err === null) return false;`);
-      w.writeLine(
-        'const sdk = err as { readonly code?: unknown; readonly message?: unknown; readonly requestId?: unknown };',
-      );
-      w.write(`if (${n.isCode}(sdk.code)) `).block(() => {
-        w.writeLine(
-          `return (sdk.message === undefined || typeof sdk.message === 'string') && (sdk.requestId === undefined || typeof sdk.requestId === 'string');`,
-        );
-      });
-      w.writeLine('const response = (err as { readonly Response?: unknown }).Response;');
-      w.writeLine(`if (typeof response !== 'object' || response === null) return false;`);
-      w.writeLine('const body = response as { readonly Error?: unknown; readonly RequestId?: unknown };');
-      w.writeLine(`if (typeof body.Error !== 'object' || body.Error === null) return false;`);
-      w.writeLine('const detail = body.Error as { readonly Code?: unknown; readonly Message?: unknown };');
-      w.writeLine('return (');
-      w.indent(() => {
-        w.writeLine(`${n.isCode}(detail.Code) &&`);
-        w.writeLine(`(detail.Message === undefined || typeof detail.Message === 'string') &&`);
-        w.writeLine(`(body.RequestId === undefined || typeof body.RequestId === 'string')`);
-      });
-      w.writeLine(');');
-    },
+    ],
+    code: functionDeclaration({
+      exported: true,
+      name: n.isError,
+      parameters: [parameter('err', 'unknown')],
+      returnType: `err is ${n.error}`,
+      body: [
+        'if (typeof err !== "object" || err === null) return false;',
+        typeLiteral(
+          'const sdk = err as ',
+          ['readonly code?: unknown;', 'readonly message?: unknown;', 'readonly requestId?: unknown;'],
+          ';',
+        ),
+        ifStatement(
+          call(n.isCode, ['sdk.code']),
+          block([returnChain('&&', [optional('sdk.message'), optional('sdk.requestId')])]),
+          true,
+        ),
+        'const response = (err as { readonly Response?: unknown }).Response;',
+        'if (typeof response !== "object" || response === null) return false;',
+        typeLiteral('const body = response as ', ['readonly Error?: unknown;', 'readonly RequestId?: unknown;'], ';'),
+        'if (typeof body.Error !== "object" || body.Error === null) return false;',
+        typeLiteral('const detail = body.Error as ', ['readonly Code?: unknown;', 'readonly Message?: unknown;'], ';'),
+        returnChain('&&', [call(n.isCode, ['detail.Code']), optional('detail.Message'), optional('body.RequestId')]),
+      ],
+    }),
   };
 }
 
@@ -172,47 +183,91 @@ export function isErrorStatement(ir: ModuleIR): Statement {
 export function errorInfoOfStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
-    kind: StructureKind.Function,
-    isExported: true,
-    name: n.errorInfoOf,
-    typeParameters: [{ name: 'C', constraint: n.codeType }],
-    parameters: [{ name: 'error', type: `${n.error}<C>` }],
-    returnType: `${n.errorInfo}<C>`,
-    docs: docs(`The code, message and request ID of an error of the ${ir.service} table, whatever its shape.`),
-    statements: [
-      `if ('code' in error) return error;`,
-      'const { Error: detail, RequestId: requestId } = error.Response;',
-      'return { code: detail.Code, message: detail.Message, requestId };',
-    ],
+    docs: [`The code, message and request ID of an error of the ${ir.service} table, whatever its shape.`],
+    code: functionDeclaration({
+      exported: true,
+      name: n.errorInfoOf,
+      typeParameters: [typeParameter('C', n.codeType)],
+      parameters: [parameter('error', ofC(n.error))],
+      returnType: ofC(n.errorInfo),
+      body: [
+        'if ("code" in error) return error;',
+        'const { Error: detail, RequestId: requestId } = error.Response;',
+        'return { code: detail.Code, message: detail.Message, requestId };',
+      ],
+    }),
   };
 }
 
 /** `function xFamilyOf(code)`: the family of a code, for the family guards. */
 export function familyOfStatement(ir: ModuleIR): Statement {
   return {
-    kind: StructureKind.Function,
-    name: ir.names.familyOf,
-    parameters: [{ name: 'code', type: 'string' }],
-    returnType: 'string',
-    docs: docs('The family of a code: the part before the first dot.'),
-    statements: [`const dot = code.indexOf('.');`, 'return dot === -1 ? code : code.slice(0, dot);'],
+    docs: ['The family of a code: the part before the first dot.'],
+    code: functionDeclaration({
+      exported: false,
+      name: ir.names.familyOf,
+      parameters: [parameter('code', 'string')],
+      returnType: 'string',
+      body: ['const dot = code.indexOf(".");', 'return dot === -1 ? code : code.slice(0, dot);'],
+    }),
+  };
+}
+
+/**
+ * `function xThrowable(error)`: what a handler throws, an `Error` always. The SDK's exceptions are errors and are
+ * thrown as they are; a raw response (or a plain object of the SDK's shape) becomes an `Error` with its code,
+ * message and request ID, itself in the SDK's shape, with the object as its `cause`.
+ */
+export function throwableStatement(ir: ModuleIR): Statement {
+  const n = ir.names;
+  return {
+    docs: [
+      'What a handler throws for `error`: the error itself when it is an `Error`, as what the SDK throws is;',
+      'otherwise (a raw response) an `Error` with its code, message and request ID, and `error` as its `cause`.',
+    ],
+    code: functionDeclaration({
+      exported: false,
+      name: n.throwable,
+      parameters: [parameter('error', n.error)],
+      returnType: 'Error',
+      body: [
+        'if (error instanceof Error) return error;',
+        constCall('const info', n.errorInfoOf, 'error'),
+        'const thrown = new Error(info.message ?? info.code);',
+        returnStatement(call('Object.assign', ['thrown', '{ ...info, cause: error }'])),
+      ],
+    }),
   };
 }
 
 /** `function xUnhandled(_code: never, error)`: the `default` of every handler. */
 export function unhandledStatement(ir: ModuleIR): Statement {
+  const n = ir.names;
+  const docs = [
+    'The `default` of every handler: `_code` is `never` only while the switch has a case for every code',
+    'of its family, so a missing case is a type error.',
+  ];
+  // A file of format 1 had it rethrow `error` as it was: what an old file is compared with.
+  if (ir.format < 2) {
+    return {
+      docs: [docs[0] ?? '', `${docs[1] ?? ''} At run time it rethrows \`error\` unchanged.`],
+      code: functionDeclaration({
+        exported: false,
+        name: n.unhandled,
+        parameters: [parameter('_code', 'never'), parameter('error', 'unknown')],
+        returnType: 'never',
+        body: [throwStatement('error')],
+      }),
+    };
+  }
   return {
-    kind: StructureKind.Function,
-    name: ir.names.unhandled,
-    parameters: [
-      { name: '_code', type: 'never' },
-      { name: 'error', type: 'unknown' },
-    ],
-    returnType: 'never',
-    docs: docs(
-      'The `default` of every handler: `_code` is `never` only while the switch has a case for every code',
-      'of its family, so a missing case is a type error. At run time it rethrows `error` unchanged.',
-    ),
-    statements: ['throw error;'],
+    docs: [docs[0] ?? '', `${docs[1] ?? ''} At run time it throws \`error\` as ${n.throwable} gives it.`],
+    code: functionDeclaration({
+      exported: false,
+      name: n.unhandled,
+      parameters: [parameter('_code', 'never'), parameter('error', n.error)],
+      returnType: 'never',
+      body: [throwStatement(call(n.throwable, ['error']))],
+    }),
   };
 }

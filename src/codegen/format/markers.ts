@@ -7,7 +7,7 @@
 export const GENERATED_TAG = 'generated';
 export const GENERATED_TAG_TEXT = 'gen-handlers';
 
-/** The parameter every generated handler rethrows: a body that only does that is a skeleton. */
+/** The parameter of every generated handler, which a skeleton case throws (through the module's helper). */
 export const HANDLER_PARAMETER = 'error';
 
 /** The local every generated handler reads the code from: `const info = …(error); switch (info.code) { … }`. */
@@ -20,13 +20,18 @@ export const HANDLER_INFO = 'info';
  */
 export type HandlerGap = 'start' | 'afterInfo' | 'switchStart' | 'end';
 
-const RETHROW = new RegExp(`^\\s*(?:(//[^\\n\\r\\u2028\\u2029]*)\\r?\\n\\s*)?throw ${HANDLER_PARAMETER};$`, 'u');
-
 /**
- * Whether a case body (text after the colon) only rethrows, as the skeleton does, with at most one comment line
- * before it: `{ comment }` with that line (`// …`, trimmed) or `undefined`; `undefined` when it does more.
+ * Whether a case body (text after the colon) only throws, as the skeleton does, with at most one comment line
+ * before it: `{ comment }` with that line (`// …`, trimmed) or `undefined`; `undefined` when it does more. The
+ * skeleton throws `<throwable>(error)` (`throwable`: the module's helper), or, in a file of format 1 (`throwable`
+ * undefined), rethrows with `throw error`; the semicolon is optional, for formatters set not to print them.
  */
-export function rethrowComment(body: string): { readonly comment: string | undefined } | undefined {
-  const match = RETHROW.exec(body);
+export function rethrowComment(
+  body: string,
+  throwable: string | undefined,
+): { readonly comment: string | undefined } | undefined {
+  const thrown = throwable === undefined ? HANDLER_PARAMETER : `${throwable}\\(${HANDLER_PARAMETER}\\)`;
+  const skeleton = new RegExp(`^\\s*(?:(//[^\\n\\r\\u2028\\u2029]*)\\r?\\n\\s*)?throw ${thrown};?$`, 'u');
+  const match = skeleton.exec(body);
   return match === null ? undefined : { comment: match[1]?.trimEnd() };
 }

@@ -3,7 +3,8 @@ import type { Lang } from '../../shared/defaults.js';
 import { descriptionIn } from '../../table/describe.js';
 import type { CodeEntry, CodeIndex } from '../../table/index.js';
 import type { HandlerGap } from '../format/markers.js';
-import type { FamilyIR, ModuleIR } from './model.js';
+import { FORMAT } from '../format/settings.js';
+import { DEFAULT_SIGNATURE, type FamilyIR, type HandlerSignature, type ModuleIR } from './model.js';
 import type { FamilyNames, ModuleNames } from './names.js';
 import { COMMON_UNIT, unitKind, unitLabel } from './units.js';
 
@@ -20,6 +21,8 @@ export interface Kept {
   readonly inner: ReadonlyMap<string, string>;
   /** A handler's statements and comments outside its cases, by family. */
   readonly gaps: ReadonlyMap<string, ReadonlyMap<HandlerGap, string>>;
+  /** A handler's `async` modifier and return type, by family, where they are the user's (keep/plan.ts decides). */
+  readonly signatures: ReadonlyMap<string, HandlerSignature>;
 }
 
 export interface BuildInput {
@@ -32,6 +35,8 @@ export interface BuildInput {
   readonly codesOf: (unit: string) => readonly CodeEntry[];
   readonly lang: Lang;
   readonly kept: Kept | undefined;
+  /** The format to write: FORMAT (the default), or 1 to re-create an old file's generated code. */
+  readonly format?: number;
 }
 
 /**
@@ -51,6 +56,7 @@ const MODULE_DECLARATIONS = [
   'isError',
   'errorInfoOf',
   'familyOf',
+  'throwable',
   'unhandled',
 ] as const satisfies readonly (keyof ModuleNames)[];
 
@@ -68,15 +74,27 @@ interface Declaration {
   readonly handler: boolean;
 }
 
-/** The module-wide declarations a module has: the family-of helper only when there are family units. */
-export function moduleDeclarations(hasFamilies: boolean): ModuleDeclaration[] {
-  return MODULE_DECLARATIONS.filter((key) => hasFamilies || key !== 'familyOf');
+/**
+ * The module-wide declarations a module has: the family-of helper only when there are family units, the throwable
+ * helper from format 2 on.
+ */
+export function moduleDeclarations(hasFamilies: boolean, format: number = FORMAT): ModuleDeclaration[] {
+  return MODULE_DECLARATIONS.filter(
+    (key) => (hasFamilies || key !== 'familyOf') && (format >= 2 || key !== 'throwable'),
+  );
 }
 
-/** The generated top-level declarations, in the order they are emitted. */
-export function declarations(names: ModuleNames, families: ReadonlyMap<string, FamilyNames>): Declaration[] {
+/** The generated top-level declarations of a module of the given format, in the order they are emitted. */
+export function declarations(
+  names: ModuleNames,
+  families: ReadonlyMap<string, FamilyNames>,
+  format: number = FORMAT,
+): Declaration[] {
   return [
-    ...moduleDeclarations([...families.keys()].some((key) => unitKind(key) === 'family')).map((key) => ({
+    ...moduleDeclarations(
+      [...families.keys()].some((key) => unitKind(key) === 'family'),
+      format,
+    ).map((key) => ({
       name: names[key],
       role: key,
       handler: false,
@@ -111,10 +129,14 @@ export function buildModule(input: BuildInput): ModuleIR {
   const { index, names, lang, kept } = input;
   const bodies = kept?.bodies ?? new Map<string, string>();
   const common = input.families.get(COMMON_UNIT);
+  const format = input.format ?? FORMAT;
+  const commonCodes = new Set(common === undefined ? [] : input.codesOf(COMMON_UNIT).map((e) => e.code));
   const families: FamilyIR[] = [...input.families].map(([family, familyNames]) => ({
     family: unitLabel(family),
     kind: unitKind(family),
     common: unitKind(family) === 'action' ? common : undefined,
+    // Format 1 always narrowed; the narrowing is needless (and lint says so) when every code is a common one.
+    narrowsToCommon: format < 2 || input.codesOf(family).some((entry) => !commonCodes.has(entry.code)),
     names: familyNames,
     cases: input.codesOf(family).map((entry) => ({
       code: entry.code,
@@ -122,8 +144,9 @@ export function buildModule(input: BuildInput): ModuleIR {
       body: bodies.get(bodyKey(family, entry.code)),
     })),
     gaps: kept?.gaps.get(family) ?? new Map<HandlerGap, string>(),
+    signature: kept?.signatures.get(family) ?? DEFAULT_SIGNATURE,
   }));
-  const nameOf = new Map(declarations(names, input.families).map((d) => [d.role, d.name]));
+  const nameOf = new Map(declarations(names, input.families, format).map((d) => [d.role, d.name]));
   const top: string[] = [];
   const after = new Map<string, string[]>();
   const inner = new Map<string, string>();
@@ -143,6 +166,7 @@ export function buildModule(input: BuildInput): ModuleIR {
   const services = [...new Set(index.tables.map((t) => t.service))];
   return {
     header: input.header,
+    format,
     service: services.join(', '),
     names,
     codes: index.entries.map((e) => e.code),

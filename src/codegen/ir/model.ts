@@ -10,22 +10,46 @@ interface CaseIR {
   readonly body: string | undefined;
 }
 
+/**
+ * What a handler's signature has of the user's: its `async` modifier and its return type (the text after the colon;
+ * `undefined`: no annotation). A new handler gets DEFAULT_SIGNATURE.
+ */
+export interface HandlerSignature {
+  readonly async: boolean;
+  readonly returnType: string | undefined;
+}
+
+/** The signature of a new handler: not async, returning `never` (every case of a skeleton throws). */
+export const DEFAULT_SIGNATURE: HandlerSignature = { async: false, returnType: 'never' };
+
 export interface FamilyIR {
   /** The family, the action, or `common` (the shared handler of the common codes in action mode). */
   readonly family: string;
   readonly kind: UnitKind;
   /** For an action: the names of the shared handler of the common codes, which its `default` delegates to. */
   readonly common: FamilyNames | undefined;
+  /**
+   * For an action: whether its `default` narrows `error` to the codes without a case before passing it to the
+   * common handler, which it must while the action documents a code that is not a common one.
+   */
+  readonly narrowsToCommon: boolean;
   readonly names: FamilyNames;
   /** One per code of the family, in table order. */
   readonly cases: readonly CaseIR[];
   /** The user's statements and comments kept in the handler, by where they go (exact text). */
   readonly gaps: ReadonlyMap<HandlerGap, string>;
+  /** The handler's `async` modifier and return type. */
+  readonly signature: HandlerSignature;
 }
 
 /** Everything the emitter needs, already sorted and named: it makes no decisions of its own. */
 export interface ModuleIR {
   readonly header: string;
+  /**
+   * The format to write (format/settings.ts): FORMAT, or 1 to re-create what a run of gen-handlers before format 2
+   * wrote (the handlers rethrow `error` itself and the throwable helper does not exist), to compare an old file with.
+   */
+  readonly format: number;
   /** The service name(s) the tables belong to, for doc comments. */
   readonly service: string;
   readonly names: ModuleNames;

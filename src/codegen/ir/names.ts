@@ -15,6 +15,8 @@ export interface ModuleNames {
   readonly isError: string;
   readonly errorInfoOf: string;
   readonly familyOf: string;
+  /** What the handlers throw: the error itself when it is an `Error`, else an `Error` made from it. */
+  readonly throwable: string;
   readonly unhandled: string;
 }
 
@@ -54,6 +56,7 @@ export function moduleNames(services: readonly string[]): ModuleNames {
     isError: `is${prefix}Error`,
     errorInfoOf: `${lower}ErrorInfo`,
     familyOf: `${lower}FamilyOf`,
+    throwable: `${lower}Throwable`,
     unhandled: `${lower}Unhandled`,
   };
 }

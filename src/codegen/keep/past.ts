@@ -18,6 +18,8 @@ export interface Past {
    */
   readonly index: CodeIndex | undefined;
   readonly lang: Lang;
+  /** The helper its skeleton cases throw through (`throw <throwable>(error)`); `undefined` in format 1 (`throw error`). */
+  readonly throwable: string | undefined;
   /** The names of the declarations it generated, each with its role: the only names a declaration is ours by. */
   readonly roles: ReadonlyMap<string, Role>;
   /** The module it generated, every case a skeleton: what its declarations are compared with. */
@@ -40,6 +42,7 @@ export interface Present {
  */
 export function pastGeneration(opened: OpenedFile, available: readonly CodeTable[], present: Present): Past {
   const { settings, tables: recorded } = opened.header;
+  const { format } = settings;
   const known = recorded.map((r) => available.find((t) => t.origin === r.origin && t.digest === r.digest));
   const tables = known.every((t) => t !== undefined) && known.length > 0 ? (known as CodeTable[]) : undefined;
   const index =
@@ -50,8 +53,11 @@ export function pastGeneration(opened: OpenedFile, available: readonly CodeTable
   const emitted = index ?? new CodeIndex(standIn(recorded, listed, present.tables));
   const units = unitsOf(emitted, settings, names);
   const families = units.names;
-  const roles = new Map(declarations(names, families).map(({ name, role, handler }) => [name, { role, handler }]));
+  const roles = new Map(
+    declarations(names, families, format).map(({ name, role, handler }) => [name, { role, handler }]),
+  );
   const same =
+    format === present.settings.format &&
     tables !== undefined &&
     sameList(tables, present.tables) &&
     sameFamilies(settings.families, present.settings.families) &&
@@ -70,9 +76,10 @@ export function pastGeneration(opened: OpenedFile, available: readonly CodeTable
           codesOf: units.codesOf,
           lang: settings.lang,
           kept: undefined,
+          format,
         }),
       );
-  return { index, lang: settings.lang, roles, text };
+  return { index, lang: settings.lang, throwable: format >= 2 ? names.throwable : undefined, roles, text };
 }
 
 /**

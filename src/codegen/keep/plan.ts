@@ -2,8 +2,9 @@ import { diffArrays } from 'diff';
 
 import type { Lang } from '../../shared/defaults.js';
 import type { CodeIndex } from '../../table/code-index.js';
-import type { HandlerGap } from '../format/markers.js';
+import { HANDLER_PARAMETER, type HandlerGap, rethrowComment } from '../format/markers.js';
 import { bodyKey, caseComment, type Kept, roleFamily } from '../ir/build.js';
+import { DEFAULT_SIGNATURE, type HandlerSignature } from '../ir/model.js';
 import type { Units } from '../ir/units.js';
 import type { CaseRead, DeclarationRead, ExistingFile } from '../read/existing.js';
 import type { Past } from './past.js';
@@ -22,6 +23,8 @@ export interface PlanInput {
   readonly units: Units;
   /** Every name this run generates. */
   readonly names: ReadonlySet<string>;
+  /** The helper this run's skeleton cases throw through. */
+  readonly throwable: string;
   /** Drop what cannot be kept instead of refusing. */
   readonly prune: boolean;
 }
@@ -88,6 +91,7 @@ export function planKeep(input: PlanInput): Plan {
   const bodies = new Map<string, CaseRead>();
   const inner = new Map<string, string>();
   const gaps = new Map<string, Map<HandlerGap, string>>();
+  const signatures = new Map<string, HandlerSignature>();
   for (const declaration of existing.declarations.values()) {
     for (const range of edits(declaration, input.expected?.declarations.get(declaration.role), input.expected)) {
       unkept.push({ ...range, what: `an edit to the generated ${declaration.name}` });
@@ -104,9 +108,11 @@ export function planKeep(input: PlanInput): Plan {
     for (const stray of handler.strays) {
       unkept.push({ ...stray, what: `a case of ${declaration.name} whose label is not a code` });
     }
+    let handWritten = handler.gaps.size > 0;
     for (const clause of handler.cases) {
       const verdict = classify(input, clause);
       if (verdict === 'skeleton') continue;
+      handWritten = true;
       if (verdict === 'unsure') {
         unkept.push({
           ...clause,
@@ -115,6 +121,10 @@ export function planKeep(input: PlanInput): Plan {
       } else if (bodies.has(bodyKey(family ?? '', clause.code))) {
         unkept.push({ ...clause, what: `a second case '${clause.code}' in ${declaration.name}` });
       } else bodies.set(bodyKey(family ?? '', clause.code), clause);
+    }
+    // The signature of a handler no longer generated goes with it: it means nothing without the handler.
+    if (family !== undefined && input.units.names.has(family) && isUsers(handler.signature, handWritten)) {
+      signatures.set(family, handler.signature);
     }
   }
   const generatedCodes = new Set(
@@ -146,15 +156,19 @@ export function planKeep(input: PlanInput): Plan {
   }
 
   const kept: Kept = {
-    bodies: new Map([...bodies].filter(([key]) => generatedCodes.has(key)).map(([key, c]) => [key, c.body])),
+    bodies: new Map(
+      [...bodies].filter(([key]) => generatedCodes.has(key)).map(([key, c]) => [key, keptBody(input, c.body)]),
+    ),
     blocks: existing.blocks.map(({ text, after }) => ({ text, after })),
     inner,
     gaps,
+    signatures,
   };
   return {
     ok: true,
     kept,
-    handWritten: kept.bodies.size > 0 || kept.blocks.length > 0 || inner.size > 0 || gaps.size > 0,
+    handWritten:
+      kept.bodies.size > 0 || kept.blocks.length > 0 || inner.size > 0 || gaps.size > 0 || signatures.size > 0,
     keptCodes: [...bodies].filter(([key]) => generatedCodes.has(key)).map(([, c]) => c.code),
     pruned: orphaned.map((c) => c.code),
     dropped: unkept.map((u) => `${at(u)} (${u.what})`),
@@ -177,10 +191,11 @@ function clashes(input: PlanInput): { name: string; line: number }[] {
  * the comment is not the code's description now.
  */
 function classify(input: PlanInput, clause: CaseRead): 'skeleton' | 'mine' | 'unsure' {
-  if (clause.rethrow === undefined) return 'mine';
-  const { comment } = clause.rethrow;
-  if (comment === undefined) return 'skeleton';
   const { past } = input;
+  const rethrow = rethrowComment(clause.body, past.throwable);
+  if (rethrow === undefined) return 'mine';
+  const { comment } = rethrow;
+  if (comment === undefined) return 'skeleton';
   if (past.index !== undefined) {
     const entry = past.index.get(clause.code);
     return entry !== undefined && comment === `// ${caseComment(entry, past.lang)}` ? 'skeleton' : 'mine';
@@ -191,8 +206,33 @@ function classify(input: PlanInput, clause: CaseRead): 'skeleton' | 'mine' | 'un
 }
 
 /**
- * The lines where a generated declaration differs from what the past run generated (its frame: everything but
- * the user's slots and the cases): lines added or changed, and where lines were removed.
+ * A case body to keep, byte for byte but for the skeleton's `throw` the generator wrote into it, which follows the
+ * helper's name (it changes with the prefix when a table is added): in a skeleton whose comment is the user's, and
+ * on a line of its own in any body (a comment put below the case makes its body the user's). A format-1 skeleton
+ * with the user's comment gets this format's `throw`.
+ */
+function keptBody(input: PlanInput, body: string): string {
+  const thrown = `throw ${input.throwable}(${HANDLER_PARAMETER});`;
+  const past = input.past.throwable;
+  if (rethrowComment(body, past) !== undefined) return body.replace(/throw [^\n]*$/u, thrown);
+  if (past === undefined || past === input.throwable) return body;
+  return body.replace(new RegExp(`^([ \\t]*)throw ${past}\\(${HANDLER_PARAMETER}\\);?$`, 'gmu'), `$1${thrown}`);
+}
+
+/**
+ * Whether a handler's `async` and return type are the user's, to keep: `async`, or a return type other than the one
+ * a new handler gets; or no return type in a handler with code of the user's (a file from before return types were
+ * generated, where the bodies may count on the inferred type).
+ */
+function isUsers(signature: HandlerSignature, handWritten: boolean): boolean {
+  if (signature.async) return true;
+  return signature.returnType === undefined ? handWritten : signature.returnType !== DEFAULT_SIGNATURE.returnType;
+}
+
+/**
+ * The lines where a generated declaration differs from what the past run generated (its frame: the tokens of
+ * everything but the user's slots and the cases, as formatting cannot change them): lines of tokens added or
+ * changed, and where tokens were removed.
  */
 function edits(
   found: DeclarationRead,

@@ -1,8 +1,9 @@
 import { ts } from 'ts-morph';
 
 import { type ParsedHeader, parseHeader, type RecordedTable } from '../format/header.js';
-import { GENERATED_TAG, GENERATED_TAG_TEXT, HANDLER_INFO, type HandlerGap, rethrowComment } from '../format/markers.js';
+import { GENERATED_TAG, GENERATED_TAG_TEXT, HANDLER_INFO, type HandlerGap } from '../format/markers.js';
 import type { Settings } from '../format/settings.js';
+import { formatTokens } from '../format/tokens.js';
 
 /** Text of the user's, exact and without the blank lines around it, with the lines it took (1-based). */
 interface Span {
@@ -24,7 +25,7 @@ interface UserBlock extends Span {
   readonly names: readonly UserName[];
 }
 
-/** One line of a generated declaration that must be as the generator wrote it: white space collapsed. */
+/** One token of a generated declaration that must be as the generator wrote it (format/tokens.ts), and its line. */
 interface FrameLine {
   readonly text: string;
   readonly line: number;
@@ -38,11 +39,11 @@ export interface CaseRead {
   /** The lines of the clause, its label first. */
   readonly line: number;
   readonly endLine: number;
-  /** Whether the body only rethrows, as the skeleton does; with its one comment line, if it has one. */
-  readonly rethrow: { readonly comment: string | undefined } | undefined;
 }
 
 interface HandlerRead {
+  /** Its `async` modifier and its return type (the text after the colon; `undefined`: none), which are the user's. */
+  readonly signature: { readonly async: boolean; readonly returnType: string | undefined };
   readonly gaps: ReadonlyMap<HandlerGap, Span>;
   readonly cases: readonly CaseRead[];
   /** Clauses whose label is not a string literal (`case SOME_CONSTANT:`): the user's, and not placeable. */
@@ -56,7 +57,10 @@ export interface DeclarationRead {
   /** Its lines, from its JSDoc to its end. */
   readonly line: number;
   readonly endLine: number;
-  /** What must be as generated: everything but the user's slots and the case clauses. */
+  /**
+   * What must be as generated: the tokens of everything but the user's slots, the case clauses and, of a handler,
+   * its `async` and its return type.
+   */
   readonly frame: readonly FrameLine[];
   /** Comments and statements of the user's between its JSDoc and the declaration. */
   readonly inner: (Span & { readonly names: readonly UserName[] }) | undefined;
@@ -223,7 +227,7 @@ function readDeclaration(
   const masks: [number, number][] = [[jsdoc.end, statement.getStart(source)]];
   const handler =
     role.handler && ts.isFunctionDeclaration(statement) && statement.body !== undefined
-      ? readHandler(text, source, statement.body, masks, at)
+      ? readHandler(text, source, statement, statement.body, masks, at)
       : undefined;
   return {
     role: role.role,
@@ -235,14 +239,26 @@ function readDeclaration(
   };
 }
 
-/** The slots and case clauses of a handler's body; adds their ranges to `masks`. */
+/** The signature, slots and case clauses of a handler; adds their ranges to `masks`. */
 function readHandler(
   text: string,
   source: ts.SourceFile,
+  declaration: ts.FunctionDeclaration,
   body: ts.Block,
   masks: [number, number][],
   at: (pos: number) => number,
 ): HandlerRead {
+  const asyncKeyword = declaration.modifiers?.find((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+  if (asyncKeyword !== undefined) masks.push([asyncKeyword.getStart(source), asyncKeyword.end]);
+  const returnType = declaration.type;
+  if (returnType !== undefined) {
+    // From the colon after the parameters' `)` to the end of the type.
+    masks.push([text.lastIndexOf(':', returnType.getStart(source)), returnType.end]);
+  }
+  const signature = {
+    async: asyncKeyword !== undefined,
+    returnType: returnType === undefined ? undefined : returnType.getText(source),
+  };
   const statements = body.statements;
   const infoIndex = statements.findIndex(isInfoStatement);
   const switchIndex = statements.findIndex(
@@ -282,7 +298,6 @@ function readHandler(
         body: bodyText,
         line: lines?.line ?? at(start),
         endLine: lines?.endLine ?? at(start),
-        rethrow: rethrowComment(bodyText),
       });
     });
   }
@@ -292,7 +307,7 @@ function readHandler(
     const found = spanOf(text, from, to, at);
     if (found !== undefined) gaps.set(gap, found);
   }
-  return { gaps, cases, strays };
+  return { signature, gaps, cases, strays };
 }
 
 function isInfoStatement(statement: ts.Statement): boolean {
@@ -302,8 +317,9 @@ function isInfoStatement(statement: ts.Statement): boolean {
 }
 
 /**
- * The lines of `text` from `start` to `end` without the masked ranges, each with white space collapsed, empty
- * ones left out: what two declarations are compared by.
+ * The tokens of `text` from `start` to `end` without the masked ranges, as formatting cannot change them
+ * (format/tokens.ts), each with its line: what two declarations are compared by, so a file a formatter rewrote
+ * still reads as generated.
  */
 function frameOf(
   text: string,
@@ -313,22 +329,17 @@ function frameOf(
   at: (pos: number) => number,
 ): FrameLine[] {
   const sorted = [...masks].filter(([a, b]) => b > a).sort((a, b) => a[0] - b[0]);
-  const lines: FrameLine[] = [];
+  const tokens: FrameLine[] = [];
   let from = start;
   const take = (to: number): void => {
-    let offset = from;
-    for (const piece of text.slice(from, to).split('\n')) {
-      const line = piece.replace(/\s+/gu, ' ').trim();
-      if (line !== '') lines.push({ text: line, line: at(offset) });
-      offset += piece.length + 1;
-    }
+    for (const token of formatTokens(text, from, to)) tokens.push({ text: token.text, line: at(token.pos) });
   };
   for (const [maskStart, maskEnd] of sorted) {
     if (maskStart > from) take(maskStart);
     from = Math.max(from, maskEnd);
   }
   if (end > from) take(end);
-  return lines;
+  return tokens;
 }
 
 /** The user's text between `from` and `to`: from the start of its first non-blank line, trimmed at the end. */

@@ -95,7 +95,11 @@ describe('gen-handlers writing its module', () => {
           stderr,
         });
         expect(tempFiles(p.dir)).toEqual([]);
-        expect(readdirSync(p.dir).filter((name) => name !== 'out')).toEqual(['tables']);
+        expect(
+          readdirSync(p.dir)
+            .filter((name) => name !== 'out')
+            .sort(),
+        ).toEqual(['package.json', 'tables']);
       } finally {
         p.cleanup();
       }
