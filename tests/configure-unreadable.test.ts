@@ -38,7 +38,7 @@ describe('an unreadable table', () => {
     const config = plugin.configure({ tables: [locked] });
     const messages = new Linter().verify('if (err.code === "InternalErorr") {}', [config], 'file.js');
     expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId ?? ''} ${m.message}`)).toEqual([
-      `1:1 tencentcloud-errors/no-unknown-error-code Invalid settings["tencentcloud-errors"].tables[0]: ${locked}: cannot read it (permission denied (EACCES)) (read as ${locked}). The tencentcloud-errors rules check nothing until it is fixed.`,
+      `1:1 tencentcloud-errors/no-impossible-error-code Invalid settings["tencentcloud-errors"].tables[0]: ${locked}: cannot read it (permission denied (EACCES)) (read as ${locked}). The tencentcloud-errors rules check nothing until it is fixed.`,
     ]);
   });
 });

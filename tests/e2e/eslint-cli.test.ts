@@ -110,6 +110,7 @@ describe('the example app under the eslint CLI', () => {
     'src/mistakes.ts:8 tencentcloud-errors/no-unknown-error-code (3 suggestions)',
     'src/mistakes.ts:12 tencentcloud-errors/exhaustive-error-handling (1 suggestions)',
     'src/mistakes.ts:32 tencentcloud-errors/no-impossible-error-code (0 suggestions)',
+    'src/mistakes.ts:45 tencentcloud-errors/exhaustive-error-handling (1 suggestions)',
   ];
 
   it.each([10, 9] as const)('ESLint %i finds exactly the deliberate mistakes', (major) => {
