@@ -19,9 +19,11 @@ import {
   genHandlersActionCommand,
   genHandlersCommand,
   guardedCodes,
+  guardKey,
   isStringLiteralNode,
   listCodes,
   literalQuote,
+  MAX_CACHED_GUARDS,
   resolveSettings,
   staticPropertyName,
   type StringLiteralNode,
@@ -141,7 +143,6 @@ export default createRule<Options, MessageIds>({
     // products' codes, which no dispatch means to handle: only the option itself is checked.
     const checksDispatches = !settings.everyProduct;
     const guards = scope === 'action' ? actionGuards(context, settings.pinnedProducts) : undefined;
-    const actionSources = new WeakMap<ActionGuard, FamilySource | null>();
 
     // Collect: what a switch or an if-else chain on an error code handles.
 
@@ -333,10 +334,12 @@ export default createRule<Options, MessageIds>({
       return checksDispatches ? { source: index, guard: undefined } : undefined;
     }
 
-    /** The codes `guard`'s actions can return (with the common codes, if the option says so); cached per guard. */
+    /** The codes `guard`'s actions can return (with the common codes, if the option says so). */
     function actionSource(guard: ActionGuard): FamilySource | undefined {
-      let source = actionSources.get(guard);
+      const key = `${guardKey(guard)}\0${withCommon}`;
+      let source = actionSources.get(key);
       if (source === undefined) {
+        if (actionSources.size >= MAX_CACHED_GUARDS) actionSources.clear();
         const known = guardedCodes(guard);
         const common = withCommon ? commonCodes() : undefined;
         source =
@@ -345,7 +348,7 @@ export default createRule<Options, MessageIds>({
             : familySource(
                 known.table.codes.filter((entry) => known.documented.has(entry.code) || common?.has(entry.code)),
               );
-        actionSources.set(guard, source);
+        actionSources.set(key, source);
       }
       return source ?? undefined;
     }
@@ -562,6 +565,9 @@ interface Judge {
   /** The guard, in action scope; `undefined` in product scope. */
   readonly guard: ActionGuard | undefined;
 }
+
+/** The codes some actions can return, as families, by guard key and common-codes option; `null` where not known. */
+const actionSources = new Map<string, FamilySource | null>();
 
 /** The families of a list of codes, for `familyGaps`. */
 function familySource(entries: readonly CodeEntry[]): FamilySource {

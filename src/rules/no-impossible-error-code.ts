@@ -91,7 +91,7 @@ export default createRule<Options, MessageIds>({
       const known = guardedCodes(guard);
       if (known === undefined || known.documented.has(code) || commonCodes().has(code)) return false;
       // Not a code of the product at all: no-unknown-error-code's to report.
-      if (!known.table.codes.some((entry) => entry.code === code)) return false;
+      if (!known.productCodes.has(code)) return false;
       context.report({
         node,
         messageId: guard.actions.length === 1 ? 'impossibleCode' : 'impossibleCodeOfActions',

@@ -32,6 +32,8 @@ export interface GuardedCodes {
   readonly table: CodeTable;
   /** Every code some guarded action documents. */
   readonly documented: ReadonlySet<string>;
+  /** Every code of the product. */
+  readonly productCodes: ReadonlySet<string>;
 }
 
 /** A known action call: the product table of its client and the action. */
@@ -158,6 +160,29 @@ export function actionGuards(context: RuleContext, pinnedProducts: readonly stri
  * is unknown or one the SDK lists no codes for.
  */
 export function guardedCodes(guard: ActionGuard): GuardedCodes | undefined {
+  const key = guardKey(guard);
+  let known = knownCodes.get(key);
+  if (known === undefined) {
+    if (knownCodes.size >= MAX_CACHED_GUARDS) knownCodes.clear();
+    known = readGuardedCodes(guard) ?? null;
+    knownCodes.set(key, known);
+  }
+  return known ?? undefined;
+}
+
+/** The same key for guards of the same actions of the same table: what they can return is the same. */
+export function guardKey(guard: ActionGuard): string {
+  return `${guard.table}\0${guard.actions.join('\0')}`;
+}
+
+/** What the guarded actions can return, by guard key; `null` where it is not known. */
+const knownCodes = new Map<string, GuardedCodes | null>();
+/** Bounds the caches of what guards can return, so that a long-lived ESLint process does not grow without end. */
+export const MAX_CACHED_GUARDS = 2000;
+/** Every code of a product table, once per table. */
+const codesOfTable = new WeakMap<CodeTable, ReadonlySet<string>>();
+
+function readGuardedCodes(guard: ActionGuard): GuardedCodes | undefined {
   const table = productTable(guard.table);
   if (table?.actions === undefined) return undefined;
   const documented = new Set<string>();
@@ -166,7 +191,12 @@ export function guardedCodes(guard: ActionGuard): GuardedCodes | undefined {
     if (codes === undefined || codes === null) return undefined;
     for (const code of codes) documented.add(code);
   }
-  return { table, documented };
+  let productCodes = codesOfTable.get(table);
+  if (productCodes === undefined) {
+    productCodes = new Set(table.codes.map((entry) => entry.code));
+    codesOfTable.set(table, productCodes);
+  }
+  return { table, documented, productCodes };
 }
 
 let common: ReadonlySet<string> | undefined;

@@ -1,4 +1,12 @@
-export { type ActionGuard, actionGuards, actionsText, commonCodes, guardedCodes } from './action-guards.js';
+export {
+  type ActionGuard,
+  actionGuards,
+  actionsText,
+  commonCodes,
+  guardedCodes,
+  guardKey,
+  MAX_CACHED_GUARDS,
+} from './action-guards.js';
 export { codeContamination, visibleText } from './code-contamination.js';
 export { type CodeNode, codeNodeText, codePlaceListeners, type CodeRole } from './code-places.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
