@@ -80,6 +80,25 @@ const LISTED_ACTIONS = 4;
  */
 export function actionGuards(context: RuleContext, pinnedProducts: readonly string[] | undefined): ActionGuards {
   const pinned = pinnedProducts?.length === 1 ? pinnedProducts[0] : undefined;
+  // Both rules need the guards of a file: the first to ask finds them, the other reads them (a guard is found
+  // when the traversal enters its `try` or call, before any rule visits what is inside it).
+  const { ast } = context.sourceCode;
+  const found = foundGuards.get(ast);
+  if (found !== undefined && found.pinned === pinned) return { listeners: IDLE_LISTENERS, at: found.guards.at };
+  const guards = findGuards(context, pinned);
+  foundGuards.set(ast, { pinned, guards });
+  return guards;
+}
+
+/** The guards of each file being linted, with the pinned product they were found with. */
+const foundGuards = new WeakMap<
+  TSESTree.Program,
+  { readonly pinned: string | undefined; readonly guards: ActionGuards }
+>();
+
+const IDLE_LISTENERS: ActionGuardListeners = { TryStatement: () => undefined, CallExpression: () => undefined };
+
+function findGuards(context: RuleContext, pinned: ClientTable | undefined): ActionGuards {
   const guards: ActionGuard[] = [];
 
   /** The product table of the client `node` names: a `const` made with `new …Client(…)` in this file. */
