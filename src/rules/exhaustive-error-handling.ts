@@ -2,28 +2,24 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 
 import { ALL_FAMILIES, type Lang } from '../shared/defaults.js';
 import { type Quote, quoteString } from '../shared/quote-string.js';
-import type { CodeEntry } from '../table/index.js';
+import type { CodeEntry, CodeIndex } from '../table/index.js';
 import {
   type ActionGuard,
   actionGuards,
   actionsText,
   aliasTarget,
-  commonCodes,
   createRule,
   entryComment,
   errorCodeExpressionKey,
   errorObjectName,
   type FamilyGap,
   familyGaps,
-  type FamilySource,
   genHandlersActionCommand,
   genHandlersCommand,
   guardedCodes,
-  guardKey,
   isStringLiteralNode,
   listCodes,
   literalQuote,
-  MAX_CACHED_GUARDS,
   resolveSettings,
   staticPropertyName,
   type StringLiteralNode,
@@ -223,7 +219,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** What a switch over an error-code expression handles; `undefined` for a switch over anything else. */
-    function collectSwitch(node: TSESTree.SwitchStatement, source: FamilySource): HandledSwitch | undefined {
+    function collectSwitch(node: TSESTree.SwitchStatement, source: CodeIndex): HandledSwitch | undefined {
       if (keyOf(node.discriminant) === undefined) return undefined;
       const values: string[] = [];
       let quote: Quote | undefined;
@@ -329,28 +325,9 @@ export default createRule<Options, MessageIds>({
      */
     function judgeOf(node: TSESTree.Node): Judge | undefined {
       const guard = guards?.at(node.range);
-      const source = guard === undefined ? undefined : actionSource(guard);
+      const source = guard === undefined ? undefined : guardedCodes(guard)?.families(withCommon);
       if (guard !== undefined && source !== undefined) return { source, guard };
       return checksDispatches ? { source: index, guard: undefined } : undefined;
-    }
-
-    /** The codes `guard`'s actions can return (with the common codes, if the option says so). */
-    function actionSource(guard: ActionGuard): FamilySource | undefined {
-      const key = `${guardKey(guard)}\0${withCommon}`;
-      let source = actionSources.get(key);
-      if (source === undefined) {
-        if (actionSources.size >= MAX_CACHED_GUARDS) actionSources.clear();
-        const known = guardedCodes(guard);
-        const common = withCommon ? commonCodes() : undefined;
-        source =
-          known === undefined
-            ? null
-            : familySource(
-                known.table.codes.filter((entry) => known.documented.has(entry.code) || common?.has(entry.code)),
-              );
-        actionSources.set(key, source);
-      }
-      return source ?? undefined;
     }
 
     /** The chosen families `values` claim but the dispatch does not cover; none when a default excuses them. */
@@ -528,7 +505,7 @@ export default createRule<Options, MessageIds>({
     function missingBranches(
       gap: FamilyGap,
       handled: HandledChain,
-      source: FamilySource,
+      source: CodeIndex,
       insertion: ChainInsertion,
     ): string {
       const { comparisons, branches } = handled;
@@ -561,24 +538,9 @@ const ACTION_MESSAGES = ['missingActionCodes', 'missingManyActionCodes'] as cons
 
 /** What a dispatch is judged by: the codes of its families, and the guard whose actions' codes they are. */
 interface Judge {
-  readonly source: FamilySource;
+  readonly source: CodeIndex;
   /** The guard, in action scope; `undefined` in product scope. */
   readonly guard: ActionGuard | undefined;
-}
-
-/** The codes some actions can return, as families, by guard key and common-codes option; `null` where not known. */
-const actionSources = new Map<string, FamilySource | null>();
-
-/** The families of a list of codes, for `familyGaps`. */
-function familySource(entries: readonly CodeEntry[]): FamilySource {
-  const byCode = new Map(entries.map((entry) => [entry.code, entry]));
-  const byFamily = new Map<string, CodeEntry[]>();
-  for (const entry of entries) {
-    const family = byFamily.get(entry.family);
-    if (family === undefined) byFamily.set(entry.family, [entry]);
-    else family.push(entry);
-  }
-  return { get: (code) => byCode.get(code), entriesOf: (family) => byFamily.get(family) ?? [] };
 }
 
 /** A string a `case` or a comparison names: a literal, or a constant such as `SELL_OUT` or `Codes.SellOut`. */

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { COMMON_TABLE } from '../table/catalogue.js';
-import type { CodeEntry, CodeTable } from '../table/index.js';
+import { type CodeEntry, CodeIndex, type CodeTable } from '../table/index.js';
 import { loadTable, shippedCatalogue } from '../table/load.js';
 import { apiVersionOfDir } from '../table/sdk-source.js';
 import { constInitializer } from './const-initializer.js';
@@ -34,6 +34,11 @@ export interface GuardedCodes {
   readonly documented: ReadonlySet<string>;
   /** Every code of the product. */
   readonly productCodes: ReadonlySet<string>;
+  /**
+   * The product's codes the guarded actions can return (and its common codes, with `withCommon`), indexed by
+   * family; built on first use.
+   */
+  families(withCommon: boolean): CodeIndex;
 }
 
 /** A known action call: the product table of its client and the action. */
@@ -190,14 +195,14 @@ export function guardedCodes(guard: ActionGuard): GuardedCodes | undefined {
 }
 
 /** The same key for guards of the same actions of the same table: what they can return is the same. */
-export function guardKey(guard: ActionGuard): string {
+function guardKey(guard: ActionGuard): string {
   return `${guard.table}\0${guard.actions.join('\0')}`;
 }
 
 /** What the guarded actions can return, by guard key; `null` where it is not known. */
 const knownCodes = new Map<string, GuardedCodes | null>();
 /** Bounds the caches of what guards can return, so that a long-lived ESLint process does not grow without end. */
-export const MAX_CACHED_GUARDS = 2000;
+const MAX_CACHED_GUARDS = 2000;
 /** Every code of a product table, once per table. */
 const codesOfTable = new WeakMap<CodeTable, ReadonlySet<string>>();
 
@@ -215,7 +220,22 @@ function readGuardedCodes(guard: ActionGuard): GuardedCodes | undefined {
     productCodes = new Set(table.codes.map((entry) => entry.code));
     codesOfTable.set(table, productCodes);
   }
-  return { table, documented, productCodes };
+  const families = new Map<boolean, CodeIndex>();
+  return {
+    table,
+    documented,
+    productCodes,
+    families(withCommon) {
+      let index = families.get(withCommon);
+      if (index === undefined) {
+        const common = withCommon ? commonCodes() : undefined;
+        const codes = table.codes.filter((entry) => documented.has(entry.code) || common?.has(entry.code));
+        index = new CodeIndex([{ ...table, codes }]);
+        families.set(withCommon, index);
+      }
+      return index;
+    },
+  };
 }
 
 let common: ReadonlySet<string> | undefined;

@@ -1,9 +1,6 @@
 import { ALL_FAMILIES } from '../shared/defaults.js';
 import type { CodeEntry, CodeIndex } from '../table/index.js';
 
-/** Where a dispatch's families and their codes are looked up: a table index, or the codes of some actions. */
-export type FamilySource = Pick<CodeIndex, 'get' | 'entriesOf'>;
-
 /** One family that a dispatch handles in part: the codes it lacks, in table order. */
 export interface FamilyGap {
   readonly family: string;
@@ -24,7 +21,7 @@ export interface FamilyGap {
  * claim nothing. Families come out in the order their first claiming code was handled.
  */
 export function familyGaps(
-  index: FamilySource,
+  index: CodeIndex,
   handled: Iterable<string>,
   chosen: ReadonlySet<string>,
   prefixes: readonly string[] = [],

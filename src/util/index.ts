@@ -1,12 +1,4 @@
-export {
-  type ActionGuard,
-  actionGuards,
-  actionsText,
-  commonCodes,
-  guardedCodes,
-  guardKey,
-  MAX_CACHED_GUARDS,
-} from './action-guards.js';
+export { type ActionGuard, actionGuards, actionsText, commonCodes, guardedCodes } from './action-guards.js';
 export { codeContamination, visibleText } from './code-contamination.js';
 export { type CodeNode, codeNodeText, codePlaceListeners, type CodeRole } from './code-places.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
@@ -16,7 +8,7 @@ export { describeValue } from './describe-value.js';
 export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
 export { errorObjectName } from './error-object.js';
-export { type FamilyGap, familyGaps, type FamilySource } from './family-gaps.js';
+export { type FamilyGap, familyGaps } from './family-gaps.js';
 export { genHandlersActionCommand, genHandlersCommand } from './gen-handlers-command.js';
 export { isI18nKeyText, isTranslationArgument } from './i18n-key.js';
 export { listCodes } from './list-codes.js';
