@@ -5,7 +5,7 @@ import { type CodeEntry, CodeIndex, type CodeTable } from '../table/index.js';
 import { loadTable, shippedCatalogue } from '../table/load.js';
 import { apiVersionOfDir } from '../table/sdk-source.js';
 import { constInitializer } from './const-initializer.js';
-import { productOfHost } from './file-products.js';
+import { commonClientTarget } from './file-products.js';
 import { staticPropertyName } from './property-name.js';
 import { stringLiteralValue } from './string-literal.js';
 import { unwrapExpression } from './unwrap-expression.js';
@@ -63,7 +63,6 @@ export interface ActionGuards {
   at(range: TSESTree.Range): ActionGuard | undefined;
 }
 
-const API_VERSION = /^\d{4}-\d{2}-\d{2}$/u;
 /** How many `const` aliases of a client class are followed. */
 const MAX_CLASS_ALIASES = 4;
 /** How many actions a message names before it counts the rest. */
@@ -260,11 +259,8 @@ function newClientTable(made: TSESTree.NewExpression, context: RuleContext): Cli
   }
   const names = memberNames(callee);
   if (names.at(-1) === 'CommonClient') {
-    const [host, version] = made.arguments;
-    const hostName = host === undefined ? undefined : stringLiteralValue(host);
-    const product = hostName === undefined ? undefined : productOfHost(hostName);
-    const apiVersion = version === undefined ? undefined : stringLiteralValue(version);
-    return product === undefined ? undefined : tableName(product, apiVersion);
+    const target = commonClientTarget(made.arguments);
+    return target === undefined ? undefined : tableName(target.product, target.version);
   }
   if (names.length < 3 || names.at(-1) !== 'Client') return undefined;
   const apiVersion = apiVersionOfDir(names.at(-2) ?? '');
@@ -291,9 +287,7 @@ function memberNames(node: TSESTree.Node): string[] {
 function tableName(product: string, version: string | undefined): ClientTable | undefined {
   const versions = shippedCatalogue().index().products[product];
   if (versions === undefined) return undefined;
-  return version !== undefined && API_VERSION.test(version) && versions.includes(version)
-    ? `${product}@${version}`
-    : product;
+  return version !== undefined && versions.includes(version) ? `${product}@${version}` : product;
 }
 
 /** The catalogue table of a client's product, `undefined` where it cannot be loaded. */

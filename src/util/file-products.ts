@@ -181,14 +181,9 @@ function infer(sourceCode: SourceCode): readonly string[] {
     }
   }
 
-  /** `new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", …)`: the product from the host. */
   function commonClient(args: readonly TSESTree.CallExpressionArgument[]): void {
-    const host = args[0] === undefined ? undefined : stringLiteralValue(args[0]);
-    const product = host === undefined ? undefined : productOfHost(host);
-    if (product === undefined) return;
-    const given = args[1] === undefined ? undefined : stringLiteralValue(args[1]);
-    const version = given === undefined ? undefined : API_VERSION.test(given) ? given : apiVersionOfDir(given);
-    note(product, version);
+    const target = commonClientTarget(args);
+    if (target !== undefined) note(target.product, target.version);
   }
 
   function importDeclaration(node: TSESTree.ImportDeclaration): void {
@@ -254,8 +249,23 @@ function infer(sourceCode: SourceCode): readonly string[] {
   return names.sort();
 }
 
+/**
+ * What `new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", …)` calls: the product from the host, and the API
+ * version when the second argument names one (`"2018-05-29"` or `"v20180529"`); `undefined` without a known host.
+ */
+export function commonClientTarget(
+  args: readonly TSESTree.CallExpressionArgument[],
+): { readonly product: string; readonly version: string | undefined } | undefined {
+  const host = args[0] === undefined ? undefined : stringLiteralValue(args[0]);
+  const product = host === undefined ? undefined : productOfHost(host);
+  if (product === undefined) return undefined;
+  const given = args[1] === undefined ? undefined : stringLiteralValue(args[1]);
+  const version = given === undefined ? undefined : API_VERSION.test(given) ? given : apiVersionOfDir(given);
+  return { product, version };
+}
+
 /** The product an API host names: `gaap.tencentcloudapi.com` (or `https://gaap.ap-guangzhou.tencentcloudapi.com`) → `gaap`. */
-export function productOfHost(host: string): string | undefined {
+function productOfHost(host: string): string | undefined {
   return API_HOST.exec(host)?.[1]?.toLowerCase();
 }
 
