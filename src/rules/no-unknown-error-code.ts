@@ -18,6 +18,7 @@ import {
   createRule,
   isI18nKeyText,
   isTranslationArgument,
+  listNames,
   literalQuote,
   type ResolvedSettings,
   resolveSettings,
@@ -209,7 +210,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: 'contaminatedCode',
-        data: { code: visibleText(text), problems: listText(found.problems), clean },
+        data: { code: visibleText(text), problems: listNames(found.problems, 'and'), clean },
         ...(known ? { suggest: suggestCodes(node, [clean]) } : {}),
       });
     }
@@ -353,24 +354,21 @@ function describe(index: CodeIndex, code: string, lang: Lang): string {
  */
 function checkedText({ consulted, scopedToProducts, everyProduct }: ResolvedSettings): string {
   if (scopedToProducts) {
-    return `checked against ${listText(consulted.map(productName))}; add a product with the "products" setting`;
+    return `checked against ${listNames(consulted.map(productName), 'and')}; add a product with the "products" setting`;
   }
   if (everyProduct) return 'checked against every product';
-  return `checked against ${listText(consulted.map(tableName))}; add a table with the "tables" setting`;
+  return `checked against ${listNames(consulted.map(tableName), 'and')}; add a table with the "tables" setting`;
 }
 
 /** The products a scoped file calls, upper-case (`TMT`, `CVM and OCR`); "no product" when only the common codes. */
 function callsText(consulted: readonly string[]): string {
   const products = consulted.filter((name) => name !== COMMON);
-  return products.length === 0 ? 'no product' : listText(products.map(productName));
+  return products.length === 0 ? 'no product' : listNames(products.map(productName), 'and');
 }
 
 /** Products named in a message, upper-case: all of a few, else the first ones and how many more. */
 function productsText(products: readonly string[]): string {
-  const names = products.map(productName);
-  if (names.length <= LISTED_PRODUCTS) return listText(names);
-  const shown = names.slice(0, LISTED_PRODUCTS - 1);
-  return `${shown.join(', ')} and ${names.length - shown.length} more products`;
+  return listNames(products.map(productName), 'and', { count: LISTED_PRODUCTS, noun: 'products' });
 }
 
 /** `tmt` → `TMT`, `cvm@2017-03-12` → `CVM@2017-03-12`, `common` → `the common codes`. */
@@ -384,10 +382,4 @@ function productName(name: string): string {
 function tableName(spec: string): string {
   if (spec === COMMON) return 'the common codes';
   return /[/\\]/u.test(spec) ? path.basename(spec) : spec;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }

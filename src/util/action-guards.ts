@@ -6,6 +6,7 @@ import { loadTable, shippedCatalogue } from '../table/load.js';
 import { apiVersionOfDir } from '../table/sdk-source.js';
 import { constInitializer } from './const-initializer.js';
 import { commonClientTarget } from './file-products.js';
+import { listNames } from './list-codes.js';
 import { staticPropertyName } from './property-name.js';
 import { stringLiteralValue } from './string-literal.js';
 import { unwrapExpression } from './unwrap-expression.js';
@@ -24,6 +25,14 @@ export interface ActionGuard {
   readonly table: ClientTable;
   /** The actions called, sorted. */
   readonly actions: readonly string[];
+}
+
+/** How many actions a message names before it counts the rest. */
+const LISTED_ACTIONS = 4;
+
+/** The guarded actions as a message names them: `A`, `A or B`, `A, B or C`; past a few, how many more. */
+export function actionsText(actions: readonly string[]): string {
+  return listNames(actions, 'or', { count: LISTED_ACTIONS, noun: 'actions' });
 }
 
 /** What the guarded actions can return, by the SDK's lists. */
@@ -65,8 +74,6 @@ export interface ActionGuards {
 
 /** How many `const` aliases of a client class are followed. */
 const MAX_CLASS_ALIASES = 4;
-/** How many actions a message names before it counts the rest. */
-const LISTED_ACTIONS = 4;
 
 /**
  * Finds the regions that handle the errors of calls of known actions on clients of a known product:
@@ -314,14 +321,4 @@ function functionNode(node: TSESTree.Node): FunctionNode | undefined {
   return fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression
     ? fn
     : undefined;
-}
-
-/** `A`, `A or B`, `A, B or C`; past a few, the first ones and how many more. */
-export function actionsText(actions: readonly string[]): string {
-  if (actions.length > LISTED_ACTIONS) {
-    const shown = actions.slice(0, LISTED_ACTIONS - 1);
-    return `${shown.join(', ')} or ${actions.length - shown.length} more actions`;
-  }
-  if (actions.length <= 1) return actions.join('');
-  return `${actions.slice(0, -1).join(', ')} or ${actions.at(-1) ?? ''}`;
 }
