@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import { commentText } from '../shared/comment-text.js';
+import { posixPath } from '../shared/posix-path.js';
 import { shellWord } from '../shared/shell-word.js';
 import { COMMON_TABLE } from '../table/catalogue.js';
 import { isEmbeddedSpec } from '../table/load.js';
@@ -32,7 +33,7 @@ function tableArgument(spec: string, cwd: string): string {
   if (isEmbeddedSpec(spec) || !path.isAbsolute(spec)) return spec;
   const relative = path.relative(cwd, spec);
   const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-  return relative === '' || outside ? spec : relative.split(path.sep).join('/');
+  return relative === '' || outside ? spec : posixPath(relative);
 }
 
 /** The `gen-handlers` command that writes a handler per action for `actions` of the catalogue table `table`. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { posixPath } from '../../shared/posix-path.js';
 import {
   buildCatalogue,
   ENGLISH_SDK_NAME,
@@ -98,8 +99,7 @@ export function runCatalogue(args: readonly string[], io: CliIO, write: (file: s
     throw new UsageError('--sdk-go-en-commit needs --sdk-go-en <dir>');
   }
   const out = path.resolve(io.cwd, outDir);
-  const relativeToOut = (file: string): string =>
-    path.relative(out, path.resolve(io.cwd, file)).split(path.sep).join('/');
+  const relativeToOut = (file: string): string => posixPath(path.relative(out, path.resolve(io.cwd, file)));
 
   const sdk = readSdkTree(path.resolve(io.cwd, sdkDir));
   const englishDir = values['sdk-go-en'];

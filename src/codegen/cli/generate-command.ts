@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 
 import { ALL_FAMILIES, DEFAULT_LANG, DEFAULT_TABLES, type Lang, LANGS } from '../../shared/defaults.js';
 import { packageInfo } from '../../shared/package-info.js';
+import { posixPath } from '../../shared/posix-path.js';
 import { shellWord } from '../../shared/shell-word.js';
 import { fsReason, isEmbeddedSpec, loadTable } from '../../table/load.js';
 import { TableError } from '../../table/table-error.js';
@@ -96,7 +97,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     const spec = sources[i]?.spec ?? table.origin;
     return isEmbeddedSpec(spec)
       ? table
-      : { ...table, origin: slashes(path.relative(folder, path.resolve(io.cwd, spec))) };
+      : { ...table, origin: posixPath(path.relative(folder, path.resolve(io.cwd, spec))) };
   });
   const specs = tables.map((t) => t.origin);
   // A flag of one mode replaces the other mode's recorded setting.
@@ -239,7 +240,7 @@ function headerPath(target: string): string {
     }
     if (path.dirname(dir) === dir) break;
   }
-  return slashes(path.relative(root, target));
+  return posixPath(path.relative(root, target));
 }
 
 /** The extensions of a TypeScript module: what the generated file must be. */
@@ -328,8 +329,4 @@ function colorDiff(patch: string, io: CliIO): string {
       return line;
     })
     .join('\n');
-}
-
-function slashes(file: string): string {
-  return file.split(path.sep).join('/');
 }

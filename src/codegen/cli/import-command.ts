@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { posixPath } from '../../shared/posix-path.js';
 import { type EnglishDescriptions, importPageToJson, parseEnglishDescriptions } from '../../table/import.js';
 import { SERVICE_PATTERN } from '../../table/json.js';
 import { fsReason, readTableFile } from '../../table/load.js';
@@ -137,7 +138,7 @@ function importOne(
   const json = importPageToJson(text, source, {
     service,
     ...(version === undefined ? {} : { version }),
-    source: recorded.split(path.sep).join('/'),
+    source: posixPath(recorded),
     ...(english === undefined ? {} : { english }),
   });
   return { source, out, json };

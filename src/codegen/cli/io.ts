@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { styleText } from 'node:util';
 
+import { posixPath } from '../../shared/posix-path.js';
 import { fsReason } from '../../table/load.js';
 
 /** A text format of `node:util` `styleText`: a colour or a modifier, or several. */
@@ -95,5 +96,5 @@ const ACTIONS: Readonly<Record<string, string>> = {
 /** A path as the CLI shows it: relative to `cwd` with `/` separators (`.` for `cwd` itself). */
 export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, path.resolve(cwd, file));
-  return (relative === '' ? '.' : relative).split(path.sep).join('/');
+  return posixPath(relative === '' ? '.' : relative);
 }
