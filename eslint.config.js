@@ -15,19 +15,30 @@ const DOORS = [
   // The shared room (package info, defaults, text helpers) imports no other room.
   {
     files: ['src/shared/**'],
-    rooms: ['table', 'rules', 'util', 'codegen', 'index', 'configure'],
+    rooms: ['table', 'importer', 'rules', 'util', 'codegen', 'index', 'configure'],
     packages: ['eslint', '@typescript-eslint/*', 'ts-morph', 'typescript'],
   },
   // The code-table model knows no linter and no generator.
   {
     files: ['src/table/**'],
+    rooms: ['importer', 'rules', 'util', 'codegen', 'index', 'configure'],
+    packages: ['eslint', '@typescript-eslint/*', 'ts-morph', 'typescript'],
+  },
+  // The maintainer's SDK importer (catalogue build, SDK tree, drift, page import) reads the table model; only the
+  // generator's CLI commands reach it, so no lint run ever loads it.
+  {
+    files: ['src/importer/**'],
     rooms: ['rules', 'util', 'codegen', 'index', 'configure'],
     packages: ['eslint', '@typescript-eslint/*', 'ts-morph', 'typescript'],
   },
   // The rules and their helpers never reach into the generator.
-  { files: ['src/rules/**', 'src/util/**'], rooms: ['codegen', 'index', 'configure'], packages: ['ts-morph'] },
-  // The plugin entry and configure() load the rules, never the generator.
-  { files: ['src/index.ts', 'src/configure.ts'], rooms: ['codegen'], packages: ['ts-morph'] },
+  {
+    files: ['src/rules/**', 'src/util/**'],
+    rooms: ['codegen', 'importer', 'index', 'configure'],
+    packages: ['ts-morph'],
+  },
+  // The plugin entry and configure() load the rules, never the generator or the importer.
+  { files: ['src/index.ts', 'src/configure.ts'], rooms: ['codegen', 'importer'], packages: ['ts-morph'] },
   // The generator never uses rule helpers; inside it, read → IR → emit runs one way, and format/ is a leaf.
   {
     files: ['src/codegen/**'],
@@ -36,22 +47,49 @@ const DOORS = [
   },
   {
     files: ['src/codegen/format/**'],
-    rooms: ['rules', 'util', 'index', 'configure', 'codegen/read', 'codegen/ir', 'codegen/emit', 'codegen/cli'],
+    rooms: [
+      'rules',
+      'util',
+      'index',
+      'configure',
+      'importer',
+      'codegen/keep',
+      'codegen/read',
+      'codegen/ir',
+      'codegen/emit',
+      'codegen/cli',
+    ],
     packages: ['eslint', '@typescript-eslint/*'],
   },
   {
     files: ['src/codegen/read/**'],
-    rooms: ['rules', 'util', 'index', 'configure', 'codegen/ir', 'codegen/emit', 'codegen/cli'],
+    rooms: [
+      'rules',
+      'util',
+      'index',
+      'configure',
+      'importer',
+      'codegen/keep',
+      'codegen/ir',
+      'codegen/emit',
+      'codegen/cli',
+    ],
     packages: ['eslint', '@typescript-eslint/*'],
   },
   {
     files: ['src/codegen/ir/**'],
-    rooms: ['rules', 'util', 'index', 'configure', 'codegen/emit', 'codegen/cli'],
+    rooms: ['rules', 'util', 'index', 'configure', 'importer', 'codegen/keep', 'codegen/emit', 'codegen/cli'],
+    packages: ['eslint', '@typescript-eslint/*'],
+  },
+  // keep/ decides what of an existing file survives a re-run: it reads, builds and prints, but never runs a command.
+  {
+    files: ['src/codegen/keep/**'],
+    rooms: ['rules', 'util', 'index', 'configure', 'importer', 'codegen/cli'],
     packages: ['eslint', '@typescript-eslint/*'],
   },
   {
     files: ['src/codegen/emit/**'],
-    rooms: ['rules', 'util', 'index', 'configure', 'codegen/read', 'codegen/cli'],
+    rooms: ['rules', 'util', 'index', 'configure', 'importer', 'codegen/keep', 'codegen/read', 'codegen/cli'],
     packages: ['eslint', '@typescript-eslint/*'],
   },
 ];

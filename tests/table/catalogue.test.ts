@@ -3,17 +3,17 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { Catalogue } from '../../src/table/catalogue.js';
 import {
   buildCatalogue,
   type BuiltCatalogue,
   type CatalogueInputs,
   parseCodeList,
   parseOurCommonDescriptions,
-} from '../../src/table/catalogue-build.js';
-import { compareSources, formatDrift, pageAndSdk } from '../../src/table/drift.js';
+} from '../../src/importer/catalogue-build.js';
+import { compareSources, formatDrift, pageAndSdk } from '../../src/importer/drift.js';
+import { readSdkTree } from '../../src/importer/sdk-tree.js';
+import { Catalogue } from '../../src/table/catalogue.js';
 import { parseTableJson } from '../../src/table/json.js';
-import { readSdkTree } from '../../src/table/sdk-tree.js';
 import { TableError } from '../../src/table/table-error.js';
 import { FIXTURES } from '../support/paths.js';
 

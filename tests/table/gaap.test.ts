@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { importPageToJson, parseEnglishDescriptions } from '../../src/table/import.js';
+import { importPageToJson, parseEnglishDescriptions } from '../../src/importer/import.js';
 import { loadIndex, loadTable } from '../../src/table/index.js';
 import { parseCodePage } from '../../src/table/markdown.js';
 import { GAAP_PAGE_TABLE } from '../support/gaap-page.js';

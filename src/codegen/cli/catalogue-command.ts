@@ -3,18 +3,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { posixPath } from '../../shared/posix-path.js';
 import {
   buildCatalogue,
   ENGLISH_SDK_NAME,
   parseCodeList,
   parseOurCommonDescriptions,
   SDK_NAME,
-} from '../../table/catalogue-build.js';
-import { compareSources, formatDrift, pageAndSdk } from '../../table/drift.js';
+} from '../../importer/catalogue-build.js';
+import { compareSources, formatDrift, pageAndSdk } from '../../importer/drift.js';
+import { formatWarning, readSdkTree, type SdkTree } from '../../importer/sdk-tree.js';
+import { posixPath } from '../../shared/posix-path.js';
 import { parseTableJson } from '../../table/json.js';
 import { fsReason, isEmbeddedSpec, loadTable, shippedCatalogue } from '../../table/load.js';
-import { formatWarning, readSdkTree, type SdkTree } from '../../table/sdk-tree.js';
 import { TableError } from '../../table/table-error.js';
 import { checkArgs, type OptionSpec } from './flags.js';
 import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { type EnglishDescriptions, importPageToJson, parseEnglishDescriptions } from '../../importer/import.js';
 import { posixPath } from '../../shared/posix-path.js';
-import { type EnglishDescriptions, importPageToJson, parseEnglishDescriptions } from '../../table/import.js';
 import { SERVICE_PATTERN } from '../../table/json.js';
 import { fsReason, readTableFile } from '../../table/load.js';
 import { readSourceCodes } from '../../table/source.js';

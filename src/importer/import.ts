@@ -1,9 +1,9 @@
 import type { Node } from 'jsonc-parser';
 
-import { parseJsonWithPositions, stringifyTableJson, type TableJson } from './json.js';
-import { readSourceCodes } from './source.js';
-import { TableError } from './table-error.js';
-import { lineLocator } from './text-position.js';
+import { parseJsonWithPositions, stringifyTableJson, type TableJson } from '../table/json.js';
+import { readSourceCodes } from '../table/source.js';
+import { TableError } from '../table/table-error.js';
+import { lineLocator } from '../table/text-position.js';
 
 export interface ImportOptions {
   /** The service name written into the table, e.g. `gaap`. */

@@ -13,13 +13,13 @@ import {
   stringifyCommon,
   stringifyIndex,
   stringifyProduct,
-} from './catalogue.js';
-import { compareCodes } from './code-index.js';
-import { codeProblem } from './grammar.js';
-import { type ParsedTableJson, parseJsonWithPositions } from './json.js';
+} from '../table/catalogue.js';
+import { compareCodes } from '../table/code-index.js';
+import { codeProblem } from '../table/grammar.js';
+import { type ParsedTableJson, parseJsonWithPositions } from '../table/json.js';
+import { TableError } from '../table/table-error.js';
+import { lineLocator } from '../table/text-position.js';
 import type { SdkAction, SdkTree, SdkWarning } from './sdk-tree.js';
-import { TableError } from './table-error.js';
-import { lineLocator } from './text-position.js';
 
 /** An error-code page, already imported into a table JSON (e.g. `data/gaap.json`), merged into its product. */
 interface PageSource {

@@ -1,5 +1,5 @@
-import { compareCodes } from './code-index.js';
-import type { CodeEntry, CodeTable } from './types.js';
+import { compareCodes } from '../table/code-index.js';
+import type { CodeEntry, CodeTable } from '../table/types.js';
 
 /** One side of a drift report: a source's name and its codes. */
 export interface DriftSide {

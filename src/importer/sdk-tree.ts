@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import { compareCodes } from './code-index.js';
-import { codeProblem } from './grammar.js';
-import { SERVICE_PATTERN } from './json.js';
-import { apiVersionOfDir, scanSdkFile } from './sdk-source.js';
-import { TableError } from './table-error.js';
+import { compareCodes } from '../table/code-index.js';
+import { codeProblem } from '../table/grammar.js';
+import { SERVICE_PATTERN } from '../table/json.js';
+import { apiVersionOfDir, scanSdkFile } from '../table/sdk-source.js';
+import { TableError } from '../table/table-error.js';
 
 /**
  * Reads a whole tencentcloud-sdk-go checkout (or its English twin, tencentcloud-sdk-go-intl-en): for every

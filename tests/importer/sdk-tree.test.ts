@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import { formatWarning, readSdkTree } from '../../src/table/sdk-tree.js';
+import { formatWarning, readSdkTree } from '../../src/importer/sdk-tree.js';
 import { TableError } from '../../src/table/table-error.js';
 import { FIXTURES } from '../support/paths.js';
 
