@@ -9,6 +9,7 @@ import { descriptionIn } from '../table/describe.js';
 import { isWellFormedCode } from '../table/grammar.js';
 import type { CodeIndex } from '../table/index.js';
 import { maxEditDistance } from '../table/spelling.js';
+import { formatTableName, parseTableName } from '../table/table-name.js';
 import {
   codeContamination,
   type CodeNode,
@@ -374,8 +375,8 @@ function productsText(products: readonly string[]): string {
 /** `tmt` → `TMT`, `cvm@2017-03-12` → `CVM@2017-03-12`, `common` → `the common codes`. */
 function productName(name: string): string {
   if (name === COMMON) return 'the common codes';
-  const at = name.indexOf('@');
-  return at === -1 ? name.toUpperCase() : `${name.slice(0, at).toUpperCase()}${name.slice(at)}`;
+  const { product, version } = parseTableName(name);
+  return formatTableName({ product: product.toUpperCase(), version });
 }
 
 /** An embedded table as named, a table file by its base name, `common` as the common codes. */
