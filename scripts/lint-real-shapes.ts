@@ -25,6 +25,8 @@ import {
   readManifest,
   REAL_SHAPES_DIR,
   type RealShapeReport,
+  realShapeModels,
+  sameCall,
 } from '../tests/support/real-shapes.js';
 
 const RULE_PREFIX = 'tencentcloud-errors/';
@@ -152,6 +154,45 @@ function printStrict(reports: readonly RealShapeReport[], planted: readonly Plan
   console.log(`    partial dispatches reported: ${reported.length} of ${partial.length}`);
 }
 
+/** What the call model knows with zero configuration: each file's products, each call's product and action. */
+function printModel(manifest: Manifest): void {
+  const models = realShapeModels();
+  const entries = Object.entries(manifest.files);
+  const bare = (name: string): string => name.split('@')[0] ?? name;
+  const productsKnown = entries.filter(([file, entry]) => {
+    const found = new Set((models.get(file)?.products ?? []).map(bare));
+    return entry.products.length === 0 ? found.size === 0 : entry.products.every((p) => found.has(bare(p)));
+  });
+  const calls = entries.flatMap(([file, entry]) => entry.calls.map((call) => ({ file, call })));
+  const known = calls.filter(({ file, call }) => models.get(file)?.calls.some((m) => sameCall(m, call)));
+  const guarded = calls.filter(({ file, call }) =>
+    models.get(file)?.calls.some((m) => sameCall(m, call) && m.guardKnowsAction),
+  );
+  console.log('\ncall model, zero config:');
+  console.log(
+    `  files whose products are known: ${productsKnown.length} of ${entries.length} (${percent(productsKnown.length, entries.length)})`,
+  );
+  console.log(
+    `  calls whose product and action are known: ${known.length} of ${calls.length} (${percent(known.length, calls.length)})`,
+  );
+  console.log(
+    `  calls whose guard knows their action: ${guarded.length} of ${calls.length} (${percent(guarded.length, calls.length)})`,
+  );
+  const unknownProducts = entries.filter(([file]) => !productsKnown.some(([known]) => known === file));
+  for (const [file, entry] of unknownProducts) {
+    console.log(
+      `    products not known: ${file} (${entry.products.join(', ') || 'none'}; model: ${(models.get(file)?.products ?? []).join(', ') || 'none'})`,
+    );
+  }
+  for (const { file, call } of calls.filter((c) => !guarded.includes(c))) {
+    const why =
+      known.includes({ file, call }) || models.get(file)?.calls.some((m) => sameCall(m, call))
+        ? 'no guard knows it'
+        : 'call not known';
+    console.log(`    ${why}: ${file}:${call.line} ${call.product}.${call.action}`);
+  }
+}
+
 function main(): number {
   const manifest = readManifest();
   const problems = manifestProblems(manifest);
@@ -161,6 +202,7 @@ function main(): number {
     return 1;
   }
   printTotals(manifest);
+  printModel(manifest);
   const planted = plantedMistakes(manifest);
 
   const recommended = lintRealShapes('recommended');

@@ -8,10 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
+import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../src/index.js';
 import { shippedCatalogue } from '../../src/table/load.js';
+import { callModel } from '../../src/util/call-model/model.js';
 import type { CodeTable } from '../../src/table/types.js';
 import { FIXTURES, ROOT } from './paths.js';
 
@@ -351,4 +352,79 @@ export function lintRealShapes(
     }
   }
   return reports;
+}
+
+/* ------------------------------------------------------------------ what the call model knows */
+
+/** One API call as the call model sees it: the lines its call expression spans, its table and action. */
+export interface ModelCall {
+  readonly startLine: number;
+  readonly endLine: number;
+  /** The line of what names the action (a method, a header), which a raw request may have apart from its call. */
+  readonly actionLine: number;
+  readonly table: string;
+  readonly action: string | undefined;
+  /** Whether a guard holds it whose actions (all of them known) include its action. */
+  readonly guardKnowsAction: boolean;
+}
+
+export interface FileModel {
+  readonly products: readonly string[];
+  readonly calls: readonly ModelCall[];
+}
+
+/** What the call model knows of each corpus file with zero configuration, by file (relative to the corpus folder). */
+export function realShapeModels(dir: string = REAL_SHAPES_DIR): Map<string, FileModel> {
+  const models = new Map<string, FileModel>();
+  let current: FileModel | undefined;
+  const probe: Rule.RuleModule = {
+    meta: { schema: [] },
+    create(context) {
+      const model = callModel(context as unknown as Parameters<typeof callModel>[0], undefined);
+      current = {
+        products: model.products,
+        calls: model.calls.map((call) => ({
+          startLine: call.node.loc.start.line,
+          endLine: call.node.loc.end.line,
+          actionLine: call.actionNode.loc.start.line,
+          table: call.table,
+          action: call.action,
+          guardKnowsAction: model.guards.some(
+            (guard) =>
+              guard.calls.includes(call) && call.action !== undefined && guard.actions?.includes(call.action) === true,
+          ),
+        })),
+      };
+      return {};
+    },
+  };
+  const linter = new Linter({ cwd: ROOT });
+  for (const file of realShapeFiles(dir)) {
+    const filename = path.join(dir, file);
+    const text = readFileSync(filename, 'utf8');
+    current = undefined;
+    linter.verify(
+      text,
+      [
+        { files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+        { languageOptions: languageOptionsFor(file, text) },
+        { plugins: { model: { rules: { probe } } }, rules: { 'model/probe': 'error' } },
+      ],
+      { filename },
+    );
+    if (current !== undefined) models.set(file, current);
+  }
+  return models;
+}
+
+/**
+ * Whether the model's call is the manifest's: it spans the manifest's line (or names its action there), of the same
+ * product and action.
+ */
+export function sameCall(model: ModelCall, call: ManifestCall): boolean {
+  return (
+    ((model.startLine <= call.line && call.line <= model.endLine) || model.actionLine === call.line) &&
+    model.table.split('@')[0] === call.product &&
+    model.action === call.action
+  );
 }

@@ -34,6 +34,8 @@ interface ApiCall {
   readonly table: string;
   /** The action called; `undefined` where its name is not static. */
   readonly action: string | undefined;
+  /** The node that names the action: the method's name, `request`'s argument, a header's value. */
+  readonly actionNode: TSESTree.Node;
   /** How the call was recognised. */
   readonly via: 'sdk' | 'http' | 'types' | 'setting';
 }
@@ -65,8 +67,11 @@ export interface CallModel {
 }
 
 const EMPTY_MODEL: CallModel = { products: [], calls: [], guards: [], guardAt: () => undefined };
-/** Marks in a file's text that it may call Tencent Cloud itself: the SDK's names, the API hosts, the headers. */
-const MARKS = ['tencentcloud', 'X-TC-Action', 'x-tc-action'];
+/**
+ * Marks in a file's text that it may call Tencent Cloud itself: the SDK's names, the API hosts, the headers, the
+ * `TENCENTCLOUD_SECRET_ID` a wrapper of another package is given.
+ */
+const MARKS = /tencentcloud|x-tc-action/iu;
 /** Method names that are API actions: PascalCase. */
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/u;
 /** How many wrapper functions deep the calls a guard reaches are followed. */
@@ -89,7 +94,7 @@ export function callModel(context: RuleContext, pinnedProducts: readonly string[
   if (cached !== undefined && cached.pinned === pinned) return cached.model;
   const file = physicalFile(context);
   const parser = context.languageOptions.parser as Parser | undefined;
-  const marked = MARKS.some((mark) => sourceCode.text.includes(mark));
+  const marked = MARKS.test(sourceCode.text);
   const model =
     marked || pinned !== undefined || importsMayHoldClients(sourceCode.text, file)
       ? new ModelBuilder(context, file, parser, pinned).build()
@@ -150,6 +155,8 @@ class ModelBuilder {
     const calls: ApiCall[] = [];
     const guards: Guard[] = [];
     const tries: TSESTree.TryStatement[] = [];
+    /** Functions of the file that may handle errors for the guards that call them. */
+    const functions: FunctionLike[] = [];
     const callExpressions: TSESTree.CallExpression[] = [];
     /** Nodes whose values may name a product: constructions, bindings of the SDK, typed bindings. */
     const named: TSESTree.Node[] = [];
@@ -175,6 +182,11 @@ class ModelBuilder {
           break;
         case AST_NODE_TYPES.TryStatement:
           if (node.handler !== null) tries.push(node);
+          break;
+        case AST_NODE_TYPES.FunctionDeclaration:
+        case AST_NODE_TYPES.FunctionExpression:
+        case AST_NODE_TYPES.ArrowFunctionExpression:
+          functions.push(node);
           break;
         case AST_NODE_TYPES.ImportDeclaration:
           if (isSdkSource(node.source.value)) {
@@ -241,6 +253,7 @@ class ModelBuilder {
     for (const call of calls) {
       if (call.via === 'http') this.#responseGuard(call, guards);
     }
+    this.#handlerGuards(functions, guards);
 
     const index = new GuardIndex(guards);
     return { products: this.#productNames(), calls, guards, guardAt: (range) => index.at(range) };
@@ -270,51 +283,62 @@ class ModelBuilder {
     const helper = node.arguments.some(isStringArgument) ? this.#helperOf(node, unit) : undefined;
     if (helper !== undefined) {
       const request = this.#rawFor(unit).helperCall(node, helper);
-      return request === undefined ? undefined : this.#rawCall(node, request);
+      return request === undefined ? undefined : this.#rawCall(node, request, helper.sdk ? 'sdk' : 'http');
     }
     if (!unit.rawMarked || node.arguments.length === 0) return undefined;
     const request = this.#rawFor(unit).request(node);
     return request === undefined || !('action' in request) ? undefined : this.#rawCall(node, request);
   }
 
-  /** A call on an SDK client: `client.Action(…)`, `client.request("Action", …)`. */
+  /**
+   * A call on an SDK client: `client.Action(…)`, `client.request("Action", …)`; with type information, on a receiver
+   * typed as a client; with the `products` setting naming one product, one of its actions on any receiver; and on a
+   * wrapper whose members are products (`tc.cvm.DescribeInstances(…)`, as proxy-based clients are written), where
+   * the member names a product and the method one of its actions.
+   */
   #sdkCall(
     node: TSESTree.CallExpression,
     callee: TSESTree.MemberExpression,
     method: string,
     unit: Unit,
   ): ApiCall | undefined {
-    const clients = unit.evaluator
-      .valueOf(callee.object)
-      .filter((value): value is Extract<Value, { kind: 'client' }> => value.kind === 'client');
-    const action = method === 'request' ? requestAction(node) : method;
-    const [client] = clients;
-    if (client !== undefined) {
-      const table = this.#tableOf(client.target);
-      return table === undefined || (method === 'request' && action === undefined)
-        ? undefined
-        : { node, table, action, via: 'sdk' };
-    }
-    if (unit.depth === 0 && method !== 'request') {
-      const typed = typedClient(this.#context, callee.object);
-      const table = typed === undefined ? undefined : this.#tableOf(typed);
-      if (table !== undefined) return { node, table, action, via: 'types' };
-    }
-    if (this.#pinned !== undefined && action !== undefined && this.#hasAction(this.#pinned, action)) {
-      return { node, table: this.#pinned, action, via: 'setting' };
+    const isRequest = method === 'request';
+    const action = isRequest ? requestAction(node) : method;
+    if (action === undefined) return undefined;
+    const actionNode = isRequest ? (node.arguments[0] as TSESTree.Node) : callee.property;
+    const call = (table: string | undefined, via: ApiCall['via']): ApiCall | undefined =>
+      table === undefined ? undefined : { node, table, action, actionNode, via };
+    const client = unit.evaluator.valueOf(callee.object).find((value) => value.kind === 'client');
+    if (client?.kind === 'client') return call(this.#tableOf(client.target), 'sdk');
+    if (isRequest) return undefined;
+    const typed = unit.depth === 0 ? typedClient(this.#context, callee.object) : undefined;
+    if (typed !== undefined) return call(this.#tableOf(typed), 'types');
+    if (this.#pinned !== undefined && this.#hasAction(this.#pinned, action)) return call(this.#pinned, 'setting');
+    const receiver = unwrapExpression(callee.object);
+    const product = receiver.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(receiver) : undefined;
+    if (product !== undefined && this.#hasAction(product, action)) {
+      return call(this.#tableOf({ product, version: this.#versionArgument(node, unit) }), 'sdk');
     }
     return undefined;
   }
 
-  #rawCall(node: TSESTree.CallExpression, request: RawRequest): ApiCall | undefined {
+  /** The API version a call's options name in an `X-TC-Version` header (proxy-based clients take it so). */
+  #versionArgument(node: TSESTree.CallExpression, unit: Unit): string | undefined {
+    if (!unit.rawMarked && !this.#context.sourceCode.text.includes('X-TC-Version')) return undefined;
+    return this.#rawFor(unit).versionOf(node);
+  }
+
+  #rawCall(node: TSESTree.CallExpression, request: RawRequest, via: 'sdk' | 'http' = 'http'): ApiCall | undefined {
     const table = request.target === undefined ? undefined : this.#tableOf(request.target);
-    return table === undefined ? undefined : { node, table, action: request.action, via: 'http' };
+    return table === undefined
+      ? undefined
+      : { node, table, action: request.action, actionNode: request.actionNode, via };
   }
 
   /** The request helper a call calls, if its callee is one. */
   #helperOf(node: TSESTree.CallExpression, unit: Unit): RequestHelper | undefined {
     for (const value of unit.evaluator.valueOf(node.callee)) {
-      if (value.kind !== 'function' || !value.unit.rawMarked) continue;
+      if (value.kind !== 'function') continue;
       let helper = this.#helpers.get(value.node);
       if (helper === undefined) {
         helper = this.#findHelper(value.node, value.unit) ?? null;
@@ -336,12 +360,36 @@ class ModelBuilder {
       )
         return false;
       if (node.type === AST_NODE_TYPES.CallExpression) {
-        const request = this.#rawFor(unit).request(node);
+        const request =
+          this.#sdkRequestHelper(node, unit) ?? (unit.rawMarked ? this.#rawFor(unit).request(node) : undefined);
         if (request !== undefined && 'actionParameter' in request) found = request;
       }
       return true;
     });
     return found;
+  }
+
+  /** `client.request(action, …)` with the action a parameter of the function it is in: a request helper. */
+  #sdkRequestHelper(node: TSESTree.CallExpression, unit: Unit): RequestHelper | undefined {
+    const callee = unwrapExpression(node.callee);
+    const [first] = node.arguments;
+    if (
+      callee.type !== AST_NODE_TYPES.MemberExpression ||
+      staticPropertyName(callee) !== 'request' ||
+      first === undefined
+    )
+      return undefined;
+    const actionParameter = unit.evaluator.parameterIndex(first);
+    if (actionParameter === undefined) return undefined;
+    const client = unit.evaluator.valueOf(callee.object).find((value) => value.kind === 'client');
+    if (client?.kind !== 'client') return undefined;
+    return {
+      sdk: true,
+      target: client.target,
+      actionParameter,
+      versionParameter: undefined,
+      version: client.target.version,
+    };
   }
 
   #rawFor(unit: Unit): RawHttp {
@@ -407,6 +455,56 @@ class ModelBuilder {
     if (fn.type !== AST_NODE_TYPES.Identifier) return undefined;
     const target = this.#unit.evaluator.valueOf(fn).find((value) => value.kind === 'function');
     return target?.kind === 'function' && target.unit === this.#unit ? (target.node.body ?? undefined) : undefined;
+  }
+
+  /**
+   * A function of the file called only from guards (`catch (e) { return messageOf(e.code) }`): its body handles the
+   * errors of their calls, so it guards them too. Its every reference must be a call inside a guard; an exported or
+   * otherwise passed function may be called from anywhere.
+   */
+  #handlerGuards(functions: readonly FunctionLike[], guards: Guard[]): void {
+    const index = new GuardIndex(guards);
+    for (const fn of functions) {
+      const references = this.#functionReferences(fn);
+      if (references === undefined || references.length === 0 || fn.body === undefined || fn.body === null) continue;
+      const reached: Guard[] = [];
+      for (const reference of references) {
+        const call = reference.parent;
+        const guard =
+          call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference ? index.at(call.range) : undefined;
+        // A guard inside the function itself is no caller's.
+        if (guard === undefined || (guard.range[0] >= fn.range[0] && guard.range[1] <= fn.range[1])) break;
+        reached.push(guard);
+      }
+      if (reached.length !== references.length) continue;
+      const calls = [...new Set(reached.flatMap((guard) => guard.calls))];
+      const complete = reached.every((guard) => guard.actions !== undefined);
+      guards.push(this.#guard(fn.body.range, { calls, complete }));
+    }
+  }
+
+  /**
+   * The identifiers that refer to a function of the file (`function f`, `const f = () => …`), or `undefined` when it
+   * escapes: exported, or bound by anything but its declaration.
+   */
+  #functionReferences(fn: FunctionLike): TSESTree.Identifier[] | undefined {
+    const parent = fn.parent;
+    let name: TSESTree.Identifier | undefined;
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) name = fn.id;
+    else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
+      name = parent.id;
+    if (name === undefined) return undefined;
+    const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : fn.parent?.parent?.parent;
+    if (
+      holder?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration
+    )
+      return undefined;
+    const variable = this.#unit.evaluator.variableOf(name);
+    if (variable === null || variable.defs.length !== 1) return undefined;
+    const references = variable.references.filter((reference) => !reference.init);
+    if (references.some((reference) => reference.isWrite())) return undefined;
+    return references.map((reference) => reference.identifier as TSESTree.Identifier);
   }
 
   /** A raw request's response, checked after it in the same function: the rest of that function guards it. */
@@ -560,7 +658,7 @@ class ModelBuilder {
   }
 
   #hasAction(table: string, action: string): boolean {
-    return actionsOf(table)?.has(action) === true;
+    return Object.hasOwn(this.#catalogue, parseTableName(table).product) && actionsOf(table)?.has(action) === true;
   }
 }
 

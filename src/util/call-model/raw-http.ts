@@ -2,8 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { apiVersionOf } from '../../table/table-name.js';
 import { staticPropertyName } from '../property-name.js';
-import { stringLiteralValue } from '../string-literal.js';
-import { type ClientTarget, type FunctionLike, productOfHost, type Unit, type Value } from './values.js';
+import { type ClientTarget, productOfHost, type Unit, type Value } from './values.js';
 
 /**
  * Calls of the API made without the SDK: a request (`fetch`, `axios`, `https.request`, `got`, any function) whose
@@ -17,10 +16,14 @@ import { type ClientTarget, type FunctionLike, productOfHost, type Unit, type Va
 export interface RawRequest {
   readonly target: ClientTarget | undefined;
   readonly action: string | undefined;
+  /** The node that names the action: the header's or field's value, the helper's argument. */
+  readonly actionNode: TSESTree.Node;
 }
 
 /** A function that sends a request whose action (and version) are its parameters. */
 export interface RequestHelper {
+  /** Whether it sends it through an SDK client (`client.request(action, …)`), which throws the API's errors. */
+  readonly sdk: boolean;
   readonly target: ClientTarget | undefined;
   readonly actionParameter: number;
   readonly versionParameter: number | undefined;
@@ -66,14 +69,22 @@ export class RawHttp {
       if (action !== undefined) {
         // An `Action` field alone is a weak sign: only with a known product and a version is it a request.
         if (header === undefined && (target === undefined || versionNode === undefined)) return undefined;
-        return ACTION_NAME.test(action) ? { target, action } : undefined;
+        return ACTION_NAME.test(action) ? { target, action, actionNode: found } : undefined;
       }
-      const parameter = this.#parameterIndex(found);
-      if (parameter === undefined || header === undefined) return undefined;
-      const versionParameter = versionNode === undefined ? undefined : this.#parameterIndex(versionNode);
-      return { target, actionParameter: parameter, versionParameter, version: target?.version };
+      const parameter = this.#unit.evaluator.parameterIndex(found);
+      if (parameter === undefined || (header === undefined && (target === undefined || versionNode === undefined)))
+        return undefined;
+      const versionParameter = versionNode === undefined ? undefined : this.#unit.evaluator.parameterIndex(versionNode);
+      return { sdk: false, target, actionParameter: parameter, versionParameter, version: target?.version };
     }
     return this.#positional(call);
+  }
+
+  /** The API version a call's arguments name in an `X-TC-Version` header, if they do. */
+  versionOf(call: TSESTree.CallExpression): string | undefined {
+    const node = this.#fields(call.arguments).get(VERSION_HEADER);
+    const text = node === undefined ? undefined : this.#string(node);
+    return text === undefined ? undefined : apiVersionOf(text);
   }
 
   /** A call of a request helper: its action and version from the arguments the helper sends as headers. */
@@ -85,24 +96,29 @@ export class RawHttp {
     const given = versionArgument === undefined ? undefined : this.#string(versionArgument);
     const version = given === undefined ? helper.version : apiVersionOf(given);
     const product = helper.target?.product ?? this.#fileHosts[0];
-    return { target: product === undefined ? undefined : { product, version }, action };
+    return argument === undefined
+      ? undefined
+      : { target: product === undefined ? undefined : { product, version }, action, actionNode: argument };
   }
 
   /** `tcRequest("ocr", "GeneralBasicOCR", "2018-11-19", body)`: a product (or host) and one of its actions. */
   #positional(call: TSESTree.CallExpression): RawRequest | undefined {
-    const strings = call.arguments.map((argument) => this.#string(argument));
+    const args = call.arguments;
+    const strings = args.map((argument) => this.#string(argument));
     let product: string | undefined;
     for (const text of strings) {
       if (text === undefined) continue;
       product ??= productOfHost(text) ?? (/^[a-z][a-z0-9]*$/u.test(text) ? text : undefined);
     }
     if (product === undefined) return undefined;
-    const action = strings.find(
+    const index = strings.findIndex(
       (text) => text !== undefined && ACTION_NAME.test(text) && this.#isAction(product ?? '', text),
     );
-    if (action === undefined) return undefined;
+    const action = strings[index];
+    const actionNode = args[index];
+    if (action === undefined || actionNode === undefined) return undefined;
     const version = strings.map((text) => (text === undefined ? undefined : apiVersionOf(text))).find(Boolean);
-    return { target: { product, version }, action };
+    return { target: { product, version }, action, actionNode };
   }
 
   /** The product and version of a request: a host among its arguments, else a service field, else the file's. */
@@ -164,32 +180,10 @@ export class RawHttp {
     return value?.node;
   }
 
-  /** The index of the parameter of its function that `node` refers to, if it refers to one. */
-  #parameterIndex(node: TSESTree.Node): number | undefined {
-    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const [definition] = this.#unit.evaluator.variableOf(node)?.defs ?? [];
-    if (definition?.type !== 'Parameter') return undefined;
-    const fn = definition.node as FunctionLike;
-    const name = definition.name as TSESTree.Node;
-    const index = fn.params.findIndex(
-      (parameter) =>
-        parameter === name || (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left === name),
-    );
-    return index === -1 ? undefined : index;
-  }
-
-  /** A string `node` spells: a literal, or a `const` of one. */
+  /** The one string `node` is known to be: a literal, a `const` of one, a string built from known parts. */
   #string(node: TSESTree.Node): string | undefined {
-    const literal = stringLiteralValue(node);
-    if (literal !== undefined) return literal;
-    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const variable = this.#unit.evaluator.variableOf(node);
-    const [definition] = variable?.defs ?? [];
-    if (variable?.defs.length !== 1 || definition?.type !== 'Variable') return undefined;
-    const declarator = definition.node as TSESTree.VariableDeclarator;
-    if (declarator.id !== definition.name || declarator.init === null) return undefined;
-    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
-    return stringLiteralValue(declarator.init) ?? this.#templateHead(declarator.init);
+    const strings = this.#unit.evaluator.staticStrings(node);
+    return strings.length === 1 ? strings[0] : undefined;
   }
 
   /** The text before the first `${…}` of a template: `https://${host}` gives nothing, `https://ocr.…/${path}` the host. */

@@ -10,7 +10,8 @@ import { apiVersionOf } from '../../table/table-name.js';
  * - a deep path, of a package or of a vendored copy, also under `es/`: `…/tencentcloud/services/ocr` (whose
  *   member is the product), `…/services/ocr/v20181119` (whose member is that version),
  *   `…/services/ocr/v20181119/ocr_client` (whose member is `Client`);
- * - `…/tencentcloud/common/common_client` of any of them: a module whose member is `CommonClient`.
+ * - `…/tencentcloud/common/common_client` (or `abstract_client`) of any of them: a module whose members are
+ *   `CommonClient` and `AbstractClient`.
  */
 export type SdkModule =
   /** The SDK's root: its members are products (unless `products` is false) and `CommonClient`. */
@@ -24,7 +25,7 @@ const COMMON_SUFFIX = 'common';
 /** A path into the SDK's sources: `tencentcloud/services/<product>[/<vYYYYMMDD>[/…]]`, also `es/services/…`. */
 const SERVICE_PATH =
   /(?:^|\/)(?:tencentcloud|es)\/services\/([a-z][a-z0-9]*)(?:\/index(?:\.js)?)?(?:\/(v\d{8})(?:\/index(?:\.js)?)?)?(\/[^/]+)?$/u;
-const COMMON_PATH = /(?:^|\/)(?:tencentcloud|es)\/common(?:\/(?:index|common_client)(?:\.js)?)?$/u;
+const COMMON_PATH = /(?:^|\/)(?:tencentcloud|es)\/common(?:\/(?:index|common_client|abstract_client)(?:\.js)?)?$/u;
 
 /**
  * The SDK module `source` names, or `undefined` for any other module. `isProduct` tells the catalogue's product

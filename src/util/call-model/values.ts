@@ -89,6 +89,9 @@ const MAX_STEPS = 50_000;
 const MAX_VALUE_DEPTH = 32;
 /** How many values an expression may be known to hold before the rest are dropped. */
 const MAX_UNION = 8;
+/** How many strings an expression may be known to be, and how many steps deep they are looked for. */
+const MAX_STRINGS = 8;
+const MAX_STRING_HOPS = 12;
 
 const NONE: readonly Value[] = [];
 
@@ -112,6 +115,10 @@ class Evaluator {
   readonly #memo = new Map<TSESTree.Node, readonly Value[]>();
   readonly #classMembers = new Map<ClassLike, Map<string, TSESTree.Node[]>>();
   readonly #returns = new Map<FunctionLike, TSESTree.Node[]>();
+  /** Parameters bound to what a call passes them, where the model knows the call (`p.then((m) => …)`). */
+  readonly #bound = new Map<Variable, readonly Value[]>();
+  /** Parameters bound to the strings a call passes them, while a string-building function is read. */
+  readonly #boundStrings = new Map<Variable, readonly string[]>();
   #exports: Map<string, () => readonly Value[]> | undefined;
   #steps = 0;
 
@@ -154,7 +161,15 @@ class Evaluator {
 
   /** The member `name` of each of `values`. */
   member(values: readonly Value[], name: string): readonly Value[] {
-    return union(values.map((value) => this.#memberOf(value, name)));
+    if (values.length === 0) return NONE;
+    // Members are not memoised: count them against the depth too (a class that extends itself ends here).
+    if (depth >= MAX_VALUE_DEPTH) return NONE;
+    depth++;
+    try {
+      return union(values.map((value) => this.#memberOf(value, name)));
+    } finally {
+      depth--;
+    }
   }
 
   /** The values a function of this unit returns (an async function's, once awaited). */
@@ -173,17 +188,23 @@ class Evaluator {
     return this.#unit.scopeManager.globalScope as Scope;
   }
 
-  /** The variable an identifier of this unit refers to, `null` for a global or an unresolved name. */
-  variableOf(node: TSESTree.Identifier): Variable | null {
+  /**
+   * The variable an identifier of this unit refers to, `null` for a global or an unresolved name. In a type
+   * (`asType`), only a variable that can name a type: `ocr` in `(ocr: ocr.v20181119.Client)` is the import.
+   */
+  variableOf(node: TSESTree.Identifier, asType = false): Variable | null {
     for (let scope: Scope | null = this.scopeOf(node); scope !== null; scope = scope.upper) {
       const variable = scope.set.get(node.name);
-      if (variable !== undefined) return variable;
+      if (variable !== undefined && !(asType && (variable as { isTypeVariable?: boolean }).isTypeVariable === false))
+        return variable;
     }
     return null;
   }
 
   /** Everything a variable of this unit is bound to: its definitions and every assignment to it. */
   variableValues(variable: Variable): readonly Value[] {
+    const bound = this.#bound.get(variable);
+    if (bound !== undefined) return bound;
     const found: (readonly Value[])[] = [];
     for (const definition of variable.defs) found.push(this.#definitionValues(definition));
     for (const reference of variable.references) {
@@ -195,10 +216,24 @@ class Evaluator {
     return union(found);
   }
 
+  /** The index of the parameter of its function that `node` refers to, if it refers to one. */
+  parameterIndex(node: TSESTree.Node): number | undefined {
+    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const [definition] = this.variableOf(node)?.defs ?? [];
+    if (definition?.type !== 'Parameter') return undefined;
+    const fn = definition.node as FunctionLike;
+    const name = definition.name as TSESTree.Node;
+    const index = fn.params.findIndex(
+      (parameter) =>
+        parameter === name || (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left === name),
+    );
+    return index === -1 ? undefined : index;
+  }
+
   /** What the type annotation on a binding of this unit names: an SDK client, `InstanceType<typeof X>`, a class. */
   typeValues(binding: TSESTree.Node): readonly Value[] {
     const annotation = (binding as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation;
-    return annotation === undefined ? NONE : this.#typeNode(annotation.typeAnnotation);
+    return annotation === undefined ? NONE : this.valueOf(annotation.typeAnnotation);
   }
 
   /** An export of this unit (a module) by name; `default` also for CommonJS's `module.exports = …`. */
@@ -214,12 +249,24 @@ class Evaluator {
     switch (node.type) {
       case AST_NODE_TYPES.Identifier: {
         const variable = this.variableOf(node);
+        // CommonJS's own `exports`: this module.
+        if (node.name === 'exports' && (variable?.defs.length ?? 0) === 0)
+          return [{ kind: 'module', unit: this.#unit }];
         return variable === null ? NONE : this.variableValues(variable);
       }
       case AST_NODE_TYPES.MemberExpression: {
         const name = staticPropertyName(node);
         if (name === undefined) return NONE;
-        return this.member(this.valueOf(node.object), name);
+        const object = node.object;
+        if (
+          name === 'exports' &&
+          object.type === AST_NODE_TYPES.Identifier &&
+          object.name === 'module' &&
+          (this.variableOf(object)?.defs.length ?? 0) === 0
+        ) {
+          return [{ kind: 'module', unit: this.#unit }];
+        }
+        return this.member(this.valueOf(object), name);
       }
       case AST_NODE_TYPES.ChainExpression:
       case AST_NODE_TYPES.TSAsExpression:
@@ -254,6 +301,9 @@ class Evaluator {
         return [{ kind: 'class', node, unit: this.#unit }];
       case AST_NODE_TYPES.ObjectExpression:
         return [{ kind: 'object', node, unit: this.#unit }];
+      case AST_NODE_TYPES.TSUnionType:
+      case AST_NODE_TYPES.TSTypeReference:
+        return this.#type(node);
       case AST_NODE_TYPES.ThisExpression: {
         const cls = enclosingClass(node);
         return cls === undefined ? NONE : [{ kind: 'instance', node: cls, unit: this.#unit }];
@@ -325,10 +375,14 @@ class Evaluator {
     return union(found);
   }
 
-  #typeNode(type: TSESTree.TypeNode): readonly Value[] {
+  /**
+   * A type as a value: `ocr.v20181119.Client` gives a client, `InstanceType<typeof X>` an instance of `X`, a union
+   * each of its members, a type alias what it names.
+   */
+  #type(type: TSESTree.Node): readonly Value[] {
     switch (type.type) {
       case AST_NODE_TYPES.TSUnionType:
-        return union(type.types.map((member) => this.#typeNode(member)));
+        return union(type.types.map((member) => this.valueOf(member)));
       case AST_NODE_TYPES.TSTypeReference: {
         const name = type.typeName;
         if (name.type === AST_NODE_TYPES.Identifier && name.name === 'InstanceType') {
@@ -346,14 +400,14 @@ class Evaluator {
   #entityName(name: TSESTree.Node): readonly Value[] {
     switch (name.type) {
       case AST_NODE_TYPES.Identifier: {
-        const variable = this.variableOf(name);
+        const variable = this.variableOf(name, true);
         if (variable === null) return NONE;
         // A type alias: what it names, as a class again (`type Ocr = InstanceType<typeof C>`, `type Ocr = C`).
         const alias = variable.defs.find(
           (d) => (d.node as TSESTree.Node).type === AST_NODE_TYPES.TSTypeAliasDeclaration,
         );
         if (alias !== undefined) {
-          return classesOf(this.#typeNode((alias.node as TSESTree.TSTypeAliasDeclaration).typeAnnotation));
+          return classesOf(this.valueOf((alias.node as TSESTree.TSTypeAliasDeclaration).typeAnnotation));
         }
         return this.variableValues(variable);
       }
@@ -378,18 +432,31 @@ class Evaluator {
     for (const callee of this.valueOf(node.callee)) {
       if (callee.kind === 'clientClass') found.push({ kind: 'client', target: callee.target });
       else if (callee.kind === 'commonClientClass') {
-        const target = commonClientTarget(node.arguments, this.#isProduct);
+        const target = this.#commonClientTarget(node.arguments);
         if (target !== undefined) found.push({ kind: 'client', target });
       } else if (callee.kind === 'class') found.push({ kind: 'instance', node: callee.node, unit: callee.unit });
     }
     return found;
   }
 
+  /**
+   * What `new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", …)` calls: the product from the host, and the
+   * API version when the second argument names one; each may be built (`apiHost("gaap")`, a `const`).
+   */
+  #commonClientTarget(args: readonly TSESTree.CallExpressionArgument[]): ClientTarget | undefined {
+    const [hostNode, versionNode] = args;
+    const hosts = hostNode === undefined ? [] : this.staticStrings(hostNode);
+    const product = hosts.map(productOfHost).find((name) => name !== undefined && this.#isProduct(name));
+    if (product === undefined) return undefined;
+    const versions = versionNode === undefined ? [] : this.staticStrings(versionNode);
+    return { product, version: versions.length === 1 ? apiVersionOf(versions[0] ?? '') : undefined };
+  }
+
   #call(node: TSESTree.CallExpression): readonly Value[] {
     const callee = node.callee;
     if (callee.type === AST_NODE_TYPES.Identifier) {
       // `require("…")`, and the interop helpers bundlers wrap it in: `__toESM(require("…"))`.
-      if (callee.name === 'require' && this.variableOf(callee) === null) {
+      if (callee.name === 'require' && (this.variableOf(callee)?.defs.length ?? 0) === 0) {
         const [first] = node.arguments;
         const source = first === undefined ? undefined : stringLiteralValue(first);
         return source === undefined ? NONE : this.moduleValue(source);
@@ -398,6 +465,13 @@ class Evaluator {
         return this.valueOf(node.arguments[0]);
       }
     }
+    // `promise.then((m) => …)`: the callback's parameter holds what the promise does (`import("…").then(…)`).
+    const then = this.#thenCallback(node);
+    if (then !== undefined) {
+      const variable = this.variableOf(then.parameter);
+      if (variable !== null) this.#bound.set(variable, this.valueOf((callee as TSESTree.MemberExpression).object));
+      return this.returnsOf(then.fn);
+    }
     const found: (readonly Value[])[] = [];
     for (const value of this.valueOf(callee)) {
       if (value.kind === 'function') found.push(value.unit.evaluator.returnsOf(value.node));
@@ -405,11 +479,101 @@ class Evaluator {
     return union(found);
   }
 
+  /** The inline callback of `x.then((m) => …)` and its parameter. */
+  #thenCallback(node: TSESTree.CallExpression): { fn: FunctionLike; parameter: TSESTree.Identifier } | undefined {
+    const callee = node.callee;
+    const [first] = node.arguments;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'then') return undefined;
+    if (first === undefined || !isFunction(first)) return undefined;
+    const [parameter] = first.params;
+    return parameter?.type === AST_NODE_TYPES.Identifier ? { fn: first, parameter } : undefined;
+  }
+
+  /**
+   * The strings an expression of this unit may be, when they are known without running the code: literals,
+   * templates, `+`, conditionals, `const`s, and calls of the unit's functions that build a string from their
+   * arguments (`apiHost("ocr")` returning `` `${product}.tencentcloudapi.com` ``). At most a few; `[]` when unknown.
+   */
+  staticStrings(node: TSESTree.Node, hops = 0): readonly string[] {
+    if (hops > MAX_STRING_HOPS) return [];
+    const literal = stringLiteralValue(node);
+    if (literal !== undefined) return [literal];
+    switch (node.type) {
+      case AST_NODE_TYPES.TemplateLiteral: {
+        let results = [node.quasis[0]?.value.cooked ?? ''];
+        node.expressions.forEach((expression, i) => {
+          const parts = this.staticStrings(expression, hops + 1);
+          const tail = node.quasis[i + 1]?.value.cooked ?? '';
+          results = parts.length === 0 ? [] : results.flatMap((head) => parts.map((part) => head + part + tail));
+        });
+        return results.slice(0, MAX_STRINGS);
+      }
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (node.operator !== '+') return [];
+        const left = this.staticStrings(node.left, hops + 1);
+        const right = this.staticStrings(node.right, hops + 1);
+        return left.flatMap((l) => right.map((r) => l + r)).slice(0, MAX_STRINGS);
+      }
+      case AST_NODE_TYPES.ConditionalExpression:
+        return [
+          ...this.staticStrings(node.consequent, hops + 1),
+          ...this.staticStrings(node.alternate, hops + 1),
+        ].slice(0, MAX_STRINGS);
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+        return this.staticStrings(node.expression, hops + 1);
+      case AST_NODE_TYPES.Identifier: {
+        const variable = this.variableOf(node);
+        const bound = variable === null ? undefined : this.#boundStrings.get(variable);
+        if (bound !== undefined) return bound;
+        const [definition] = variable?.defs ?? [];
+        if (variable?.defs.length !== 1 || definition?.type !== 'Variable') return [];
+        const declarator = definition.node as TSESTree.VariableDeclarator;
+        if (declarator.id !== definition.name || declarator.init === null) return [];
+        if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
+        return this.staticStrings(declarator.init, hops + 1);
+      }
+      case AST_NODE_TYPES.CallExpression:
+        return this.#calledStrings(node, hops);
+      default:
+        return [];
+    }
+  }
+
+  /** What a call of a function of this unit returns as strings, its parameters bound to the arguments' strings. */
+  #calledStrings(node: TSESTree.CallExpression, hops: number): readonly string[] {
+    if (node.callee.type !== AST_NODE_TYPES.Identifier) return [];
+    const fn = this.valueOf(node.callee).find((value) => value.kind === 'function');
+    if (fn?.kind !== 'function' || fn.unit !== this.#unit) return [];
+    const bindings: [Variable, readonly string[]][] = [];
+    fn.node.params.forEach((parameter, i) => {
+      const argument = node.arguments[i];
+      if (parameter.type !== AST_NODE_TYPES.Identifier || argument === undefined) return;
+      const variable = this.variableOf(parameter);
+      if (variable !== null) bindings.push([variable, this.staticStrings(argument, hops + 1)]);
+    });
+    for (const [variable, strings] of bindings) this.#boundStrings.set(variable, strings);
+    try {
+      const body = fn.node.body;
+      const returned =
+        body === undefined || body === null
+          ? []
+          : body.type === AST_NODE_TYPES.BlockStatement
+            ? this.#returnArguments(fn.node)
+            : [body];
+      return returned.flatMap((argument) => this.staticStrings(argument, hops + 1)).slice(0, MAX_STRINGS);
+    } finally {
+      for (const [variable] of bindings) this.#boundStrings.delete(variable);
+    }
+  }
+
   #memberOf(value: Value, name: string): readonly Value[] {
     switch (value.kind) {
       case 'sdk':
         if (name === 'default') return [value];
-        if (name === 'CommonClient') return [{ kind: 'commonClientClass' }];
+        // `CommonClient`, and `AbstractClient`, which every client extends and which takes the same arguments.
+        if (name === 'CommonClient' || name === 'AbstractClient') return [{ kind: 'commonClientClass' }];
         if (!value.products || !this.#isProduct(name)) return NONE;
         if (value.product !== undefined && value.product !== name) return NONE;
         return [{ kind: 'product', product: name }];
@@ -768,21 +932,6 @@ export function isFunction(node: TSESTree.Node): node is FunctionLike {
     node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
     node.type === AST_NODE_TYPES.FunctionDeclaration
   );
-}
-
-/**
- * What `new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", …)` calls: the product from the host, and the
- * API version when the second argument names one; `undefined` without a host of a known product.
- */
-function commonClientTarget(
-  args: readonly TSESTree.CallExpressionArgument[],
-  isProduct: (name: string) => boolean,
-): ClientTarget | undefined {
-  const host = args[0] === undefined ? undefined : stringLiteralValue(args[0]);
-  const product = host === undefined ? undefined : productOfHost(host);
-  if (product === undefined || !isProduct(product)) return undefined;
-  const given = args[1] === undefined ? undefined : stringLiteralValue(args[1]);
-  return { product, version: given === undefined ? undefined : apiVersionOf(given) };
 }
 
 const API_HOST =
