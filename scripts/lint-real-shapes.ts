@@ -24,8 +24,8 @@ import {
   manifestProblems,
   readManifest,
   REAL_SHAPES_DIR,
-  type RealShapeReport,
   realShapeModels,
+  type RealShapeReport,
   sameCall,
 } from '../tests/support/real-shapes.js';
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
+
 import { callModel } from '../src/util/call-model/model.js';
 const file = path.resolve(process.argv[2]!);
 const text = readFileSync(file, 'utf8');

@@ -12,8 +12,8 @@ import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../src/index.js';
 import { shippedCatalogue } from '../../src/table/load.js';
-import { callModel } from '../../src/util/call-model/model.js';
 import type { CodeTable } from '../../src/table/types.js';
+import { callModel } from '../../src/util/call-model/model.js';
 import { FIXTURES, ROOT } from './paths.js';
 
 export const REAL_SHAPES_DIR = path.join(FIXTURES, 'real-shapes');
