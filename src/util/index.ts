@@ -14,6 +14,7 @@ export { type ActionGuard, actionsText, commonCodes, guardedCodes, knownGuard } 
 export { isI18nKeyText, isTranslationArgument } from './i18n-key.js';
 export { listCodes, listNames } from './list-codes.js';
 export { literalQuote } from './literal-quote.js';
+export { codeGroup, importsOtherCloud } from './other-cloud.js';
 export { staticPropertyName } from './property-name.js';
 export { type ResolvedSettings, resolveSettings } from './settings.js';
 export { isStringLiteralNode, type StringLiteralNode, stringLiteralValue } from './string-literal.js';

@@ -43,6 +43,8 @@ export interface ResolvedSettings {
    * for a code no product has. Tells "another product's code" apart from a typo.
    */
   productsOf(code: string): readonly string[];
+  /** Whether any product of the catalogue (or the common codes) has codes of `family`. */
+  isTencentFamily(family: string): boolean;
 }
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -151,6 +153,7 @@ function resolve(raw: unknown, context: RuleContext): Outcome {
     lang: parsed.lang,
     pinnedProducts: parsed.products,
     productsOf,
+    isTencentFamily,
   };
   if (parsed.tables !== undefined) {
     const index = loadCached(parsed.tables, cwd);
@@ -330,6 +333,8 @@ interface WholeCatalogue {
   readonly tables: readonly CodeTable[];
   /** Code → the products that document it as their own, sorted. */
   readonly owners: ReadonlyMap<string, readonly string[]>;
+  /** Every family of every product's codes and of the common codes. */
+  readonly families: ReadonlySet<string>;
 }
 
 let whole: WholeCatalogue | Problem | undefined;
@@ -341,10 +346,12 @@ function wholeCatalogue(): WholeCatalogue | Problem {
     try {
       const tables: CodeTable[] = [];
       const owners = new Map<string, string[]>();
+      const families = new Set<string>();
       for (const product of shippedCatalogue().products()) {
         for (const table of tablesOf(product)) {
           tables.push(table);
           for (const entry of table.codes) {
+            families.add(entry.family);
             if (entry.scope !== 'service') continue;
             const list = owners.get(entry.code);
             // Products come in sorted order and a product's versions in a row: a product is added once.
@@ -353,7 +360,7 @@ function wholeCatalogue(): WholeCatalogue | Problem {
           }
         }
       }
-      whole = { tables, owners };
+      whole = { tables, owners, families };
     } catch (error) {
       whole = brokenCatalogue(error);
     }
@@ -376,6 +383,12 @@ const NO_PRODUCTS: readonly string[] = [];
 function productsOf(code: string): readonly string[] {
   const all = wholeCatalogue();
   return 'problem' in all ? NO_PRODUCTS : (all.owners.get(code) ?? NO_PRODUCTS);
+}
+
+/** `ResolvedSettings.isTencentFamily`. */
+function isTencentFamily(family: string): boolean {
+  const all = wholeCatalogue();
+  return 'problem' in all || all.families.has(family);
 }
 
 /* ------------------------------------------------------------------ table files */

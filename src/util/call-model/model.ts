@@ -94,7 +94,7 @@ export function callModel(context: RuleContext, pinnedProducts: readonly string[
   if (cached !== undefined && cached.pinned === pinned) return cached.model;
   const file = physicalFile(context);
   const parser = context.languageOptions.parser as Parser | undefined;
-  const marked = MARKS.test(sourceCode.text);
+  const marked = MARKS.test(sourceCode.text) || isRawMarked(sourceCode.text);
   const model =
     marked || pinned !== undefined || importsMayHoldClients(sourceCode.text, file)
       ? new ModelBuilder(context, file, parser, pinned).build()

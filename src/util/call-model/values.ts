@@ -71,10 +71,18 @@ export interface Unit {
   readonly evaluator: Evaluator;
 }
 
-/** Whether a file's text may send raw API requests: it names an API host, the action header or the signature. */
+/**
+ * Whether a file's text may send raw API requests: it names an API host, the action header or the signature, or
+ * hands a signing helper `Action` and `Version` fields.
+ */
 export function isRawMarked(text: string): boolean {
-  return /tencentcloudapi|x-tc-action|tc3-hmac-sha256/iu.test(text);
+  return (
+    /tencentcloudapi|x-tc-action|tc3-hmac-sha256/iu.test(text) || (ACTION_FIELD.test(text) && VERSION_FIELD.test(text))
+  );
 }
+
+const ACTION_FIELD = /\bAction["']?\s*:/u;
+const VERSION_FIELD = /\bVersion["']?\s*:/u;
 
 /** A unit and its evaluator, made together. */
 export function createUnit(parts: Omit<Unit, 'evaluator'>, isProduct: (name: string) => boolean): Unit {
@@ -255,7 +263,7 @@ class Evaluator {
         return variable === null ? NONE : this.variableValues(variable);
       }
       case AST_NODE_TYPES.MemberExpression: {
-        const name = staticPropertyName(node);
+        const name = memberKey(node);
         if (name === undefined) return NONE;
         const object = node.object;
         if (
