@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { apiVersionOf } from '../../table/table-name.js';
+import { MAX_ALIAS_HOPS } from '../const-initializer.js';
 import { staticPropertyName } from '../property-name.js';
 import { stringLiteralValue } from '../string-literal.js';
 import { walkNodes } from '../walk-nodes.js';
@@ -93,8 +94,8 @@ export function createUnit(parts: Omit<Unit, 'evaluator'>, isProduct: (name: str
 
 /** How many steps of evaluation one unit may take: far more than real code needs, a bound for generated code. */
 const MAX_STEPS = 50_000;
-/** How deep one evaluation may recurse, through aliases, members, calls and modules. */
-const MAX_VALUE_DEPTH = 32;
+/** How deep one evaluation may recurse, through aliases, members, calls and modules: as far as aliases are followed. */
+const MAX_VALUE_DEPTH = MAX_ALIAS_HOPS;
 /** How many values an expression may be known to hold before the rest are dropped. */
 const MAX_UNION = 8;
 /** How many strings an expression may be known to be, and how many steps deep they are looked for. */
