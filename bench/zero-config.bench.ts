@@ -69,6 +69,6 @@ export default async function zeroConfigBench(): Promise<void> {
   }
   const mid = (values: number[]): number => [...values].sort((a, b) => a - b)[2] ?? Number.NaN;
   console.log(
-    `  first lint, recommended preset: ${mid(oursFirst).toFixed(0)} ms (${Math.min(...oursFirst).toFixed(0)}–${Math.max(...oursFirst).toFixed(0)}); idle rule: ${mid(idleFirst).toFixed(0)} ms (${Math.min(...idleFirst).toFixed(0)}–${Math.max(...idleFirst).toFixed(0)}); the catalogue costs ${(mid(oursFirst) - mid(idleFirst)).toFixed(0)} ms (target ≤ 300 ms)`,
+    `  first lint, recommended preset: ${mid(oursFirst).toFixed(0)} ms (${Math.min(...oursFirst).toFixed(0)}–${Math.max(...oursFirst).toFixed(0)}); idle rule: ${mid(idleFirst).toFixed(0)} ms (${Math.min(...idleFirst).toFixed(0)}–${Math.max(...idleFirst).toFixed(0)}); the catalogue costs ${(mid(oursFirst) - mid(idleFirst)).toFixed(0)} ms (target ≤ 300 ms); ratio ${(mid(oursFirst) / mid(idleFirst)).toFixed(2)}x (target ≤ 1.2x)`,
   );
 }

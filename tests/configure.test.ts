@@ -93,23 +93,23 @@ describe('configure() with good options', () => {
   });
 
   it('passes scope to exhaustive-error-handling: action scope inside a catch around CreateProxy', () => {
-    const config = plugin.configure({ products: ['gaap'], families: ['FailedOperation'], scope: 'action' });
+    const config = plugin.configure({ products: ['gaap'], families: ['AuthFailure'], scope: 'action' });
     expect(config.rules?.['tencentcloud-errors/exhaustive-error-handling']).toEqual([
       'error',
-      { families: ['FailedOperation'], allowDefault: false, scope: 'action' },
+      { families: ['AuthFailure'], allowDefault: false, scope: 'action' },
     ]);
     const messages = new Linter().verify(
       `import { gaap } from 'tencentcloud-sdk-nodejs';
 const client = new gaap.v20180529.Client({});
 client.DescribeProxies({}).catch((e) => {
-  if (e.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
+  if (e.code === 'AuthFailure.UnauthorizedOperation') deny();
   else if (e.code === 'FailedOperation.CertificateIsUsing') free();
 });`,
       [{ languageOptions: { sourceType: 'module' } }, config],
       'file.js',
     );
     expect(messages.map((m) => `${m.line} ${m.ruleId ?? ''} ${m.message}`)).toEqual([
-      '4 tencentcloud-errors/exhaustive-error-handling This if-else chain handles family "FailedOperation" but misses 1 of the 2 codes of it that DescribeProxies can return: "FailedOperation".',
+      '4 tencentcloud-errors/exhaustive-error-handling This if-else chain handles family "AuthFailure" but misses 1 of the 2 codes of it that DescribeProxies can return: "AuthFailure.NotEnterpriseAuthorization".',
       '5 tencentcloud-errors/no-impossible-error-code Tencent Cloud error code "FailedOperation.CertificateIsUsing" is not one DescribeProxies can return (GAAP documents 13 codes for it).',
     ]);
   });

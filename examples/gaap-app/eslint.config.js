@@ -13,9 +13,9 @@ export default [
   // client from ./gaap-client.js, the generated handlers import nothing) are judged against GAAP's codes too.
   { settings: { 'tencentcloud-errors': { products: ['gaap'] } } },
   // The strict preset judges a switch inside a catch around a known action by the codes that action can return (its
-  // action scope), and any other switch by the product's whole families. The per-action handler (gen-handlers
-  // --action CreateProxy) is a function outside any catch that switches over CreateProxy's codes only; tsc checks its
-  // completeness (a missing case does not compile), so the rule is off for that generated module only.
+  // action scope), and no other switch. The per-action handler (gen-handlers --action CreateProxy) is a function
+  // outside any catch that switches over CreateProxy's codes only; tsc checks its completeness (a missing case does
+  // not compile), so the rule is off for that generated module all the same.
   {
     files: ['src/create-proxy-errors.generated.ts'],
     rules: { 'tencentcloud-errors/exhaustive-error-handling': 'off' },

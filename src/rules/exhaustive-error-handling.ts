@@ -5,9 +5,9 @@ import { type Quote, quoteString } from '../shared/quote-string.js';
 import type { CodeEntry, CodeIndex } from '../table/index.js';
 import {
   type ActionGuard,
-  actionGuards,
   actionsText,
   aliasTarget,
+  callModel,
   createRule,
   entryComment,
   errorCodeExpressionKey,
@@ -18,6 +18,7 @@ import {
   genHandlersCommand,
   guardedCodes,
   isStringLiteralNode,
+  knownGuard,
   listCodes,
   literalQuote,
   resolveSettings,
@@ -46,7 +47,8 @@ export type Options = [
      * What a family's codes are: `"product"`, every code of the family in the products the file calls (or the
      * configured tables); `"action"`, inside a guard of calls of known actions (a `catch` around
      * `client.CreateProxy(…)`, a `.catch` or `.then` error callback, the SDK's callback), the codes of the family
-     * the guarded actions can return, and product scope elsewhere.
+     * the guarded actions can return, and nothing elsewhere: a dispatch whose call the rules do not know is not
+     * judged.
      *
      * @default "product"
      */
@@ -115,7 +117,7 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             enum: ['product', 'action'],
             description:
-              'What a family\'s codes are: "product", every code of the family in the products the file calls; "action", inside a guard of calls of known actions, the codes of the family those actions can return, and product scope elsewhere.',
+              'What a family\'s codes are: "product", every code of the family in the products the file calls; "action", inside a guard of calls of known actions, the codes of the family those actions can return, and nothing elsewhere.',
           },
           commonCodes: {
             type: 'boolean',
@@ -138,7 +140,7 @@ export default createRule<Options, MessageIds>({
     // Judged against every product (nothing tells which the file calls), a family is the union of hundreds of
     // products' codes, which no dispatch means to handle: only the option itself is checked.
     const checksDispatches = !settings.everyProduct;
-    const guards = scope === 'action' ? actionGuards(context, settings.pinnedProducts) : undefined;
+    const model = scope === 'action' ? callModel(context, settings.pinnedProducts) : undefined;
 
     // Collect: what a switch or an if-else chain on an error code handles.
 
@@ -320,13 +322,17 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * What the dispatch `node` is judged by: in action scope inside a guard whose actions' codes are known, those
-     * codes; else the file's codes, unless it is judged against every product; `undefined` when it is not judged.
+     * What the dispatch `node` is judged by: in action scope, the codes the guarded actions can return, inside a
+     * guard whose actions and their codes are known, and nothing elsewhere (a dispatch whose call is not known is
+     * not told to handle what that call may never return); in product scope, the file's codes, unless it is judged
+     * against every product. `undefined` when it is not judged.
      */
     function judgeOf(node: TSESTree.Node): Judge | undefined {
-      const guard = guards?.at(node.range);
-      const source = guard === undefined ? undefined : guardedCodes(guard)?.families(withCommon);
-      if (guard !== undefined && source !== undefined) return { source, guard };
+      if (model !== undefined) {
+        const guard = knownGuard(model, node.range);
+        const source = guard === undefined ? undefined : guardedCodes(guard)?.families(withCommon);
+        return guard !== undefined && source !== undefined ? { source, guard } : undefined;
+      }
       return checksDispatches ? { source: index, guard: undefined } : undefined;
     }
 
@@ -337,7 +343,9 @@ export default createRule<Options, MessageIds>({
       prefixes: readonly string[],
       hasDefault: boolean,
     ): FamilyGap[] {
-      return allowDefault && hasDefault ? [] : familyGaps(judge.source, values, chosen, prefixes);
+      return allowDefault && hasDefault
+        ? []
+        : familyGaps(judge.source, values, chosen, prefixes, judge.guard === undefined);
     }
 
     function checkSwitch(node: TSESTree.SwitchStatement): void {
@@ -526,7 +534,11 @@ export default createRule<Options, MessageIds>({
     }
 
     const dispatches = { SwitchStatement: checkSwitch, IfStatement: checkIfChain };
-    if (guards !== undefined) return { Program: reportUnknownFamilies, ...guards.listeners, ...dispatches };
+    if (model !== undefined) {
+      return model.guards.length === 0
+        ? { Program: reportUnknownFamilies }
+        : { Program: reportUnknownFamilies, ...dispatches };
+    }
     return checksDispatches ? { Program: reportUnknownFamilies, ...dispatches } : { Program: reportUnknownFamilies };
   },
 });

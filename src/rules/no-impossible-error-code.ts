@@ -1,14 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import {
-  actionGuards,
   actionsText,
+  callModel,
   type CodeNode,
   codeNodeText,
   codePlaceListeners,
   commonCodes,
   createRule,
   guardedCodes,
+  knownGuard,
   resolveSettings,
 } from '../util/index.js';
 
@@ -61,7 +62,7 @@ export default createRule<Options, MessageIds>({
     if (settings === undefined) return {};
     const { codeProperties } = settings;
     const ignored = ignore.map((pattern) => new RegExp(pattern));
-    const guards = actionGuards(context, settings.pinnedProducts);
+    const model = callModel(context, settings.pinnedProducts);
     /**
      * Literals used as a code, in the order found, each with where it is used so (a list declared outside a guard
      * may be consulted inside one).
@@ -86,7 +87,7 @@ export default createRule<Options, MessageIds>({
     /** Reports `node` when the guard around `site` cannot return the code it spells; whether it did. */
     function checkCode(node: CodeNode, site: TSESTree.Node): boolean {
       const code = codeNodeText(node);
-      const guard = guards.at(site.range);
+      const guard = knownGuard(model, site.range);
       if (code === undefined || guard === undefined || ignored.some((pattern) => pattern.test(code))) return false;
       const known = guardedCodes(guard);
       if (known === undefined || known.documented.has(code) || commonCodes().has(code)) return false;
@@ -105,15 +106,14 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
-    /** Places of codes are looked for inside guards only: a guard is found before anything inside it is visited. */
+    /** Places of codes are looked for inside guards of known actions only: a file without them pays nothing. */
     function inGuard(node: TSESTree.Node): boolean {
-      return guards.at(node.range) !== undefined;
+      return knownGuard(model, node.range) !== undefined;
     }
 
+    if (model.guards.length === 0) return {};
     return {
-      TryStatement: guards.listeners.TryStatement,
       CallExpression(node) {
-        guards.listeners.CallExpression(node);
         if (inGuard(node)) places.CallExpression(node);
       },
       BinaryExpression(node) {

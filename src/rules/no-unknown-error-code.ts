@@ -9,13 +9,16 @@ import { descriptionIn } from '../table/describe.js';
 import { isWellFormedCode } from '../table/grammar.js';
 import type { CodeIndex } from '../table/index.js';
 import { maxEditDistance } from '../table/spelling.js';
+import { formatTableName, parseTableName } from '../table/table-name.js';
 import {
   codeContamination,
+  codeGroup,
   type CodeNode,
   codeNodeText,
   codePlaceListeners,
   type CodeRole,
   createRule,
+  importsOtherCloud,
   isI18nKeyText,
   isTranslationArgument,
   listNames,
@@ -120,7 +123,9 @@ export default createRule<Options, MessageIds>({
   create(context, [{ reportUnknownFamilies = false, ignore = [] }]) {
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
-    const { index, codeProperties, lang, productsOf, scopedToProducts } = settings;
+    const { index, codeProperties, lang, productsOf, scopedToProducts, isTencentFamily } = settings;
+    // A file that calls no Tencent Cloud product and imports another cloud's SDK handles that cloud's codes.
+    if (settings.everyProduct && importsOtherCloud(context.sourceCode.text)) return {};
     const isIgnored = ignoreMatcher(ignore);
     const checked = checkedText(settings);
     const calls = callsText(settings.consulted);
@@ -150,14 +155,14 @@ export default createRule<Options, MessageIds>({
     function checkAll(): void {
       for (const [node, role] of roles) {
         const text = codeNodeText(node);
-        if (text === undefined) continue;
+        if (text === undefined || isForeignGroup(node)) continue;
         if (role === 'code') checkCode(node, text, true);
         else if (role === 'fragment') checkFragment(node, text);
         else checkFamily(node, text, role);
       }
       for (const node of loose) {
         const text = stringLiteralValue(node);
-        if (text !== undefined && !roles.has(node)) checkCode(node, text, false);
+        if (text !== undefined && !roles.has(node) && !isForeignGroup(node)) checkCode(node, text, false);
       }
     }
 
@@ -171,7 +176,10 @@ export default createRule<Options, MessageIds>({
         if (fromContext) checkContamination(node, text);
         return;
       }
-      if (isI18nKeyText(text) || (!fromContext && isTranslationArgument(node, context))) return;
+      if (!fromContext && isTranslationArgument(node, context)) return;
+      // A translation key (`InternalError.title`), unless it is a code with its case wrong (`…proxySellOut`).
+      if (isI18nKeyText(text) && !index.nearest(text, 1).some((code) => code.toLowerCase() === text.toLowerCase()))
+        return;
       const products = productsOf(text);
       if (products.length > 0) {
         // A documented code is never taken for a typo of another; outside the places it may name any product's.
@@ -191,6 +199,33 @@ export default createRule<Options, MessageIds>({
         data: { code: text, match: best, description: describe(index, best, lang) },
         suggest: suggestCodes(node, matches),
       });
+    }
+
+    /** The groups of codes found to be another cloud's, and those found to be Tencent Cloud's. */
+    const foreignGroups = new Map<TSESTree.Node, boolean>();
+
+    /**
+     * Whether `node` is listed, switched on or compared among codes most of which are of families no Tencent Cloud
+     * product has (`Throttling.User`, `IncorrectDBInstanceState` beside `OperationDenied.DBStatus`): another cloud's
+     * codes, none of them reported. A group needs two codes at least; the catalogue is read only on a miss.
+     */
+    function isForeignGroup(node: CodeNode): boolean {
+      const group = codeGroup(node);
+      if (group === undefined) return false;
+      let foreign = foreignGroups.get(group);
+      if (foreign === undefined) {
+        const codes = [...new Set<CodeNode>([...roles.keys(), ...loose])]
+          .filter((member) => member.range[0] >= group.range[0] && member.range[1] <= group.range[1])
+          .map(codeNodeText)
+          .filter((text): text is string => text !== undefined && isWellFormedCode(text));
+        // Another cloud's code: of a family no product has, and no misspelling of a code either.
+        const unknown = codes.filter(
+          (code) => !index.has(code) && !isTencentFamily(index.familyOf(code)) && closeCodes(code).length === 0,
+        );
+        foreign = codes.length >= 2 && unknown.length * 2 > codes.length;
+        foreignGroups.set(group, foreign);
+      }
+      return foreign;
     }
 
     /** A piece of a code (`code.includes("F")`): fine when some code has it, else checked as place 6 checks. */
@@ -244,10 +279,21 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** The file's codes close to `text`: any within a known family, else only with case respected (see below). */
+    /**
+     * The file's codes close to `text`: any within a known family, else only with case respected (see below).
+     * Judged against every product, where near spellings come from products the file may not call, only the
+     * closest of them are offered, and of the literal's own family when it has any: a misspelt `FailedOperation.X`
+     * meant a `FailedOperation` code.
+     */
     function closeCodes(text: string): string[] {
-      const matches = index.nearest(text);
-      return index.hasFamily(index.familyOf(text)) ? matches : closeRespectingCase(text, matches);
+      const family = index.familyOf(text);
+      const matches = index.hasFamily(family) ? index.nearest(text) : closeRespectingCase(text, index.nearest(text));
+      if (!settings?.everyProduct || matches.length < 2) return matches;
+      const ownFamily = matches.filter((match) => index.familyOf(match) === family);
+      const candidates = ownFamily.length > 0 ? ownFamily : matches;
+      const folded = text.toLowerCase();
+      const best = Math.min(...candidates.map((match) => distance(match.toLowerCase(), folded)));
+      return candidates.filter((match) => distance(match.toLowerCase(), folded) <= best + 1);
     }
 
     /** A family (`role` "family") or a code prefix (`role` "prefix") no code of the tables has. */
@@ -374,8 +420,8 @@ function productsText(products: readonly string[]): string {
 /** `tmt` → `TMT`, `cvm@2017-03-12` → `CVM@2017-03-12`, `common` → `the common codes`. */
 function productName(name: string): string {
   if (name === COMMON) return 'the common codes';
-  const at = name.indexOf('@');
-  return at === -1 ? name.toUpperCase() : `${name.slice(0, at).toUpperCase()}${name.slice(at)}`;
+  const { product, version } = parseTableName(name);
+  return formatTableName({ product: product.toUpperCase(), version });
 }
 
 /** An embedded table as named, a table file by its base name, `common` as the common codes. */

@@ -7,6 +7,7 @@ import { codeProblem, familyOf, isWellFormedCode } from './grammar.js';
 import { type JsonPath, lineOfPath, parseJson, SERVICE_PATTERN } from './json.js';
 import { SpellingIndex } from './spelling.js';
 import { TableError } from './table-error.js';
+import { parseTableName } from './table-name.js';
 import type { CodeEntry, CodeProvenance, CodeTable } from './types.js';
 
 /**
@@ -307,9 +308,7 @@ export class Catalogue {
   }
 
   #resolve(name: string): Resolved {
-    const at = name.indexOf('@');
-    const product = at === -1 ? name : name.slice(0, at);
-    const version = at === -1 ? undefined : name.slice(at + 1);
+    const { product, version } = parseTableName(name);
     if (product === COMMON_TABLE) {
       if (version !== undefined) throw new TableError(name, undefined, 'the common table has no API versions');
       return { product, version, file: this.commonFile };

@@ -55,6 +55,7 @@ const PATTERN_CHAIN_METHODS = new Set(['with', 'when', 'returnType', 'narrow']);
  *    (and the other element tests), ts-pattern's `match(code).with(…)`, directly or through a `const`;
  * 4. the keys of a handler map read with a code, `handlers[code]`;
  * 5. families, prefixes and fragments: `x.split(".")[0] === "F"`, `code.startsWith("F.")`, `code.includes("F")`,
+ *    `message.startsWith("F.")` (a fragment: the string is not known to be a code),
  *    `code.slice(0, n) === "F"`.
  *
  * A literal may be told of more than once, from each place it is used in.
@@ -128,8 +129,9 @@ export function codePlaceListeners(
     if (method === undefined) return;
     if (MEMBERSHIP_METHODS.has(method) && isCode(argument)) {
       markElements(callee.object, 'code', node);
-    } else if (method === 'startsWith' && isCode(callee.object)) {
-      mark(argument, 'prefix', node);
+    } else if (method === 'startsWith') {
+      // On a code, a prefix of codes; on any other string (a message, a key), at most a piece of a code.
+      mark(argument, isCode(callee.object) ? 'prefix' : 'fragment', node);
     } else if (FRAGMENT_METHODS.has(method) && isCode(callee.object)) {
       mark(argument, 'fragment', node);
     } else if (ELEMENT_TEST_METHODS.has(method)) {

@@ -4,7 +4,7 @@ import type { CodeEntry, CodeIndex } from '../table/index.js';
 /** One family that a dispatch handles in part: the codes it lacks, in table order. */
 export interface FamilyGap {
   readonly family: string;
-  /** Every code of the family. */
+  /** Every code of the family (but its bare code, when that is not demanded). */
   readonly total: number;
   /** The codes of the family the dispatch does not handle, in table order. */
   readonly missing: readonly CodeEntry[];
@@ -19,12 +19,17 @@ export interface FamilyGap {
  * (`code.startsWith('FailedOperation.')`): they handle every code that starts with them, and the family's own
  * prefix (`FailedOperation.`) its bare code too, so that a branch for "the rest of the family" covers it. They
  * claim nothing. Families come out in the order their first claiming code was handled.
+ *
+ * `bareCode`: whether a dispatch that claims a family must handle its bare code too. Judged by what a call can
+ * return (action scope), it need not: `LimitExceeded` is what an action returns for a limit it names no better, and
+ * handling `LimitExceeded.TagQuota` says nothing of wanting that one.
  */
 export function familyGaps(
   index: CodeIndex,
   handled: Iterable<string>,
   chosen: ReadonlySet<string>,
   prefixes: readonly string[] = [],
+  bareCode = true,
 ): FamilyGap[] {
   const all = chosen.has(ALL_FAMILIES);
   const seen = new Set<string>();
@@ -38,7 +43,7 @@ export function familyGaps(
   }
   const gaps: FamilyGap[] = [];
   for (const family of families) {
-    const entries = index.entriesOf(family);
+    const entries = index.entriesOf(family).filter((entry) => bareCode || entry.code !== family);
     const missing = entries.filter(
       (entry) => !seen.has(entry.code) && !prefixes.some((prefix) => prefixHandles(prefix, entry)),
     );

@@ -1,4 +1,4 @@
-export { type ActionGuard, actionGuards, actionsText, commonCodes, guardedCodes } from './action-guards.js';
+export { callModel } from './call-model/model.js';
 export { codeContamination, visibleText } from './code-contamination.js';
 export { type CodeNode, codeNodeText, codePlaceListeners, type CodeRole } from './code-places.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
@@ -10,9 +10,11 @@ export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expr
 export { errorObjectName } from './error-object.js';
 export { type FamilyGap, familyGaps } from './family-gaps.js';
 export { genHandlersActionCommand, genHandlersCommand } from './gen-handlers-command.js';
+export { type ActionGuard, actionsText, commonCodes, guardedCodes, knownGuard } from './guarded-codes.js';
 export { isI18nKeyText, isTranslationArgument } from './i18n-key.js';
 export { listCodes, listNames } from './list-codes.js';
 export { literalQuote } from './literal-quote.js';
+export { codeGroup, importsOtherCloud } from './other-cloud.js';
 export { staticPropertyName } from './property-name.js';
 export { type ResolvedSettings, resolveSettings } from './settings.js';
 export { isStringLiteralNode, type StringLiteralNode, stringLiteralValue } from './string-literal.js';

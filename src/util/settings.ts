@@ -9,8 +9,9 @@ import { COMMON_TABLE } from '../table/catalogue.js';
 import { CodeIndex, compareCodes } from '../table/code-index.js';
 import { type CodeTable, TableError } from '../table/index.js';
 import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../table/load.js';
+import { parseTableName } from '../table/table-name.js';
+import { callModel } from './call-model/model.js';
 import { describeValue } from './describe-value.js';
-import { fileProducts } from './file-products.js';
 
 /** The key of this plugin's shared settings: `settings["tencentcloud-errors"]`. */
 export const SETTINGS_KEY = 'tencentcloud-errors';
@@ -42,6 +43,8 @@ export interface ResolvedSettings {
    * for a code no product has. Tells "another product's code" apart from a typo.
    */
   productsOf(code: string): readonly string[];
+  /** Whether any product of the catalogue (or the common codes) has codes of `family`. */
+  isTencentFamily(family: string): boolean;
 }
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -93,7 +96,7 @@ const reportedFiles = new WeakSet<object>();
  * - `tables` set: exactly those tables (paths resolved against `context.cwd`). A table list is loaded once and kept
  *   while its files stay as they were (size, mtime and, for files up to 1 MB, content); a changed file reloads it,
  *   checked at most once per linted file.
- * - else the products of the `products` setting, or those the file is seen to call (`fileProducts`), with the
+ * - else the products of the `products` setting, or those the file is seen to call (its call model), with the
  *   common codes; one index per product set, kept for the process.
  * - else every API version of every product of the catalogue, with the common codes, loaded once per process.
  *
@@ -103,7 +106,7 @@ const reportedFiles = new WeakSet<object>();
  */
 export function resolveSettings(context: RuleContext): ResolvedSettings | undefined {
   const raw: unknown = (context.settings as Record<string, unknown>)[SETTINGS_KEY];
-  const outcome = resolveForFile(context.sourceCode, raw, context.cwd);
+  const outcome = resolveForFile(context, raw);
   if ('settings' in outcome) return outcome.settings;
   if (!reportedFiles.has(context.sourceCode)) {
     reportedFiles.add(context.sourceCode);
@@ -116,8 +119,9 @@ export function resolveSettings(context: RuleContext): ResolvedSettings | undefi
   return undefined;
 }
 
-function resolveForFile(file: Readonly<TSESLint.SourceCode>, raw: unknown, cwd: string): Outcome {
-  const key = memoKey(cwd, raw);
+function resolveForFile(context: RuleContext, raw: unknown): Outcome {
+  const key = memoKey(context.cwd, raw);
+  const file = context.sourceCode;
   let memo = perFile.get(file);
   if (memo === undefined) {
     memo = new Map();
@@ -125,7 +129,7 @@ function resolveForFile(file: Readonly<TSESLint.SourceCode>, raw: unknown, cwd: 
   }
   let outcome = memo.get(key);
   if (outcome === undefined) {
-    outcome = resolve(raw, cwd, file);
+    outcome = resolve(raw, context);
     memo.set(key, outcome);
   }
   return outcome;
@@ -140,7 +144,8 @@ function memoKey(cwd: string, raw: unknown): string {
   }
 }
 
-function resolve(raw: unknown, cwd: string, file: Readonly<TSESLint.SourceCode>): Outcome {
+function resolve(raw: unknown, context: RuleContext): Outcome {
+  const { cwd } = context;
   const parsed = parseSettings(raw);
   if ('problem' in parsed) return parsed;
   const common = {
@@ -148,6 +153,7 @@ function resolve(raw: unknown, cwd: string, file: Readonly<TSESLint.SourceCode>)
     lang: parsed.lang,
     pinnedProducts: parsed.products,
     productsOf,
+    isTencentFamily,
   };
   if (parsed.tables !== undefined) {
     const index = loadCached(parsed.tables, cwd);
@@ -156,7 +162,7 @@ function resolve(raw: unknown, cwd: string, file: Readonly<TSESLint.SourceCode>)
   }
   let products: readonly string[];
   try {
-    products = parsed.products ?? fileProducts(file);
+    products = parsed.products ?? callModel(context, undefined).products;
   } catch (error) {
     return brokenCatalogue(error);
   }
@@ -243,8 +249,7 @@ function checkProducts(given: readonly string[]): { readonly list: readonly stri
     return brokenCatalogue(error);
   }
   for (const [i, spec] of given.entries()) {
-    const at = spec.indexOf('@');
-    const product = at === -1 ? spec : spec.slice(0, at);
+    const { product, version } = parseTableName(spec);
     const where = `${SETTING}.products[${i}]`;
     if (product === COMMON_TABLE) {
       return invalid(`${where}: "${COMMON_TABLE}" is not a product (the common codes are always included)`);
@@ -257,7 +262,6 @@ function checkProducts(given: readonly string[]): { readonly list: readonly stri
         `${where}: unknown product "${product}" (${hint}the catalogue has ${Object.keys(known).length} products)`,
       );
     }
-    const version = at === -1 ? undefined : spec.slice(at + 1);
     if (version !== undefined && !versions.includes(version)) {
       return invalid(
         `${where}: ${product} has no API version "${version}" (it has ${versions.map((v) => `"${v}"`).join(', ')})`,
@@ -281,8 +285,7 @@ function brokenCatalogue(error: unknown): Problem {
 
 /** The product of a catalogue name: `tmt@2018-03-21` → `tmt`. */
 function productOfSpec(spec: string): string {
-  const at = spec.indexOf('@');
-  return at === -1 ? spec : spec.slice(0, at);
+  return parseTableName(spec).product;
 }
 
 /** Each product's tables, every API version, newest first; shipped data does not change, so kept for the process. */
@@ -330,6 +333,8 @@ interface WholeCatalogue {
   readonly tables: readonly CodeTable[];
   /** Code → the products that document it as their own, sorted. */
   readonly owners: ReadonlyMap<string, readonly string[]>;
+  /** Every family of every product's codes and of the common codes. */
+  readonly families: ReadonlySet<string>;
 }
 
 let whole: WholeCatalogue | Problem | undefined;
@@ -341,10 +346,12 @@ function wholeCatalogue(): WholeCatalogue | Problem {
     try {
       const tables: CodeTable[] = [];
       const owners = new Map<string, string[]>();
+      const families = new Set<string>();
       for (const product of shippedCatalogue().products()) {
         for (const table of tablesOf(product)) {
           tables.push(table);
           for (const entry of table.codes) {
+            families.add(entry.family);
             if (entry.scope !== 'service') continue;
             const list = owners.get(entry.code);
             // Products come in sorted order and a product's versions in a row: a product is added once.
@@ -353,7 +360,7 @@ function wholeCatalogue(): WholeCatalogue | Problem {
           }
         }
       }
-      whole = { tables, owners };
+      whole = { tables, owners, families };
     } catch (error) {
       whole = brokenCatalogue(error);
     }
@@ -376,6 +383,12 @@ const NO_PRODUCTS: readonly string[] = [];
 function productsOf(code: string): readonly string[] {
   const all = wholeCatalogue();
   return 'problem' in all ? NO_PRODUCTS : (all.owners.get(code) ?? NO_PRODUCTS);
+}
+
+/** `ResolvedSettings.isTencentFamily`. */
+function isTencentFamily(family: string): boolean {
+  const all = wholeCatalogue();
+  return 'problem' in all || all.families.has(family);
 }
 
 /* ------------------------------------------------------------------ table files */

@@ -63,7 +63,7 @@ describe('realistic multi-product code, strict preset', () => {
       .flatMap((file) => lintFile(file, 'strict'))
       .filter((report) => report.includes('exhaustive-error-handling'));
     expect(reports).toEqual([
-      'gaap-proxy.ts:12 tencentcloud-errors/exhaustive-error-handling This switch handles family "FailedOperation" but misses 5 of the 9 codes of it that CreateProxy can return: "FailedOperation", "FailedOperation.DuplicatedRequest", "FailedOperation.ProxySellOut", "FailedOperation.TagResourcesFailed", "FailedOperation.UnTagResourcesFailed".',
+      'gaap-proxy.ts:12 tencentcloud-errors/exhaustive-error-handling This switch handles family "FailedOperation" but misses 4 of the 8 codes of it that CreateProxy can return: "FailedOperation.DuplicatedRequest", "FailedOperation.ProxySellOut", "FailedOperation.TagResourcesFailed", "FailedOperation.UnTagResourcesFailed".',
       'ocr-invoice.ts:17 tencentcloud-errors/exhaustive-error-handling This switch handles family "FailedOperation" but misses 8 of the 9 codes of it that VatInvoiceOCR can return: "FailedOperation.DownLoadError", "FailedOperation.EmptyImageError", "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed", "FailedOperation.ImageNoText" and 3 more.',
     ]);
   });

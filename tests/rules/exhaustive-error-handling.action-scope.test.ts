@@ -24,6 +24,52 @@ const ACTION: Options = [{ families: ['*'], scope: 'action' }];
 
 const valid: Valid[] = [
   {
+    // An action the product does not have, and a dispatch outside any guard: action scope demands nothing of either
+    // (product scope, asked for, would judge both).
+    code: `${GAAP}try {
+  await client.CreateWidget({});
+} catch (e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+  }
+}
+export function handle(e) {
+  switch (e.code) {
+    case 'LimitExceeded.TagQuota':
+      break;
+  }
+}
+`,
+    options: [{ families: ['LimitExceeded'], scope: 'action' }],
+  },
+  {
+    // DescribeProxies' one named FailedOperation code in the SDK's callback: its bare FailedOperation is not demanded.
+    code: `${GAAP}client.DescribeProxies({}, (err, res) => {
+  if (err?.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
+  else if (err?.code === 'InternalError') retry();
+  else show(res);
+});
+`,
+    options: ACTION,
+  },
+  {
+    // DescribeProxies' one named ResourceUnavailable code, through CommonClient: the bare code is not demanded.
+    code: `import { CommonClient } from "tencentcloud-sdk-nodejs-common";
+const api = new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", {});
+try {
+  await api.request("DescribeProxies", {});
+} catch ({ code }) {
+  if (code === "ResourceUnavailable.AccountViolation") {
+    suspend();
+  } else if (code === "ResourceNotFound") {
+    ignore();
+  }
+}
+`,
+    options: ACTION,
+  },
+  {
     // Every FailedOperation code DescribeProxies can return, in a .catch: product scope would demand 47.
     code: `${GAAP}client.DescribeProxies({}).catch((err) => {
   if (err.code === 'FailedOperation.UserNotConfirmProtocol') {
@@ -110,11 +156,11 @@ const invalid: Invalid[] = [
         data: {
           kind: 'switch',
           family: 'FailedOperation',
-          count: 7,
-          total: 9,
+          count: 6,
+          total: 8,
           actions: 'CreateProxy',
           codes:
-            '"FailedOperation", "FailedOperation.DuplicatedRequest", "FailedOperation.LimitNumofListener", "FailedOperation.TagResourcesFailed", "FailedOperation.UnTagResourcesFailed" and 2 more',
+            '"FailedOperation.DuplicatedRequest", "FailedOperation.LimitNumofListener", "FailedOperation.TagResourcesFailed", "FailedOperation.UnTagResourcesFailed", "FailedOperation.UserNotAuthenticated" and 1 more',
         },
         line: 7,
         column: 5,
@@ -133,9 +179,6 @@ const invalid: Invalid[] = [
         return retryLater();
       case 'FailedOperation.AccountBalanceInsufficient':
         return topUp();
-      case 'FailedOperation':
-        // The operation failed.
-        throw e;
       case 'FailedOperation.DuplicatedRequest':
         // Duplicate request; check the value of ClientToken.
         throw e;
@@ -166,9 +209,9 @@ const invalid: Invalid[] = [
     ],
   },
   {
-    // The SDK's callback.
+    // The SDK's callback, with AuthFailure's two named codes of DescribeProxies (its bare AuthFailure is not demanded).
     code: `${GAAP}client.DescribeProxies({}, (err, res) => {
-  if (err?.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
+  if (err?.code === 'AuthFailure.UnauthorizedOperation') deny();
   else if (err?.code === 'InternalError') retry();
   else show(res);
 });
@@ -179,24 +222,24 @@ const invalid: Invalid[] = [
         messageId: 'missingActionCodes',
         data: {
           kind: 'if-else chain',
-          family: 'FailedOperation',
+          family: 'AuthFailure',
           count: 1,
           total: 2,
           actions: 'DescribeProxies',
-          codes: '"FailedOperation"',
+          codes: '"AuthFailure.NotEnterpriseAuthorization"',
         },
         line: 4,
         column: 3,
         endLine: 4,
-        endColumn: 62,
+        endColumn: 57,
         suggestions: [
           {
             messageId: 'addMissingBranches',
-            data: { family: 'FailedOperation' },
+            data: { family: 'AuthFailure' },
             output: `${GAAP}client.DescribeProxies({}, (err, res) => {
-  if (err?.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
-  else if (err?.code === 'InternalError') retry(); else if (err?.code === 'FailedOperation') {
-    // The operation failed.
+  if (err?.code === 'AuthFailure.UnauthorizedOperation') deny();
+  else if (err?.code === 'InternalError') retry(); else if (err?.code === 'AuthFailure.NotEnterpriseAuthorization') {
+    // Not an organizational customer.
     throw err;
   }
   else show(res);
@@ -208,7 +251,7 @@ const invalid: Invalid[] = [
     ],
   },
   {
-    // .then(ok, onError), with the common codes the option adds: AuthFailure's 3 DescribeProxies codes and 7 common.
+    // .then(ok, onError), with the common codes the option adds: AuthFailure's 2 named DescribeProxies codes and 7 common.
     code: `${GAAP}client.DescribeProxies({}).then(show, (err) => {
   switch (err.code) {
     case 'AuthFailure.UnauthorizedOperation':
@@ -223,11 +266,11 @@ const invalid: Invalid[] = [
         data: {
           kind: 'switch',
           family: 'AuthFailure',
-          count: 9,
-          total: 10,
+          count: 8,
+          total: 9,
           actions: 'DescribeProxies',
           codes:
-            '"AuthFailure", "AuthFailure.InvalidAuthorization", "AuthFailure.InvalidSecretId", "AuthFailure.MFAFailure", "AuthFailure.NotEnterpriseAuthorization" and 4 more',
+            '"AuthFailure.InvalidAuthorization", "AuthFailure.InvalidSecretId", "AuthFailure.MFAFailure", "AuthFailure.NotEnterpriseAuthorization", "AuthFailure.SecretIdNotFound" and 3 more',
         },
         line: 4,
         column: 3,
@@ -241,9 +284,6 @@ const invalid: Invalid[] = [
   switch (err.code) {
     case 'AuthFailure.UnauthorizedOperation':
       throw new Forbidden();
-    case 'AuthFailure':
-      // CAM signature/authentication error.
-      throw err;
     case 'AuthFailure.InvalidAuthorization':
       // The Authorization header of the request is invalid: it does not follow the Tencent Cloud signature format.
       throw err;
@@ -283,7 +323,7 @@ const api = new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", {});
 try {
   await api.request("DescribeProxies", {});
 } catch ({ code }) {
-  if (code === "ResourceUnavailable.AccountViolation") {
+  if (code === "AuthFailure.UnauthorizedOperation") {
     suspend();
   } else if (code === "ResourceNotFound") {
     ignore();
@@ -296,32 +336,32 @@ try {
         messageId: 'missingActionCodes',
         data: {
           kind: 'if-else chain',
-          family: 'ResourceUnavailable',
+          family: 'AuthFailure',
           count: 1,
           total: 2,
           actions: 'DescribeProxies',
-          codes: '"ResourceUnavailable"',
+          codes: '"AuthFailure.NotEnterpriseAuthorization"',
         },
         line: 6,
         column: 3,
         endLine: 6,
-        endColumn: 55,
+        endColumn: 52,
         suggestions: [
           {
             messageId: 'addMissingBranches',
-            data: { family: 'ResourceUnavailable' },
+            data: { family: 'AuthFailure' },
             output: `import { CommonClient } from "tencentcloud-sdk-nodejs-common";
 const api = new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", {});
 try {
   await api.request("DescribeProxies", {});
 } catch ({ code }) {
-  if (code === "ResourceUnavailable.AccountViolation") {
+  if (code === "AuthFailure.UnauthorizedOperation") {
     suspend();
   } else if (code === "ResourceNotFound") {
     ignore();
-  } else if (code === "ResourceUnavailable") {
-    // The resource is unavailable.
-    throw new Error("Unhandled Tencent Cloud error code ResourceUnavailable");
+  } else if (code === "AuthFailure.NotEnterpriseAuthorization") {
+    // Not an organizational customer.
+    throw new Error("Unhandled Tencent Cloud error code AuthFailure.NotEnterpriseAuthorization");
   }
 }
 `,
@@ -355,10 +395,10 @@ try {
         data: {
           kind: 'switch',
           family: 'FailedOperation',
-          count: 2,
-          total: 9,
+          count: 1,
+          total: 8,
           actions: 'DescribeProxies or DestroyProxies',
-          codes: '"FailedOperation", "FailedOperation.UnTagResourcesFailed"',
+          codes: '"FailedOperation.UnTagResourcesFailed"',
         },
         line: 7,
         column: 3,
@@ -381,9 +421,6 @@ try {
     case 'FailedOperation.NonStandardProxy':
     case 'FailedOperation.RealServerAlreadyBound':
       break;
-    case 'FailedOperation':
-      // The operation failed.
-      throw e;
     case 'FailedOperation.UnTagResourcesFailed':
       // Failed to unbind the tag.
       throw e;
@@ -400,141 +437,38 @@ try {
     code: `try {
   await this.gaap.DescribeProxies({});
 } catch (e) {
-  if (e.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
+  if (e.code === 'AuthFailure.UnauthorizedOperation') deny();
   else if (e.code === 'InternalError') retry();
 }
 `,
-    options: [{ families: ['FailedOperation'], scope: 'action' }],
+    options: [{ families: ['AuthFailure'], scope: 'action' }],
     settings: { 'tencentcloud-errors': { products: ['gaap'] } },
     errors: [
       {
         messageId: 'missingActionCodes',
         data: {
           kind: 'if-else chain',
-          family: 'FailedOperation',
+          family: 'AuthFailure',
           count: 1,
           total: 2,
           actions: 'DescribeProxies',
-          codes: '"FailedOperation"',
+          codes: '"AuthFailure.NotEnterpriseAuthorization"',
         },
         line: 4,
         column: 3,
         endLine: 4,
-        endColumn: 59,
+        endColumn: 54,
         suggestions: [
           {
             messageId: 'addMissingBranches',
-            data: { family: 'FailedOperation' },
+            data: { family: 'AuthFailure' },
             output: `try {
   await this.gaap.DescribeProxies({});
 } catch (e) {
-  if (e.code === 'FailedOperation.UserNotConfirmProtocol') confirm();
-  else if (e.code === 'InternalError') retry(); else if (e.code === 'FailedOperation') {
-    // The operation failed.
+  if (e.code === 'AuthFailure.UnauthorizedOperation') deny();
+  else if (e.code === 'InternalError') retry(); else if (e.code === 'AuthFailure.NotEnterpriseAuthorization') {
+    // Not an organizational customer.
     throw e;
-  }
-}
-`,
-          },
-        ],
-      },
-    ],
-  },
-  {
-    // An action the product does not have: product scope inside the catch, as outside any guard.
-    code: `${GAAP}try {
-  await client.CreateWidget({});
-} catch (e) {
-  switch (e.code) {
-    case 'LimitExceeded.TagQuota':
-      break;
-  }
-}
-export function handle(e) {
-  switch (e.code) {
-    case 'LimitExceeded.TagQuota':
-      break;
-  }
-}
-`,
-    options: [{ families: ['LimitExceeded'], scope: 'action' }],
-    errors: [
-      {
-        messageId: 'missingCodes',
-        data: {
-          kind: 'switch',
-          family: 'LimitExceeded',
-          count: 2,
-          total: 3,
-          codes: '"LimitExceeded", "LimitExceeded.Domain"',
-        },
-        line: 6,
-        column: 3,
-        endLine: 6,
-        endColumn: 18,
-        suggestions: [
-          {
-            messageId: 'addMissingCases',
-            data: { family: 'LimitExceeded' },
-            output: `${GAAP}try {
-  await client.CreateWidget({});
-} catch (e) {
-  switch (e.code) {
-    case 'LimitExceeded.TagQuota':
-      break;
-    case 'LimitExceeded':
-      // A quota limit was exceeded.
-      throw e;
-    case 'LimitExceeded.Domain':
-      // 域名数量超限制。
-      throw e;
-  }
-}
-export function handle(e) {
-  switch (e.code) {
-    case 'LimitExceeded.TagQuota':
-      break;
-  }
-}
-`,
-          },
-        ],
-      },
-      {
-        messageId: 'missingCodes',
-        data: {
-          kind: 'switch',
-          family: 'LimitExceeded',
-          count: 2,
-          total: 3,
-          codes: '"LimitExceeded", "LimitExceeded.Domain"',
-        },
-        line: 12,
-        column: 3,
-        endLine: 12,
-        endColumn: 18,
-        suggestions: [
-          {
-            messageId: 'addMissingCases',
-            data: { family: 'LimitExceeded' },
-            output: `${GAAP}try {
-  await client.CreateWidget({});
-} catch (e) {
-  switch (e.code) {
-    case 'LimitExceeded.TagQuota':
-      break;
-  }
-}
-export function handle(e) {
-  switch (e.code) {
-    case 'LimitExceeded.TagQuota':
-      break;
-    case 'LimitExceeded':
-      // A quota limit was exceeded.
-      throw e;
-    case 'LimitExceeded.Domain':
-      // 域名数量超限制。
-      throw e;
   }
 }
 `,

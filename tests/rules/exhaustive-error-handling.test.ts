@@ -1928,6 +1928,10 @@ catalogueTester.run('exhaustive-error-handling (the catalogue)', rule, {
 });
 
 const linter = new Linter({ configType: 'flat' });
+/** The rule in product scope over every family: strict's rules with its one change of options. */
+const PRODUCT_SCOPE: Linter.Config = {
+  rules: { 'tencentcloud-errors/exhaustive-error-handling': ['error', { families: ['*'] }] },
+};
 
 /** A flat config that runs the given rules of the plugin on `case.js` / `case.ts`. */
 function lintConfig(typescript: boolean, settings: Invalid['settings'], rules: Linter.RulesRecord): Linter.Config[] {
@@ -2069,18 +2073,18 @@ describe('options', () => {
       'tencentcloud-errors/exhaustive-error-handling': ['error', { families: ['*'] }],
       'tencentcloud-errors/no-unknown-error-code': 'error',
     });
-    const messages = linter.verify(`switch (err.code) { case 'AuthFailure.MFAFailure': break; }`, [
-      plugin.configs.strict,
-      { settings: GAAP_PAGE_SETTINGS },
-    ]);
+    // Strict judges a dispatch by what the guarded call can return: outside any guard, it demands nothing.
+    const dispatch = `switch (err.code) { case 'AuthFailure.MFAFailure': break; }`;
+    expect(linter.verify(dispatch, [plugin.configs.strict, { settings: GAAP_PAGE_SETTINGS }])).toEqual([]);
+    const messages = linter.verify(dispatch, [plugin.configs.strict, PRODUCT_SCOPE, { settings: GAAP_PAGE_SETTINGS }]);
     expect(messages.map((m) => m.ruleId)).toEqual(['tencentcloud-errors/exhaustive-error-handling']);
   });
 
-  it('in strict with zero config, checks a file that calls a product and not one that tells nothing', () => {
-    const dispatch = `switch (err.code) { case 'AuthFailure.MFAFailure': break; }`;
-    const calling = `import { gaap } from 'tencentcloud-sdk-nodejs-gaap';\nexport const client = gaap;\n${dispatch}`;
+  it('in strict with zero config, checks a dispatch in a guard of a known call, and not one that tells nothing', () => {
+    const dispatch = `switch (err.code) { case 'AuthFailure.UnauthorizedOperation': break; }`;
+    const calling = `import { gaap } from 'tencentcloud-sdk-nodejs-gaap';\nconst client = new gaap.v20180529.Client({});\nclient.CreateProxy({}).catch((err) => {\n${dispatch}\n});`;
     expect(linter.verify(calling, [plugin.configs.strict]).map((m) => `${m.line}:${m.column} ${m.messageId}`)).toEqual([
-      '3:1 missingCodes',
+      '4:1 missingActionCodes',
     ]);
     expect(linter.verify(dispatch, [plugin.configs.strict])).toEqual([]);
   });
@@ -2100,13 +2104,17 @@ describe('long chains of const aliases', () => {
   it('are followed when short: both switches are dispatches on the code', () => {
     expect(
       linter
-        .verify(chains(10), [plugin.configs.strict, { settings: GAAP_PAGE_SETTINGS }])
+        .verify(chains(10), [plugin.configs.strict, PRODUCT_SCOPE, { settings: GAAP_PAGE_SETTINGS }])
         .map((m) => `${m.line}:${m.column} ${m.messageId}`),
     ).toEqual(['22:3 missingCodes', '23:3 missingCodes']);
   });
 
   it('are not followed past 32 hops, and 2,000 of them crash nothing', () => {
-    expect(linter.verify(chains(40), [plugin.configs.strict, { settings: GAAP_PAGE_SETTINGS }])).toEqual([]);
-    expect(linter.verify(chains(2000), [plugin.configs.strict, { settings: GAAP_PAGE_SETTINGS }])).toEqual([]);
+    expect(linter.verify(chains(40), [plugin.configs.strict, PRODUCT_SCOPE, { settings: GAAP_PAGE_SETTINGS }])).toEqual(
+      [],
+    );
+    expect(
+      linter.verify(chains(2000), [plugin.configs.strict, PRODUCT_SCOPE, { settings: GAAP_PAGE_SETTINGS }]),
+    ).toEqual([]);
   });
 });

@@ -223,6 +223,35 @@ const valid: Valid[] = [
 
 const invalid: Invalid[] = [
   {
+    name: 'a code with only its case wrong, though shaped like a translation key, is a misspelt code',
+    code: "if (err.code === 'FailedOperation.proxySellOut' || err.code === 'AuthFailure.hint') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: {
+          code: 'FailedOperation.proxySellOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+        },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 48,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
+            output: "if (err.code === 'FailedOperation.ProxySellOut' || err.code === 'AuthFailure.hint') {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'the table spelling NotInRuning is the truth (comparison)',
     code: 'if (err.code === "FailedOperation.ProxyStatusNotInRunning") {}',
     output: null,
@@ -1054,7 +1083,7 @@ const notCodes: Valid[] = [
     name: 'i18n keys: a dotted key whose last segment starts lower-case is no code, compared or not',
     code: [
       "const zhCN = { 'InternalError.title': '服务开小差了', 'ResourceNotFound.description': '资源不存在' };",
-      "if (err.code === 'FailedOperation.proxySellOut' || err.code === 'AuthFailure.hint') {}",
+      "if (err.code === 'AuthFailure.hint') {}",
       'const key = `LimitExceeded.retryLater`;',
     ].join('\n'),
   },

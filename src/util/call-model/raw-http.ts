@@ -1,0 +1,202 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { apiVersionOf } from '../../table/table-name.js';
+import { staticPropertyName } from '../property-name.js';
+import { type ClientTarget, productOfHost, type Unit, type Value } from './values.js';
+
+/**
+ * Calls of the API made without the SDK: a request (`fetch`, `axios`, `https.request`, `got`, any function) whose
+ * arguments carry the `X-TC-Action` header (and `X-TC-Version`) and name an API host, or a signing helper handed
+ * the action, version and product (`sign({ service: "ocr", action: "GeneralBasicOCR", version: "2018-11-19" })`,
+ * `tcRequest("ocr", "GeneralBasicOCR", …)`). A header whose value is a parameter of the function that sends it
+ * makes that function a request helper: its calls with a literal action are calls of that action.
+ */
+
+/** What a request sends: its product (from a host or a service name), API version and action, each when known. */
+export interface RawRequest {
+  readonly target: ClientTarget | undefined;
+  readonly action: string | undefined;
+  /** The node that names the action: the header's or field's value, the helper's argument. */
+  readonly actionNode: TSESTree.Node;
+}
+
+/** A function that sends a request whose action (and version) are its parameters. */
+export interface RequestHelper {
+  /** Whether it sends it through an SDK client (`client.request(action, …)`), which throws the API's errors. */
+  readonly sdk: boolean;
+  readonly target: ClientTarget | undefined;
+  readonly actionParameter: number;
+  readonly versionParameter: number | undefined;
+  readonly version: string | undefined;
+}
+
+const ACTION_HEADER = 'x-tc-action';
+const VERSION_HEADER = 'x-tc-version';
+const ACTION_FIELDS = new Set(['Action', 'action']);
+const VERSION_FIELDS = new Set(['Version', 'version', 'apiVersion', 'ApiVersion']);
+const SERVICE_FIELDS = new Set(['service', 'Service', 'product', 'Product', 'serviceName', 'module']);
+const HOST_FIELDS = new Set(['host', 'Host', 'hostname', 'url', 'baseURL', 'baseUrl', 'endpoint', 'Endpoint']);
+const ACTION_NAME = /^[A-Z][A-Za-z0-9]+$/u;
+/** How deep into nested objects of a request's arguments its headers are looked for (`{ headers: { … } }`). */
+const MAX_OBJECT_DEPTH = 3;
+
+/** Reads a call's arguments for a request of the API; `undefined` when it is not one. */
+export class RawHttp {
+  readonly #unit: Unit;
+  readonly #fileHosts: readonly string[];
+  readonly #isAction: (product: string, action: string) => boolean;
+
+  /**
+   * `fileHosts`: the products of the API hosts the file names, for a request that names none itself (a host in a
+   * constant of another function). `isAction`: whether a product has an action, for the positional helper shape.
+   */
+  constructor(unit: Unit, fileHosts: readonly string[], isAction: (product: string, action: string) => boolean) {
+    this.#unit = unit;
+    this.#fileHosts = fileHosts;
+    this.#isAction = isAction;
+  }
+
+  /** The request `call` makes, when its arguments say it is one of the API. */
+  request(call: TSESTree.CallExpression): RawRequest | RequestHelper | undefined {
+    const fields = this.#fields(call.arguments);
+    const header = fields.get(ACTION_HEADER);
+    const field = firstOf(fields, ACTION_FIELDS);
+    const found = header ?? field;
+    if (found !== undefined) {
+      const versionNode = fields.get(VERSION_HEADER) ?? firstOf(fields, VERSION_FIELDS);
+      const target = this.#target(call, fields, versionNode);
+      const action = this.#string(found);
+      if (action !== undefined) {
+        // An `Action` field alone is a weak sign: only with a known product and a version is it a request.
+        if (header === undefined && (target === undefined || versionNode === undefined)) return undefined;
+        return ACTION_NAME.test(action) ? { target, action, actionNode: found } : undefined;
+      }
+      const parameter = this.#unit.evaluator.parameterIndex(found);
+      if (parameter === undefined || (header === undefined && (target === undefined || versionNode === undefined)))
+        return undefined;
+      const versionParameter = versionNode === undefined ? undefined : this.#unit.evaluator.parameterIndex(versionNode);
+      return { sdk: false, target, actionParameter: parameter, versionParameter, version: target?.version };
+    }
+    return this.#positional(call);
+  }
+
+  /** The API version a call's arguments name in an `X-TC-Version` header, if they do. */
+  versionOf(call: TSESTree.CallExpression): string | undefined {
+    const node = this.#fields(call.arguments).get(VERSION_HEADER);
+    const text = node === undefined ? undefined : this.#string(node);
+    return text === undefined ? undefined : apiVersionOf(text);
+  }
+
+  /** A call of a request helper: its action and version from the arguments the helper sends as headers. */
+  helperCall(call: TSESTree.CallExpression, helper: RequestHelper): RawRequest | undefined {
+    const argument = call.arguments[helper.actionParameter];
+    const action = argument === undefined ? undefined : this.#string(argument);
+    if (action === undefined || !ACTION_NAME.test(action)) return undefined;
+    const versionArgument = helper.versionParameter === undefined ? undefined : call.arguments[helper.versionParameter];
+    const given = versionArgument === undefined ? undefined : this.#string(versionArgument);
+    const version = given === undefined ? helper.version : apiVersionOf(given);
+    const product = helper.target?.product ?? this.#fileHosts[0];
+    return argument === undefined
+      ? undefined
+      : { target: product === undefined ? undefined : { product, version }, action, actionNode: argument };
+  }
+
+  /** `tcRequest("ocr", "GeneralBasicOCR", "2018-11-19", body)`: a product (or host) and one of its actions. */
+  #positional(call: TSESTree.CallExpression): RawRequest | undefined {
+    const args = call.arguments;
+    const strings = args.map((argument) => this.#string(argument));
+    let product: string | undefined;
+    for (const text of strings) {
+      if (text === undefined) continue;
+      product ??= productOfHost(text) ?? (/^[a-z][a-z0-9]*$/u.test(text) ? text : undefined);
+    }
+    if (product === undefined) return undefined;
+    const index = strings.findIndex(
+      (text) => text !== undefined && ACTION_NAME.test(text) && this.#isAction(product ?? '', text),
+    );
+    const action = strings[index];
+    const actionNode = args[index];
+    if (action === undefined || actionNode === undefined) return undefined;
+    const version = strings.map((text) => (text === undefined ? undefined : apiVersionOf(text))).find(Boolean);
+    return { target: { product, version }, action, actionNode };
+  }
+
+  /** The product and version of a request: a host among its arguments, else a service field, else the file's. */
+  #target(
+    call: TSESTree.CallExpression,
+    fields: ReadonlyMap<string, TSESTree.Node>,
+    versionNode: TSESTree.Node | undefined,
+  ): ClientTarget | undefined {
+    const given = versionNode === undefined ? undefined : this.#string(versionNode);
+    const version = given === undefined ? undefined : apiVersionOf(given);
+    for (const argument of call.arguments) {
+      const text = this.#string(argument) ?? this.#templateHead(argument);
+      const product = text === undefined ? undefined : productOfHost(text);
+      if (product !== undefined) return { product, version };
+    }
+    for (const [key, node] of fields) {
+      if (!HOST_FIELDS.has(key) && key !== 'host') continue;
+      const text = this.#string(node) ?? this.#templateHead(node);
+      const product = text === undefined ? undefined : productOfHost(text);
+      if (product !== undefined) return { product, version };
+    }
+    const service = firstOf(fields, SERVICE_FIELDS);
+    const name = service === undefined ? undefined : this.#string(service);
+    if (name !== undefined && /^[a-z][a-z0-9]*$/u.test(name)) return { product: name, version };
+    const [only] = this.#fileHosts;
+    return only !== undefined && this.#fileHosts.length === 1 ? { product: only, version } : undefined;
+  }
+
+  /** The properties of a call's object arguments (and objects nested in them), by key; header keys lower-cased. */
+  #fields(args: readonly TSESTree.CallExpressionArgument[]): Map<string, TSESTree.Node> {
+    const fields = new Map<string, TSESTree.Node>();
+    const visit = (node: TSESTree.Node, depth: number): void => {
+      const object = this.#object(node);
+      if (object === undefined || depth > MAX_OBJECT_DEPTH) return;
+      for (const property of object.properties) {
+        if (property.type === AST_NODE_TYPES.SpreadElement) {
+          visit(property.argument, depth + 1);
+          continue;
+        }
+        const key = staticPropertyName(property);
+        if (key === undefined) continue;
+        const lower = key.toLowerCase();
+        const name = lower === ACTION_HEADER || lower === VERSION_HEADER ? lower : key;
+        if (!fields.has(name)) fields.set(name, property.value);
+        visit(property.value, depth + 1);
+      }
+    };
+    for (const argument of args) visit(argument, 0);
+    return fields;
+  }
+
+  /** An object literal `node` is, or a variable of the unit holds. */
+  #object(node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+    if (node.type === AST_NODE_TYPES.ObjectExpression) return node;
+    if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const value = this.#unit.evaluator
+      .valueOf(node)
+      .find((v): v is Extract<Value, { kind: 'object' }> => v.kind === 'object');
+    return value?.node;
+  }
+
+  /** The one string `node` is known to be: a literal, a `const` of one, a string built from known parts. */
+  #string(node: TSESTree.Node): string | undefined {
+    const strings = this.#unit.evaluator.staticStrings(node);
+    return strings.length === 1 ? strings[0] : undefined;
+  }
+
+  /** The text before the first `${…}` of a template: `https://${host}` gives nothing, `https://ocr.…/${path}` the host. */
+  #templateHead(node: TSESTree.Node): string | undefined {
+    if (node.type !== AST_NODE_TYPES.TemplateLiteral) return undefined;
+    return node.quasis[0]?.value.cooked ?? undefined;
+  }
+}
+
+function firstOf(fields: ReadonlyMap<string, TSESTree.Node>, names: ReadonlySet<string>): TSESTree.Node | undefined {
+  for (const name of names) {
+    const found = fields.get(name);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+import { apiVersionOf } from '../../table/table-name.js';
+
+/**
+ * What importing a module gives when the module is the Tencent Cloud Node SDK, read from the import's source text
+ * alone:
+ *
+ * - `tencentcloud-sdk-nodejs` (and `-intl-en`): the SDK, whose members are products (`ocr`) and, in
+ *   `-common`, `CommonClient`;
+ * - a product's own package, `tencentcloud-sdk-nodejs-ocr`: an SDK whose member is that product;
+ * - a deep path, of a package or of a vendored copy, also under `es/`: `…/tencentcloud/services/ocr` (whose
+ *   member is the product), `…/services/ocr/v20181119` (whose member is that version),
+ *   `…/services/ocr/v20181119/ocr_client` (whose member is `Client`);
+ * - `…/tencentcloud/common/common_client` (or `abstract_client`) of any of them: a module whose members are
+ *   `CommonClient` and `AbstractClient`.
+ */
+export type SdkModule =
+  /** The SDK's root: its members are products (unless `products` is false) and `CommonClient`. */
+  | { readonly kind: 'sdk'; readonly products: boolean; readonly product: string | undefined }
+  | { readonly kind: 'product'; readonly product: string }
+  | { readonly kind: 'version'; readonly product: string; readonly version: string };
+
+const PACKAGE = /(?:^|[/\\])tencentcloud-sdk-nodejs(?:-([a-z0-9-]+))?(?:[/\\](.*))?$/u;
+const MAIN_SUFFIXES = new Set(['intl-en']);
+const COMMON_SUFFIX = 'common';
+/** A path into the SDK's sources: `tencentcloud/services/<product>[/<vYYYYMMDD>[/…]]`, also `es/services/…`. */
+const SERVICE_PATH =
+  /(?:^|\/)(?:tencentcloud|es)\/services\/([a-z][a-z0-9]*)(?:\/index(?:\.js)?)?(?:\/(v\d{8})(?:\/index(?:\.js)?)?)?(\/[^/]+)?$/u;
+const COMMON_PATH = /(?:^|\/)(?:tencentcloud|es)\/common(?:\/(?:index|common_client|abstract_client)(?:\.js)?)?$/u;
+
+/**
+ * The SDK module `source` names, or `undefined` for any other module. `isProduct` tells the catalogue's product
+ * names from others (a newer SDK's product, an unrelated `tencentcloud-sdk-nodejs-foo` package).
+ */
+export function sdkModule(source: string, isProduct: (name: string) => boolean): SdkModule | undefined {
+  const normalised = source.replace(/\\/gu, '/');
+  const service = SERVICE_PATH.exec(normalised);
+  if (service !== null) {
+    const [, product = '', versionDir, file] = service;
+    if (!isProduct(product)) return undefined;
+    const version = versionDir === undefined ? undefined : apiVersionOf(versionDir);
+    // `services/ocr` exports `ocr`; `services/ocr/v20181119` exports `v20181119`; its `ocr_client` exports `Client`.
+    if (version === undefined) return file === undefined ? { kind: 'sdk', products: true, product } : undefined;
+    return file === undefined ? { kind: 'product', product } : { kind: 'version', product, version };
+  }
+  const match = PACKAGE.exec(normalised);
+  if (match === null) return COMMON_PATH.test(normalised) && isVendored(normalised) ? COMMON_MODULE : undefined;
+  const [, suffix, deep] = match;
+  if (deep !== undefined && deep !== '' && COMMON_PATH.test(deep)) return COMMON_MODULE;
+  if (suffix === undefined || MAIN_SUFFIXES.has(suffix)) return { kind: 'sdk', products: true, product: undefined };
+  if (suffix === COMMON_SUFFIX) return COMMON_MODULE;
+  return isProduct(suffix) ? { kind: 'sdk', products: true, product: suffix } : undefined;
+}
+
+const COMMON_MODULE: SdkModule = { kind: 'sdk', products: false, product: undefined };
+
+/** A relative path into a vendored copy of the SDK (`../vendor/tencentcloud/common`), not a bare `common` folder. */
+function isVendored(source: string): boolean {
+  return source.startsWith('.') || source.startsWith('/');
+}

@@ -1,0 +1,1004 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { apiVersionOf } from '../../table/table-name.js';
+import { MAX_ALIAS_HOPS } from '../const-initializer.js';
+import { staticPropertyName } from '../property-name.js';
+import { stringLiteralValue } from '../string-literal.js';
+import { walkNodes } from '../walk-nodes.js';
+import { type SdkModule, sdkModule } from './sdk-modules.js';
+
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+type ScopeManager = TSESLint.Scope.ScopeManager;
+
+export type FunctionLike =
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.TSDeclareFunction
+  | TSESTree.TSEmptyBodyFunctionExpression;
+type ClassLike = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/** A client's product and the API version its construction names (`undefined`: none named). */
+export interface ClientTarget {
+  readonly product: string;
+  readonly version: string | undefined;
+}
+
+/** What an expression is known to hold. */
+export type Value =
+  | SdkModule
+  | { readonly kind: 'clientClass'; readonly target: ClientTarget }
+  | { readonly kind: 'commonClientClass' }
+  | { readonly kind: 'client'; readonly target: ClientTarget }
+  | { readonly kind: 'function'; readonly node: FunctionLike; readonly unit: Unit }
+  | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression; readonly unit: Unit }
+  | { readonly kind: 'class'; readonly node: ClassLike; readonly unit: Unit }
+  | { readonly kind: 'instance'; readonly node: ClassLike; readonly unit: Unit }
+  | { readonly kind: 'module'; readonly unit: Unit };
+
+/** The product a value names, if any: an SDK product, one of its versions, a client class, a client. */
+export function productOfValue(value: Value): ClientTarget | undefined {
+  switch (value.kind) {
+    case 'sdk':
+      return value.product === undefined ? undefined : { product: value.product, version: undefined };
+    case 'product':
+      return { product: value.product, version: undefined };
+    case 'version':
+      return { product: value.product, version: value.version };
+    case 'clientClass':
+    case 'client':
+      return value.target;
+    default:
+      return undefined;
+  }
+}
+
+/** A parsed file the model reads: the linted file, or a module it imports. */
+export interface Unit {
+  /** Absolute path; `undefined` when the linted file has none (`<input>`, `<text>`). */
+  readonly file: string | undefined;
+  readonly ast: TSESTree.Program;
+  readonly scopeManager: ScopeManager;
+  readonly visitorKeys: Readonly<Record<string, readonly string[] | undefined>>;
+  /** How many imports away from the linted file (0 for the linted file itself). */
+  readonly depth: number;
+  /** Whether the unit's text may send raw requests (it names an API host or the `X-TC-Action` header). */
+  readonly rawMarked: boolean;
+  /** The module a relative import names, read and parsed, when it may hold clients; else `undefined`. */
+  readonly importModule: (source: string) => Unit | undefined;
+  /** Evaluates the unit's expressions. */
+  readonly evaluator: Evaluator;
+}
+
+/**
+ * Whether a file's text may send raw API requests: it names an API host, the action header or the signature, or
+ * hands a signing helper `Action` and `Version` fields.
+ */
+export function isRawMarked(text: string): boolean {
+  return (
+    /tencentcloudapi|x-tc-action|tc3-hmac-sha256/iu.test(text) || (ACTION_FIELD.test(text) && VERSION_FIELD.test(text))
+  );
+}
+
+const ACTION_FIELD = /\bAction["']?\s*:/u;
+const VERSION_FIELD = /\bVersion["']?\s*:/u;
+
+/** A unit and its evaluator, made together. */
+export function createUnit(parts: Omit<Unit, 'evaluator'>, isProduct: (name: string) => boolean): Unit {
+  const unit = { ...parts } as { -readonly [K in keyof Unit]: Unit[K] };
+  unit.evaluator = new Evaluator(unit, isProduct);
+  return unit;
+}
+
+/** How many steps of evaluation one unit may take: far more than real code needs, a bound for generated code. */
+const MAX_STEPS = 50_000;
+/** How deep one evaluation may recurse, through aliases, members, calls and modules: as far as aliases are followed. */
+const MAX_VALUE_DEPTH = MAX_ALIAS_HOPS;
+/** How many values an expression may be known to hold before the rest are dropped. */
+const MAX_UNION = 8;
+/** How many strings an expression may be known to be, and how many steps deep they are looked for. */
+const MAX_STRINGS = 8;
+const MAX_STRING_HOPS = 12;
+
+const NONE: readonly Value[] = [];
+
+const INTEROP_HELPERS =
+  /^_*(?:toESM|toCommonJS|importDefault|importStar|interopRequireDefault|interopRequireWildcard|interop_require_default|interop_require_wildcard)$/u;
+
+/** The depth of the evaluation under way, across units: bounds the stack whatever the code. */
+let depth = 0;
+
+/**
+ * Evaluates the expressions of one unit to what they hold, as far as syntax and scope tell: the SDK and its
+ * members, client classes and clients, the unit's functions (whose calls give what they return), objects, classes
+ * and their instances, and modules imported from relative paths (whose members are their exports). Aliases,
+ * destructuring, re-assignment (`x = …`, `x ??= …`), class fields and `this.x = …` in any method, getters,
+ * factories, `await`, dynamic `import()`, bundlers' interop helpers and `m.default || m` are seen through.
+ * Memoised per node; a node of another unit is evaluated by that unit's evaluator.
+ */
+class Evaluator {
+  readonly #unit: Unit;
+  readonly #isProduct: (name: string) => boolean;
+  readonly #memo = new Map<TSESTree.Node, readonly Value[]>();
+  readonly #classMembers = new Map<ClassLike, Map<string, TSESTree.Node[]>>();
+  readonly #returns = new Map<FunctionLike, TSESTree.Node[]>();
+  /** Parameters bound to what a call passes them, where the model knows the call (`p.then((m) => …)`). */
+  readonly #bound = new Map<Variable, readonly Value[]>();
+  /** Parameters bound to the strings a call passes them, while a string-building function is read. */
+  readonly #boundStrings = new Map<Variable, readonly string[]>();
+  #exports: Map<string, () => readonly Value[]> | undefined;
+  #steps = 0;
+
+  constructor(unit: Unit, isProduct: (name: string) => boolean) {
+    this.#unit = unit;
+    this.#isProduct = isProduct;
+  }
+
+  isProduct(name: string): boolean {
+    return this.#isProduct(name);
+  }
+
+  /** What `node`, a node of this unit, holds. */
+  valueOf(node: TSESTree.Node): readonly Value[] {
+    const memo = this.#memo.get(node);
+    if (memo !== undefined) return memo;
+    if (this.#steps >= MAX_STEPS || depth >= MAX_VALUE_DEPTH) return NONE;
+    this.#steps++;
+    depth++;
+    // A node being evaluated is taken to hold nothing while it is: a cycle adds nothing.
+    this.#memo.set(node, NONE);
+    let values: readonly Value[];
+    try {
+      values = this.#evaluate(node);
+    } finally {
+      depth--;
+    }
+    this.#memo.set(node, values);
+    return values;
+  }
+
+  /** What the module `source`, imported from this unit, is: the SDK, a relative module of the project, or nothing. */
+  moduleValue(source: string): readonly Value[] {
+    const sdk = sdkModule(source, this.#isProduct);
+    if (sdk !== undefined) return [sdk];
+    if (!source.startsWith('.') && !source.startsWith('/')) return NONE;
+    const imported = this.#unit.importModule(source);
+    return imported === undefined ? NONE : [{ kind: 'module', unit: imported }];
+  }
+
+  /** The member `name` of each of `values`. */
+  member(values: readonly Value[], name: string): readonly Value[] {
+    if (values.length === 0) return NONE;
+    // Members are not memoised: count them against the depth too (a class that extends itself ends here).
+    if (depth >= MAX_VALUE_DEPTH) return NONE;
+    depth++;
+    try {
+      return union(values.map((value) => this.#memberOf(value, name)));
+    } finally {
+      depth--;
+    }
+  }
+
+  /** The values a function of this unit returns (an async function's, once awaited). */
+  returnsOf(fn: FunctionLike): readonly Value[] {
+    if (fn.body === undefined || fn.body === null) return NONE;
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.valueOf(fn.body);
+    return union(this.#returnArguments(fn).map((argument) => this.valueOf(argument)));
+  }
+
+  /** The scope `node`, a node of this unit, is in. */
+  scopeOf(node: TSESTree.Node): Scope {
+    for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+      const scope = this.#unit.scopeManager.acquire(current, true);
+      if (scope !== null) return scope.type === 'function-expression-name' ? (scope.childScopes[0] ?? scope) : scope;
+    }
+    return this.#unit.scopeManager.globalScope as Scope;
+  }
+
+  /**
+   * The variable an identifier of this unit refers to, `null` for a global or an unresolved name. In a type
+   * (`asType`), only a variable that can name a type: `ocr` in `(ocr: ocr.v20181119.Client)` is the import.
+   */
+  variableOf(node: TSESTree.Identifier, asType = false): Variable | null {
+    for (let scope: Scope | null = this.scopeOf(node); scope !== null; scope = scope.upper) {
+      const variable = scope.set.get(node.name);
+      if (variable !== undefined && !(asType && (variable as { isTypeVariable?: boolean }).isTypeVariable === false))
+        return variable;
+    }
+    return null;
+  }
+
+  /** Everything a variable of this unit is bound to: its definitions and every assignment to it. */
+  variableValues(variable: Variable): readonly Value[] {
+    const bound = this.#bound.get(variable);
+    if (bound !== undefined) return bound;
+    const found: (readonly Value[])[] = [];
+    for (const definition of variable.defs) found.push(this.#definitionValues(definition));
+    for (const reference of variable.references) {
+      const written = reference.writeExpr;
+      if (written !== undefined && written !== null && !reference.init) {
+        found.push(this.#assigned(reference.identifier, written));
+      }
+    }
+    return union(found);
+  }
+
+  /** The index of the parameter of its function that `node` refers to, if it refers to one. */
+  parameterIndex(node: TSESTree.Node): number | undefined {
+    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const [definition] = this.variableOf(node)?.defs ?? [];
+    if (definition?.type !== 'Parameter') return undefined;
+    const fn = definition.node as FunctionLike;
+    const name = definition.name as TSESTree.Node;
+    const index = fn.params.findIndex(
+      (parameter) =>
+        parameter === name || (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left === name),
+    );
+    return index === -1 ? undefined : index;
+  }
+
+  /** What the type annotation on a binding of this unit names: an SDK client, `InstanceType<typeof X>`, a class. */
+  typeValues(binding: TSESTree.Node): readonly Value[] {
+    const annotation = (binding as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation;
+    return annotation === undefined ? NONE : this.valueOf(annotation.typeAnnotation);
+  }
+
+  /** An export of this unit (a module) by name; `default` also for CommonJS's `module.exports = …`. */
+  exportOf(name: string): readonly Value[] {
+    this.#exports ??= moduleExports(this.#unit.ast, this);
+    const found = this.#exports.get(name);
+    if (found !== undefined) return found();
+    const star = this.#exports.get('*');
+    return star === undefined ? NONE : this.member(star(), name);
+  }
+
+  #evaluate(node: TSESTree.Node): readonly Value[] {
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const variable = this.variableOf(node);
+        // CommonJS's own `exports`: this module.
+        if (node.name === 'exports' && (variable?.defs.length ?? 0) === 0)
+          return [{ kind: 'module', unit: this.#unit }];
+        return variable === null ? NONE : this.variableValues(variable);
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = memberKey(node);
+        if (name === undefined) return NONE;
+        const object = node.object;
+        if (
+          name === 'exports' &&
+          object.type === AST_NODE_TYPES.Identifier &&
+          object.name === 'module' &&
+          (this.variableOf(object)?.defs.length ?? 0) === 0
+        ) {
+          return [{ kind: 'module', unit: this.#unit }];
+        }
+        return this.member(this.valueOf(object), name);
+      }
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        return this.valueOf(node.expression);
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.valueOf(node.argument);
+      case AST_NODE_TYPES.LogicalExpression:
+        return union([this.valueOf(node.left), this.valueOf(node.right)]);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return union([this.valueOf(node.consequent), this.valueOf(node.alternate)]);
+      case AST_NODE_TYPES.SequenceExpression:
+        return node.expressions.length === 0 ? NONE : this.valueOf(node.expressions.at(-1) as TSESTree.Node);
+      case AST_NODE_TYPES.AssignmentExpression:
+        return this.valueOf(node.right);
+      case AST_NODE_TYPES.NewExpression:
+        return this.#construct(node);
+      case AST_NODE_TYPES.CallExpression:
+        return this.#call(node);
+      case AST_NODE_TYPES.ImportExpression: {
+        const source = stringLiteralValue(node.source);
+        return source === undefined ? NONE : this.moduleValue(source);
+      }
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionDeclaration:
+        return [{ kind: 'function', node, unit: this.#unit }];
+      case AST_NODE_TYPES.ClassExpression:
+      case AST_NODE_TYPES.ClassDeclaration:
+        return [{ kind: 'class', node, unit: this.#unit }];
+      case AST_NODE_TYPES.ObjectExpression:
+        return [{ kind: 'object', node, unit: this.#unit }];
+      case AST_NODE_TYPES.TSUnionType:
+      case AST_NODE_TYPES.TSTypeReference:
+        return this.#type(node);
+      case AST_NODE_TYPES.ThisExpression: {
+        const cls = enclosingClass(node);
+        return cls === undefined ? NONE : [{ kind: 'instance', node: cls, unit: this.#unit }];
+      }
+      default:
+        return NONE;
+    }
+  }
+
+  /** The value a write to `target` gives it: the whole right side, or its part a destructuring pattern picks. */
+  #assigned(target: TSESTree.Node, written: TSESTree.Node): readonly Value[] {
+    const path = patternPath(target);
+    if (path === undefined) return NONE;
+    let values = this.valueOf(written);
+    for (const name of path) values = this.member(values, name);
+    return values;
+  }
+
+  #definitionValues(definition: TSESLint.Scope.Definition): readonly Value[] {
+    const node = definition.node as TSESTree.Node;
+    switch (definition.type) {
+      case 'ImportBinding':
+        return this.#importBinding(node);
+      case 'Variable': {
+        const declarator = node as TSESTree.VariableDeclarator;
+        const typed = this.typeValues(definition.name as TSESTree.Node);
+        if (declarator.init === null) return typed;
+        return union([typed, this.#assigned(definition.name as TSESTree.Node, declarator.init)]);
+      }
+      case 'Parameter':
+        return this.#parameter(definition.name as TSESTree.Identifier);
+      case 'FunctionName':
+      case 'ClassName':
+        return this.valueOf(node);
+      default:
+        return NONE;
+    }
+  }
+
+  #importBinding(specifier: TSESTree.Node): readonly Value[] {
+    if (
+      specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      specifier.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
+    ) {
+      const source = stringLiteralValue(specifier.moduleReference.expression);
+      return source === undefined ? NONE : this.moduleValue(source);
+    }
+    const declaration = specifier.parent;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return NONE;
+    const module = this.moduleValue(declaration.source.value);
+    switch (specifier.type) {
+      case AST_NODE_TYPES.ImportNamespaceSpecifier:
+        return module;
+      case AST_NODE_TYPES.ImportDefaultSpecifier:
+        return this.member(module, 'default');
+      case AST_NODE_TYPES.ImportSpecifier:
+        return this.member(module, specifierName(specifier.imported));
+      default:
+        return NONE;
+    }
+  }
+
+  /** A parameter: its type annotation (`client: ocr.v20181119.Client`) and its default value. */
+  #parameter(name: TSESTree.Identifier): readonly Value[] {
+    const found = [this.typeValues(name)];
+    const parent = name.parent;
+    if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name)
+      found.push(this.valueOf(parent.right));
+    return union(found);
+  }
+
+  /**
+   * A type as a value: `ocr.v20181119.Client` gives a client, `InstanceType<typeof X>` an instance of `X`, a union
+   * each of its members, a type alias what it names.
+   */
+  #type(type: TSESTree.Node): readonly Value[] {
+    switch (type.type) {
+      case AST_NODE_TYPES.TSUnionType:
+        return union(type.types.map((member) => this.valueOf(member)));
+      case AST_NODE_TYPES.TSTypeReference: {
+        const name = type.typeName;
+        if (name.type === AST_NODE_TYPES.Identifier && name.name === 'InstanceType') {
+          const [argument] = type.typeArguments?.params ?? [];
+          return argument?.type === AST_NODE_TYPES.TSTypeQuery ? instances(this.#entityName(argument.exprName)) : NONE;
+        }
+        return instances(this.#entityName(name));
+      }
+      default:
+        return NONE;
+    }
+  }
+
+  /** `ocr.v20181119.Client` in a type: the value each name refers to, member by member. */
+  #entityName(name: TSESTree.Node): readonly Value[] {
+    switch (name.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const variable = this.variableOf(name, true);
+        if (variable === null) return NONE;
+        // A type alias: what it names, as a class again (`type Ocr = InstanceType<typeof C>`, `type Ocr = C`).
+        const alias = variable.defs.find(
+          (d) => (d.node as TSESTree.Node).type === AST_NODE_TYPES.TSTypeAliasDeclaration,
+        );
+        if (alias !== undefined) {
+          return classesOf(this.valueOf((alias.node as TSESTree.TSTypeAliasDeclaration).typeAnnotation));
+        }
+        return this.variableValues(variable);
+      }
+      case AST_NODE_TYPES.TSQualifiedName:
+        return this.member(this.#entityName(name.left), name.right.name);
+      case AST_NODE_TYPES.MemberExpression:
+        return this.valueOf(name);
+      case AST_NODE_TYPES.TSImportType: {
+        const literal = name.argument.type === AST_NODE_TYPES.TSLiteralType ? name.argument.literal : undefined;
+        const source = literal === undefined ? undefined : stringLiteralValue(literal as TSESTree.Node);
+        let values = source === undefined ? NONE : this.moduleValue(source);
+        for (const part of qualifierNames(name.qualifier)) values = this.member(values, part);
+        return values;
+      }
+      default:
+        return NONE;
+    }
+  }
+
+  #construct(node: TSESTree.NewExpression): readonly Value[] {
+    const found: Value[] = [];
+    for (const callee of this.valueOf(node.callee)) {
+      if (callee.kind === 'clientClass') found.push({ kind: 'client', target: callee.target });
+      else if (callee.kind === 'commonClientClass') {
+        const target = this.#commonClientTarget(node.arguments);
+        if (target !== undefined) found.push({ kind: 'client', target });
+      } else if (callee.kind === 'class') found.push({ kind: 'instance', node: callee.node, unit: callee.unit });
+    }
+    return found;
+  }
+
+  /**
+   * What `new CommonClient("gaap.tencentcloudapi.com", "2018-05-29", …)` calls: the product from the host, and the
+   * API version when the second argument names one; each may be built (`apiHost("gaap")`, a `const`).
+   */
+  #commonClientTarget(args: readonly TSESTree.CallExpressionArgument[]): ClientTarget | undefined {
+    const [hostNode, versionNode] = args;
+    const hosts = hostNode === undefined ? [] : this.staticStrings(hostNode);
+    const product = hosts.map(productOfHost).find((name) => name !== undefined && this.#isProduct(name));
+    if (product === undefined) return undefined;
+    const versions = versionNode === undefined ? [] : this.staticStrings(versionNode);
+    return { product, version: versions.length === 1 ? apiVersionOf(versions[0] ?? '') : undefined };
+  }
+
+  #call(node: TSESTree.CallExpression): readonly Value[] {
+    const callee = node.callee;
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      // `require("…")`, and the interop helpers bundlers wrap it in: `__toESM(require("…"))`.
+      if (callee.name === 'require' && (this.variableOf(callee)?.defs.length ?? 0) === 0) {
+        const [first] = node.arguments;
+        const source = first === undefined ? undefined : stringLiteralValue(first);
+        return source === undefined ? NONE : this.moduleValue(source);
+      }
+      if (INTEROP_HELPERS.test(callee.name) && node.arguments[0] !== undefined) {
+        return this.valueOf(node.arguments[0]);
+      }
+    }
+    // `promise.then((m) => …)`: the callback's parameter holds what the promise does (`import("…").then(…)`).
+    const then = this.#thenCallback(node);
+    if (then !== undefined) {
+      const variable = this.variableOf(then.parameter);
+      if (variable !== null) this.#bound.set(variable, this.valueOf((callee as TSESTree.MemberExpression).object));
+      return this.returnsOf(then.fn);
+    }
+    const found: (readonly Value[])[] = [];
+    for (const value of this.valueOf(callee)) {
+      if (value.kind === 'function') found.push(value.unit.evaluator.returnsOf(value.node));
+    }
+    return union(found);
+  }
+
+  /** The inline callback of `x.then((m) => …)` and its parameter. */
+  #thenCallback(node: TSESTree.CallExpression): { fn: FunctionLike; parameter: TSESTree.Identifier } | undefined {
+    const callee = node.callee;
+    const [first] = node.arguments;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'then') return undefined;
+    if (first === undefined || !isFunction(first)) return undefined;
+    const [parameter] = first.params;
+    return parameter?.type === AST_NODE_TYPES.Identifier ? { fn: first, parameter } : undefined;
+  }
+
+  /**
+   * The strings an expression of this unit may be, when they are known without running the code: literals,
+   * templates, `+`, conditionals, `const`s, and calls of the unit's functions that build a string from their
+   * arguments (`apiHost("ocr")` returning `` `${product}.tencentcloudapi.com` ``). At most a few; `[]` when unknown.
+   */
+  staticStrings(node: TSESTree.Node, hops = 0): readonly string[] {
+    if (hops > MAX_STRING_HOPS) return [];
+    const literal = stringLiteralValue(node);
+    if (literal !== undefined) return [literal];
+    switch (node.type) {
+      case AST_NODE_TYPES.TemplateLiteral: {
+        let results = [node.quasis[0]?.value.cooked ?? ''];
+        node.expressions.forEach((expression, i) => {
+          const parts = this.staticStrings(expression, hops + 1);
+          const tail = node.quasis[i + 1]?.value.cooked ?? '';
+          results = parts.length === 0 ? [] : results.flatMap((head) => parts.map((part) => head + part + tail));
+        });
+        return results.slice(0, MAX_STRINGS);
+      }
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (node.operator !== '+') return [];
+        const left = this.staticStrings(node.left, hops + 1);
+        const right = this.staticStrings(node.right, hops + 1);
+        return left.flatMap((l) => right.map((r) => l + r)).slice(0, MAX_STRINGS);
+      }
+      case AST_NODE_TYPES.ConditionalExpression:
+        return [
+          ...this.staticStrings(node.consequent, hops + 1),
+          ...this.staticStrings(node.alternate, hops + 1),
+        ].slice(0, MAX_STRINGS);
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+        return this.staticStrings(node.expression, hops + 1);
+      case AST_NODE_TYPES.Identifier: {
+        const variable = this.variableOf(node);
+        const bound = variable === null ? undefined : this.#boundStrings.get(variable);
+        if (bound !== undefined) return bound;
+        const [definition] = variable?.defs ?? [];
+        if (variable?.defs.length !== 1 || definition?.type !== 'Variable') return [];
+        const declarator = definition.node as TSESTree.VariableDeclarator;
+        if (declarator.id !== definition.name || declarator.init === null) return [];
+        if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
+        return this.staticStrings(declarator.init, hops + 1);
+      }
+      case AST_NODE_TYPES.CallExpression:
+        return this.#calledStrings(node, hops);
+      default:
+        return [];
+    }
+  }
+
+  /** What a call of a function of this unit returns as strings, its parameters bound to the arguments' strings. */
+  #calledStrings(node: TSESTree.CallExpression, hops: number): readonly string[] {
+    if (node.callee.type !== AST_NODE_TYPES.Identifier) return [];
+    const fn = this.valueOf(node.callee).find((value) => value.kind === 'function');
+    if (fn?.kind !== 'function' || fn.unit !== this.#unit) return [];
+    const bindings: [Variable, readonly string[]][] = [];
+    fn.node.params.forEach((parameter, i) => {
+      const argument = node.arguments[i];
+      if (parameter.type !== AST_NODE_TYPES.Identifier || argument === undefined) return;
+      const variable = this.variableOf(parameter);
+      if (variable !== null) bindings.push([variable, this.staticStrings(argument, hops + 1)]);
+    });
+    for (const [variable, strings] of bindings) this.#boundStrings.set(variable, strings);
+    try {
+      const body = fn.node.body;
+      const returned =
+        body === undefined || body === null
+          ? []
+          : body.type === AST_NODE_TYPES.BlockStatement
+            ? this.#returnArguments(fn.node)
+            : [body];
+      return returned.flatMap((argument) => this.staticStrings(argument, hops + 1)).slice(0, MAX_STRINGS);
+    } finally {
+      for (const [variable] of bindings) this.#boundStrings.delete(variable);
+    }
+  }
+
+  #memberOf(value: Value, name: string): readonly Value[] {
+    switch (value.kind) {
+      case 'sdk':
+        if (name === 'default') return [value];
+        // `CommonClient`, and `AbstractClient`, which every client extends and which takes the same arguments.
+        if (name === 'CommonClient' || name === 'AbstractClient') return [{ kind: 'commonClientClass' }];
+        if (!value.products || !this.#isProduct(name)) return NONE;
+        if (value.product !== undefined && value.product !== name) return NONE;
+        return [{ kind: 'product', product: name }];
+      case 'product': {
+        if (name === 'default') return [value];
+        const version = name.startsWith('v') ? apiVersionOf(name) : undefined;
+        return version === undefined ? NONE : [{ kind: 'version', product: value.product, version }];
+      }
+      case 'version':
+        if (name === 'default') return [value];
+        return name === 'Client'
+          ? [{ kind: 'clientClass', target: { product: value.product, version: value.version } }]
+          : NONE;
+      case 'object':
+        return value.unit.evaluator.#objectMember(value.node, name);
+      case 'instance':
+      case 'class':
+        return value.unit.evaluator.#classMember(value.node, name);
+      case 'module':
+        return value.unit.evaluator.exportOf(name);
+      default:
+        return NONE;
+    }
+  }
+
+  #objectMember(node: TSESTree.ObjectExpression, name: string): readonly Value[] {
+    const found: (readonly Value[])[] = [];
+    for (const property of node.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        found.push(this.member(this.valueOf(property.argument), name));
+      } else if (staticPropertyName(property) === name) {
+        const { value } = property;
+        found.push(property.kind === 'get' && isFunction(value) ? this.returnsOf(value) : this.valueOf(value));
+      }
+    }
+    return union(found);
+  }
+
+  /**
+   * A class member by name: a field and its initialiser or type, a parameter property, every `this.name = …` in
+   * its methods, a getter's returns, a method; then the superclass's, when it is a class of the project.
+   */
+  #classMember(cls: ClassLike, name: string): readonly Value[] {
+    const found: (readonly Value[])[] = [];
+    for (const site of this.#membersOf(cls).get(name) ?? []) {
+      switch (site.type) {
+        case AST_NODE_TYPES.PropertyDefinition:
+          found.push(this.typeValues(site));
+          if (site.value !== null) found.push(this.valueOf(site.value));
+          break;
+        case AST_NODE_TYPES.MethodDefinition:
+          found.push(site.kind === 'get' ? this.returnsOf(site.value) : this.valueOf(site.value));
+          break;
+        case AST_NODE_TYPES.TSParameterProperty:
+          found.push(this.typeValues(site.parameter));
+          break;
+        default:
+          // The target of `this.name = …`: what is assigned.
+          if (site.parent?.type === AST_NODE_TYPES.AssignmentExpression) found.push(this.valueOf(site.parent.right));
+      }
+    }
+    const result = union(found);
+    if (result.length > 0 || cls.superClass === null || cls.superClass === undefined) return result;
+    return union(
+      this.valueOf(cls.superClass).map((value) =>
+        value.kind === 'class' ? value.unit.evaluator.#classMember(value.node, name) : NONE,
+      ),
+    );
+  }
+
+  /** Every place a class defines or assigns a member, by name; indexed once per class. */
+  #membersOf(cls: ClassLike): Map<string, TSESTree.Node[]> {
+    const cached = this.#classMembers.get(cls);
+    if (cached !== undefined) return cached;
+    const members = new Map<string, TSESTree.Node[]>();
+    const add = (name: string | undefined, site: TSESTree.Node): void => {
+      if (name === undefined) return;
+      const list = members.get(name);
+      if (list === undefined) members.set(name, [site]);
+      else list.push(site);
+    };
+    for (const element of cls.body.body) {
+      if (element.type !== AST_NODE_TYPES.PropertyDefinition && element.type !== AST_NODE_TYPES.MethodDefinition)
+        continue;
+      add(keyName(element), element);
+      if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
+      for (const parameter of element.value.params) {
+        if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+        const binding = parameter.parameter;
+        const id = binding.type === AST_NODE_TYPES.AssignmentPattern ? binding.left : binding;
+        if (id.type === AST_NODE_TYPES.Identifier) add(id.name, parameter);
+      }
+    }
+    // `this.name = …` and `this.name ??= …` in the class's own methods (not in nested classes).
+    walkNodes([cls.body], this.#unit.visitorKeys, (node) => {
+      if (node !== cls.body && node.type === AST_NODE_TYPES.ClassBody) return false;
+      if (
+        node.type === AST_NODE_TYPES.AssignmentExpression &&
+        node.left.type === AST_NODE_TYPES.MemberExpression &&
+        node.left.object.type === AST_NODE_TYPES.ThisExpression &&
+        enclosingClass(node.left.object) === cls
+      ) {
+        add(memberKey(node.left), node.left);
+      }
+      return true;
+    });
+    this.#classMembers.set(cls, members);
+    return members;
+  }
+
+  #returnArguments(fn: FunctionLike): TSESTree.Node[] {
+    const cached = this.#returns.get(fn);
+    if (cached !== undefined) return cached;
+    const found: TSESTree.Node[] = [];
+    if (fn.body !== undefined && fn.body !== null) {
+      walkNodes([fn.body], this.#unit.visitorKeys, (node) => {
+        if (node !== fn.body && isFunction(node)) return false;
+        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null) found.push(node.argument);
+        return true;
+      });
+    }
+    this.#returns.set(fn, found);
+    return found;
+  }
+}
+
+/** The instances a client class or a class gives, for a type annotation. */
+function instances(values: readonly Value[]): readonly Value[] {
+  const found: Value[] = [];
+  for (const value of values) {
+    if (value.kind === 'clientClass') found.push({ kind: 'client', target: value.target });
+    else if (value.kind === 'class') found.push({ kind: 'instance', node: value.node, unit: value.unit });
+    else if (value.kind === 'client' || value.kind === 'instance') found.push(value);
+  }
+  return found;
+}
+
+/** A type alias names an instance type; as an entity name, it stands for the class again. */
+function classesOf(values: readonly Value[]): readonly Value[] {
+  return values.map((value): Value => {
+    if (value.kind === 'client') return { kind: 'clientClass', target: value.target };
+    if (value.kind === 'instance') return { kind: 'class', node: value.node, unit: value.unit };
+    return value;
+  });
+}
+
+function qualifierNames(node: TSESTree.EntityName | null | undefined): string[] {
+  if (node === null || node === undefined) return [];
+  if (node.type === AST_NODE_TYPES.Identifier) return [node.name];
+  if (node.type === AST_NODE_TYPES.TSQualifiedName) return [...qualifierNames(node.left), node.right.name];
+  return [];
+}
+
+/**
+ * The exports of a module by name, each evaluated on first use: ES exports (`export const`, `export function`,
+ * `export { a as b }`, `export default`, re-exports, `export *` as `*`) and CommonJS's (`module.exports = …`,
+ * `exports.x = …`, `module.exports.x = …`, TypeScript's `export =`).
+ */
+function moduleExports(ast: TSESTree.Program, evaluator: Evaluator): Map<string, () => readonly Value[]> {
+  const exports = new Map<string, () => readonly Value[]>();
+  const lazy = (compute: () => readonly Value[]): (() => readonly Value[]) => {
+    let values: readonly Value[] | undefined;
+    return () => (values ??= compute());
+  };
+  const add = (name: string, compute: () => readonly Value[]): void => {
+    const previous = exports.get(name);
+    exports.set(name, previous === undefined ? lazy(compute) : lazy(() => union([previous(), compute()])));
+  };
+  const stars: (() => readonly Value[])[] = [];
+  for (const statement of ast.body) {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ExportNamedDeclaration: {
+        const source = statement.source?.value;
+        const declaration = statement.declaration;
+        if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+          for (const declarator of declaration.declarations) {
+            for (const id of boundIdentifiers(declarator.id)) add(id.name, () => evaluator.valueOf(id));
+          }
+        } else if (
+          (declaration?.type === AST_NODE_TYPES.FunctionDeclaration ||
+            declaration?.type === AST_NODE_TYPES.ClassDeclaration ||
+            declaration?.type === AST_NODE_TYPES.TSDeclareFunction) &&
+          declaration.id !== null
+        ) {
+          add(declaration.id.name, () => evaluator.valueOf(declaration));
+        }
+        for (const specifier of statement.specifiers) {
+          const exported = specifierName(specifier.exported);
+          const local = specifierName(specifier.local);
+          if (source === undefined) {
+            if (specifier.local.type === AST_NODE_TYPES.Identifier) {
+              const id = specifier.local;
+              add(exported, () => evaluator.valueOf(id));
+            }
+          } else {
+            add(exported, () => evaluator.member(evaluator.moduleValue(source), local));
+          }
+        }
+        break;
+      }
+      case AST_NODE_TYPES.ExportDefaultDeclaration: {
+        const declaration = statement.declaration;
+        add('default', () => evaluator.valueOf(declaration));
+        break;
+      }
+      case AST_NODE_TYPES.ExportAllDeclaration: {
+        const source = statement.source.value;
+        if (statement.exported === null) stars.push(() => evaluator.moduleValue(source));
+        else add(specifierName(statement.exported), () => evaluator.moduleValue(source));
+        break;
+      }
+      case AST_NODE_TYPES.TSExportAssignment: {
+        const expression = statement.expression;
+        add('default', () => evaluator.valueOf(expression));
+        stars.push(() => evaluator.valueOf(expression));
+        break;
+      }
+      case AST_NODE_TYPES.ExpressionStatement:
+        commonJsExport(statement.expression, evaluator, add, stars);
+        break;
+      default:
+        break;
+    }
+  }
+  if (stars.length > 0)
+    exports.set(
+      '*',
+      lazy(() => union(stars.map((star) => star()))),
+    );
+  return exports;
+}
+
+/** `module.exports = x` (default, and its members), `exports.a = x` and `module.exports.a = x`. */
+function commonJsExport(
+  expression: TSESTree.Expression,
+  evaluator: Evaluator,
+  add: (name: string, compute: () => readonly Value[]) => void,
+  stars: (() => readonly Value[])[],
+): void {
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return;
+  const { left, right } = expression;
+  if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+  const name = staticPropertyName(left);
+  if (isModuleExports(left)) {
+    add('default', () => evaluator.valueOf(right));
+    stars.push(() => evaluator.valueOf(right));
+    return;
+  }
+  const target = left.object;
+  if (
+    name !== undefined &&
+    ((target.type === AST_NODE_TYPES.Identifier && target.name === 'exports') ||
+      (target.type === AST_NODE_TYPES.MemberExpression && isModuleExports(target)))
+  ) {
+    add(name, () => evaluator.valueOf(right));
+  }
+}
+
+function isModuleExports(node: TSESTree.MemberExpression): boolean {
+  return (
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === 'module' &&
+    staticPropertyName(node) === 'exports'
+  );
+}
+
+function specifierName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+/** The identifiers a declaration pattern binds (`{ ocr, sms: s }` → `ocr`, `s`). */
+export function boundIdentifiers(pattern: TSESTree.Node): TSESTree.Identifier[] {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      return [pattern];
+    case AST_NODE_TYPES.ObjectPattern:
+      return pattern.properties.flatMap((property) =>
+        boundIdentifiers(property.type === AST_NODE_TYPES.RestElement ? property.argument : property.value),
+      );
+    case AST_NODE_TYPES.ArrayPattern:
+      return pattern.elements.flatMap((element) => (element === null ? [] : boundIdentifiers(element)));
+    case AST_NODE_TYPES.AssignmentPattern:
+      return boundIdentifiers(pattern.left);
+    case AST_NODE_TYPES.RestElement:
+      return boundIdentifiers(pattern.argument);
+    default:
+      return [];
+  }
+}
+
+/**
+ * The member names from the root of a destructuring pattern to `target`: `{ a: { b: x } }` → `["a", "b"]` for
+ * `x`; `[]` for a plain identifier; `undefined` where a step is not a static member (an array element, a rest).
+ */
+function patternPath(target: TSESTree.Node): string[] | undefined {
+  const path: string[] = [];
+  let node = target;
+  for (let parent = node.parent; parent; node = parent, parent = node.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.AssignmentPattern:
+        if (parent.left !== node) return path.reverse();
+        continue;
+      case AST_NODE_TYPES.Property: {
+        if (parent.value !== node || parent.parent?.type !== AST_NODE_TYPES.ObjectPattern) return path.reverse();
+        const name = staticPropertyName(parent);
+        if (name === undefined) return undefined;
+        path.push(name);
+        continue;
+      }
+      case AST_NODE_TYPES.ObjectPattern:
+        continue;
+      case AST_NODE_TYPES.ArrayPattern:
+      case AST_NODE_TYPES.RestElement:
+        return undefined;
+      default:
+        return path.reverse();
+    }
+  }
+  return path.reverse();
+}
+
+/** The member a `this.x` (or `this.#x`) target names. */
+function memberKey(node: TSESTree.MemberExpression): string | undefined {
+  return node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : staticPropertyName(node);
+}
+
+function keyName(element: TSESTree.PropertyDefinition | TSESTree.MethodDefinition): string | undefined {
+  if (element.key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${element.key.name}`;
+  if (!element.computed && element.key.type === AST_NODE_TYPES.Identifier) return element.key.name;
+  return element.key.type === AST_NODE_TYPES.Literal ? String(element.key.value) : undefined;
+}
+
+/** The class whose `this` a `this` expression is: the nearest enclosing non-arrow function's, if a method's. */
+function enclosingClass(node: TSESTree.Node): ClassLike | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.FunctionExpression:
+        return current.parent?.type === AST_NODE_TYPES.MethodDefinition
+          ? (current.parent.parent.parent as ClassLike)
+          : undefined;
+      case AST_NODE_TYPES.FunctionDeclaration:
+        return undefined;
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.StaticBlock:
+        return current.parent.parent as ClassLike;
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+export function isFunction(node: TSESTree.Node): node is FunctionLike {
+  return (
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.FunctionDeclaration
+  );
+}
+
+const API_HOST =
+  /^(?:[a-z]+:\/\/)?([a-z][a-z0-9]*)(?:\.[a-z]{2}-[a-z]+(?:-[a-z0-9]+)*)?(?:\.intl)?\.tencentcloudapi\.com(?::\d+)?(?:[/?#].*)?$/iu;
+
+/**
+ * The product an API endpoint names: `gaap.tencentcloudapi.com`, `https://ocr.ap-guangzhou.tencentcloudapi.com`,
+ * `cvm.intl.tencentcloudapi.com/` → `gaap`, `ocr`, `cvm`; `undefined` for any other text.
+ */
+export function productOfHost(host: string): string | undefined {
+  return API_HOST.exec(host.trim())?.[1]?.toLowerCase();
+}
+
+function union(lists: readonly (readonly Value[])[]): readonly Value[] {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length === 0) return NONE;
+  if (nonEmpty.length === 1) return nonEmpty[0] as readonly Value[];
+  const seen = new Set<string>();
+  const found: Value[] = [];
+  for (const list of nonEmpty) {
+    for (const value of list) {
+      const key = valueKey(value);
+      if (seen.has(key) || found.length >= MAX_UNION) continue;
+      seen.add(key);
+      found.push(value);
+    }
+  }
+  return found;
+}
+
+const nodeIds = new WeakMap<object, number>();
+let nextNodeId = 0;
+
+function identity(node: object): number {
+  let id = nodeIds.get(node);
+  if (id === undefined) {
+    id = nextNodeId++;
+    nodeIds.set(node, id);
+  }
+  return id;
+}
+
+function valueKey(value: Value): string {
+  switch (value.kind) {
+    case 'sdk':
+      return `sdk:${value.products}:${value.product ?? ''}`;
+    case 'product':
+      return `product:${value.product}`;
+    case 'version':
+      return `version:${value.product}@${value.version}`;
+    case 'clientClass':
+    case 'client':
+      return `${value.kind}:${value.target.product}@${value.target.version ?? ''}`;
+    case 'commonClientClass':
+      return value.kind;
+    case 'module':
+      return `module:${identity(value.unit)}`;
+    default:
+      return `${value.kind}:${identity(value.node)}`;
+  }
+}

@@ -1,0 +1,506 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { type InvalidTestCase, RuleTester, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+
+import rule, { type MessageIds, type Options } from '../../src/rules/no-impossible-error-code.js';
+import { FIXTURES } from '../support/paths.js';
+
+/**
+ * The call shapes real code keeps its clients in, one case each, with zero configuration: each file calls OCR's
+ * GeneralBasicOCR through its shape and handles `FailedOperation.IdCardTooSmall`, an OCR code that action cannot
+ * return. The rule reports it only when the call model knows the file's product, the call's action and the guard
+ * around it, so each report shows all three known. Cases on the default parser unless TypeScript is needed.
+ */
+type Invalid = InvalidTestCase<MessageIds, Options>;
+type Valid = ValidTestCase<Options>;
+
+const espreeTester = new RuleTester({
+  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+});
+const commonJsTester = new RuleTester({
+  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+});
+const tsTester = new RuleTester();
+
+const IMPOSSIBLE = 'FailedOperation.IdCardTooSmall';
+const DATA = { code: IMPOSSIBLE, actions: 'GeneralBasicOCR', product: 'OCR', count: 13 };
+const HANDLED = `if (e.code === '${IMPOSSIBLE}') return null;`;
+/** The same check where no function encloses it. */
+const CHECKED = `if (e.code === '${IMPOSSIBLE}') {}`;
+
+/** The report on the handled code, at its place in `code` (the first time the literal appears). */
+function reported(code: string): Invalid['errors'] {
+  const lines = code.split('\n');
+  const line = lines.findIndex((text) => text.includes(`'${IMPOSSIBLE}'`));
+  const column = (lines[line] ?? '').indexOf(`'${IMPOSSIBLE}'`) + 1;
+  return [
+    {
+      messageId: 'impossibleCode',
+      data: DATA,
+      line: line + 1,
+      column,
+      endLine: line + 1,
+      endColumn: column + IMPOSSIBLE.length + 2,
+    },
+  ];
+}
+
+function invalid(name: string, code: string, extra: Partial<Invalid> = {}): Invalid {
+  return { name, code, errors: reported(code), ...extra };
+}
+
+const esmShapes: Invalid[] = [
+  invalid(
+    'a class field set in the constructor',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+export class Scanner {
+  constructor(credential) {
+    this.ocr = new tencentcloud.ocr.v20181119.Client({ credential });
+  }
+  async text(image) {
+    try {
+      return await this.ocr.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  }
+}`,
+  ),
+  invalid(
+    'a property initialiser, through a destructured client class',
+    `import tencentcloud from 'tencentcloud-sdk-nodejs';
+const { Client: OcrClient } = tencentcloud.ocr.v20181119;
+export class Scanner {
+  #client = new OcrClient({ region: 'ap-guangzhou' });
+  async text(image) {
+    try {
+      return await this.#client.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  }
+}`,
+  ),
+  invalid(
+    'a let assigned in init()',
+    `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
+let client;
+export function init(credential) {
+  client = new ocr.v20181119.Client({ credential });
+}
+export async function text(image) {
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'a lazy getter',
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+export class Scanner {
+  #cached;
+  get client() {
+    return (this.#cached ??= new sdk.ocr.v20181119.Client({}));
+  }
+  async text(image) {
+    try {
+      return await this.client.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  }
+}`,
+  ),
+  invalid(
+    'a small factory',
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+function makeClient(region) {
+  return new sdk.ocr.v20181119.Client({ region });
+}
+export async function text(image) {
+  const client = makeClient('ap-beijing');
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'await import() with (m.default || m)',
+    `export async function text(image) {
+  const m = await import('tencentcloud-sdk-nodejs');
+  const tencentcloud = m.default || m;
+  const client = new tencentcloud.ocr.v20181119.Client({});
+  return client.GeneralBasicOCR({ ImageBase64: image }).catch((e) => {
+    ${HANDLED}
+    throw e;
+  });
+}`,
+  ),
+  invalid(
+    'import().then((m) => m.default ?? m), cached in a promise',
+    `let loading = null;
+const loadSdk = () => (loading ??= import('tencentcloud-sdk-nodejs').then((m) => m.default ?? m));
+export async function text(image) {
+  const sdk = await loadSdk();
+  const client = new sdk.ocr.v20181119.Client({});
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'a vendored copy of the SDK',
+    `import { Client } from '../vendor/tencentcloud/services/ocr/v20181119/ocr_client.js';
+const client = new Client({});
+export async function text(image) {
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'CommonClient#request with the action, the host built by a function of the file',
+    `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
+const host = (product) => \`\${product}.tencentcloudapi.com\`;
+const VERSION = '2018-11-19';
+const common = new CommonClient(host('ocr'), VERSION, {});
+export async function text(image) {
+  try {
+    return await common.request('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'a wrapper of the file called in the try',
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+const recognise = (image) => client.GeneralBasicOCR({ ImageBase64: image });
+export async function text(image) {
+  try {
+    return await recognise(image);
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'a function of the file called only from the catch handles the code',
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+function advice(e) {
+  ${HANDLED}
+  return 'try again';
+}
+export async function text(image) {
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    return advice(e);
+  }
+}`,
+  ),
+  invalid(
+    'fetch with the X-TC-Action and X-TC-Version headers to a regional host, Response.Error.Code read after it',
+    `export async function text(image, sign) {
+  const res = await fetch('https://ocr.ap-shanghai.tencentcloudapi.com/', {
+    method: 'POST',
+    headers: { ...sign(), 'X-TC-Action': 'GeneralBasicOCR', 'X-TC-Version': '2018-11-19' },
+    body: JSON.stringify({ ImageBase64: image }),
+  });
+  const { Response: e } = await res.json();
+  if (e.Error) {
+    const { Code: code } = e.Error;
+    if (code === '${IMPOSSIBLE}') return null;
+  }
+  return e.TextDetections;
+}`,
+  ),
+  invalid(
+    'a request helper that takes the action, and the .intl. host',
+    `const ENDPOINT = 'https://ocr.intl.tencentcloudapi.com';
+async function call(action, payload) {
+  const res = await fetch(ENDPOINT, { method: 'POST', headers: { 'X-TC-Action': action, 'X-TC-Version': '2018-11-19' }, body: JSON.stringify(payload) });
+  return (await res.json()).Response;
+}
+export async function text(image) {
+  const out = await call('GeneralBasicOCR', { ImageBase64: image });
+  if (out.Error?.Code === '${IMPOSSIBLE}') return null;
+  return out.TextDetections;
+}`,
+  ),
+  invalid(
+    'a signing helper handed the service, Action and Version',
+    `import { tc3Request } from './tc3.js';
+export async function text(image) {
+  try {
+    return await tc3Request({ service: 'ocr', Action: 'GeneralBasicOCR', Version: '2018-11-19', payload: { ImageBase64: image } });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'a wrapper whose members are products (a proxy-based client)',
+    `import TenYun from 'tenyun';
+const tc = new TenYun(process.env.TENCENTCLOUD_SECRET_ID, process.env.TENCENTCLOUD_SECRET_KEY);
+export async function text(image) {
+  try {
+    return await tc.ocr.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+];
+
+const commonJsShapes: Invalid[] = [
+  invalid(
+    "bundler interop: __toESM(require(…)), and the SDK's callback",
+    `var import_sdk = __toESM(require('tencentcloud-sdk-nodejs'));
+const client = new import_sdk.default.ocr.v20181119.Client({});
+exports.text = function text(image, done) {
+  client.GeneralBasicOCR({ ImageBase64: image }, (e, res) => {
+    if (e) {
+      if (e.code === '${IMPOSSIBLE}') return done(null, null);
+      return done(e);
+    }
+    done(null, res);
+  });
+};`,
+  ),
+  invalid(
+    'AbstractClient#request of the common package, in a request helper called with the action',
+    `const { AbstractClient } = require('tencentcloud-sdk-nodejs-common/tencentcloud/common/abstract_client');
+exports.ocr = (action, req) => new AbstractClient('ocr.tencentcloudapi.com', '2018-11-19', {}).request(action, req);
+exports.text = async function text(image) {
+  try {
+    return await exports.ocr('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    if (e.code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+};`,
+  ),
+  invalid(
+    'https.request with the headers built in a variable, posted by a helper',
+    `const https = require('node:https');
+const HOST = 'ocr.tencentcloudapi.com';
+function post(headers, body) {
+  return new Promise((resolve) => https.request({ host: HOST, method: 'POST', headers }, resolve).end(body));
+}
+exports.text = async function text(image) {
+  const headers = { 'X-TC-Action': 'GeneralBasicOCR', 'X-TC-Version': '2018-11-19' };
+  const { Response } = await post(headers, JSON.stringify({ ImageBase64: image }));
+  if (Response.Error && Response.Error.Code === '${IMPOSSIBLE}') return null;
+  return Response;
+};`,
+  ),
+];
+
+const tsShapes: Invalid[] = [
+  invalid(
+    'a typed parameter',
+    `import type { ocr } from 'tencentcloud-sdk-nodejs';
+export async function text(client: ocr.v20181119.Client, image: string) {
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'a parameter property of an injected client',
+    `import type * as tencentcloud from 'tencentcloud-sdk-nodejs';
+type OcrClient = InstanceType<typeof tencentcloud.ocr.v20181119.Client>;
+export class Scanner {
+  constructor(private readonly ocr: OcrClient) {}
+  async text(image: string) {
+    try {
+      return await this.ocr.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+      throw e;
+    }
+  }
+}`,
+  ),
+];
+
+const notTheSdk: Valid[] = [
+  {
+    name: "a class of the file named CommonClient is not the SDK's",
+    code: `class CommonClient { request() {} }
+const api = new CommonClient('ocr.tencentcloudapi.com', '2018-11-19', {});
+try { await api.request('GeneralBasicOCR', {}); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: 'a module of the same member shape that is not the SDK',
+    code: `import * as other from 'tencentcloud-sdk-nodejs-wrapper';
+const client = new other.ocr.v20181119.Client({});
+try { await client.GeneralBasicOCR({}); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: 'something else awaited in the same try that is handed the client: what reaches the catch is not known',
+    code: `import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+try { await client.GeneralBasicOCR({}); await archive(client); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: 'a function called from the catch and from elsewhere guards nothing',
+    code: `import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+function advice(e) { if (e.code === '${IMPOSSIBLE}') return null; return 'retry'; }
+try { await client.GeneralBasicOCR({}); } catch (e) { advice(e); }
+advice({ code: 'x' });`,
+  },
+];
+
+describe('call shapes (ES modules)', () => {
+  espreeTester.run('no-impossible-error-code', rule, { valid: notTheSdk, invalid: esmShapes });
+});
+
+describe('call shapes (CommonJS)', () => {
+  commonJsTester.run('no-impossible-error-code', rule, { valid: [], invalid: commonJsShapes });
+});
+
+describe('call shapes (TypeScript)', () => {
+  tsTester.run('no-impossible-error-code', rule, { valid: [], invalid: tsShapes });
+});
+
+/**
+ * Across files: a client, a factory and a wrapper made in sibling modules, imported by relative path. The modules
+ * are real files; the linted file is named into their folder.
+ */
+const project = mkdtempSync(path.join(tmpdir(), 'tce-call-shapes-'));
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+const write = (file: string, text: string): string => {
+  const full = path.join(project, file);
+  mkdirSync(path.dirname(full), { recursive: true });
+  writeFileSync(full, text);
+  return full;
+};
+write(
+  'src/clients.ts',
+  `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+export const ocrClient = new tencentcloud.ocr.v20181119.Client({ region: 'ap-guangzhou' });
+export function smsClient() {
+  return new tencentcloud.sms.v20210111.Client({});
+}
+`,
+);
+write(
+  'src/services/ocr.ts',
+  `import { ocrClient } from '../clients.js';
+export const recognise = (image: string) => ocrClient.GeneralBasicOCR({ ImageBase64: image });
+`,
+);
+write('src/unrelated.ts', `export const sum = (a: number, b: number) => a + b;\n`);
+
+const crossFile: Invalid[] = [
+  invalid(
+    'a client exported by a sibling module',
+    `import { ocrClient } from './clients';
+export async function text(image: string) {
+  try {
+    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'src/route.ts') },
+  ),
+  invalid(
+    'a wrapper exported by a module two imports away from the client',
+    `import { recognise } from '../services/ocr.js';
+import { sum } from '../unrelated.js';
+export async function text(image: string) {
+  try {
+    sum(1, 2);
+    return await recognise(image);
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'src/routes/text.ts') },
+  ),
+];
+
+describe('call shapes across files', () => {
+  tsTester.run('no-impossible-error-code', rule, {
+    valid: [
+      {
+        name: "a factory of another product's client from a sibling module: the code is not that call's to judge",
+        code: `import { smsClient } from './clients';
+try { await smsClient().SendSms({}); } catch (e) { if ((e as { code?: string }).code === '${IMPOSSIBLE}') {} }`,
+        filename: path.join(project, 'src/sms.ts'),
+      },
+    ],
+    invalid: crossFile,
+  });
+});
+
+/**
+ * With type information: a client whose origin syntax cannot see (kept in a `Map`) is known by its type, declared
+ * under `services/<product>/<version>/`. Without it, the same file is not judged.
+ */
+const TYPED_PROJECT = path.join(FIXTURES, 'typed-project');
+const typedTester = new RuleTester({
+  languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: TYPED_PROJECT } },
+});
+const fromRegistry = `import { registry } from './registry.js';
+export async function text(image: string) {
+  try {
+    return await registry.get('ocr')!.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`;
+
+describe('call shapes with type information', () => {
+  typedTester.run('no-impossible-error-code', rule, {
+    valid: [],
+    invalid: [
+      // The typed tester resolves a file name against the project's folder.
+      invalid('a client kept in a typed container', fromRegistry, { filename: 'src/route.ts' }),
+    ],
+  });
+  tsTester.run('no-impossible-error-code', rule, {
+    valid: [
+      {
+        name: 'the same without type information',
+        code: fromRegistry,
+        filename: path.join(TYPED_PROJECT, 'src/route.ts'),
+      },
+    ],
+    invalid: [],
+  });
+});

@@ -1,0 +1,102 @@
+import { type InvalidTestCase, RuleTester, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+
+import rule, { type MessageIds, type Options } from '../../src/rules/no-unknown-error-code.js';
+
+/**
+ * What real code holds beside Tencent Cloud's codes, with zero configuration (the whole catalogue where the file
+ * names no product): other clouds' codes, prefixes of strings that are no codes, codes with their case wrong.
+ */
+const tester = new RuleTester({
+  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+});
+
+type Valid = ValidTestCase<Options>;
+type Invalid = InvalidTestCase<MessageIds, Options>;
+
+const valid: Valid[] = [
+  {
+    name: "a file that imports another cloud's SDK and calls no Tencent Cloud product handles that cloud's codes",
+    code: `import Rds from '@alicloud/rds20140815';
+export function retryable(err) {
+  return err.code === 'Throttling.User' || err.code === 'OperationDenied.DBStatus';
+}`,
+  },
+  {
+    name: "a table most of whose codes are of families no Tencent Cloud product has is another cloud's",
+    code: `const WAIT = { 'Throttling.User': 5000, 'IncorrectDBInstanceState': 60000, 'OperationDenied.DBStatus': 60000 };
+export const waitFor = (err) => WAIT[err.code];`,
+  },
+  {
+    name: "an if-else chain most of whose codes are another cloud's",
+    code: `export function kind(code) {
+  if (code === 'EntityAlreadyExists.Role.Policy') return 'exists';
+  else if (code === 'Throttling.User') return 'slow down';
+  else if (code === 'OperationDenied.DBStatus') return 'busy';
+  return 'other';
+}`,
+  },
+  {
+    name: 'a prefix of a string that is no code is at most a piece of a code',
+    code: `export const isRequestProblem = (message) => message.startsWith('FailedOperation.Request');`,
+  },
+  {
+    name: 'a translation key stays a key: its last segment is lower-case and no code has its spelling',
+    code: `if (err.code === 'InternalError.title') {}`,
+  },
+];
+
+const invalid: Invalid[] = [
+  {
+    name: "one code of another cloud beside Tencent Cloud's misspelt ones does not make the table another cloud's",
+    code: `const WAIT = { 'InternalEror': 1000, 'Throttling.User': 5000 };
+export const waitFor = (err) => WAIT[err.code];`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'InternalEror', match: 'InternalError', description: 'Internal error.' },
+        line: 1,
+        column: 16,
+        endLine: 1,
+        endColumn: 30,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InternalError', description: 'Internal error.' },
+            output: `const WAIT = { 'InternalError': 1000, 'Throttling.User': 5000 };
+export const waitFor = (err) => WAIT[err.code];`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'judged against every product, only the closest spellings are offered',
+    code: `if (err.code === 'FailedOperation.ImageDecodeFaild') {}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: {
+          code: 'FailedOperation.ImageDecodeFaild',
+          match: 'FailedOperation.ImageDecodeFailed',
+          description: 'Image decoding failed.',
+        },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 52,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'FailedOperation.ImageDecodeFailed', description: 'Image decoding failed.' },
+            output: `if (err.code === 'FailedOperation.ImageDecodeFailed') {}`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+tester.run('no-unknown-error-code', rule, { valid, invalid });

@@ -1,0 +1,430 @@
+/**
+ * The real-shapes corpus (tests/fixtures/real-shapes/): files of the call shapes found in public code that calls
+ * Tencent Cloud, rebuilt in our own words, and `manifest.json`, their ground truth (shapes, products, calls, planted
+ * mistakes). Used by tests/repo/real-shapes-manifest.test.ts, which checks the manifest against the files and the
+ * catalogue, and by scripts/lint-real-shapes.ts, which lints the corpus with zero configuration and measures.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import tsParser from '@typescript-eslint/parser';
+import { Linter, type Rule } from 'eslint';
+
+import plugin from '../../src/index.js';
+import { shippedCatalogue } from '../../src/table/load.js';
+import type { CodeTable } from '../../src/table/types.js';
+import { callModel } from '../../src/util/call-model/model.js';
+import { FIXTURES, ROOT } from './paths.js';
+
+export const REAL_SHAPES_DIR = path.join(FIXTURES, 'real-shapes');
+
+const MANIFEST_FILE = 'manifest.json';
+
+type MistakeKind =
+  | 'typo'
+  | 'case-typo'
+  | 'other-product'
+  | 'impossible-for-action'
+  | 'removed-code'
+  | 'removed-action'
+  | 'partial-dispatch';
+
+/** The rule that should report each kind of mistake; `null`: no rule of the plugin reports it. */
+const EXPECTED_RULE: Readonly<Record<MistakeKind, string | null>> = {
+  typo: 'tencentcloud-errors/no-unknown-error-code',
+  'case-typo': 'tencentcloud-errors/no-unknown-error-code',
+  'other-product': 'tencentcloud-errors/no-unknown-error-code',
+  'removed-code': 'tencentcloud-errors/no-unknown-error-code',
+  'impossible-for-action': 'tencentcloud-errors/no-impossible-error-code',
+  'partial-dispatch': 'tencentcloud-errors/exhaustive-error-handling',
+  'removed-action': null,
+};
+
+export interface ManifestCall {
+  readonly line: number;
+  readonly product: string;
+  /** The API version the call is made with, `null` where the code leaves it to the SDK's default. */
+  readonly version: string | null;
+  readonly action: string;
+}
+
+export interface ManifestMistake {
+  readonly line: number;
+  readonly code: string;
+  readonly kind: MistakeKind;
+  readonly expect: string | null;
+  /** For `impossible-for-action` and `partial-dispatch`: the action of the call the handling guards. */
+  readonly action?: string;
+}
+
+interface ManifestFile {
+  readonly shapes: readonly string[];
+  readonly products: readonly string[];
+  readonly calls: readonly ManifestCall[];
+  readonly mistakes: readonly ManifestMistake[];
+}
+
+export interface Manifest {
+  readonly vocabulary: Readonly<Record<string, string>>;
+  readonly mistakeKinds: Readonly<Record<string, string>>;
+  readonly files: Readonly<Record<string, ManifestFile>>;
+}
+
+export function readManifest(dir: string = REAL_SHAPES_DIR): Manifest {
+  return JSON.parse(readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
+}
+
+/** The corpus files (relative to `dir`, `/`-separated, sorted): every file of the folder but the manifest. */
+export function realShapeFiles(dir: string = REAL_SHAPES_DIR): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => file !== MANIFEST_FILE)
+    .sort();
+}
+
+/* ------------------------------------------------------------------ the manifest against files and catalogue */
+
+/** What the checks need of the catalogue, read once. */
+interface CatalogueFacts {
+  /** Product → its API versions, oldest first. */
+  readonly versions: ReadonlyMap<string, readonly string[]>;
+  readonly common: ReadonlySet<string>;
+  /** Every code of every table (common included). */
+  readonly all: ReadonlySet<string>;
+  /** Lower-cased code → the codes spelt so. */
+  readonly byLowerCase: ReadonlyMap<string, readonly string[]>;
+  /** Code → the products that have it as their own. */
+  readonly productsOf: ReadonlyMap<string, ReadonlySet<string>>;
+  table(product: string, version: string | null): CodeTable;
+}
+
+let facts: CatalogueFacts | undefined;
+
+function catalogueFacts(): CatalogueFacts {
+  if (facts !== undefined) return facts;
+  const catalogue = shippedCatalogue();
+  const versions = new Map(Object.entries(catalogue.index().products));
+  const common = new Set(catalogue.table('common').codes.map((entry) => entry.code));
+  const all = new Set(common);
+  const productsOf = new Map<string, Set<string>>();
+  for (const product of versions.keys()) {
+    for (const table of catalogue.versionTables(product)) {
+      for (const { code, scope } of table.codes) {
+        all.add(code);
+        if (scope === 'service') productsOf.set(code, (productsOf.get(code) ?? new Set()).add(product));
+      }
+    }
+  }
+  const byLowerCase = new Map<string, string[]>();
+  for (const code of all) byLowerCase.set(code.toLowerCase(), [...(byLowerCase.get(code.toLowerCase()) ?? []), code]);
+  facts = {
+    versions,
+    common,
+    all,
+    byLowerCase,
+    productsOf,
+    table: (product, version) => catalogue.table(version === null ? product : `${product}@${version}`),
+  };
+  return facts;
+}
+
+/** Whether a line names an action as a whole word (`.SendSms(`, `'SendSms'`; not `SendSmsBatch`). */
+function namesAction(line: string, action: string): boolean {
+  return new RegExp(`\\b${action}\\b`, 'u').test(line);
+}
+
+/** Whether a line holds a code as a whole string literal (`'FailedOperation.X'`, not `'FailedOperation.XY'`). */
+function holdsCode(line: string, code: string): boolean {
+  return [`'${code}'`, `"${code}"`, `\`${code}\``].some((literal) => line.includes(literal));
+}
+
+/**
+ * The codes a call's action documents (the catalogue's list for the action, from the SDK), `null` where the SDK
+ * lists none, `undefined` where the call's API version has no such action.
+ */
+export function actionCodes(call: ManifestCall): readonly string[] | null | undefined {
+  return catalogueFacts().table(call.product, call.version).actions?.get(call.action);
+}
+
+/** Whether a code is a code of the product itself (any API version), not only a common one. */
+function isOwnCode(code: string, product: string): boolean {
+  return catalogueFacts().productsOf.get(code)?.has(product) === true;
+}
+
+function checkFileSet(manifest: Manifest, files: readonly string[]): string[] {
+  const listed = new Set(Object.keys(manifest.files));
+  const present = new Set(files);
+  return [
+    ...files.filter((file) => !listed.has(file)).map((file) => `${file}: not in the manifest`),
+    ...[...listed].filter((file) => !present.has(file)).map((file) => `${file}: in the manifest, but no such file`),
+  ];
+}
+
+function checkShapes(manifest: Manifest): string[] {
+  const problems: string[] = [];
+  const used = new Set<string>();
+  for (const [file, entry] of Object.entries(manifest.files)) {
+    for (const shape of entry.shapes) {
+      used.add(shape);
+      if (!Object.hasOwn(manifest.vocabulary, shape))
+        problems.push(`${file}: shape "${shape}" is not in the vocabulary`);
+    }
+  }
+  for (const shape of Object.keys(manifest.vocabulary)) {
+    if (!used.has(shape)) problems.push(`vocabulary: no file shows shape "${shape}"`);
+  }
+  return problems;
+}
+
+function checkProducts(file: string, entry: ManifestFile): string[] {
+  const { versions } = catalogueFacts();
+  return entry.products.flatMap((name) => {
+    const [product = '', version] = name.split('@');
+    const known = versions.get(product);
+    if (known === undefined) return [`${file}: product "${product}" is not in data/catalogue/index.json`];
+    if (version !== undefined && !known.includes(version)) return [`${file}: ${product} has no API version ${version}`];
+    return [];
+  });
+}
+
+function checkCalls(file: string, entry: ManifestFile, lines: readonly string[]): string[] {
+  const { versions } = catalogueFacts();
+  const problems: string[] = [];
+  for (const call of entry.calls) {
+    const at = `${file}:${call.line}`;
+    if (!namesAction(lines[call.line - 1] ?? '', call.action))
+      problems.push(`${at}: the line does not name ${call.action}`);
+    const known = versions.get(call.product);
+    if (known === undefined) {
+      problems.push(`${at}: product "${call.product}" is not in the catalogue`);
+      continue;
+    }
+    if (call.version !== null && !known.includes(call.version)) {
+      problems.push(`${at}: ${call.product} has no API version ${call.version}`);
+      continue;
+    }
+    const removed = entry.mistakes.some((m) => m.kind === 'removed-action' && m.line === call.line);
+    if (!removed && actionCodes(call) === undefined) {
+      problems.push(`${at}: ${call.product}@${call.version ?? 'newest'} has no action ${call.action}`);
+    }
+  }
+  return problems;
+}
+
+function checkMistake(file: string, entry: ManifestFile, mistake: ManifestMistake, lines: readonly string[]): string[] {
+  const { all, byLowerCase, common } = catalogueFacts();
+  const at = `${file}:${mistake.line}`;
+  const line = lines[mistake.line - 1] ?? '';
+  const { code, kind } = mistake;
+  if (!Object.hasOwn(EXPECTED_RULE, kind)) return [`${at}: unknown mistake kind "${kind}"`];
+  const problems: string[] = [];
+  if (mistake.expect !== EXPECTED_RULE[kind]) {
+    problems.push(
+      `${at}: a ${kind} should be expected of ${EXPECTED_RULE[kind] ?? 'no rule'}, not ${mistake.expect ?? 'none'}`,
+    );
+  }
+  if (kind === 'partial-dispatch') {
+    if (!/\b(?:switch|if)\s*\(/u.test(line)) problems.push(`${at}: a partial dispatch's line holds no switch or if`);
+    if (!lines.slice(mistake.line - 1).some((l) => holdsCode(l, code))) {
+      problems.push(`${at}: the dispatch does not handle ${code}`);
+    }
+  } else if (kind === 'removed-action' ? !namesAction(line, code) : !holdsCode(line, code)) {
+    problems.push(`${at}: the line does not hold ${code}`);
+  }
+  const calledProducts = new Set(entry.calls.map((c) => c.product));
+  const guarded = entry.calls.find((c) => c.action === mistake.action);
+  switch (kind) {
+    case 'typo':
+    case 'case-typo': {
+      if (all.has(code)) problems.push(`${at}: ${code} is a catalogue code, not a ${kind}`);
+      const spelt = byLowerCase.get(code.toLowerCase());
+      if (kind === 'typo' && spelt !== undefined)
+        problems.push(`${at}: ${code} differs from ${spelt.join(', ')} in case only`);
+      if (kind === 'case-typo' && spelt === undefined)
+        problems.push(`${at}: no catalogue code is ${code} in another case`);
+      break;
+    }
+    case 'other-product':
+      if (common.has(code) || [...calledProducts].some((p) => isOwnCode(code, p))) {
+        problems.push(`${at}: ${code} is a code of the product the file calls`);
+      } else if (!all.has(code)) {
+        problems.push(`${at}: ${code} is no product's code`);
+      }
+      break;
+    case 'removed-code':
+      if (common.has(code) || [...calledProducts].some((p) => isOwnCode(code, p))) {
+        problems.push(`${at}: ${code} is still a code of the product the file calls`);
+      }
+      break;
+    case 'removed-action': {
+      const call = entry.calls.find((c) => c.line === mistake.line && c.action === code);
+      if (call === undefined) problems.push(`${at}: no call of ${code} on this line`);
+      else if (actionCodes(call) !== undefined) problems.push(`${at}: ${call.product} still has action ${code}`);
+      break;
+    }
+    case 'impossible-for-action':
+    case 'partial-dispatch': {
+      if (guarded === undefined) {
+        problems.push(`${at}: the file makes no call of ${mistake.action ?? '(no action given)'}`);
+        break;
+      }
+      const documented = actionCodes(guarded) ?? [];
+      if (kind === 'impossible-for-action') {
+        if (common.has(code) || !isOwnCode(code, guarded.product)) {
+          problems.push(`${at}: ${code} is not a code of ${guarded.product} itself`);
+        } else if (documented.includes(code)) {
+          problems.push(`${at}: ${guarded.action} documents ${code}`);
+        }
+      } else {
+        const family = code.split('.')[0] ?? '';
+        const ofFamily = documented.filter((c) => c.split('.')[0] === family);
+        if (!documented.includes(code)) problems.push(`${at}: ${guarded.action} does not document ${code}`);
+        else if (ofFamily.length < 2) problems.push(`${at}: ${guarded.action} documents a single ${family} code`);
+      }
+      break;
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every way the manifest disagrees with the files of `dir` and with the catalogue, one line each
+ * (`file:line: what`); empty when they agree.
+ */
+export function manifestProblems(manifest: Manifest, dir: string = REAL_SHAPES_DIR): string[] {
+  const files = realShapeFiles(dir);
+  const problems = [...checkFileSet(manifest, files), ...checkShapes(manifest)];
+  for (const [file, entry] of Object.entries(manifest.files)) {
+    if (!files.includes(file)) continue;
+    const lines = readFileSync(path.join(dir, file), 'utf8').split('\n');
+    problems.push(...checkProducts(file, entry), ...checkCalls(file, entry, lines));
+    for (const mistake of entry.mistakes) problems.push(...checkMistake(file, entry, mistake, lines));
+  }
+  return problems;
+}
+
+/* ------------------------------------------------------------------ linting with zero configuration */
+
+/** The parser and source type a user's ESLint would use on each file: typescript-eslint for TS, espree for JS. */
+function languageOptionsFor(file: string, text: string): Linter.LanguageOptions {
+  if (/\.[cm]?ts$/u.test(file)) {
+    return { parser: tsParser, sourceType: file.endsWith('.cts') ? 'commonjs' : 'module' };
+  }
+  const sourceType = file.endsWith('.cjs')
+    ? 'commonjs'
+    : file.endsWith('.mjs') || /^\s*(?:import|export)\b/mu.test(text)
+      ? 'module'
+      : 'commonjs';
+  return { ecmaVersion: 'latest', sourceType };
+}
+
+export interface RealShapeReport {
+  /** Relative to the corpus folder. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** `null` for a parse error. */
+  readonly ruleId: string | null;
+  readonly message: string;
+}
+
+/**
+ * Lints every corpus file with one of the plugin's presets and nothing else (no settings). Each file is linted under
+ * its absolute path, so that rules which follow relative imports find the sibling modules.
+ */
+export function lintRealShapes(
+  preset: 'recommended' | 'strict' | null,
+  dir: string = REAL_SHAPES_DIR,
+): RealShapeReport[] {
+  const linter = new Linter({ cwd: ROOT });
+  const reports: RealShapeReport[] = [];
+  for (const file of realShapeFiles(dir)) {
+    const filename = path.join(dir, file);
+    const text = readFileSync(filename, 'utf8');
+    const configs: Linter.Config[] = [
+      { files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+      { languageOptions: languageOptionsFor(file, text) },
+      ...(preset === null ? [] : [plugin.configs[preset]]),
+    ];
+    for (const m of linter.verify(text, configs, { filename })) {
+      reports.push({ file, line: m.line, column: m.column, ruleId: m.ruleId, message: m.message });
+    }
+  }
+  return reports;
+}
+
+/* ------------------------------------------------------------------ what the call model knows */
+
+/** One API call as the call model sees it: the lines its call expression spans, its table and action. */
+export interface ModelCall {
+  readonly startLine: number;
+  readonly endLine: number;
+  /** The line of what names the action (a method, a header), which a raw request may have apart from its call. */
+  readonly actionLine: number;
+  readonly table: string;
+  readonly action: string | undefined;
+  /** Whether a guard holds it whose actions (all of them known) include its action. */
+  readonly guardKnowsAction: boolean;
+}
+
+export interface FileModel {
+  readonly products: readonly string[];
+  readonly calls: readonly ModelCall[];
+}
+
+/** What the call model knows of each corpus file with zero configuration, by file (relative to the corpus folder). */
+export function realShapeModels(dir: string = REAL_SHAPES_DIR): Map<string, FileModel> {
+  const models = new Map<string, FileModel>();
+  let current: FileModel | undefined;
+  const probe: Rule.RuleModule = {
+    meta: { schema: [] },
+    create(context) {
+      const model = callModel(context as unknown as Parameters<typeof callModel>[0], undefined);
+      current = {
+        products: model.products,
+        calls: model.calls.map((call) => ({
+          startLine: call.node.loc.start.line,
+          endLine: call.node.loc.end.line,
+          actionLine: call.actionNode.loc.start.line,
+          table: call.table,
+          action: call.action,
+          guardKnowsAction: model.guards.some(
+            (guard) =>
+              guard.calls.includes(call) && call.action !== undefined && guard.actions?.includes(call.action) === true,
+          ),
+        })),
+      };
+      return {};
+    },
+  };
+  const linter = new Linter({ cwd: ROOT });
+  for (const file of realShapeFiles(dir)) {
+    const filename = path.join(dir, file);
+    const text = readFileSync(filename, 'utf8');
+    current = undefined;
+    linter.verify(
+      text,
+      [
+        { files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+        { languageOptions: languageOptionsFor(file, text) },
+        { plugins: { model: { rules: { probe } } }, rules: { 'model/probe': 'error' } },
+      ],
+      { filename },
+    );
+    if (current !== undefined) models.set(file, current);
+  }
+  return models;
+}
+
+/**
+ * Whether the model's call is the manifest's: it spans the manifest's line (or names its action there), of the same
+ * product and action.
+ */
+export function sameCall(model: ModelCall, call: ManifestCall): boolean {
+  return (
+    ((model.startLine <= call.line && call.line <= model.endLine) || model.actionLine === call.line) &&
+    model.table.split('@')[0] === call.product &&
+    model.action === call.action
+  );
+}
