@@ -12,6 +12,7 @@ import { type CodeTable, TableError } from '../table/index.js';
 import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../table/load.js';
 import { describeValue } from './describe-value.js';
 import { fileProducts } from './file-products.js';
+import { LruCache } from './lru-cache.js';
 
 /** The key of this plugin's shared settings: `settings["tencentcloud-errors"]`. */
 export const SETTINGS_KEY = 'tencentcloud-errors';
@@ -80,8 +81,28 @@ interface CachedIndex {
 /** Files up to this size are hashed on every check, so an edit that keeps size and mtime is seen too. */
 const CONTENT_CHECK_LIMIT = 1024 * 1024;
 
-/** One loaded index per table list (resolved specs), replaced when one of its files changes. */
-const indexes = new Map<string, CachedIndex>();
+/**
+ * The loaded indexes, shared by table lists (keyed `tables` + the resolved specs; replaced when one of their files
+ * changes) and product sets (keyed `products` + the sorted catalogue names): an LRU bounded in entries and in
+ * (estimated) bytes, so a process that lints with many different tables (an editor's language server, a monorepo
+ * run) keeps the recent ones and lets the others go.
+ */
+const indexes = new LruCache<string, CachedIndex>({ maxEntries: 32, maxBytes: 64 * 1024 * 1024 });
+
+/** What an index of these tables takes on the heap, estimated: its strings, and the maps and entries per code. */
+function estimatedBytes(index: CodeIndex | Problem): number {
+  if (!(index instanceof CodeIndex)) return 1024;
+  let bytes = 0;
+  for (const entry of index.entries) {
+    bytes +=
+      BYTES_PER_CODE + 2 * (entry.code.length + entry.description.zh.length + (entry.description.en?.length ?? 0));
+  }
+  return bytes;
+}
+
+/** The heap an index takes per code beyond its strings (its entry, the maps and the spelling index), measured. */
+const BYTES_PER_CODE = 512;
+
 /** What each linted file resolved, so that the rules running on one file check the tables once. */
 const perFile = new WeakMap<object, Map<string, Outcome>>();
 /** The files a settings problem has been reported on: once per file, by whichever rule asks first. */
@@ -95,7 +116,10 @@ const reportedFiles = new WeakSet<object>();
  *   while its files stay as they were (size, mtime and, for files up to 1 MB, content); a changed file reloads it,
  *   checked at most once per linted file.
  * - else the products of the `products` setting, or those the file is seen to call (`fileProducts`), with the
- *   common codes; one index per product set, kept for the process.
+ *   common codes; one index per product set.
+ *
+ * The indexes of table lists and of product sets share one LRU cache (at most 32 of them and 64 MB, estimated), so
+ * a long-lived process that meets many table files keeps its heap bounded.
  * - else every API version of every product of the catalogue, with the common codes, loaded once per process.
  *
  * A bad setting (wrong shape, unknown table or product name, missing or unreadable file, malformed table) is
@@ -381,17 +405,14 @@ function tablesOf(product: string): readonly CodeTable[] {
   return tables;
 }
 
-/** One index per product set (its sorted catalogue names), kept for the process. */
-const productIndexes = new Map<string, CodeIndex | Problem>();
-
 /**
  * The index of catalogue names (`cvm`: every API version, newest first; `cvm@2017-03-12`: that one), with the
  * common codes (every product table has them).
  */
 function productIndex(specs: readonly string[]): CodeIndex | Problem {
   const sorted = [...new Set(specs)].sort(compareCodes);
-  const key = sorted.join(' ');
-  let index = productIndexes.get(key);
+  const key = `products ${sorted.join(' ')}`;
+  let index = indexes.get(key)?.index;
   if (index === undefined) {
     try {
       const tables = new Set<CodeTable>();
@@ -405,7 +426,7 @@ function productIndex(specs: readonly string[]): CodeIndex | Problem {
     } catch (error) {
       index = brokenCatalogue(error);
     }
-    productIndexes.set(key, index);
+    indexes.set(key, { stamps: [], index }, estimatedBytes(index));
   }
   return index;
 }
@@ -466,13 +487,13 @@ function productsOf(code: string): readonly string[] {
 
 function loadCached(given: readonly string[], cwd: string): CodeIndex | Problem {
   const specs = given.map((spec) => (isEmbeddedSpec(spec) ? spec : path.resolve(cwd, spec)));
-  const key = JSON.stringify(specs);
+  const key = `tables ${JSON.stringify(specs)}`;
   const cached = indexes.get(key);
   if (cached !== undefined && cached.stamps.every(isCurrent)) return cached.index;
   // Stamp before reading, so that an edit made while loading is seen on the next check.
   const stamps = specs.filter((spec) => !isEmbeddedSpec(spec)).map(stampOf);
   const index = load(given, cwd);
-  indexes.set(key, { stamps, index });
+  indexes.set(key, { stamps, index }, estimatedBytes(index));
   return index;
 }
 
