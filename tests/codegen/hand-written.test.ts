@@ -324,6 +324,20 @@ describe('other lines of yours around generated code', () => {
     expect(text({ families: ['FailedOperation'], existing: once })).toBe(once);
   });
 
+  it('comments among the header lines that start like its own lines are kept too, each once', () => {
+    const edited = edit(
+      failedOnly,
+      '// Families: FailedOperation\n',
+      "// Families: FailedOperation\n// Families: ours to review, not the generator's\n// Table note: pinned to the May export\n// Regenerate: npx gen-handlers after the export\n",
+    );
+    const once = text({ families: ['FailedOperation'], existing: edited, lang: 'en' });
+    expect(once).toContain(
+      '"format":2}\n\n// Families: ours to review, not the generator\'s\n// Table note: pinned to the May export\n// Regenerate: npx gen-handlers after the export\n\n',
+    );
+    expect(once.match(/^\/\/ Families: /gmu)).toHaveLength(2);
+    expect(text({ families: ['FailedOperation'], existing: once, lang: 'en' })).toBe(once);
+  });
+
   it('a comment after a generated declaration, on its last line, is kept: there, then on the next line', () => {
     const edited = edit(
       failedOnly,
