@@ -192,11 +192,21 @@ class Lexer {
     throw new TableError(this.file, line, `the ${what} opened here is not closed; is the file cut short?`);
   }
 
-  /** The end of a name or number starting at `i`. */
-  wordEnd(i: number): number {
-    let j = i + 1;
-    while (j < this.text.length && NAME_PART.test(this.text.charAt(j))) j++;
-    return j;
+  /** Reads the bracket, name, number or other character at `i`, alike in both languages; gives where it ends. */
+  word(i: number): number {
+    const ch = this.text.charAt(i);
+    if ('([{)]}'.includes(ch)) {
+      this.bracket(ch);
+      return i + 1;
+    }
+    if (!NAME_START.test(ch) && !/[0-9]/u.test(ch)) {
+      this.push('op', ch);
+      return i + 1;
+    }
+    let end = i + 1;
+    while (end < this.text.length && NAME_PART.test(this.text.charAt(end))) end++;
+    this.push(/[0-9]/u.test(ch) ? 'number' : 'name', this.text.slice(i, end));
+    return end;
   }
 }
 
@@ -231,16 +241,8 @@ function goTokens(text: string, file: string): Token[] {
       lexer.push('string', text.slice(i, end + 1));
       lexer.advanceLines(text.slice(i, end));
       i = end + 1;
-    } else if ('([{)]}'.includes(ch)) {
-      lexer.bracket(ch);
-      i++;
-    } else if (NAME_START.test(ch) || /[0-9]/u.test(ch)) {
-      const end = lexer.wordEnd(i);
-      lexer.push(/[0-9]/u.test(ch) ? 'number' : 'name', text.slice(i, end));
-      i = end;
     } else {
-      lexer.push('op', ch);
-      i++;
+      i = lexer.word(i);
     }
   }
   return lexer.end();
@@ -286,16 +288,8 @@ function pythonTokens(text: string, file: string): Token[] {
       lexer.push('string', text.slice(i, end));
       lexer.advanceLines(text.slice(i, end));
       i = end;
-    } else if ('([{)]}'.includes(ch)) {
-      lexer.bracket(ch);
-      i++;
-    } else if (NAME_START.test(ch) || /[0-9]/u.test(ch)) {
-      const end = lexer.wordEnd(i);
-      lexer.push(/[0-9]/u.test(ch) ? 'number' : 'name', text.slice(i, end));
-      i = end;
     } else {
-      lexer.push('op', ch);
-      i++;
+      i = lexer.word(i);
     }
   }
   return lexer.end();
@@ -327,15 +321,7 @@ function quotedEnd(text: string, start: number, quote: string): number | undefin
 function pythonStringEnd(text: string, start: number, raw: boolean): number | undefined {
   const quote = text.charAt(start);
   const triple = text.startsWith(quote.repeat(3), start);
-  if (!triple) {
-    for (let i = start + 1; i < text.length; i++) {
-      const ch = text.charAt(i);
-      if (ch === '\\') i++;
-      else if (ch === quote) return i + 1;
-      else if (ch === '\n') return undefined;
-    }
-    return undefined;
-  }
+  if (!triple) return quotedEnd(text, start, quote);
   for (let i = start + 3; i < text.length; i++) {
     if (text.charAt(i) === '\\' && !raw) i++;
     else if (text.startsWith(quote.repeat(3), i)) return i + 3;
