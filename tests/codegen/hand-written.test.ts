@@ -294,6 +294,39 @@ describe('edits to generated code outside the case bodies', () => {
   });
 });
 
+describe('edits that a re-run names at their own lines', () => {
+  it("a reworded line inside a generated JSDoc is named at that line, not the JSDoc's first", () => {
+    const edited = edit(
+      failedOnly,
+      ' * A case that only rethrows is regenerated on every run;',
+      ' * A case that only rethrows is regenerated on every run (we keep it so);',
+    );
+    const line = lineOf(edited, '(we keep it so)');
+    const result = run({ families: ['FailedOperation'], existing: edited, lang: 'en' });
+    expect(result.ok ? '' : result.message).toBe(
+      `refusing to rewrite svc.ts: hand-written lines would be lost: svc.ts:${line} (an edit to the generated handleSvcFailedOperation) (move them elsewhere or pass --prune to drop them)`,
+    );
+  });
+
+  it('async and a return type of a handler no longer generated: refused, or listed by --prune', () => {
+    const both = text({ families: ['FailedOperation', 'LimitExceeded'] });
+    const edited = edit(
+      edit(both, 'export function handleSvcLimitExceeded(', 'export async function handleSvcLimitExceeded('),
+      '): never {\n  const info = svcErrorInfo(error);\n  switch (info.code) {\n    case "LimitExceeded',
+      '): Promise<never> {\n  const info = svcErrorInfo(error);\n  switch (info.code) {\n    case "LimitExceeded',
+    );
+    const first = lineOf(edited, 'export async function handleSvcLimitExceeded(');
+    const last = lineOf(edited, '): Promise<never> {');
+    const what = `svc.ts:${first}-${last} (async and the return type Promise<never> of handleSvcLimitExceeded, a handler no longer generated)`;
+    const result = run({ families: ['FailedOperation'], existing: edited });
+    expect(result.ok ? '' : result.message).toBe(
+      `refusing to rewrite svc.ts: hand-written lines would be lost: ${what} (move them elsewhere or pass --prune to drop them)`,
+    );
+    const pruned = run({ families: ['FailedOperation'], existing: edited, prune: true });
+    expect(pruned).toMatchObject({ ok: true, text: failedOnly, dropped: [what] });
+  });
+});
+
 describe('the new text is type-checked against the old one', () => {
   it('refuses, naming the new errors, when it would not compile where the current file does', () => {
     const edited = `${text({ families: ['FailedOperation', 'LimitExceeded'] })}\nexport const first: SvcLimitExceededCode = 'LimitExceeded.X';\n`;
