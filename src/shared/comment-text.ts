@@ -28,7 +28,7 @@ export function messageText(text: string, limit = MESSAGE_DESCRIPTION_LENGTH): s
 }
 
 /** How many characters of a value (a literal, a path, a setting) a message shows before it cuts with "…". */
-export const MESSAGE_VALUE_LENGTH = 200;
+const MESSAGE_VALUE_LENGTH = 200;
 
 /**
  * What a terminal would not show as itself: controls, format characters (bidi overrides, zero-width characters),

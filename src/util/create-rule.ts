@@ -2,7 +2,10 @@ import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 
 import { messageSafe } from '../shared/comment-text.js';
 
-/** What every rule of this plugin says about itself in `meta.docs`. */
+/**
+ * What every rule of this plugin says about itself in `meta.docs` (named by the rules' declarations).
+ * @public
+ */
 export interface PluginDocs {
   readonly description: string;
   readonly recommended?: boolean;
