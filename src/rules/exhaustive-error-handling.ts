@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { messageValue } from '../shared/comment-text.js';
 import { ALL_FAMILIES, type Lang } from '../shared/defaults.js';
 import { type Quote, quoteString } from '../shared/quote-string.js';
 import type { CodeEntry, CodeIndex } from '../table/index.js';
@@ -313,7 +314,7 @@ export default createRule<Options, MessageIds>({
           loc: { line: 1, column: 0 },
           messageId: 'unknownFamily',
           data: {
-            family,
+            family: messageValue(family),
             tables: checksDispatches ? 'the configured tables' : 'any product',
             hint: match === undefined ? '' : ` (did you mean "${match}"?)`,
           },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { distance } from 'fastest-levenshtein';
 
-import { messageText } from '../shared/comment-text.js';
+import { messageText, messageValue } from '../shared/comment-text.js';
 import type { Lang } from '../shared/defaults.js';
 import { descriptionIn } from '../table/describe.js';
 import { isWellFormedCode } from '../table/grammar.js';
@@ -27,7 +27,6 @@ import {
   resolveSettings,
   type StringLiteralNode,
   stringLiteralValue,
-  visibleText,
 } from '../util/index.js';
 
 export type Options = [
@@ -196,7 +195,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: 'unknownCode',
-        data: { code: text, match: best, description: describe(index, best, lang) },
+        data: { code: messageValue(text), match: best, description: describe(index, best, lang) },
         suggest: suggestCodes(node, matches),
       });
     }
@@ -245,7 +244,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: 'contaminatedCode',
-        data: { code: visibleText(text), problems: listNames(found.problems, 'and'), clean },
+        data: { code: messageValue(text), problems: listNames(found.problems, 'and'), clean },
         ...(known ? { suggest: suggestCodes(node, [clean]) } : {}),
       });
     }
@@ -258,12 +257,16 @@ export default createRule<Options, MessageIds>({
       const matches = closeCodes(text).filter((match) => distance(match.toLowerCase(), folded) <= OTHER_PRODUCT_EDITS);
       const [best] = matches;
       if (best === undefined) {
-        context.report({ node, messageId: 'otherProductCodeNoMatch', data: { code: text, products: owners, calls } });
+        context.report({
+          node,
+          messageId: 'otherProductCodeNoMatch',
+          data: { code: messageValue(text), products: owners, calls },
+        });
       } else {
         context.report({
           node,
           messageId: 'otherProductCode',
-          data: { code: text, products: owners, calls, match: best },
+          data: { code: messageValue(text), products: owners, calls, match: best },
           suggest: suggestCodes(node, matches),
         });
       }
@@ -273,9 +276,13 @@ export default createRule<Options, MessageIds>({
     function reportUnknown(node: CodeNode, text: string, fromContext: boolean): void {
       const family = index.familyOf(text);
       if (index.hasFamily(family)) {
-        context.report({ node, messageId: 'unknownCodeInFamily', data: { code: text, checked } });
+        context.report({ node, messageId: 'unknownCodeInFamily', data: { code: messageValue(text), checked } });
       } else if (fromContext && reportUnknownFamilies) {
-        context.report({ node, messageId: 'unknownCodeOfUnknownFamily', data: { code: text, family, checked } });
+        context.report({
+          node,
+          messageId: 'unknownCodeOfUnknownFamily',
+          data: { code: messageValue(text), family: messageValue(family), checked },
+        });
       }
     }
 
@@ -308,7 +315,7 @@ export default createRule<Options, MessageIds>({
       const candidates = known ? index.entriesOf(family) : index.entries;
       if (role === 'prefix' && candidates.some((entry) => entry.code.startsWith(text))) return;
       if (known) {
-        context.report({ node, messageId: 'unknownPrefix', data: { prefix: text, checked } });
+        context.report({ node, messageId: 'unknownPrefix', data: { prefix: messageValue(text), checked } });
         return;
       }
       const matches = closeRespectingCase(family, index.nearestFamilies(family));
@@ -317,14 +324,14 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           messageId: 'unknownFamily',
-          data: { family, match: best },
+          data: { family: messageValue(family), match: best },
           suggest: matches.map((match) => {
             const fixed = match + text.slice(family.length);
             return { messageId: 'replaceWithFamily', data: { replacement: fixed }, fix: replaceWith(node, fixed) };
           }),
         });
       } else if (reportUnknownFamilies) {
-        context.report({ node, messageId: 'unknownFamilyNoMatch', data: { family, checked } });
+        context.report({ node, messageId: 'unknownFamilyNoMatch', data: { family: messageValue(family), checked } });
       }
     }
 

@@ -1,3 +1,5 @@
+import { messageValue } from '../shared/comment-text.js';
+
 /**
  * The grammar of a Tencent Cloud error code:
  *
@@ -22,13 +24,18 @@ export function isWellFormedCode(text: string): boolean {
 export function codeProblem(text: string): string | undefined {
   if (text.length === 0) return 'the code is empty';
   if (text.length > MAX_CODE_LENGTH) return `the code is longer than ${MAX_CODE_LENGTH} characters`;
-  if (/\s/u.test(text)) return `the code ${JSON.stringify(text)} contains white space`;
+  if (/\s/u.test(text)) return `the code ${quoted(text)} contains white space`;
   if (CODE_PATTERN.test(text)) return undefined;
   const bad = [...text].find((ch) => !/[A-Za-z0-9_.-]/u.test(ch));
   if (bad !== undefined) {
-    return `the code ${JSON.stringify(text)} contains the illegal character ${JSON.stringify(bad)}`;
+    return `the code ${quoted(text)} contains the illegal character ${quoted(bad)}`;
   }
-  return `the code ${JSON.stringify(text)} is not of the form Family or Family.Segment (letters, digits, "_" and "-", separated by single dots)`;
+  return `the code ${quoted(text)} is not of the form Family or Family.Segment (letters, digits, "_" and "-", separated by single dots)`;
+}
+
+/** A value of a table as a message quotes it: through the one sanitiser, cut at 200 characters. */
+export function quoted(text: string): string {
+  return `"${messageValue(text)}"`;
 }
 
 /** Longest description we accept: real ones stay far below it, and messages and comments stay readable. */

@@ -1,6 +1,14 @@
-import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  type JSONVisitor,
+  type Node,
+  type ParseError,
+  parseTree,
+  printParseErrorCode,
+  visit,
+} from 'jsonc-parser';
 
-import { codeProblem, descriptionProblem, familyOf } from './grammar.js';
+import { codeProblem, descriptionProblem, familyOf, quoted } from './grammar.js';
 import { TableError } from './table-error.js';
 import { lineLocator } from './text-position.js';
 import { CODE_SCOPES, type CodeEntry, type CodeScope } from './types.js';
@@ -37,8 +45,11 @@ export type JsonPath = (string | number)[];
 
 /**
  * Parses and validates a table JSON text; every problem is a TableError naming `file` and the line.
- * The text is parsed with the fast `JSON.parse`; only when something is wrong is it parsed again
- * with positions (jsonc-parser) to find the line of the offending value.
+ * The text is parsed with the fast `JSON.parse` and scanned once for a key given twice in one object (which
+ * `JSON.parse` would settle silently, the last one winning); only when something is wrong is it parsed again
+ * with positions (jsonc-parser) to find the line of the offending value. Until the text has the shape of a table
+ * (an object with "service" and a non-empty "codes" array), a message names no key or value of it: the file may
+ * be any JSON file.
  */
 export function parseTableJson(text: string, file: string): ParsedTableJson {
   const data = parseJson(text, file);
@@ -48,24 +59,24 @@ export function parseTableJson(text: string, file: string): ParsedTableJson {
   };
 
   if (!isObject(data)) return fail([], 'a table must be a JSON object with "service" and "codes"');
-  checkKeys(data, TABLE_KEYS, 'table', [], fail);
   const service = data['service'];
   if (service === undefined) return fail([], 'missing "service" (the service name, e.g. "gaap")');
+  const list = data['codes'];
+  if (list === undefined) return fail([], 'missing "codes" (an array of codes)');
+  if (!Array.isArray(list)) return fail(['codes'], '"codes" must be an array');
+  if (list.length === 0) return fail(['codes'], '"codes" is empty');
   if (typeof service !== 'string') return fail(['service'], '"service" must be a string');
+  checkKeys(data, TABLE_KEYS, 'table', [], fail);
   if (!SERVICE_PATTERN.test(service)) {
     return fail(
       ['service'],
-      `"service" must be lower-case letters and digits starting with a letter, got ${JSON.stringify(service)}`,
+      `"service" must be lower-case letters and digits starting with a letter, got ${quoted(service)}`,
     );
   }
   const version = data['version'];
   if (version !== undefined && typeof version !== 'string') return fail(['version'], '"version" must be a string');
   if (data['source'] !== undefined && typeof data['source'] !== 'string')
     return fail(['source'], '"source" must be a string');
-  const list = data['codes'];
-  if (list === undefined) return fail([], 'missing "codes" (an array of codes)');
-  if (!Array.isArray(list)) return fail(['codes'], '"codes" must be an array');
-  if (list.length === 0) return fail(['codes'], '"codes" is empty');
 
   const firstIndex = new Map<string, number>();
   const codes = list.map((item: unknown, i): CodeEntry => {
@@ -85,20 +96,17 @@ export function parseTableJson(text: string, file: string): ParsedTableJson {
     if (previous !== undefined) {
       return fail(
         at,
-        `duplicate code "${code}" (first listed on line ${lineOfPath(text, ['codes', previous], false) ?? '?'})`,
+        `duplicate code ${quoted(code)} (first listed on line ${lineOfPath(text, ['codes', previous], false) ?? '?'})`,
       );
     }
     firstIndex.set(code, i);
     const family = field('family', true) ?? '';
     if (family !== familyOf(code)) {
-      return fail(
-        [...at, 'family'],
-        `"family" of "${code}" must be "${familyOf(code)}", got ${JSON.stringify(family)}`,
-      );
+      return fail([...at, 'family'], `"family" of "${code}" must be "${familyOf(code)}", got ${quoted(family)}`);
     }
     const scope = field('scope', true) ?? '';
     if (!(CODE_SCOPES as readonly string[]).includes(scope)) {
-      return fail([...at, 'scope'], `"scope" of "${code}" must be "common" or "service", got ${JSON.stringify(scope)}`);
+      return fail([...at, 'scope'], `"scope" of "${code}" must be "common" or "service", got ${quoted(scope)}`);
     }
     const zh = field('zh', true) ?? '';
     if (zh.trim() === '') return fail([...at, 'zh'], `"zh" of "${code}" is empty`);
@@ -110,6 +118,8 @@ export function parseTableJson(text: string, file: string): ParsedTableJson {
     if (enTooLong !== undefined) return fail([...at, 'en'], enTooLong);
     return { code, family, scope: scope as CodeScope, description: en === undefined ? { zh } : { zh, en } };
   });
+  // Last: a table that is wrong in another way says that first, wherever its keys are.
+  checkDuplicateKeys(text, file);
   return { service, version, codes };
 }
 
@@ -143,7 +153,46 @@ function checkKeys(
 ): void {
   for (const key of Object.keys(value)) {
     if (!allowed.has(key))
-      fail([...at, key], `unknown key "${key}" in ${what} (allowed: ${[...allowed].join(', ')})`, true);
+      fail([...at, key], `unknown key ${quoted(key)} in ${what} (allowed: ${[...allowed].join(', ')})`, true);
+  }
+}
+
+/**
+ * Refuses a key given twice in one object of a JSON text (JSON.parse keeps the last: a second "codes" would replace
+ * the list without a word), naming the line of the second and of the first.
+ */
+function checkDuplicateKeys(text: string, file: string): void {
+  /** Per open object, its keys so far and the offset of each. */
+  const objects: Map<string, number>[] = [];
+  let duplicate: { key: string; offset: number; first: number } | undefined;
+  const visitor: JSONVisitor = {
+    onObjectBegin: () => {
+      objects.push(new Map());
+    },
+    onObjectEnd: () => {
+      objects.pop();
+    },
+    onObjectProperty: (key, offset) => {
+      const keys = objects.at(-1);
+      const first = keys?.get(key);
+      if (first !== undefined) duplicate ??= { key, offset, first };
+      else keys?.set(key, offset);
+    },
+  };
+  try {
+    visit(text, visitor);
+  } catch (error) {
+    // A table nests three levels deep: one the recursive visitor cannot read is no table.
+    if (error instanceof RangeError) throw new TableError(file, undefined, `invalid JSON (${TOO_DEEP})`);
+    throw error;
+  }
+  if (duplicate !== undefined) {
+    const line = lineLocator(text);
+    throw new TableError(
+      file,
+      line(duplicate.offset),
+      `the key ${quoted(duplicate.key)} is given twice in one object (first on line ${line(duplicate.first)}); JSON would keep only the last`,
+    );
   }
 }
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
@@ -47,7 +48,16 @@ export function isEmbeddedSpec(spec: string): boolean {
 export function loadTable(spec: string, options: LoadOptions = {}): CodeTable {
   if (isEmbeddedSpec(spec)) return SHIPPED.table(spec);
   const { absolute, bytes } = readSpec(spec, options);
-  const text = bytes.toString('utf8');
+  return tableOfBytes(bytes, spec, absolute);
+}
+
+/**
+ * A table file's bytes read as a table of its kind (by the extension of `absolute`): a table JSON file, an
+ * error-code page or an SDK error-code file. Every problem is a TableError naming `spec` and, where it has one, the
+ * line; the bytes must be UTF-8.
+ */
+export function tableOfBytes(bytes: Buffer, spec: string, absolute: string = spec): CodeTable {
+  const text = utf8Text(bytes, spec);
   const { service, version, codes } =
     path.extname(absolute).toLowerCase() === '.json' ? parseTableJson(text, spec) : sourceTable(text, spec, absolute);
   const digest = sha256(bytes);
@@ -117,6 +127,50 @@ export function readTableFile(spec: string, absolute: string): Buffer {
   } catch (error) {
     throw new TableError(spec, undefined, `cannot read it (${fsReason(error)})`);
   }
+}
+
+/**
+ * The text of a table file's bytes, or a TableError naming the line of the first byte that is not UTF-8 (a
+ * description is never read with U+FFFD in place of what the file holds). A leading byte-order mark is dropped.
+ */
+export function utf8Text(bytes: Buffer, spec: string): string {
+  if (isUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+  const { offset, cutShort } = firstInvalidUtf8(bytes);
+  const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+  const byte = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+  throw new TableError(
+    spec,
+    line,
+    cutShort
+      ? 'the file ends in the middle of a UTF-8 character; is it cut short?'
+      : `the byte ${byte} on this line is not valid UTF-8; save the file as UTF-8`,
+  );
+}
+
+/**
+ * The offset of the first byte of an invalid UTF-8 sequence (RFC 3629: no overlong forms, no surrogates), and
+ * whether it is a character the end of the file cuts in two.
+ */
+function firstInvalidUtf8(bytes: Buffer): { offset: number; cutShort: boolean } {
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length =
+      lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return { offset: i, cutShort: false };
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined) return { offset: i, cutShort: true };
+      const low = k === 1 && lead === 0xe0 ? 0xa0 : k === 1 && lead === 0xf0 ? 0x90 : 0x80;
+      const high = k === 1 && lead === 0xed ? 0x9f : k === 1 && lead === 0xf4 ? 0x8f : 0xbf;
+      if (next < low || next > high) return { offset: i, cutShort: false };
+    }
+    i += length;
+  }
+  return { offset: bytes.length, cutShort: false };
 }
 
 /** The largest table file read: a 100,000-code table with long descriptions is 25 MB; a bigger file is a mistake. */

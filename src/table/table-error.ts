@@ -1,6 +1,9 @@
+import { messageValue } from '../shared/comment-text.js';
+
 /**
- * A problem with a table source: the message always names the source (file or embedded name)
- * and, where the problem has a place, its line.
+ * A problem with a table source: the message always names the source (file or embedded name, through the one
+ * sanitiser: a path from settings or a header prints no control character) and, where the problem has a place,
+ * its line.
  */
 export class TableError extends Error {
   override readonly name = 'TableError';
@@ -9,7 +12,8 @@ export class TableError extends Error {
   readonly reason: string;
 
   constructor(file: string, line: number | undefined, reason: string) {
-    super(line === undefined ? `${file}: ${reason}` : `${file}:${line}: ${reason}`);
+    const named = messageValue(file);
+    super(line === undefined ? `${named}: ${reason}` : `${named}:${line}: ${reason}`);
     this.file = file;
     this.line = line;
     this.reason = reason;

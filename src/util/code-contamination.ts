@@ -106,18 +106,6 @@ export function codeContamination(text: string): Contamination | undefined {
   return problems.length === 0 ? undefined : { clean: trimmed, problems };
 }
 
-/**
- * `text` with every character that a terminal would not show, or would show as nothing, written as `\u{…}`
- * (the form of the shared sanitiser, src/shared/comment-text.ts), and white space other than a space too: for
- * naming a contaminated literal in a message without hiding what is wrong with it.
- */
-export function visibleText(text: string): string {
-  return text.replace(
-    /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u3000]/gu,
-    (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`,
-  );
-}
-
 function codePoint(point: number): string {
   return `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -1,7 +1,19 @@
-/** A value as a message names it: `the string "fr"`, `an empty array`, `number 3`, `an object`, `null`. */
+import { messageValue } from '../shared/comment-text.js';
+
+/**
+ * A value as a message names it: `the string "fr"`, `an empty array`, `number 3`, `an object`, `a function`,
+ * `null`; a string through the one sanitiser (cut, control characters escaped). Never throws, whatever the value
+ * (a revoked Proxy is `a value that cannot be read`).
+ */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  try {
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
+    if (typeof value === 'string') return `the string "${messageValue(value)}"`;
+    if (typeof value === 'function') return 'a function';
+    if (typeof value === 'symbol') return 'a symbol';
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${messageValue(String(value))}`;
+  } catch {
+    return 'a value that cannot be read';
+  }
 }

@@ -1,5 +1,5 @@
 export { callModel } from './call-model/model.js';
-export { codeContamination, visibleText } from './code-contamination.js';
+export { codeContamination } from './code-contamination.js';
 export { type CodeNode, codeNodeText, codePlaceListeners, type CodeRole } from './code-places.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
 export { constantLiteral } from './constant-literal.js';

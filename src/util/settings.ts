@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { messageValue } from '../shared/comment-text.js';
 import { DEFAULT_CODE_PROPERTIES, type Lang, LANGS } from '../shared/defaults.js';
 import { COMMON_TABLE } from '../table/catalogue.js';
 import { CodeIndex, compareCodes } from '../table/code-index.js';
@@ -12,6 +13,7 @@ import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../table/load.js';
 import { parseTableName } from '../table/table-name.js';
 import { callModel } from './call-model/model.js';
 import { describeValue } from './describe-value.js';
+import { LruCache } from './lru-cache.js';
 
 /** The key of this plugin's shared settings: `settings["tencentcloud-errors"]`. */
 export const SETTINGS_KEY = 'tencentcloud-errors';
@@ -82,8 +84,28 @@ interface CachedIndex {
 /** Files up to this size are hashed on every check, so an edit that keeps size and mtime is seen too. */
 const CONTENT_CHECK_LIMIT = 1024 * 1024;
 
-/** One loaded index per table list (resolved specs), replaced when one of its files changes. */
-const indexes = new Map<string, CachedIndex>();
+/**
+ * The loaded indexes, shared by table lists (keyed `tables` + the resolved specs; replaced when one of their files
+ * changes) and product sets (keyed `products` + the sorted catalogue names): an LRU bounded in entries and in
+ * (estimated) bytes, so a process that lints with many different tables (an editor's language server, a monorepo
+ * run) keeps the recent ones and lets the others go.
+ */
+const indexes = new LruCache<string, CachedIndex>({ maxEntries: 32, maxBytes: 64 * 1024 * 1024 });
+
+/** What an index of these tables takes on the heap, estimated: its strings, and the maps and entries per code. */
+function estimatedBytes(index: CodeIndex | Problem): number {
+  if (!(index instanceof CodeIndex)) return 1024;
+  let bytes = 0;
+  for (const entry of index.entries) {
+    bytes +=
+      BYTES_PER_CODE + 2 * (entry.code.length + entry.description.zh.length + (entry.description.en?.length ?? 0));
+  }
+  return bytes;
+}
+
+/** The heap an index takes per code beyond its strings (its entry, the maps and the spelling index), measured. */
+const BYTES_PER_CODE = 512;
+
 /** What each linted file resolved, so that the rules running on one file check the tables once. */
 const perFile = new WeakMap<object, Map<string, Outcome>>();
 /** The files a settings problem has been reported on: once per file, by whichever rule asks first. */
@@ -97,7 +119,10 @@ const reportedFiles = new WeakSet<object>();
  *   while its files stay as they were (size, mtime and, for files up to 1 MB, content); a changed file reloads it,
  *   checked at most once per linted file.
  * - else the products of the `products` setting, or those the file is seen to call (its call model), with the
- *   common codes; one index per product set, kept for the process.
+ *   common codes; one index per product set.
+ *
+ * The indexes of table lists and of product sets share one LRU cache (at most 32 of them and 64 MB, estimated), so
+ * a long-lived process that meets many table files keeps its heap bounded.
  * - else every API version of every product of the catalogue, with the common codes, loaded once per process.
  *
  * A bad setting (wrong shape, unknown table or product name, missing or unreadable file, malformed table) is
@@ -105,8 +130,7 @@ const reportedFiles = new WeakSet<object>();
  * `undefined` and the calling rule does nothing for that file.
  */
 export function resolveSettings(context: RuleContext): ResolvedSettings | undefined {
-  const raw: unknown = (context.settings as Record<string, unknown>)[SETTINGS_KEY];
-  const outcome = resolveForFile(context, raw);
+  const outcome = resolveForFile(context);
   if ('settings' in outcome) return outcome.settings;
   if (!reportedFiles.has(context.sourceCode)) {
     reportedFiles.add(context.sourceCode);
@@ -119,9 +143,11 @@ export function resolveSettings(context: RuleContext): ResolvedSettings | undefi
   return undefined;
 }
 
-function resolveForFile(context: RuleContext, raw: unknown): Outcome {
-  const key = memoKey(context.cwd, raw);
+function resolveForFile(context: RuleContext): Outcome {
   const file = context.sourceCode;
+  const read = readSettings(context);
+  if ('problem' in read) return read;
+  const key = JSON.stringify([context.cwd, read.raw ?? null]);
   let memo = perFile.get(file);
   if (memo === undefined) {
     memo = new Map();
@@ -129,22 +155,13 @@ function resolveForFile(context: RuleContext, raw: unknown): Outcome {
   }
   let outcome = memo.get(key);
   if (outcome === undefined) {
-    outcome = resolve(raw, context);
+    outcome = resolve(read.raw, context);
     memo.set(key, outcome);
   }
   return outcome;
 }
 
-/** The settings as a memo key; a value JSON cannot write (a cycle) is not memoised: it fails validation anyway. */
-function memoKey(cwd: string, raw: unknown): string {
-  try {
-    return JSON.stringify([cwd, raw ?? null]);
-  } catch {
-    return `${cwd}\0unserialisable`;
-  }
-}
-
-function resolve(raw: unknown, context: RuleContext): Outcome {
+function resolve(raw: RawSettings | undefined, context: RuleContext): Outcome {
   const { cwd } = context;
   const parsed = parseSettings(raw);
   if ('problem' in parsed) return parsed;
@@ -179,6 +196,90 @@ function resolve(raw: unknown, context: RuleContext): Outcome {
   return { settings: { ...common, index, consulted: [EVERY_PRODUCT], scopedToProducts: false, everyProduct: true } };
 }
 
+/* ------------------------------------------------------------------ reading the settings */
+
+/**
+ * The settings as plain data, copied out of whatever the config holds: only the known keys (every one a JSON
+ * value: a string, a number, a boolean, `null`, or an array of them), with anything else as `OTHER`. What cannot
+ * be read (a getter or a Proxy trap that throws, a revoked Proxy, an array that claims a million entries) is a
+ * setting problem in one line, like any other, never a crash of the lint run.
+ */
+interface RawSettings {
+  /** The keys as the config gives them, known or not (an unknown one is a problem of parseSettings). */
+  readonly keys: readonly string[];
+  readonly values: Readonly<Record<string, RawValue>>;
+}
+
+/** A value of a setting: a JSON scalar, an array of values, or OTHER (an object, a function, a symbol, …). */
+type RawValue = string | number | boolean | null | readonly RawValue[] | { readonly other: string };
+
+/** The most entries a setting's array may have: more is a mistake (or a Proxy that says so). */
+const MAX_ENTRIES = 10_000;
+
+function readSettings(context: RuleContext): { readonly raw: RawSettings | undefined } | Problem {
+  let value: unknown;
+  try {
+    value = (context.settings as Record<string, unknown>)[SETTINGS_KEY];
+  } catch (error) {
+    return invalid(`${SETTING}: reading it threw ${thrownText(error)}`);
+  }
+  if (value === undefined) return { raw: undefined };
+  let keys: string[];
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(value);
+    keys = typeof value === 'object' && value !== null && !isArray ? Object.keys(value) : [];
+  } catch (error) {
+    return invalid(`${SETTING}: reading its keys threw ${thrownText(error)}`);
+  }
+  if (typeof value !== 'object' || value === null || isArray) {
+    return invalid(
+      `${SETTING}: expected an object with "tables", "products", "codeProperties" and/or "lang", got ${describeValue(value)}`,
+    );
+  }
+  const values: Record<string, RawValue> = Object.create(null) as Record<string, RawValue>;
+  for (const key of keys.filter((k) => KNOWN_KEYS.includes(k))) {
+    const copied = copyValue(() => (value as Record<string, unknown>)[key], `${SETTING}.${key}`);
+    if (typeof copied === 'object' && copied !== null && 'problem' in copied) return copied;
+    values[key] = copied as RawValue;
+  }
+  return { raw: { keys, values } };
+}
+
+/** A value read through `get`, as plain data; what throws on the way is a Problem naming `where`. */
+function copyValue(get: () => unknown, where: string, depth = 0): RawValue | Problem {
+  let value: unknown;
+  try {
+    value = get();
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      return value;
+    }
+    if (!Array.isArray(value)) return { other: describeValue(value) };
+    if (depth > 0) return { other: 'an array' };
+    const items: unknown[] = value;
+    const length = items.length;
+    if (length > MAX_ENTRIES) return invalid(`${where}: expected at most ${MAX_ENTRIES} entries, got ${length}`);
+    const copy: RawValue[] = [];
+    for (let i = 0; i < length; i++) {
+      const item = copyValue(() => items[i], `${where}[${i}]`, depth + 1);
+      if (typeof item === 'object' && item !== null && 'problem' in item) return item;
+      copy.push(item as RawValue);
+    }
+    return copy;
+  } catch (error) {
+    return invalid(`${where}: reading it threw ${thrownText(error)}`);
+  }
+}
+
+/** What a getter or a trap threw, in words, never throwing itself (a thrown object may have a throwing getter). */
+function thrownText(error: unknown): string {
+  try {
+    return error instanceof Error ? `an error ("${messageValue(String(error.message))}")` : describeValue(error);
+  } catch {
+    return 'an error';
+  }
+}
+
 interface ParsedSettings {
   readonly tables: readonly string[] | undefined;
   /** Validated catalogue names: `ocr` (every API version) or `tmt@2018-03-21`. */
@@ -187,20 +288,15 @@ interface ParsedSettings {
   readonly lang: Lang;
 }
 
-function parseSettings(raw: unknown): ParsedSettings | Problem {
+function parseSettings(raw: RawSettings | undefined): ParsedSettings | Problem {
   if (raw === undefined) {
     return { tables: undefined, products: undefined, codeProperties: DEFAULT_CODE_PROPERTIES, lang: RULES_LANG };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return invalid(
-      `${SETTING}: expected an object with "tables", "products", "codeProperties" and/or "lang", got ${describeValue(raw)}`,
-    );
-  }
-  const record = raw as Record<string, unknown>;
-  const unknown = Object.keys(record).find((key) => !KNOWN_KEYS.includes(key));
+  const unknown = raw.keys.find((key) => !KNOWN_KEYS.includes(key));
   if (unknown !== undefined) {
-    return invalid(`${SETTING}: unknown key "${unknown}" (known keys: ${KNOWN_KEYS.join(', ')})`);
+    return invalid(`${SETTING}: unknown key "${messageValue(unknown)}" (known keys: ${KNOWN_KEYS.join(', ')})`);
   }
+  const record = raw.values;
   const tables = stringList(record['tables'], 'tables');
   if ('problem' in tables) return tables;
   const products = stringList(record['products'], 'products');
@@ -216,7 +312,7 @@ function parseSettings(raw: unknown): ParsedSettings | Problem {
   if ('problem' in codeProperties) return codeProperties;
   const lang = record['lang'] ?? RULES_LANG;
   if (!LANGS.includes(lang as Lang)) {
-    return invalid(`${SETTING}.lang: expected "en" or "zh", got ${describeValue(lang)}`);
+    return invalid(`${SETTING}.lang: expected "en" or "zh", got ${describeRaw(lang)}`);
   }
   return {
     tables: tables.list,
@@ -226,15 +322,27 @@ function parseSettings(raw: unknown): ParsedSettings | Problem {
   };
 }
 
-function stringList(value: unknown, name: string): { readonly list: readonly string[] | undefined } | Problem {
+/** A copied value as a message names it. */
+function describeRaw(value: RawValue | undefined): string {
+  return isOther(value) ? value.other : describeValue(value);
+}
+
+function isOther(value: RawValue | undefined): value is { readonly other: string } {
+  return typeof value === 'object' && value !== null && 'other' in value;
+}
+
+function stringList(
+  value: RawValue | undefined,
+  name: string,
+): { readonly list: readonly string[] | undefined } | Problem {
   if (value === undefined) return { list: undefined };
   if (!Array.isArray(value) || value.length === 0) {
-    return invalid(`${SETTING}.${name}: expected a non-empty array of strings, got ${describeValue(value)}`);
+    return invalid(`${SETTING}.${name}: expected a non-empty array of strings, got ${describeRaw(value)}`);
   }
-  const items: unknown[] = value;
+  const items: readonly RawValue[] = value;
   const bad = items.findIndex((item) => typeof item !== 'string' || item.trim() === '');
   if (bad !== -1) {
-    return invalid(`${SETTING}.${name}[${bad}]: expected a non-empty string, got ${describeValue(items[bad])}`);
+    return invalid(`${SETTING}.${name}[${bad}]: expected a non-empty string, got ${describeRaw(items[bad])}`);
   }
   return { list: items as string[] };
 }
@@ -259,12 +367,12 @@ function checkProducts(given: readonly string[]): { readonly list: readonly stri
       const near = catalogue.nearestProducts(product);
       const hint = near.length === 0 ? '' : `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? `;
       return invalid(
-        `${where}: unknown product "${product}" (${hint}the catalogue has ${Object.keys(known).length} products)`,
+        `${where}: unknown product "${messageValue(product)}" (${hint}the catalogue has ${Object.keys(known).length} products)`,
       );
     }
     if (version !== undefined && !versions.includes(version)) {
       return invalid(
-        `${where}: ${product} has no API version "${version}" (it has ${versions.map((v) => `"${v}"`).join(', ')})`,
+        `${where}: ${product} has no API version "${messageValue(version)}" (it has ${versions.map((v) => `"${v}"`).join(', ')})`,
       );
     }
   }
@@ -300,17 +408,14 @@ function tablesOf(product: string): readonly CodeTable[] {
   return tables;
 }
 
-/** One index per product set (its sorted catalogue names), kept for the process. */
-const productIndexes = new Map<string, CodeIndex | Problem>();
-
 /**
  * The index of catalogue names (`cvm`: every API version, newest first; `cvm@2017-03-12`: that one), with the
  * common codes (every product table has them).
  */
 function productIndex(specs: readonly string[]): CodeIndex | Problem {
   const sorted = [...new Set(specs)].sort(compareCodes);
-  const key = sorted.join(' ');
-  let index = productIndexes.get(key);
+  const key = `products ${sorted.join(' ')}`;
+  let index = indexes.get(key)?.index;
   if (index === undefined) {
     try {
       const tables = new Set<CodeTable>();
@@ -324,7 +429,7 @@ function productIndex(specs: readonly string[]): CodeIndex | Problem {
     } catch (error) {
       index = brokenCatalogue(error);
     }
-    productIndexes.set(key, index);
+    indexes.set(key, { stamps: [], index }, estimatedBytes(index));
   }
   return index;
 }
@@ -395,13 +500,13 @@ function isTencentFamily(family: string): boolean {
 
 function loadCached(given: readonly string[], cwd: string): CodeIndex | Problem {
   const specs = given.map((spec) => (isEmbeddedSpec(spec) ? spec : path.resolve(cwd, spec)));
-  const key = JSON.stringify(specs);
+  const key = `tables ${JSON.stringify(specs)}`;
   const cached = indexes.get(key);
   if (cached !== undefined && cached.stamps.every(isCurrent)) return cached.index;
   // Stamp before reading, so that an edit made while loading is seen on the next check.
   const stamps = specs.filter((spec) => !isEmbeddedSpec(spec)).map(stampOf);
   const index = load(given, cwd);
-  indexes.set(key, { stamps, index });
+  indexes.set(key, { stamps, index }, estimatedBytes(index));
   return index;
 }
 
@@ -413,11 +518,8 @@ function load(given: readonly string[], cwd: string): CodeIndex | Problem {
       tables.push(loadTable(spec, { cwd }));
     } catch (error) {
       // A TableError's message already starts with the table as given (`file:line: reason`).
-      const reason =
-        error instanceof TableError
-          ? error.message
-          : `${spec}: ${error instanceof Error ? error.message : String(error)}`;
-      const where = isEmbeddedSpec(spec) ? '' : ` (read as ${path.resolve(cwd, spec)})`;
+      const reason = error instanceof TableError ? error.message : `${messageValue(spec)}: ${thrownText(error)}`;
+      const where = isEmbeddedSpec(spec) ? '' : ` (read as ${messageValue(path.resolve(cwd, spec))})`;
       return invalid(`${SETTING}.tables[${i}]: ${reason}${where}`);
     }
   }

@@ -294,6 +294,39 @@ describe('edits to generated code outside the case bodies', () => {
   });
 });
 
+describe('edits that a re-run names at their own lines', () => {
+  it("a reworded line inside a generated JSDoc is named at that line, not the JSDoc's first", () => {
+    const edited = edit(
+      failedOnly,
+      ' * A case that only rethrows is regenerated on every run;',
+      ' * A case that only rethrows is regenerated on every run (we keep it so);',
+    );
+    const line = lineOf(edited, '(we keep it so)');
+    const result = run({ families: ['FailedOperation'], existing: edited, lang: 'en' });
+    expect(result.ok ? '' : result.message).toBe(
+      `refusing to rewrite svc.ts: hand-written lines would be lost: svc.ts:${line} (an edit to the generated handleSvcFailedOperation) (move them elsewhere or pass --prune to drop them)`,
+    );
+  });
+
+  it('async and a return type of a handler no longer generated: refused, or listed by --prune', () => {
+    const both = text({ families: ['FailedOperation', 'LimitExceeded'] });
+    const edited = edit(
+      edit(both, 'export function handleSvcLimitExceeded(', 'export async function handleSvcLimitExceeded('),
+      '): never {\n  const info = svcErrorInfo(error);\n  switch (info.code) {\n    case "LimitExceeded',
+      '): Promise<never> {\n  const info = svcErrorInfo(error);\n  switch (info.code) {\n    case "LimitExceeded',
+    );
+    const first = lineOf(edited, 'export async function handleSvcLimitExceeded(');
+    const last = lineOf(edited, '): Promise<never> {');
+    const what = `svc.ts:${first}-${last} (async and the return type Promise<never> of handleSvcLimitExceeded, a handler no longer generated)`;
+    const result = run({ families: ['FailedOperation'], existing: edited });
+    expect(result.ok ? '' : result.message).toBe(
+      `refusing to rewrite svc.ts: hand-written lines would be lost: ${what} (move them elsewhere or pass --prune to drop them)`,
+    );
+    const pruned = run({ families: ['FailedOperation'], existing: edited, prune: true });
+    expect(pruned).toMatchObject({ ok: true, text: failedOnly, dropped: [what] });
+  });
+});
+
 describe('the new text is type-checked against the old one', () => {
   it('refuses, naming the new errors, when it would not compile where the current file does', () => {
     const edited = `${text({ families: ['FailedOperation', 'LimitExceeded'] })}\nexport const first: SvcLimitExceededCode = 'LimitExceeded.X';\n`;
@@ -322,6 +355,20 @@ describe('other lines of yours around generated code', () => {
     const once = text({ families: ['FailedOperation'], existing: edited });
     expect(once).toBe(edit(failedOnly, '"format":2}\n\n', '"format":2}\n\n// owner: payments team\n\n'));
     expect(text({ families: ['FailedOperation'], existing: once })).toBe(once);
+  });
+
+  it('comments among the header lines that start like its own lines are kept too, each once', () => {
+    const edited = edit(
+      failedOnly,
+      '// Families: FailedOperation\n',
+      "// Families: FailedOperation\n// Families: ours to review, not the generator's\n// Table note: pinned to the May export\n// Regenerate: npx gen-handlers after the export\n",
+    );
+    const once = text({ families: ['FailedOperation'], existing: edited, lang: 'en' });
+    expect(once).toContain(
+      '"format":2}\n\n// Families: ours to review, not the generator\'s\n// Table note: pinned to the May export\n// Regenerate: npx gen-handlers after the export\n\n',
+    );
+    expect(once.match(/^\/\/ Families: /gmu)).toHaveLength(2);
+    expect(text({ families: ['FailedOperation'], existing: once, lang: 'en' })).toBe(once);
   });
 
   it('a comment after a generated declaration, on its last line, is kept: there, then on the next line', () => {

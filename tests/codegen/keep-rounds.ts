@@ -87,7 +87,10 @@ type Edit =
   | { readonly kind: 'copiedTag' }
   | { readonly kind: 'caseBody'; readonly at: number }
   | { readonly kind: 'topLevelComment'; readonly at: number }
-  | { readonly kind: 'editGeneratedCode'; readonly at: number };
+  | { readonly kind: 'editGeneratedCode'; readonly at: number }
+  | { readonly kind: 'headerLookalike'; readonly shape: 'families' | 'table' | 'regenerate' }
+  | { readonly kind: 'asyncReturnType'; readonly at: number; readonly shape: 'both' | 'async' | 'returnType' }
+  | { readonly kind: 'jsdocEdit'; readonly at: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
@@ -112,6 +115,16 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     ] as const
   ).map((kind) => fc.record({ kind: fc.constant(kind), at: fc.nat() })),
   fc.record({ kind: fc.constant('copiedTag' as const) }),
+  fc.record({
+    kind: fc.constant('headerLookalike' as const),
+    shape: fc.constantFrom('families' as const, 'table' as const, 'regenerate' as const),
+  }),
+  fc.record({
+    kind: fc.constant('asyncReturnType' as const),
+    at: fc.nat(),
+    shape: fc.constantFrom('both' as const, 'async' as const, 'returnType' as const),
+  }),
+  fc.record({ kind: fc.constant('jsdocEdit' as const), at: fc.nat() }),
 );
 
 /** What changes before the second run. */
@@ -442,6 +455,39 @@ function applyEdits(original: string, edits: readonly Edit[]): string {
       case 'topLevelComment': {
         const place = pick(places(text, /^\/\*\*\n/mu), e.at);
         if (place !== undefined) insert(place.index, `// ${mark} a note of mine\n`);
+        return;
+      }
+      case 'headerLookalike': {
+        // A note of the user's among the header's lines that starts like one of them.
+        const place = /^\/\/ (?:Families|Actions): [^\n]*\n/mu.exec(text);
+        if (place === null) return;
+        const note = {
+          families: `// Families: ${mark} reviewed by the payments team`,
+          table: `// Table note: ${mark} pinned to the May export`,
+          regenerate: `// Regenerate: npx gen-handlers after each export (${mark})`,
+        }[e.shape];
+        insert(place.index + place[0].length, `${note}\n`);
+        return;
+      }
+      case 'asyncReturnType': {
+        // A handler made async, or given another return type, as a user whose cases await does.
+        const place = pick(places(text, /^export function (handle\w+)\(\n?[^)]*\): never \{$/mu), e.at);
+        if (place === undefined) return;
+        const returnType = e.shape === 'async' ? 'Promise<never>' : `Promise</* ${mark} */ never>`;
+        const header = place.match[0]
+          .replace(/^export function/u, e.shape === 'returnType' ? 'export function' : `export async function`)
+          .replace(/\): never \{$/u, e.shape === 'returnType' ? `): ${returnType} | never {` : `): ${returnType} {`);
+        const marked = e.shape === 'async' ? header.replace(/\{$/u, `{ // ${mark}`) : header;
+        text = `${text.slice(0, place.index)}${marked}${text.slice(place.index + place.match[0].length)}`;
+        return;
+      }
+      case 'jsdocEdit': {
+        // A line inside a generated JSDoc, not its first, reworded.
+        const place = pick(places(text, /^\/\*\*\n( \* [^@\n][^\n]*)\n/mu), e.at);
+        if (place === undefined) return;
+        const line = place.match[1] ?? '';
+        const start = place.index + place.match[0].indexOf(line);
+        text = `${text.slice(0, start)}${line} (${mark})${text.slice(start + line.length)}`;
         return;
       }
       case 'editGeneratedCode': {

@@ -1,4 +1,4 @@
-import { commentText, messageText } from '../../src/shared/comment-text.js';
+import { commentText, messageText, messageValue } from '../../src/shared/comment-text.js';
 
 describe('commentText (as suggestions use it)', () => {
   it.each([
@@ -49,5 +49,23 @@ describe('messageText: a description in a lint message, as a terminal shows it',
     ['😀'.repeat(101), `${'😀'.repeat(99)}…`],
   ])('%j → %j', (given, want) => {
     expect(messageText(given)).toBe(want);
+  });
+});
+
+describe('messageValue: a value from settings or source, as a message names it', () => {
+  it.each([
+    { given: ' InternalError ', want: ' InternalError ' },
+    { given: '\tInternalError\n', want: '\\u{0009}InternalError\\u{000A}' },
+    { given: 'Internal\u200BError\uFEFF', want: 'Internal\\u{200B}Error\\u{FEFF}' },
+    { given: '\u3000Intern\u0430l\u00a0', want: '\\u{3000}Intern\u0430l\\u{00A0}' },
+    { given: '\u202EInternalError', want: '\\u{202E}InternalError' },
+    { given: 'tables/\u001B[2J\u202Eevil.json', want: 'tables/\\u{001B}[2J\\u{202E}evil.json' },
+    { given: 'a'.repeat(200), want: 'a'.repeat(200) },
+    { given: 'a'.repeat(201), want: `${'a'.repeat(199)}…` },
+    { given: `"${' '.repeat(1 << 20)}InternalError"`, want: '"…' },
+    { given: `${'\u001B'.repeat(1000)}`, want: `${'\\u{001B}'.repeat(24)}…` },
+    { given: '😀'.repeat(300), want: `${'😀'.repeat(199)}…` },
+  ])('$given.length characters → $want', ({ given, want }) => {
+    expect(messageValue(given)).toBe(want);
   });
 });

@@ -13,11 +13,11 @@ describe('bad table input', () => {
   it.each([
     [
       'no-table.md',
-      'no-table.md: no error-code table found (expected a Markdown table with the columns "错误码 | 说明")',
+      'no-table.md:5: the page ends here without an error-code table (expected a Markdown table with the columns "错误码 | 说明")',
     ],
     [
       'wrong-columns.md',
-      'wrong-columns.md:3: table has the columns "代码 | 含义"; expected "错误码 | 说明" (error code, description)',
+      'wrong-columns.md:3: this table has no "错误码 | 说明" columns, and no table of the file has them: is it an error-code page?',
     ],
     ['empty-code.md', 'empty-code.md:4: the code is empty'],
     ['code-with-space.md', 'code-with-space.md:4: the code "FailedOperation.Proxy SellOut" contains white space'],

@@ -1,4 +1,4 @@
-import { codeContamination, visibleText } from '../../src/util/index.js';
+import { codeContamination } from '../../src/util/index.js';
 
 describe('codeContamination', () => {
   it.each([
@@ -54,17 +54,5 @@ describe('codeContamination', () => {
     { given: ' 错误', why: 'white space around Chinese text' },
   ])('$given: nothing ($why)', ({ given }) => {
     expect(codeContamination(given)).toBeUndefined();
-  });
-});
-
-describe('visibleText', () => {
-  it.each([
-    { given: ' InternalError ', want: ' InternalError ' },
-    { given: '\tInternalError\n', want: '\\u{0009}InternalError\\u{000A}' },
-    { given: 'Internal\u200BError\uFEFF', want: 'Internal\\u{200B}Error\\u{FEFF}' },
-    { given: '\u3000Intern\u0430l\u00a0', want: '\\u{3000}Intern\u0430l\\u{00A0}' },
-    { given: '\u202EInternalError', want: '\\u{202E}InternalError' },
-  ])('$given: $want', ({ given, want }) => {
-    expect(visibleText(given)).toBe(want);
   });
 });

@@ -13,6 +13,7 @@ import { normalizeNewlines, parseHeader } from '../format/header.js';
 import { FORMAT, type Settings } from '../format/settings.js';
 import { checkArgs, DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions, unknownCommand } from './flags.js';
 import { type CliIO, displayPath, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, reportProblem, styled, UsageError } from './io.js';
+import { headerTableProblem, headerTableRefusal, nearestFolderWith } from './table-policy.js';
 import { ConcurrentEditError, writeFileAtomic } from './write-atomic.js';
 
 export const GENERATE_HELP = `Usage: gen-handlers [options] [<file>]
@@ -75,10 +76,12 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   let outName = outFlag ?? positional;
   let existing = outName === undefined ? undefined : readExisting(outName, io.cwd);
   if (outName !== undefined) checkTypeScriptOut(outName, outFlag !== undefined);
-  let recorded = existing === undefined ? undefined : recordedSettings(existing, outName ?? '');
+  let header = existing === undefined ? undefined : recordedSettings(existing, outName ?? '');
+  let recorded = header?.settings;
   // Table files as the run reads them (from this folder): the flags, else those the header names, else the default.
   const named = outName ?? '';
   const format = recorded?.format ?? FORMAT;
+  if (tableFlags === undefined && header !== undefined) checkRecordedTables(header, named, io.cwd);
   const sources: TableSource[] =
     tableFlags?.map((spec) => ({ spec: normalizeSpec(spec, io.cwd), recorded: false })) ??
     recorded?.tables.map((spec) => ({ spec: recordedSpec(spec, format, named, io.cwd), recorded: true })) ??
@@ -88,7 +91,8 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     const services = [...new Set(loaded.map((t) => t.service))];
     outName = DEFAULT_OUT_PATTERN.replace('<service>', services.join('-'));
     existing = readExisting(outName, io.cwd);
-    recorded = existing === undefined ? undefined : recordedSettings(existing, outName);
+    header = existing === undefined ? undefined : recordedSettings(existing, outName);
+    recorded = header?.settings;
   }
   const out = displayPath(outName, io.cwd);
   const folder = path.dirname(path.resolve(io.cwd, outName));
@@ -126,7 +130,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     out: headerPath(path.resolve(io.cwd, outName)),
     file: out,
     existing,
-    previous: previousTables(recorded, specs, folder, io.cwd),
+    previous: previousTables(recorded, specs, path.resolve(io.cwd, outName), io.cwd),
     prune: flag('prune') === true,
     force: flag('force') === true,
   });
@@ -187,18 +191,34 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
 function previousTables(
   recorded: Settings | undefined,
   specs: readonly string[],
-  folder: string,
+  target: string,
   cwd: string,
 ): CodeTable[] {
+  const base = (recorded?.format ?? FORMAT) >= 2 ? path.dirname(target) : cwd;
   return (recorded?.tables ?? [])
-    .filter((spec) => !specs.includes(spec))
+    .filter((spec) => !specs.includes(spec) && headerTableProblem(spec, base, target) === undefined)
     .flatMap((spec) => {
       try {
-        return [loadTable(spec, { cwd: (recorded?.format ?? FORMAT) >= 2 ? folder : cwd })];
+        return [loadTable(spec, { cwd: base })];
       } catch {
         return [];
       }
     });
+}
+
+/**
+ * Refuses, before anything is read, a table the header names that is not a table file inside the project (see
+ * table-policy.ts): the one line names the header's settings line and says to pass the table on the command line.
+ */
+function checkRecordedTables(header: RecordedHeader, outName: string, cwd: string): void {
+  const target = path.resolve(cwd, outName);
+  const base = header.settings.format >= 2 ? path.dirname(target) : cwd;
+  for (const spec of header.settings.tables) {
+    const problem = headerTableProblem(spec, base, target);
+    if (problem !== undefined) {
+      throw new UsageError(headerTableRefusal(displayPath(outName, cwd), header.settingsLine, spec, problem));
+    }
+  }
 }
 
 /** A table this run loads: its spec as read from this folder, and whether it comes from the header. */
@@ -232,14 +252,7 @@ function loadSource(source: TableSource, outName: string, format: number, cwd: s
  * package.json above it (or, without one, its own folder), with `/` separators.
  */
 function headerPath(target: string): string {
-  let root = path.dirname(target);
-  for (let dir = root; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) {
-      root = dir;
-      break;
-    }
-    if (path.dirname(dir) === dir) break;
-  }
+  const root = nearestFolderWith(target, 'package.json') ?? path.dirname(target);
   return posixPath(path.relative(root, target));
 }
 
@@ -257,10 +270,16 @@ function checkTypeScriptOut(file: string, fromFlag: boolean): void {
   );
 }
 
+/** The settings in the header of an existing file of ours, and the line that records them. */
+interface RecordedHeader {
+  readonly settings: Settings;
+  readonly settingsLine: number;
+}
+
 /** The settings in the header of an existing file, if it is one of ours. */
-function recordedSettings(text: string, file: string): Settings | undefined {
+function recordedSettings(text: string, file: string): RecordedHeader | undefined {
   const header = parseHeader(normalizeNewlines(text), file);
-  return header.ours ? header.settings : undefined;
+  return header.ours ? { settings: header.settings, settingsLine: header.settingsLine } : undefined;
 }
 
 function readExisting(file: string, cwd: string): string | undefined {

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { type EnglishDescriptions, importPageToJson, parseEnglishDescriptions } from '../../importer/import.js';
 import { posixPath } from '../../shared/posix-path.js';
 import { SERVICE_PATTERN } from '../../table/json.js';
-import { fsReason, readTableFile } from '../../table/load.js';
+import { fsReason, readTableFile, utf8Text } from '../../table/load.js';
 import { readSourceCodes } from '../../table/source.js';
 import { CATALOGUE_HELP, isCatalogueImport, runCatalogue } from './catalogue-command.js';
 import { checkArgs, type OptionSpec } from './flags.js';
@@ -145,7 +145,7 @@ function importOne(
 }
 
 function readText(file: string, cwd: string): string {
-  return readTableFile(file, path.resolve(cwd, file)).toString('utf8');
+  return utf8Text(readTableFile(file, path.resolve(cwd, file)), file);
 }
 
 function readIfExists(file: string): string | undefined {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { styleText } from 'node:util';
 
+import { messageSafe } from '../../shared/comment-text.js';
 import { posixPath } from '../../shared/posix-path.js';
 import { fsReason } from '../../table/load.js';
 
@@ -53,10 +54,21 @@ export function styled(io: CliIO, stream: 'stdout' | 'stderr', format: TextStyle
   return io.style === undefined ? text : io.style(stream, format, text);
 }
 
-/** A problem as gen-handlers reports it: one line on stderr, `gen-handlers: <message>`, the name red on a terminal. */
+/**
+ * A problem as gen-handlers reports it: one line on stderr, `gen-handlers: <message>`, the name red on a terminal.
+ * The message goes through the one sanitiser: what a header, a table or an argument put into it prints no control
+ * character (a debugging stack keeps its line breaks).
+ */
 export function reportProblem(io: CliIO, message: string): void {
-  io.stderr(`${styled(io, 'stderr', ['bold', 'red'], 'gen-handlers:')} ${message}\n`);
+  const safe = message
+    .split('\n')
+    .map((line) => messageSafe(line, MESSAGE_LINE_LENGTH))
+    .join('\n');
+  io.stderr(`${styled(io, 'stderr', ['bold', 'red'], 'gen-handlers:')} ${safe}\n`);
 }
+
+/** The longest line of a problem: room for a refusal that lists many hand-written lines. */
+const MESSAGE_LINE_LENGTH = 20_000;
 
 /**
  * A file-system error that reached the top (a read or write the command did not wrap) in words, naming the path

@@ -100,16 +100,16 @@ export type ParsedHeader =
       readonly above: string;
       /** Where the text after the header starts. */
       readonly end: number;
+      /** The line of the settings line (1-based), which messages about what it records name. */
+      readonly settingsLine: number;
     }
   | { readonly ours: false; readonly problem?: string };
 
-/** The lines of a header other than the first and the settings line, as headerText() writes them. */
+/** The lines of a header other than the first, the `// Table` lines, the families line and the settings line. */
 const HEADER_LINES = [
   /^\/\/ Case bodies you write and top-level statements you add \(imports, helpers\) are kept when it is re-run\.$/u,
   /^\/\/ Regenerate: npx gen-handlers /u,
   /^\/\/ Check \(CI\): npx gen-handlers --check /u,
-  /^\/\/ Families: /u,
-  /^\/\/ Actions: /u,
 ];
 /** A `// Table` line: the spec (escaped), the service, the version if any, the code count and the digest. */
 const TABLE_LINE = /^\/\/ Table .*: ([^\s,]+)(?: [^,]*)?, \d+ codes, sha256 ([0-9a-f]+)$/u;
@@ -135,35 +135,76 @@ export function parseHeader(text: string, file: string): ParsedHeader {
       problem: `${file}:${codeLine}: there is code above the gen-handlers header; move it below the header, where re-runs keep it`,
     };
   }
+  // The comment lines from the first header line to the settings line, which ends the header.
+  const lines: { readonly content: string; readonly line: number }[] = [];
   let offset = start;
   let line = above.split('\n').length;
-  const tableLines: { service: string; digest: string }[] = [];
-  const extra: string[] = [];
   while (offset < text.length && text.startsWith('//', offset)) {
     const newline = text.indexOf('\n', offset);
     const end = newline === -1 ? text.length : newline + 1;
     const content = text.slice(offset, newline === -1 ? text.length : newline).replace(/\r$/u, '');
-    if (content.startsWith(SETTINGS_PREFIX)) {
-      const settings = parseSettings(content.slice(SETTINGS_PREFIX.length));
-      if (typeof settings === 'string')
-        return {
-          ours: false,
-          problem: `${file}:${line}: ${settings}; fix that line (or delete the file to start afresh)`,
-        };
-      const tables =
-        tableLines.length === settings.tables.length
-          ? settings.tables.map((origin, i) => ({ origin, ...(tableLines[i] ?? { service: '', digest: '' }) }))
-          : [];
-      const kept = [above.trim(), ...extra].filter((part) => part !== '').join('\n');
-      return { ours: true, settings, tables, above: kept, end };
-    }
-    const table = TABLE_LINE.exec(content);
-    if (table !== null) tableLines.push({ service: table[1] ?? '', digest: table[2] ?? '' });
-    else if (offset !== start && !HEADER_LINES.some((known) => known.test(content))) extra.push(content);
     offset = end;
-    line++;
+    if (!content.startsWith(SETTINGS_PREFIX)) {
+      lines.push({ content, line });
+      line++;
+      continue;
+    }
+    const settings = parseSettings(content.slice(SETTINGS_PREFIX.length));
+    if (typeof settings === 'string')
+      return {
+        ours: false,
+        problem: `${file}:${line}: ${settings}; fix that line (or delete the file to start afresh)`,
+      };
+    const { tables, extra } = ownLines(lines.slice(1), settings);
+    const kept = [above.trim(), ...extra].filter((part) => part !== '').join('\n');
+    return { ours: true, settings, tables, above: kept, end, settingsLine: line };
   }
   return { ours: false, problem: `${file}: the header has no "${SETTINGS_PREFIX.slice(3).trim()}" line` };
+}
+
+/**
+ * Tells the header's own lines from comments the user put among them: each line headerText() writes is recognised
+ * once, in its place (the `// Table` lines by the spec the settings record, in order; the families or actions
+ * line by what the settings record); any other comment, one that only starts like ours (`// Families: …`,
+ * `// Table note: …`, a second `// Regenerate: …`) included, is the user's, and kept.
+ */
+function ownLines(
+  lines: readonly { readonly content: string }[],
+  settings: Settings,
+): { tables: RecordedTable[]; extra: string[] } {
+  const found: { service: string; digest: string }[] = [];
+  const extra: string[] = [];
+  const taken = new Set<RegExp | 'families'>();
+  const unitLine = unitLinePattern(settings);
+  for (const { content } of lines) {
+    const known = HEADER_LINES.find((pattern) => !taken.has(pattern) && pattern.test(content));
+    const spec = settings.tables[found.length];
+    const table =
+      spec !== undefined && content.startsWith(`// Table ${commentText(spec)}: `) ? TABLE_LINE.exec(content) : null;
+    if (known !== undefined) taken.add(known);
+    else if (table !== null && !taken.has('families')) found.push({ service: table[1] ?? '', digest: table[2] ?? '' });
+    else if (!taken.has('families') && unitLine.test(content)) taken.add('families');
+    else extra.push(content);
+  }
+  const tables =
+    found.length === settings.tables.length
+      ? settings.tables.map((origin, i) => ({ origin, ...(found[i] ?? { service: '', digest: '' }) }))
+      : [];
+  return { tables, extra };
+}
+
+/** The families (or actions) line headerText() writes for these settings. */
+function unitLinePattern(settings: Settings): RegExp {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const { actions, families } = settings;
+  if (actions !== undefined) {
+    return actions === ALL_FAMILIES
+      ? /^\/\/ Actions: all \(\d+\), and the common codes$/u
+      : new RegExp(`^// Actions: ${escape(commentText(actions.join(', ')))}, and the common codes$`, 'u');
+  }
+  return families === ALL_FAMILIES
+    ? /^\/\/ Families: all \(\d+\)$/u
+    : new RegExp(`^// Families: ${escape(commentText(families.join(', ')))}$`, 'u');
 }
 
 function parseSettings(json: string): Settings | string {

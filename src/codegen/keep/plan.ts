@@ -122,9 +122,16 @@ export function planKeep(input: PlanInput): Plan {
         unkept.push({ ...clause, what: `a second case '${clause.code}' in ${declaration.name}` });
       } else bodies.set(bodyKey(family ?? '', clause.code), clause);
     }
-    // The signature of a handler no longer generated goes with it: it means nothing without the handler.
-    if (family !== undefined && input.units.names.has(family) && isUsers(handler.signature, handWritten)) {
-      signatures.set(family, handler.signature);
+    if (isUsers(handler.signature, handWritten)) {
+      const { async, returnType, line, endLine } = handler.signature;
+      if (family !== undefined && input.units.names.has(family)) signatures.set(family, { async, returnType });
+      else {
+        // Of a handler no longer generated it cannot be kept: it is listed like the handler's other lines.
+        const what = [async ? 'async' : '', returnType === undefined ? '' : `the return type ${returnType}`]
+          .filter((part) => part !== '')
+          .join(' and ');
+        unkept.push({ line, endLine, what: `${what} of ${declaration.name}, a handler no longer generated` });
+      }
     }
   }
   const generatedCodes = new Set(

@@ -3,7 +3,7 @@ import { ts } from 'ts-morph';
 import { type ParsedHeader, parseHeader, type RecordedTable } from '../format/header.js';
 import { GENERATED_TAG, GENERATED_TAG_TEXT, HANDLER_INFO, type HandlerGap } from '../format/markers.js';
 import type { Settings } from '../format/settings.js';
-import { formatTokens } from '../format/tokens.js';
+import { type FormatToken, formatTokens } from '../format/tokens.js';
 
 /** Text of the user's, exact and without the blank lines around it, with the lines it took (1-based). */
 interface Span {
@@ -42,8 +42,16 @@ export interface CaseRead {
 }
 
 interface HandlerRead {
-  /** Its `async` modifier and its return type (the text after the colon; `undefined`: none), which are the user's. */
-  readonly signature: { readonly async: boolean; readonly returnType: string | undefined };
+  /**
+   * Its `async` modifier and its return type (the text after the colon; `undefined`: none), which are the user's,
+   * and the lines they stand on.
+   */
+  readonly signature: {
+    readonly async: boolean;
+    readonly returnType: string | undefined;
+    readonly line: number;
+    readonly endLine: number;
+  };
   readonly gaps: ReadonlyMap<HandlerGap, Span>;
   readonly cases: readonly CaseRead[];
   /** Clauses whose label is not a string literal (`case SOME_CONSTANT:`): the user's, and not placeable. */
@@ -258,6 +266,8 @@ function readHandler(
   const signature = {
     async: asyncKeyword !== undefined,
     returnType: returnType === undefined ? undefined : returnType.getText(source),
+    line: at((asyncKeyword ?? returnType ?? declaration).getStart(source)),
+    endLine: at((returnType ?? asyncKeyword ?? declaration).end),
   };
   const statements = body.statements;
   const infoIndex = statements.findIndex(isInfoStatement);
@@ -332,7 +342,7 @@ function frameOf(
   const tokens: FrameLine[] = [];
   let from = start;
   const take = (to: number): void => {
-    for (const token of formatTokens(text, from, to)) tokens.push({ text: token.text, line: at(token.pos) });
+    for (const token of formatTokens(text, from, to)) tokens.push(...commentLines(text, token, at));
   };
   for (const [maskStart, maskEnd] of sorted) {
     if (maskStart > from) take(maskStart);
@@ -340,6 +350,22 @@ function frameOf(
   }
   if (end > from) take(end);
   return tokens;
+}
+
+/**
+ * A token as frame lines: a comment that spans lines (a JSDoc) as one per line, white space folded, so an edit
+ * inside it is named at its own line; any other token as it is.
+ */
+function commentLines(text: string, token: FormatToken, at: (pos: number) => number): FrameLine[] {
+  if (!text.startsWith('/*', token.pos)) return [{ text: token.text, line: at(token.pos) }];
+  const end = text.indexOf('*/', token.pos + 2);
+  const raw = text.slice(token.pos, end === -1 ? text.length : end + 2);
+  if (!raw.includes('\n')) return [{ text: token.text, line: at(token.pos) }];
+  const first = at(token.pos);
+  return raw.split('\n').flatMap((lineText, i) => {
+    const folded = lineText.replace(/\s+/gu, ' ').trim();
+    return folded === '' ? [] : [{ text: folded, line: first + i }];
+  });
 }
 
 /** The user's text between `from` and `to`: from the start of its first non-blank line, trimmed at the end. */

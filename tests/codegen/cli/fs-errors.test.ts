@@ -13,7 +13,9 @@ const failure = vi.hoisted((): { fn?: string; match?: string; code?: string } =>
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
-  const wrap = <K extends 'mkdirSync' | 'openSync' | 'readFileSync' | 'renameSync' | 'rmSync' | 'writeSync'>(
+  const wrap = <
+    K extends 'linkSync' | 'mkdirSync' | 'openSync' | 'readFileSync' | 'renameSync' | 'rmSync' | 'writeSync',
+  >(
     name: K,
   ): (typeof fs)[K] =>
     ((...args: unknown[]) => {
@@ -23,9 +25,13 @@ vi.mock('node:fs', async (importOriginal) => {
         failure.code !== undefined &&
         (failure.match === undefined || (typeof target === 'string' && target.includes(failure.match)))
       ) {
-        const syscall = { mkdirSync: 'mkdir', openSync: 'open', readFileSync: 'open', renameSync: 'rename' }[
-          name as string
-        ];
+        const syscall = {
+          linkSync: 'link',
+          mkdirSync: 'mkdir',
+          openSync: 'open',
+          readFileSync: 'open',
+          renameSync: 'rename',
+        }[name as string];
         throw Object.assign(new Error(`${failure.code}: raw text, ${syscall ?? 'write'} '${String(target)}'`), {
           code: failure.code,
           syscall: syscall ?? 'write',
@@ -36,6 +42,7 @@ vi.mock('node:fs', async (importOriginal) => {
     }) as (typeof fs)[K];
   const mocked = {
     ...fs,
+    linkSync: wrap('linkSync'),
     mkdirSync: wrap('mkdirSync'),
     openSync: wrap('openSync'),
     readFileSync: wrap('readFileSync'),
@@ -81,8 +88,9 @@ describe('gen-handlers writing its module', () => {
       undefined,
       'gen-handlers: cannot write out/errors.ts: no space left on the device (ENOSPC)\n',
     ],
-    ['renameSync', 'EBUSY', '.errors.ts.', 'gen-handlers: cannot write out/errors.ts: the file is busy (EBUSY)\n'],
-    ['renameSync', 'EISDIR', '.errors.ts.', 'gen-handlers: cannot write out/errors.ts: it is a folder (EISDIR)\n'],
+    // A new module is put in place with link(), which never replaces a file an editor created meanwhile.
+    ['linkSync', 'EBUSY', '.errors.ts.', 'gen-handlers: cannot write out/errors.ts: the file is busy (EBUSY)\n'],
+    ['linkSync', 'EISDIR', '.errors.ts.', 'gen-handlers: cannot write out/errors.ts: it is a folder (EISDIR)\n'],
   ])(
     '%s failing with %s: one line in words, exit 2, no file and no temporary file',
     async (fn, code, match, stderr) => {

@@ -251,3 +251,13 @@ describe('a file that has the header but cannot be read as ours', () => {
     }
   });
 });
+
+describe('values that reach a message', () => {
+  it('print no control character: ESC and a bidi override from an argument are shown as escapes', async () => {
+    const result = await refused(['--table', 'gaap', '--family', 'Fail\u001B[31mRED\u202Eure']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `gen-handlers: unknown family "Fail\\u{001B}[31mRED\\u{202E}ure" in table(s) gaap; the families are ${GAAP_FAMILIES}\n`,
+    );
+  });
+});
