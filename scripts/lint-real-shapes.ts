@@ -4,6 +4,7 @@
  * against the corpus's ground truth (manifest.json):
  *
  *   npx tsx scripts/lint-real-shapes.ts
+ *   npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout   # another corpus folder, same format
  *
  * It first checks the manifest against the files and the catalogue (as tests/repo/real-shapes-manifest.test.ts
  * does) and prints its totals; then, per preset, the reports per rule, recommended's precision and recall on the
@@ -12,6 +13,7 @@
  *
  * Exit code 0 when the manifest is sound and every file parses, 1 otherwise; the figures themselves never fail it.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import plugin from '../src/index.js';
@@ -58,13 +60,13 @@ function matchOf(report: RealShapeReport, planted: readonly Planted[]): Planted 
 
 const formatReport = (r: RealShapeReport): string => `${r.file}:${r.line}:${r.column} ${short(r.ruleId)} ${r.message}`;
 
-function printTotals(manifest: Manifest): void {
+function printTotals(manifest: Manifest, dir: string): void {
   const entries = Object.entries(manifest.files);
   const products = new Set(entries.flatMap(([, e]) => e.products.map((p) => p.split('@')[0] ?? p)));
   const calls = entries.flatMap(([, e]) => e.calls);
   const byExtension = countBy(entries, ([file]) => path.extname(file));
   console.log(
-    `corpus: ${path.relative(ROOT, REAL_SHAPES_DIR)} (${entries.length} files: ${byExtension.map(([ext, n]) => `${n} ${ext}`).join(', ')})`,
+    `corpus: ${path.relative(ROOT, dir)} (${entries.length} files: ${byExtension.map(([ext, n]) => `${n} ${ext}`).join(', ')})`,
   );
   console.log(`  ${products.size} products: ${[...products].sort().join(', ')}`);
   console.log(
@@ -155,8 +157,8 @@ function printStrict(reports: readonly RealShapeReport[], planted: readonly Plan
 }
 
 /** What the call model knows with zero configuration: each file's products, each call's product and action. */
-function printModel(manifest: Manifest): void {
-  const models = realShapeModels();
+function printModel(manifest: Manifest, dir: string): void {
+  const models = realShapeModels(dir);
   const entries = Object.entries(manifest.files);
   const bare = (name: string): string => name.split('@')[0] ?? name;
   const productsKnown = entries.filter(([file, entry]) => {
@@ -194,19 +196,24 @@ function printModel(manifest: Manifest): void {
 }
 
 function main(): number {
-  const manifest = readManifest();
-  const problems = manifestProblems(manifest);
+  const dir = process.argv[2] === undefined ? REAL_SHAPES_DIR : path.resolve(process.argv[2]);
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    console.error(`${path.join(dir, 'manifest.json')}: no such file; give a corpus folder that holds a manifest.json`);
+    return 1;
+  }
+  const manifest = readManifest(dir);
+  const problems = manifestProblems(manifest, dir);
   if (problems.length > 0) {
     console.error(`manifest.json disagrees with the corpus or the catalogue (${problems.length}):`);
     for (const problem of problems) console.error(`  ${problem}`);
     return 1;
   }
-  printTotals(manifest);
-  printModel(manifest);
+  printTotals(manifest, dir);
+  printModel(manifest, dir);
   const planted = plantedMistakes(manifest);
 
-  const recommended = lintRealShapes('recommended');
-  const strict = lintRealShapes('strict');
+  const recommended = lintRealShapes('recommended', dir);
+  const strict = lintRealShapes('strict', dir);
   const fatal = [...recommended, ...strict].filter((r) => r.ruleId === null);
   if (fatal.length > 0) {
     console.error(`\nfiles that do not parse (${fatal.length}):`);

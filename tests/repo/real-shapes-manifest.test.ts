@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { FIXTURES } from '../support/paths.js';
 import {
   lintRealShapes,
   type Manifest,
@@ -25,18 +26,26 @@ function withFile(file: string, change: (entry: Manifest['files'][string]) => ob
   return { ...manifest, files: { ...manifest.files, [file]: { ...entry, ...change(entry) } } };
 }
 
+/** How many files and products a manifest covers, and how many of its files have a planted code mistake. */
+function coverage(corpus: Manifest): { files: number; products: number; withCodeMistakes: number } {
+  const entries = Object.values(corpus.files);
+  return {
+    files: entries.length,
+    products: new Set(entries.flatMap((e) => e.products.map((p) => p.split('@')[0]))).size,
+    withCodeMistakes: entries.filter((e) => e.mistakes.some((m) => m.kind !== 'partial-dispatch')).length,
+  };
+}
+
 describe('the real-shapes manifest', () => {
   it('agrees with the corpus files and the catalogue', () => {
     expect(manifestProblems(manifest)).toEqual([]);
   });
 
   it('covers at least 45 files and 15 products, and plants mistakes in a minority of the files', () => {
-    const entries = Object.values(manifest.files);
-    const products = new Set(entries.flatMap((e) => e.products.map((p) => p.split('@')[0])));
-    const withCodeMistakes = entries.filter((e) => e.mistakes.some((m) => m.kind !== 'partial-dispatch'));
-    expect(entries.length).toBeGreaterThanOrEqual(45);
-    expect(products.size).toBeGreaterThanOrEqual(15);
-    expect(withCodeMistakes.length).toBeLessThan(entries.length / 2);
+    const { files, products, withCodeMistakes } = coverage(manifest);
+    expect(files).toBeGreaterThanOrEqual(45);
+    expect(products).toBeGreaterThanOrEqual(15);
+    expect(withCodeMistakes).toBeLessThan(files / 2);
   });
 
   it('has files that every parser the script uses accepts', () => {
@@ -141,5 +150,45 @@ describe('the real-shapes manifest', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/**
+ * tests/fixtures/real-shapes-holdout/ is a held-out corpus in the same format, rebuilt from other public code than the
+ * corpus above, for figures on code the rules were not developed against (`npx tsx scripts/lint-real-shapes.ts
+ * tests/fixtures/real-shapes-holdout`).
+ */
+describe('the held-out real-shapes manifest', () => {
+  const HOLDOUT_DIR = path.join(FIXTURES, 'real-shapes-holdout');
+  const holdout = readManifest(HOLDOUT_DIR);
+  const entries = Object.values(holdout.files);
+
+  it('agrees with its files and the catalogue', () => {
+    expect(manifestProblems(holdout, HOLDOUT_DIR)).toEqual([]);
+  });
+
+  it('covers at least 25 files and 12 products, and plants code mistakes in a minority of the files', () => {
+    const { files, products, withCodeMistakes } = coverage(holdout);
+    expect(files).toBeGreaterThanOrEqual(25);
+    expect(products).toBeGreaterThanOrEqual(12);
+    expect(withCodeMistakes).toBeLessThan(files / 2);
+  });
+
+  it('has files whose codes are not Tencent API codes and must get no report', () => {
+    const notCodes = new Set(['other-cloud', 'i18n-key', 'unrelated-codes', 'cos-xml']);
+    const silent = entries.filter((e) => e.shapes.some((s) => notCodes.has(s)));
+    expect(silent.length).toBeGreaterThanOrEqual(4);
+    expect(silent.flatMap((e) => e.mistakes)).toEqual([]);
+  });
+
+  it('speaks the format of the development corpus: its mistake kinds, and its shapes in the same sense', () => {
+    expect(holdout.mistakeKinds).toEqual(manifest.mistakeKinds);
+    const shared = Object.keys(holdout.vocabulary).filter((shape) => Object.hasOwn(manifest.vocabulary, shape));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const shape of shared) expect([shape, holdout.vocabulary[shape]]).toEqual([shape, manifest.vocabulary[shape]]);
+  });
+
+  it('has files that every parser the script uses accepts', () => {
+    expect(lintRealShapes(null, HOLDOUT_DIR).map((r) => `${r.file}:${r.line} ${r.message}`)).toEqual([]);
   });
 });
