@@ -1,31 +1,37 @@
+import path from 'node:path';
+
+import { FIXTURES } from '../support/paths.js';
 import {
   lintRealShapes,
   type Manifest,
   readManifest,
+  REAL_SHAPES_DIR,
   realShapeModels,
   type RealShapeReport,
   sameCall,
 } from '../support/real-shapes.js';
 
 /**
- * The real-shapes corpus (tests/fixtures/real-shapes/: the call shapes of public code that calls Tencent Cloud,
- * rebuilt in our own words) linted with zero configuration, against its ground truth (manifest.json): the call
- * model knows every file's products and every call's product and action, and the presets report exactly the
- * planted mistakes. `npx tsx scripts/lint-real-shapes.ts` prints the same figures with the reports.
+ * The real-shapes corpora (tests/fixtures/real-shapes/ and real-shapes-holdout/: the call shapes of public code
+ * that calls Tencent Cloud, rebuilt in our own words; the held-out one was written apart from the call model)
+ * linted with zero configuration, against their ground truth (manifest.json): the call model knows the products
+ * and calls, but for the few the held-out corpus names below, and the presets report exactly the planted mistakes.
+ * `npx tsx scripts/lint-real-shapes.ts [folder]` prints the same figures with the reports.
  */
-const manifest: Manifest = readManifest();
-const files = Object.entries(manifest.files);
+const CORPORA = [
+  { name: 'real-shapes', dir: REAL_SHAPES_DIR, unknownProducts: [], unknownCalls: [] },
+  {
+    name: 'real-shapes-holdout',
+    dir: path.join(FIXTURES, 'real-shapes-holdout'),
+    // An app's own signed client whose subclasses name the service in a class field (`qService = "dnspod"`).
+    unknownProducts: ['dnspod-model.ts'],
+    unknownCalls: ['dnspod-model.ts:17 DescribeRecord', 'dnspod-model.ts:22 ModifyRecord'],
+  },
+];
 
-/** The planted mistakes a rule should report, as `file:line rule`, sorted (a dispatch once per line). */
-function planted(rules: readonly string[]): string[] {
-  return files
-    .flatMap(([file, entry]) =>
-      entry.mistakes
-        .filter((m) => m.expect !== null && rules.includes(m.expect))
-        .map((m) => `${file}:${m.line} ${m.expect}`),
-    )
-    .sort();
-}
+const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
+const IMPOSSIBLE = 'tencentcloud-errors/no-impossible-error-code';
+const EXHAUSTIVE = 'tencentcloud-errors/exhaustive-error-handling';
 
 /** The reports of the rules, as `file:line rule`, sorted; a dispatch reported for several families counts once. */
 function found(reports: readonly RealShapeReport[], rules: readonly string[]): string[] {
@@ -35,38 +41,48 @@ function found(reports: readonly RealShapeReport[], rules: readonly string[]): s
   return [...new Set(lines)].sort();
 }
 
-const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
-const IMPOSSIBLE = 'tencentcloud-errors/no-impossible-error-code';
-const EXHAUSTIVE = 'tencentcloud-errors/exhaustive-error-handling';
+describe.each(CORPORA)('the $name corpus, zero config', ({ dir, unknownProducts, unknownCalls }) => {
+  const manifest: Manifest = readManifest(dir);
+  const files = Object.entries(manifest.files);
 
-describe('the real-shapes corpus, zero config', () => {
+  /** The planted mistakes a rule should report, as `file:line rule`, sorted. */
+  function planted(rules: readonly string[]): string[] {
+    return files
+      .flatMap(([file, entry]) =>
+        entry.mistakes
+          .filter((m) => m.expect !== null && rules.includes(m.expect))
+          .map((m) => `${file}:${m.line} ${m.expect}`),
+      )
+      .sort();
+  }
+
   it('the call model knows the products of every file and the product and action of every call', () => {
-    const models = realShapeModels();
+    const models = realShapeModels(dir);
     const bare = (name: string): string => name.split('@')[0] ?? name;
-    const unknownProducts = files
+    const productsMissed = files
       .filter(([file, entry]) => {
         const known = new Set((models.get(file)?.products ?? []).map(bare));
         return entry.products.length === 0 ? known.size > 0 : entry.products.some((p) => !known.has(bare(p)));
       })
       .map(([file]) => file);
-    const unknownCalls = files.flatMap(([file, entry]) =>
+    const callsMissed = files.flatMap(([file, entry]) =>
       entry.calls
         .filter((call) => !(models.get(file)?.calls ?? []).some((m) => sameCall(m, call)))
         .map((call) => `${file}:${call.line} ${call.action}`),
     );
-    expect(unknownProducts).toEqual([]);
-    expect(unknownCalls).toEqual([]);
+    expect(productsMissed).toEqual(unknownProducts);
+    expect(callsMissed).toEqual(unknownCalls);
   });
 
   it('recommended reports exactly the planted mistakes of its rules', () => {
-    const reports = lintRealShapes('recommended');
+    const reports = lintRealShapes('recommended', dir);
     expect(reports.filter((r) => r.ruleId === null)).toEqual([]);
     expect(found(reports, [UNKNOWN, IMPOSSIBLE])).toEqual(planted([UNKNOWN, IMPOSSIBLE]));
     expect(reports.filter((r) => r.ruleId === EXHAUSTIVE)).toEqual([]);
   });
 
   it('strict reports every partial dispatch and nothing else, and the same mistakes as recommended', () => {
-    const reports = lintRealShapes('strict');
+    const reports = lintRealShapes('strict', dir);
     expect(found(reports, [EXHAUSTIVE])).toEqual(planted([EXHAUSTIVE]));
     expect(found(reports, [UNKNOWN, IMPOSSIBLE])).toEqual(planted([UNKNOWN, IMPOSSIBLE]));
   });

@@ -279,6 +279,20 @@ export async function text(image) {
 
 const commonJsShapes: Invalid[] = [
   invalid(
+    'a client handed as an untyped parameter to a function of the file that never escapes',
+    `const tencentcloud = require('tencentcloud-sdk-nodejs-ocr');
+const makeClient = () => new tencentcloud.ocr.v20181119.Client({});
+async function read(api, image) {
+  try {
+    return await api.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if (e.code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}
+module.exports = { text: (image) => read(makeClient(), image) };`,
+  ),
+  invalid(
     "bundler interop: __toESM(require(…)), and the SDK's callback",
     `var import_sdk = __toESM(require('tencentcloud-sdk-nodejs'));
 const client = new import_sdk.default.ocr.v20181119.Client({});
@@ -421,6 +435,13 @@ export const recognise = (image: string) => ocrClient.GeneralBasicOCR({ ImageBas
 `,
 );
 write('src/unrelated.ts', `export const sum = (a: number, b: number) => a + b;\n`);
+write(
+  'lib/ocr-client.cjs',
+  `const tencentcloud = require('tencentcloud-sdk-nodejs');
+const client = new tencentcloud.ocr.v20181119.Client({});
+module.exports = client;
+`,
+);
 
 const crossFile: Invalid[] = [
   invalid(
@@ -452,6 +473,27 @@ export async function text(image: string) {
     { filename: path.join(project, 'src/routes/text.ts') },
   ),
 ];
+
+describe('call shapes across files (CommonJS)', () => {
+  commonJsTester.run('no-impossible-error-code', rule, {
+    valid: [],
+    invalid: [
+      invalid(
+        'a client a sibling module sets as module.exports, required',
+        `const client = require('./ocr-client.cjs');
+exports.text = async (image) => {
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if (e.code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+};`,
+        { filename: path.join(project, 'lib/route.cjs') },
+      ),
+    ],
+  });
+});
 
 describe('call shapes across files', () => {
   tsTester.run('no-impossible-error-code', rule, {

@@ -254,6 +254,8 @@ class ModelBuilder {
       if (call.via === 'http') this.#responseGuard(call, guards);
     }
     this.#handlerGuards(functions, guards);
+    // The products of the calls the file's guards reach through wrappers, in this file or others.
+    for (const guard of guards) for (const call of guard.calls) this.#noteTable(call.table);
 
     const index = new GuardIndex(guards);
     return { products: this.#productNames(), calls, guards, guardAt: (range) => index.at(range) };
@@ -465,7 +467,7 @@ class ModelBuilder {
   #handlerGuards(functions: readonly FunctionLike[], guards: Guard[]): void {
     const index = new GuardIndex(guards);
     for (const fn of functions) {
-      const references = this.#functionReferences(fn);
+      const references = this.#unit.evaluator.functionReferences(fn);
       if (references === undefined || references.length === 0 || fn.body === undefined || fn.body === null) continue;
       const reached: Guard[] = [];
       for (const reference of references) {
@@ -481,30 +483,6 @@ class ModelBuilder {
       const complete = reached.every((guard) => guard.actions !== undefined);
       guards.push(this.#guard(fn.body.range, { calls, complete }));
     }
-  }
-
-  /**
-   * The identifiers that refer to a function of the file (`function f`, `const f = () => …`), or `undefined` when it
-   * escapes: exported, or bound by anything but its declaration.
-   */
-  #functionReferences(fn: FunctionLike): TSESTree.Identifier[] | undefined {
-    const parent = fn.parent;
-    let name: TSESTree.Identifier | undefined;
-    if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) name = fn.id;
-    else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
-      name = parent.id;
-    if (name === undefined) return undefined;
-    const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : fn.parent?.parent?.parent;
-    if (
-      holder?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-      holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration
-    )
-      return undefined;
-    const variable = this.#unit.evaluator.variableOf(name);
-    if (variable === null || variable.defs.length !== 1) return undefined;
-    const references = variable.references.filter((reference) => !reference.init);
-    if (references.some((reference) => reference.isWrite())) return undefined;
-    return references.map((reference) => reference.identifier as TSESTree.Identifier);
   }
 
   /** A raw request's response, checked after it in the same function: the rest of that function guards it. */

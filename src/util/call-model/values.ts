@@ -104,6 +104,9 @@ const MAX_STRING_HOPS = 12;
 
 const NONE: readonly Value[] = [];
 
+/** The export key of what CommonJS's `module.exports = …` (or TypeScript's `export =`) sets: no name can spell it. */
+const MODULE_EXPORTS = 'module.exports';
+
 const INTEROP_HELPERS =
   /^_*(?:toESM|toCommonJS|importDefault|importStar|interopRequireDefault|interopRequireWildcard|interop_require_default|interop_require_wildcard)$/u;
 
@@ -379,9 +382,43 @@ class Evaluator {
   #parameter(name: TSESTree.Identifier): readonly Value[] {
     const found = [this.typeValues(name)];
     const parent = name.parent;
-    if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name)
-      found.push(this.valueOf(parent.right));
+    const binding = parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name ? parent : name;
+    if (binding !== name) found.push(this.valueOf((binding as TSESTree.AssignmentPattern).right));
+    // A function of the unit that never escapes: what its calls pass (`readBack(api)` after `const api = make()`).
+    const fn = binding.parent;
+    const index = fn !== undefined && isFunction(fn) ? fn.params.indexOf(binding as TSESTree.Parameter) : -1;
+    if (fn !== undefined && isFunction(fn) && index !== -1) {
+      for (const reference of this.functionReferences(fn) ?? []) {
+        const call = reference.parent;
+        const argument = call?.type === AST_NODE_TYPES.CallExpression ? call.arguments[index] : undefined;
+        if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement) found.push(this.valueOf(argument));
+      }
+    }
     return union(found);
+  }
+
+  /**
+   * The identifiers that refer to a function of this unit (`function f`, `const f = () => …`), all of them the
+   * callee of a call; `undefined` when it escapes: exported, passed, or bound by anything but its declaration.
+   */
+  functionReferences(fn: FunctionLike): TSESTree.Identifier[] | undefined {
+    const parent = fn.parent;
+    let name: TSESTree.Identifier | undefined;
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) name = fn.id;
+    else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
+      name = parent.id;
+    if (name === undefined) return undefined;
+    const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : fn.parent?.parent?.parent;
+    if (holder?.type === AST_NODE_TYPES.ExportNamedDeclaration || holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration)
+      return undefined;
+    const variable = this.variableOf(name);
+    if (variable === null || variable.defs.length !== 1) return undefined;
+    const references = variable.references.filter((reference) => !reference.init);
+    const identifiers = references.map((reference) => reference.identifier as TSESTree.Identifier);
+    const called = identifiers.every(
+      (identifier) => identifier.parent?.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier,
+    );
+    return called ? identifiers : undefined;
   }
 
   /**
@@ -468,7 +505,10 @@ class Evaluator {
       if (callee.name === 'require' && (this.variableOf(callee)?.defs.length ?? 0) === 0) {
         const [first] = node.arguments;
         const source = first === undefined ? undefined : stringLiteralValue(first);
-        return source === undefined ? NONE : this.moduleValue(source);
+        if (source === undefined) return NONE;
+        // A module of the project that sets `module.exports = x` gives `x` itself to `require`.
+        const module = this.moduleValue(source);
+        return union([module, this.member(module, MODULE_EXPORTS)]);
       }
       if (INTEROP_HELPERS.test(callee.name) && node.arguments[0] !== undefined) {
         return this.valueOf(node.arguments[0]);
@@ -797,6 +837,7 @@ function moduleExports(ast: TSESTree.Program, evaluator: Evaluator): Map<string,
       case AST_NODE_TYPES.TSExportAssignment: {
         const expression = statement.expression;
         add('default', () => evaluator.valueOf(expression));
+        add(MODULE_EXPORTS, () => evaluator.valueOf(expression));
         stars.push(() => evaluator.valueOf(expression));
         break;
       }
@@ -828,6 +869,7 @@ function commonJsExport(
   const name = staticPropertyName(left);
   if (isModuleExports(left)) {
     add('default', () => evaluator.valueOf(right));
+    add(MODULE_EXPORTS, () => evaluator.valueOf(right));
     stars.push(() => evaluator.valueOf(right));
     return;
   }
