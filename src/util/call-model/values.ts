@@ -391,7 +391,8 @@ class Evaluator {
       for (const reference of this.functionReferences(fn) ?? []) {
         const call = reference.parent;
         const argument = call?.type === AST_NODE_TYPES.CallExpression ? call.arguments[index] : undefined;
-        if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement) found.push(this.valueOf(argument));
+        if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement)
+          found.push(this.valueOf(argument));
       }
     }
     return union(found);
@@ -409,14 +410,18 @@ class Evaluator {
       name = parent.id;
     if (name === undefined) return undefined;
     const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : fn.parent?.parent?.parent;
-    if (holder?.type === AST_NODE_TYPES.ExportNamedDeclaration || holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration)
+    if (
+      holder?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration
+    )
       return undefined;
     const variable = this.variableOf(name);
     if (variable === null || variable.defs.length !== 1) return undefined;
     const references = variable.references.filter((reference) => !reference.init);
     const identifiers = references.map((reference) => reference.identifier as TSESTree.Identifier);
     const called = identifiers.every(
-      (identifier) => identifier.parent?.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier,
+      (identifier) =>
+        identifier.parent?.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier,
     );
     return called ? identifiers : undefined;
   }
