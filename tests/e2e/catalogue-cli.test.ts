@@ -115,6 +115,134 @@ describe('gen-handlers import --sdk-go', () => {
   });
 });
 
+/**
+ * A git repository in tencentcloud-sdk-go's shape, made from the fixture tree: `release v9.8.6` has
+ * `LimitExceeded.WidgetQuotas` and an action `RetireWidget`; a commit between releases changes nothing of the API;
+ * `release v9.8.7` is the fixture tree, which spells the code `LimitExceeded.WidgetQuota` and has no `RetireWidget`.
+ */
+function sdkRepository(dir: string): { first: string } {
+  const git = (args: string[], date: string): string => {
+    const result = spawnSync('git', ['-c', 'user.name=fixture', '-c', 'user.email=fixture@example.com', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout.trim();
+  };
+  const widget = path.join(dir, 'tencentcloud', 'widget', 'v20210101');
+  const retire = [
+    '',
+    '// RetireWidget',
+    '// 停产部件。',
+    '//',
+    '// 可能返回的错误码:',
+    '//  INTERNALERROR = "InternalError"',
+    '//  LIMITEXCEEDED_WIDGETQUOTAS = "LimitExceeded.WidgetQuotas"',
+    'func (c *Client) RetireWidget(request *RetireWidgetRequest) (response *RetireWidgetResponse, err error) {',
+    '    return',
+    '}',
+    '',
+  ].join('\n');
+  git(['init', '-q', '-b', 'main'], '2024-01-01T10:00:00+08:00');
+  cpSync(path.join(TREE, 'zh', 'tencentcloud'), path.join(dir, 'tencentcloud'), { recursive: true });
+  for (const name of ['errors.go', 'client.go']) {
+    const file = path.join(widget, name);
+    const text = readFileSync(file, 'utf8').replaceAll('LimitExceeded.WidgetQuota"', 'LimitExceeded.WidgetQuotas"');
+    writeFileSync(file, name === 'client.go' ? text + retire : text.replace('WIDGETQUOTA =', 'WIDGETQUOTAS ='));
+  }
+  git(['add', '-A'], '2024-01-01T10:00:00+08:00');
+  git(['commit', '-q', '-m', 'release v9.8.6'], '2024-01-01T10:00:00+08:00');
+  const first = git(['rev-parse', 'HEAD'], '2024-01-01T10:00:00+08:00');
+  writeFileSync(path.join(dir, 'README.md'), 'SDK\n');
+  git(['add', '-A'], '2024-02-01T10:00:00+08:00');
+  git(['commit', '-q', '-m', 'doc: a readme'], '2024-02-01T10:00:00+08:00');
+  cpSync(path.join(TREE, 'zh', 'tencentcloud', 'widget'), path.join(dir, 'tencentcloud', 'widget'), {
+    recursive: true,
+  });
+  git(['add', '-A'], '2024-03-05T23:30:00+08:00');
+  git(['commit', '-q', '-m', 'release v9.8.7'], '2024-03-05T23:30:00+08:00');
+  return { first };
+}
+
+describe('gen-handlers import --sdk-go <git repository>', () => {
+  let out = '';
+  let repo = '';
+  let first = '';
+  beforeAll(() => {
+    repo = mkdtempSync(path.join(tmpdir(), 'tce-sdk-repo-'));
+    ({ first } = sdkRepository(repo));
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  beforeEach(() => {
+    out = mkdtempSync(path.join(tmpdir(), 'tce-catalogue-cli-'));
+  });
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+  /** The fixture import, from the repository rather than the checkout. */
+  function importRepo(...extra: string[]) {
+    return run([
+      '--sdk-go',
+      repo,
+      '--page',
+      'widget-page.json',
+      '--common',
+      'common-codes.txt',
+      '--common-descriptions',
+      'common-descriptions.json',
+      '--out-dir',
+      out,
+      ...extra,
+    ]);
+  }
+
+  it('reads the tree of HEAD and the history up to it, and records the commit', () => {
+    const result = importRepo();
+    expect(result.status).toBe(0);
+    const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout.trim();
+    expect(result.stdout).toBe(
+      [
+        'tencentcloud-sdk-go 9.8.7: 3 products, 4 API versions, 10 codes (7 distinct), 6 actions (4 with a code list), 8 action-code pairs',
+        'catalogue: 3 products, 4 API versions, 12 codes (9 distinct, 4 with English), 6 actions (4 with a code list), 8 action-code pairs, 4 common codes; 5 warnings',
+        'history: 2 releases; 1 codes and 1 actions removed from the API versions, 1 renames',
+        `${out}: 9 files, 9 written, 0 unchanged, 0 removed`,
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr.split('\n')[0]).toBe(
+      `${repo}/.git@${head.slice(0, 12)}/tencentcloud/broken/v20230303/client.go:12: Fix lists "ResourceNotFound.Ghost", which errors.go lacks; skipped`,
+    );
+    expect(readFileSync(path.join(out, 'catalogue', 'index.json'), 'utf8')).toContain(
+      `{"name":"tencentcloud-sdk-go","version":"9.8.7","commit":"${head}"}`,
+    );
+    expect(readFileSync(path.join(out, 'catalogue', 'history', 'releases.json'), 'utf8')).toContain(
+      '\n    ["v9.8.6","2024-01-01"],\n    ["v9.8.7","2024-03-05"]\n',
+    );
+    const widget = readFileSync(path.join(out, 'catalogue', 'history', 'widget.json'), 'utf8');
+    expect(widget).toContain(
+      '\n        {"code":"LimitExceeded.WidgetQuotas","zh":"部件数量超过限制。","since":0,"removed":1,"renamedTo":"LimitExceeded.WidgetQuota"}\n',
+    );
+    expect(widget).toContain('\n        "RetireWidget": {"since":0,"removed":1,"codes":[4,7]}\n');
+  });
+
+  it('refuses a commit the repository does not have, in one line', () => {
+    expect(importRepo('--sdk-go-commit', 'deadbeef')).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: `gen-handlers: ${repo}/.git: the repository has no commit "deadbeef"\n`,
+    });
+  });
+
+  it('reads an earlier commit when asked, with the history up to it', () => {
+    const result = importRepo('--sdk-go-commit', first);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'history: 1 releases; 0 codes and 0 actions removed from the API versions, 0 renames\n',
+    );
+    expect(readFileSync(path.join(out, 'catalogue', 'widget.json'), 'utf8')).toContain('"LimitExceeded.WidgetQuotas"');
+  });
+});
+
 describe('gen-handlers import --drift', () => {
   it('compares two tables', () => {
     const result = run(['--drift', 'widget-page.json', 'zh/tencentcloud/widget/v20210101/errors.go']);
