@@ -20,6 +20,8 @@ import {
   isTranslationArgument,
   listNames,
   literalQuote,
+  removalData,
+  removedCode,
   type ResolvedSettings,
   resolveSettings,
   type StringLiteralNode,
@@ -56,6 +58,8 @@ export type MessageIds =
   | 'unknownFamily'
   | 'unknownFamilyNoMatch'
   | 'unknownPrefix'
+  | 'removedCode'
+  | 'renamedCode'
   | 'replaceWithCode'
   | 'replaceWithFamily';
 
@@ -93,6 +97,10 @@ export default createRule<Options, MessageIds>({
       unknownFamily: 'Unknown Tencent Cloud error-code family "{{family}}". Did you mean "{{match}}"?',
       unknownFamilyNoMatch: 'Unknown Tencent Cloud error-code family "{{family}}" ({{checked}}).',
       unknownPrefix: 'No Tencent Cloud error code starts with "{{prefix}}" ({{checked}}).',
+      removedCode:
+        'Tencent Cloud error code "{{code}}" was removed from {{api}} in tencentcloud-sdk-go {{release}}, {{date}}.',
+      renamedCode:
+        'Tencent Cloud error code "{{code}}" was removed from {{api}} in tencentcloud-sdk-go {{release}}, {{date}}: renamed to "{{renamed}}".',
       replaceWithCode: 'Replace with "{{code}}" ({{description}}).',
       replaceWithFamily: 'Replace with "{{replacement}}".',
     },
@@ -120,7 +128,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ reportUnknownFamilies = false, ignore = [] }]) {
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
-    const { index, codeProperties, lang, productsOf, scopedToProducts } = settings;
+    const { index, codeProperties, lang, productsOf, scopedToProducts, everyProduct } = settings;
     const isIgnored = ignoreMatcher(ignore);
     const checked = checkedText(settings);
     const calls = callsText(settings.consulted);
@@ -173,6 +181,9 @@ export default createRule<Options, MessageIds>({
       }
       if (isI18nKeyText(text) || (!fromContext && isTranslationArgument(node, context))) return;
       const products = productsOf(text);
+      // Outside the places, another product's code is left alone, removed from the file's products or not.
+      if (!fromContext && products.length > 0) return;
+      if (reportRemoved(node, text)) return;
       if (products.length > 0) {
         // A documented code is never taken for a typo of another; outside the places it may name any product's.
         if (fromContext && scopedToProducts) reportOtherProduct(node, text, products);
@@ -213,6 +224,29 @@ export default createRule<Options, MessageIds>({
         data: { code: visibleText(text), problems: listNames(found.problems, 'and'), clean },
         ...(known ? { suggest: suggestCodes(node, [clean]) } : {}),
       });
+    }
+
+    /**
+     * A code the file's products had and dropped, with the release that dropped it and its rename (also offered as
+     * a suggestion); whether it was one. The whole catalogue names no product, so it has no history to tell.
+     */
+    function reportRemoved(node: CodeNode, text: string): boolean {
+      if (everyProduct) return false;
+      const removed = removedCode(index.tables, text);
+      if (removed === undefined) return false;
+      const { api, release, date } = removalData(removed);
+      const renamed = removed.removal.renamedTo;
+      if (renamed === undefined || !index.has(renamed)) {
+        context.report({ node, messageId: 'removedCode', data: { code: text, api, release, date } });
+      } else {
+        context.report({
+          node,
+          messageId: 'renamedCode',
+          data: { code: text, api, release, date, renamed },
+          suggest: suggestCodes(node, [renamed]),
+        });
+      }
+      return true;
     }
 
     /** A code another product documents, in a file scoped to its products: suggest only the file's close codes. */

@@ -14,6 +14,7 @@ export { isI18nKeyText, isTranslationArgument } from './i18n-key.js';
 export { listCodes, listNames } from './list-codes.js';
 export { literalQuote } from './literal-quote.js';
 export { staticPropertyName } from './property-name.js';
+export { calledAction, removalData, removedAction, removedCode, type RemovedFrom } from './removed-api.js';
 export { type ResolvedSettings, resolveSettings } from './settings.js';
 export { isStringLiteralNode, type StringLiteralNode, stringLiteralValue } from './string-literal.js';
 export { unwrapExpression } from './unwrap-expression.js';
