@@ -271,6 +271,66 @@ only in zh/tencentcloud/widget/v20210101/errors.go (3):
     expect(result.stdout).toContain('\n  FailedOperation.LimitNumofDomains  ');
   });
 
+  it('alone, reports the products whose API moved most in the 6 and 12 months up to the newest release', () => {
+    const result = run(['--drift', '--top', '2'], ROOT);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout.split('\n').slice(0, 6)).toEqual([
+      'API changes in the 6 and 12 months up to tencentcloud-sdk-go v1.3.166 (2026-08-21), the newest release in the',
+      "catalogue's history: after 2026-02-21 and after 2025-08-21. The windows end at that release, not today, so the",
+      'report is the same on any day. 141 of 258 products changed in the 12 months; the 2 that changed most:',
+      '',
+      '| product | codes, 6 months | codes, 12 months | actions, 6 months | actions, 12 months |',
+      '| --- | --- | --- | --- | --- |',
+    ]);
+    // CSIP 2022-11-21 had 348 actions in v1.3.164 (2026-08-19), 568 in v1.3.165 and 610 in v1.3.166.
+    expect(result.stdout).toContain('\n| csip | +25 −0 | +25 −0 | +531 −0 | +531 −0 |\n');
+  });
+
+  it("with --changes, lists one product's changes in the 12 months, as the SDK's git log has them", () => {
+    const result = run(['--drift', '--changes', 'tmt'], ROOT);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    // v1.3.51 (719dd98117) added a code; v1.3.55 (425b895ea5) dropped six actions and eight codes; v1.3.71 added a
+    // code that v1.3.130 (cab4944198) dropped with seven more and TextTranslate.
+    expect(result.stdout).toBe(`tmt: 25 changes after 2025-08-21
+  2026-03-02 v1.3.51  + code FailedOperation.DecodeErr (2018-03-21)
+  2026-03-13 v1.3.55  - action FileTranslate (2018-03-21)
+  2026-03-13 v1.3.55  - action GetFileTranslate (2018-03-21)
+  2026-03-13 v1.3.55  - action ImageTranslate (2018-03-21)
+  2026-03-13 v1.3.55  - action LanguageDetect (2018-03-21)
+  2026-03-13 v1.3.55  - action SpeechTranslate (2018-03-21)
+  2026-03-13 v1.3.55  - action TextTranslateBatch (2018-03-21)
+  2026-03-13 v1.3.55  - code FailedOperation (2018-03-21)
+  2026-03-13 v1.3.55  - code FailedOperation.InsertErr (2018-03-21)
+  2026-03-13 v1.3.55  - code FailedOperation.SubmissionLimitReached (2018-03-21)
+  2026-03-13 v1.3.55  - code FailedOperation.TooManyWaitProcess (2018-03-21)
+  2026-03-13 v1.3.55  - code FailedOperation.UserHasNoFreeAmount (2018-03-21)
+  2026-03-13 v1.3.55  - code InvalidParameter.DuplicatedSessionIdAndSeq (2018-03-21)
+  2026-03-13 v1.3.55  - code InvalidParameter.SeqIntervalTooLarge (2018-03-21)
+  2026-03-13 v1.3.55  - code UnsupportedOperation.AudioDurationExceed (2018-03-21)
+  2026-04-03 v1.3.71  + code FailedOperation.RequestHunYuanErr (2018-03-21)
+  2026-07-08 v1.3.130  - action TextTranslate (2018-03-21)
+  2026-07-08 v1.3.130  - code FailedOperation.LanguageRecognitionErr (2018-03-21)
+  2026-07-08 v1.3.130  - code FailedOperation.RequestAiLabErr (2018-03-21)
+  2026-07-08 v1.3.130  - code FailedOperation.RequestHunYuanErr (2018-03-21)
+  2026-07-08 v1.3.130  - code InternalError.ErrorGetRoute (2018-03-21)
+  2026-07-08 v1.3.130  - code InvalidParameterValue (2018-03-21)
+  2026-07-08 v1.3.130  - code LimitExceeded.LimitedAccessFrequency (2018-03-21)
+  2026-07-08 v1.3.130  - code RequestLimitExceeded.UinLimitExceeded (2018-03-21)
+  2026-07-08 v1.3.130  - code UnsupportedOperation.TextTooLong (2018-03-21)
+`);
+  });
+
+  it('refuses --changes without --drift, and a bad --top, in one line', () => {
+    expect(run(['--changes', 'tmt', '--sdk-go', 'zh'])).toMatchObject({
+      status: 2,
+      stderr: 'gen-handlers: --changes goes with --drift\n',
+    });
+    expect(run(['--drift', '--top', 'many'], ROOT)).toMatchObject({
+      status: 2,
+      stderr: 'gen-handlers: --top must be a whole number above 0, got "many"\n',
+    });
+  });
+
   it('refuses a product without a page', () => {
     expect(run(['--drift', 'cvm'], ROOT)).toMatchObject({
       status: 2,

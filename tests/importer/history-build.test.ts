@@ -1,99 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 
-import {
-  buildCatalogue,
-  type CatalogueInputs,
-  parseCodeList,
-  parseOurCommonDescriptions,
-} from '../../src/importer/catalogue-build.js';
-import { type CommitChanges, replayHistory, type SdkHistory } from '../../src/importer/sdk-history.js';
-import { readSdkTree } from '../../src/importer/sdk-tree.js';
+import { buildCatalogue } from '../../src/importer/catalogue-build.js';
 import { Catalogue } from '../../src/table/catalogue.js';
-import { parseTableJson } from '../../src/table/json.js';
-import { FIXTURES } from '../support/paths.js';
-
-const TREE = path.join(FIXTURES, 'sdk-tree');
-const read = (file: string): string => readFileSync(path.join(TREE, file), 'utf8');
-const W21 = 'widget@2021-01-01';
-
-function change(
-  n: number,
-  subject: string,
-  codes: string[] | undefined,
-  actions: { added?: string[]; dropped?: string[] } = {},
-): CommitChanges {
-  return {
-    commit: `${n}`.repeat(40).slice(0, 40),
-    date: `2024-0${n}-01`,
-    subject,
-    errors: codes === undefined ? new Map() : new Map([[W21, new Map(codes.map((c) => [c, `${c} 的说明`]))]]),
-    actions: new Map([[W21, { added: new Set(actions.added ?? []), dropped: new Set(actions.dropped ?? []) }]]),
-  };
-}
-
-/**
- * The fixture tree's widget 2021-01-01 over three releases: v1.1.0 renames `FailedOperation.WidgetSoldout`, drops
- * `LimitExceeded.Old` and the action `RetireWidget` and adds `UploadWidgetImage`; v1.2.0 adds `LimitExceeded.WidgetQuota`.
- */
-function history(): SdkHistory {
-  const replayed = replayHistory(
-    [
-      change(
-        1,
-        'release v1.0.0',
-        [
-          'FailedOperation',
-          'FailedOperation.WidgetSoldout',
-          'InternalError',
-          'LimitExceeded.Old',
-          'ResourceNotFound.Widget',
-        ],
-        {
-          added: ['CreateWidget', 'DescribeWidgets', 'RetireWidget'],
-        },
-      ),
-      change(
-        2,
-        'release v1.1.0',
-        ['FailedOperation', 'FailedOperation.WidgetSoldOut', 'InternalError', 'ResourceNotFound.Widget'],
-        {
-          added: ['UploadWidgetImage'],
-          dropped: ['RetireWidget'],
-        },
-      ),
-      change(3, 'release v1.2.0', [
-        'FailedOperation',
-        'FailedOperation.WidgetSoldOut',
-        'InternalError',
-        'LimitExceeded.WidgetQuota',
-        'ResourceNotFound.Widget',
-      ]),
-    ],
-    [{ key: W21, product: 'widget', version: '2021-01-01' }],
-  );
-  const retire = replayed.versions.get(W21)?.actions.get('RetireWidget');
-  if (retire !== undefined)
-    retire.lastCodes = ['ResourceNotFound.Widget', 'LimitExceeded.Old', 'FailedOperation.WidgetSoldout'];
-  return replayed;
-}
-
-function inputs(): CatalogueInputs {
-  return {
-    sdk: readSdkTree(path.join(TREE, 'zh')),
-    history: history(),
-    pages: [{ file: 'widget-page.json', table: parseTableJson(read('widget-page.json'), 'widget-page.json') }],
-    common: {
-      listFile: 'common-codes.txt',
-      codes: parseCodeList(read('common-codes.txt'), 'common-codes.txt'),
-      ours: parseOurCommonDescriptions(read('common-descriptions.json'), 'common-descriptions.json'),
-    },
-  };
-}
+import { historyInputs, writeCatalogue } from '../support/history-catalogue.js';
 
 describe('buildCatalogue with the SDK history', () => {
-  const built = buildCatalogue(inputs());
+  const built = buildCatalogue(historyInputs());
 
   it('writes the releases and one history file per product, and counts in index.json', () => {
     expect([...built.files.keys()].filter((f) => f.includes('history/')).sort()).toEqual([
@@ -106,8 +18,8 @@ describe('buildCatalogue with the SDK history', () => {
       `{
   "sdk": "tencentcloud-sdk-go",
   "releases": [
-    ["v1.0.0","2024-01-01"],
-    ["v1.1.0","2024-02-01"],
+    ["v1.0.0","2023-05-01"],
+    ["v1.1.0","2023-10-01"],
     ["v1.2.0","2024-03-01"]
   ]
 }
@@ -156,18 +68,14 @@ describe('buildCatalogue with the SDK history', () => {
   describe('loaded', () => {
     let dir = '';
     beforeAll(() => {
-      dir = mkdtempSync(path.join(tmpdir(), 'tce-history-'));
-      for (const [file, text] of built.files) {
-        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-        writeFileSync(path.join(dir, file), text);
-      }
+      dir = writeCatalogue(built);
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it('gives each code and action its lifecycle', () => {
       const table = new Catalogue(dir).table('widget');
-      const v100 = { version: 'v1.0.0', date: '2024-01-01', order: 0 };
-      const v110 = { version: 'v1.1.0', date: '2024-02-01', order: 1 };
+      const v100 = { version: 'v1.0.0', date: '2023-05-01', order: 0 };
+      const v110 = { version: 'v1.1.0', date: '2023-10-01', order: 1 };
       const v120 = { version: 'v1.2.0', date: '2024-03-01', order: 2 };
       expect(table.history?.code('InternalError')).toEqual({ since: v100 });
       expect(table.history?.code('LimitExceeded.WidgetQuota')).toEqual({ since: v120 });
@@ -198,7 +106,7 @@ describe('buildCatalogue with the SDK history', () => {
     });
 
     it('has no history where the catalogue was imported without one', () => {
-      const plain = buildCatalogue({ ...inputs(), history: undefined });
+      const plain = buildCatalogue({ ...historyInputs(), history: undefined });
       expect([...plain.files.keys()].some((f) => f.includes('history'))).toBe(false);
       expect(plain.files.get('catalogue/index.json')).not.toContain('"history"');
     });

@@ -11,6 +11,7 @@ import {
   parseOurCommonDescriptions,
   SDK_NAME,
 } from '../../importer/catalogue-build.js';
+import { apiChurn, formatChanges, formatChurn, productChanges } from '../../importer/churn.js';
 import { compareSources, formatDrift, pageAndSdk } from '../../importer/drift.js';
 import { gitDirOf } from '../../importer/git-repo.js';
 import { readSdkCommit, readSdkHistory, resolveCommit, type SdkHistory } from '../../importer/sdk-history.js';
@@ -26,6 +27,7 @@ import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';
 const PACKAGE_DATA = fileURLToPath(new URL('../../../data/', import.meta.url));
 
 export const CATALOGUE_HELP = `Usage: gen-handlers import --sdk-go <dir> [--sdk-go-en <dir>] --out-dir <dir> [options]
+       gen-handlers import --drift [--top <n>] | --drift --changes <product>
        gen-handlers import --drift <product> | --drift <table> <table>
 
 With --sdk-go, imports the whole API from tencentcloud-sdk-go (every product's errors.go and client.go)
@@ -50,8 +52,11 @@ Options:
   --out-dir <dir>             the data folder to write into
   --check                     write nothing; exit 1 when a file differs from a fresh import
 
---drift <product> prints what the product's error-code page has that the SDK lacks and the reverse;
---drift <a> <b> does the same for any two tables (embedded names or files).
+--drift alone prints, per product, the codes and actions gained and lost in the 6 and 12 months up to the
+newest release in the catalogue's history (--top <n>: the n products that changed most); --drift --changes
+<product> lists that product's changes in the 12 months. --drift <product> prints what the product's
+error-code page has that the SDK lacks and the reverse; --drift <a> <b> does the same for any two tables
+(embedded names or files).
 `;
 
 /** The options of the catalogue import and the drift report. */
@@ -66,6 +71,8 @@ const CATALOGUE_OPTIONS = {
   'out-dir': { type: 'string', value: '<dir>' },
   check: { type: 'boolean', default: false },
   drift: { type: 'boolean', default: false },
+  changes: { type: 'string', value: '<product>' },
+  top: { type: 'string', value: '<n>' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies Record<string, OptionSpec & { default?: boolean }>;
 
@@ -90,7 +97,16 @@ export function runCatalogue(args: readonly string[], io: CliIO, write: (file: s
     io.stdout(CATALOGUE_HELP);
     return EXIT_OK;
   }
-  if (values.drift) return runDrift(positionals, io);
+  if (values.changes !== undefined && !values.drift) throw new UsageError('--changes goes with --drift');
+  if (values.top !== undefined && !values.drift) throw new UsageError('--top goes with --drift');
+  if (values.drift) {
+    if (values.changes !== undefined || positionals.length === 0) {
+      if (positionals.length > 0) throw new UsageError('--drift --changes <product> takes no tables');
+      return runHistoryDrift(values.changes, values.top, io);
+    }
+    if (values.top !== undefined) throw new UsageError('--top goes with --drift alone (the history report)');
+    return runDrift(positionals, io);
+  }
   const sdkDir = values['sdk-go'];
   if (sdkDir === undefined) throw new UsageError('the catalogue import needs --sdk-go <dir>');
   if (positionals.length > 0) throw new UsageError(`--sdk-go takes no other sources, got ${positionals.join(' ')}`);
@@ -219,6 +235,31 @@ function summary(sdk: SdkTree, english: SdkTree | undefined, built: BuiltCatalog
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `--drift` alone: every product's codes and actions gained and lost in the 6 and 12 months up to the catalogue's
+ * newest release (`--top <n>`: the n products that changed most); `--drift --changes <product>`: that product's
+ * changes in the 12 months, one a line.
+ */
+function runHistoryDrift(product: string | undefined, top: string | undefined, io: CliIO): number {
+  const catalogue = shippedCatalogue();
+  const churn = apiChurn(catalogue);
+  if (churn === undefined) {
+    throw new UsageError('the catalogue has no history (it was imported from a checkout, not the SDK repository)');
+  }
+  if (product !== undefined) {
+    catalogue.table(product);
+    if (product.includes('@')) throw new UsageError('--changes takes a product name, e.g. --changes tmt');
+    io.stdout(formatChanges(product, productChanges(catalogue, product, churn.starts[1]), churn.starts[1]));
+    return EXIT_OK;
+  }
+  const limit = top === undefined ? Infinity : Number(top);
+  if (top !== undefined && (!Number.isInteger(limit) || limit < 1)) {
+    throw new UsageError(`--top must be a whole number above 0, got "${top}"`);
+  }
+  io.stdout(formatChurn(churn, SDK_NAME, limit));
+  return EXIT_OK;
 }
 
 /** `--drift <product>`: the product's page against the SDK; `--drift <a> <b>`: two tables. */
