@@ -254,8 +254,8 @@ export function readSdkHistory(gitDir: string, commit: string, tree: SdkTree): S
       const [hash = '', date = '', ...subject] = line.split('\t');
       return { commit: hash, date: date.slice(0, 10), subject: subject.join('\t') };
     });
-  const errors = errorsChanges(gitDir, commit, tracked, keyOf);
-  const actions = actionChanges(gitDir, commit, tracked, keyOf);
+  const errors = errorsChanges(gitDir, commit, keyOf);
+  const actions = actionChanges(gitDir, commit, keyOf);
   const history = replayHistory(
     commits.map((c) => ({
       ...c,
@@ -272,7 +272,6 @@ export function readSdkHistory(gitDir: string, commit: string, tree: SdkTree): S
 function errorsChanges(
   gitDir: string,
   commit: string,
-  tracked: readonly Tracked[],
   keyOf: (file: string) => string | undefined,
 ): Map<string, Map<string, ReadonlyMap<string, string>>> {
   const log = git(gitDir, [
@@ -284,7 +283,8 @@ function errorsChanges(
     '--format=%x00%H',
     commit,
     '--',
-    ...tracked.map((t) => `${t.dir}/errors.go`),
+    // One pattern: git matches it faster than a list of the 296 files (the others are left out below).
+    'tencentcloud/*/*/errors.go',
   ]);
   const changed: { commit: string; file: string; key: string; deleted: boolean }[] = [];
   let current = '';
@@ -320,7 +320,6 @@ function errorsChanges(
 function actionChanges(
   gitDir: string,
   commit: string,
-  tracked: readonly Tracked[],
   keyOf: (file: string) => string | undefined,
 ): Map<string, Map<string, { added: Set<string>; dropped: Set<string> }>> {
   const diff = gitBytes(gitDir, [
@@ -333,7 +332,7 @@ function actionChanges(
     '--format=%x00%H',
     commit,
     '--',
-    ...tracked.map((t) => `${t.dir}/client.go`),
+    'tencentcloud/*/*/client.go',
   ]);
   const byCommit = new Map<string, Map<string, { added: Set<string>; dropped: Set<string> }>>();
   let changes = new Map<string, { added: Set<string>; dropped: Set<string> }>();
