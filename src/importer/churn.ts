@@ -17,7 +17,7 @@ interface Moves {
   readonly removed: readonly [number, number];
 }
 
-export interface ProductChurn {
+interface ProductChurn {
   readonly product: string;
   readonly codes: Moves;
   readonly actions: Moves;

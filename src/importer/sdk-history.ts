@@ -22,7 +22,7 @@ import { declaredAction, readSdkFiles, readVersionFiles, type SdkFiles, type Sdk
  */
 
 /** A release of the SDK: its name as its commit gives it (`v1.3.130`), the commit date (yyyy-mm-dd), the commit. */
-export interface SdkRelease {
+interface SdkRelease {
   readonly name: string;
   readonly date: string;
   readonly commit: string;
@@ -38,12 +38,12 @@ export interface ItemHistory {
   removed: number | undefined;
 }
 
-export interface CodeHistory extends ItemHistory {
+interface CodeHistory extends ItemHistory {
   /** Its description in the last release that had it. */
   description: string;
 }
 
-export interface ActionHistory extends ItemHistory {
+interface ActionHistory extends ItemHistory {
   /** For a removed action: the codes its last release listed for it (`null`: none listed). */
   lastCodes: readonly string[] | null;
 }
@@ -387,7 +387,7 @@ function readLastLists(gitDir: string, history: SdkHistory, tracked: readonly Tr
  * The files of the SDK at `commit` of its git repository, for readSdkFiles: the `errors.go` and `client.go` of every
  * API version and `common/http/request.go`, read with one `git cat-file --batch` (45 MB at v1.3.166), nothing else.
  */
-export function gitTreeFiles(gitDir: string, commit: string): SdkFiles {
+function gitTreeFiles(gitDir: string, commit: string): SdkFiles {
   const root = `${gitDir}@${commit.slice(0, 12)}/tencentcloud`;
   const listed = git(gitDir, ['ls-tree', '-r', '-z', '--name-only', commit, '--', 'tencentcloud'])
     .split('\0')

@@ -3,6 +3,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import {
   calledAction,
   createRule,
+  ignoreMatcher,
+  ignoreSchema,
   removalData,
   removedAction,
   type RemovedFrom,
@@ -39,12 +41,7 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         properties: {
-          ignore: {
-            type: 'array',
-            items: { type: 'string', format: 'regex' },
-            uniqueItems: true,
-            description: 'Regular expressions (as strings, unanchored) matching action names that are never reported.',
-          },
+          ignore: ignoreSchema('action names'),
         },
         additionalProperties: false,
       },
@@ -56,14 +53,14 @@ export default createRule<Options, MessageIds>({
     // Only a file known to call products (inferred, or the "products" setting) has actions to judge.
     if (settings?.scopedToProducts !== true) return {};
     const tables = settings.index.tables;
-    const ignored = ignore.map((pattern) => new RegExp(pattern));
+    const isIgnored = ignoreMatcher(ignore);
 
     // Check: each call that names an action none of the file's products has any more.
 
     function checkCall(node: TSESTree.CallExpression): void {
       let removed: RemovedFrom | undefined;
       const call = calledAction(context, node, (name) => {
-        if (ignored.some((pattern) => pattern.test(name))) return false;
+        if (isIgnored(name)) return false;
         removed = removedAction(tables, name);
         return removed !== undefined;
       });

@@ -13,25 +13,16 @@ function run(args: string[], cwd = TREE): { status: number | null; stdout: strin
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The fixture import, into `out`. */
+/** The fixture import from `sdk` (the SDK flags), into `out`. */
+function importFrom(sdk: readonly string[], out: string, extra: readonly string[]) {
+  const sources = ['--page', 'widget-page.json', '--common', 'common-codes.txt'];
+  return run([...sdk, ...sources, '--common-descriptions', 'common-descriptions.json', '--out-dir', out, ...extra]);
+}
+
+/** The fixture import from the checkouts, into `out`. */
 function importInto(out: string, ...extra: string[]) {
-  return run([
-    '--sdk-go',
-    'zh',
-    '--sdk-go-en',
-    'en',
-    '--sdk-go-commit',
-    '0123456789abcdef0123456789abcdef01234567',
-    '--page',
-    'widget-page.json',
-    '--common',
-    'common-codes.txt',
-    '--common-descriptions',
-    'common-descriptions.json',
-    '--out-dir',
-    out,
-    ...extra,
-  ]);
+  const sdk = ['--sdk-go', 'zh', '--sdk-go-en', 'en', '--sdk-go-commit', '0123456789abcdef0123456789abcdef01234567'];
+  return importFrom(sdk, out, extra);
 }
 
 const ZH = path.join(TREE, 'zh', 'tencentcloud');
@@ -181,19 +172,7 @@ describe('gen-handlers import --sdk-go <git repository>', () => {
 
   /** The fixture import, from the repository rather than the checkout. */
   function importRepo(...extra: string[]) {
-    return run([
-      '--sdk-go',
-      repo,
-      '--page',
-      'widget-page.json',
-      '--common',
-      'common-codes.txt',
-      '--common-descriptions',
-      'common-descriptions.json',
-      '--out-dir',
-      out,
-      ...extra,
-    ]);
+    return importFrom(['--sdk-go', repo], out, extra);
   }
 
   it('reads the tree of HEAD and the history up to it, and records the commit', () => {

@@ -1,20 +1,17 @@
-import { type InvalidTestCase, RuleTester, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import { Linter } from 'eslint';
-import * as espree from 'espree';
 
 import plugin from '../../src/index.js';
 import rule, { type MessageIds, type Options } from '../../src/rules/no-removed-action.js';
+import { catalogueRuleTester } from '../ruleTester.js';
 
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
-/**
- * On the catalogue's history (checked against tencentcloud-sdk-go's git log): TMT dropped `LanguageDetect` and four
+/*
+ * On the catalogue's history (checked against tencentcloud-sdk-go's git log): TMT dropped `LanguageDetect` and five
  * more actions in v1.3.55 (2026-03-13) and `TextTranslate` in v1.3.130 (2026-07-08); it has `ImageTranslateLLM` now.
  */
-const catalogueTester = new RuleTester({
-  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
-});
 
 const TMT = `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 const client = new tencentcloud.tmt.v20180321.Client({});
@@ -106,7 +103,7 @@ await client.request("LanguageDetect", { Text: 'hi' });`,
   },
 ];
 
-catalogueTester.run('no-removed-action', rule, { valid, invalid });
+catalogueRuleTester.run('no-removed-action', rule, { valid, invalid });
 
 describe('with the recommended config, a TMT file of before v1.3.130', () => {
   it('gets one report per removed thing it uses, each with the release and date, and none for a current code', () => {

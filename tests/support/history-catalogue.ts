@@ -14,15 +14,15 @@ import { parseTableJson } from '../../src/table/json.js';
 import { FIXTURES } from './paths.js';
 
 /**
- * The fixture SDK tree (tests/fixtures/sdk-tree) with a history of three releases, for the tests of the history's
- * build, loading and reports.
+ * The catalogue import's inputs from the fixture SDK tree (tests/fixtures/sdk-tree), and a history of three releases
+ * for it, for the tests of the catalogue's build, loading and reports.
  */
 const TREE = path.join(FIXTURES, 'sdk-tree');
 const read = (file: string): string => readFileSync(path.join(TREE, file), 'utf8');
 const W21 = 'widget@2021-01-01';
 
 /** The releases' dates: v1.0.0, v1.1.0, v1.2.0. */
-export const RELEASE_DATES = ['2023-05-01', '2023-10-01', '2024-03-01'];
+const RELEASE_DATES = ['2023-05-01', '2023-10-01', '2024-03-01'];
 
 function change(
   n: number,
@@ -43,7 +43,7 @@ function change(
  * The fixture tree's widget 2021-01-01 over three releases: v1.1.0 renames `FailedOperation.WidgetSoldout`, drops
  * `LimitExceeded.Old` and the action `RetireWidget` and adds `UploadWidgetImage`; v1.2.0 adds `LimitExceeded.WidgetQuota`.
  */
-export function history(): SdkHistory {
+function history(): SdkHistory {
   const replayed = replayHistory(
     [
       change(
@@ -85,10 +85,12 @@ export function history(): SdkHistory {
   return replayed;
 }
 
-export function historyInputs(): CatalogueInputs {
+/** The catalogue import's inputs from the fixture tree and its English twin, its page and common sources. */
+export function fixtureInputs(): CatalogueInputs {
   return {
     sdk: readSdkTree(path.join(TREE, 'zh')),
-    history: history(),
+    sdkCommit: '0123456789abcdef0123456789abcdef01234567',
+    english: readSdkTree(path.join(TREE, 'en'), { actions: false, warnUndescribed: false }),
     pages: [{ file: 'widget-page.json', table: parseTableJson(read('widget-page.json'), 'widget-page.json') }],
     common: {
       listFile: 'common-codes.txt',
@@ -96,6 +98,11 @@ export function historyInputs(): CatalogueInputs {
       ours: parseOurCommonDescriptions(read('common-descriptions.json'), 'common-descriptions.json'),
     },
   };
+}
+
+/** The same with the fixture history. */
+export function historyInputs(): CatalogueInputs {
+  return { ...fixtureInputs(), history: history() };
 }
 
 /** Writes a built catalogue into a new temporary folder, and returns the folder. */

@@ -126,7 +126,7 @@ export function bodyKey(unit: string, code: string): string {
  * dropped, the one that dropped it): `操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）`,
  * `The operation failed. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)`.
  */
-export function caseComment(entry: CodeEntry, lang: Lang, lifecycle?: Lifecycle): string {
+function caseComment(entry: CodeEntry, lang: Lang, lifecycle?: Lifecycle): string {
   const description = commentText(descriptionIn(entry, lang)) || '(no description)';
   if (lifecycle === undefined) return description;
   return `${description}${lang === 'zh' ? '' : ' '}${releaseNote(lifecycle, lang)}`;
