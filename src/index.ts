@@ -13,7 +13,8 @@ const PLUGIN_NAME = 'tencentcloud-errors';
  * of `@typescript-eslint/utils`, which the rules are written with). tests/plugin.test.ts checks that these are
  * exactly the names of `src/rules/index.ts`.
  */
-type RuleName = 'exhaustive-error-handling' | 'no-impossible-error-code' | 'no-unknown-error-code';
+type RuleName =
+  'exhaustive-error-handling' | 'no-impossible-error-code' | 'no-removed-action' | 'no-unknown-error-code';
 
 /** A preset of this plugin: a flat config that registers the plugin and turns rules on. */
 interface Preset extends Linter.Config {
@@ -41,15 +42,20 @@ const tencentcloudErrors: TencentcloudErrorsPlugin = {
   // the same at run time, so the record is handed to ESLint under ESLint's type.
   rules: ruleModules as unknown as Record<RuleName, Rule.RuleModule>,
   configs: {
-    /** Flat config: registers the plugin and reports unknown or misspelt error codes, and codes the guarded action cannot return, as errors. */
+    /**
+     * Flat config: registers the plugin and reports unknown or misspelt error codes, and codes the guarded action
+     * cannot return, as errors; calls to actions the product has dropped as warnings.
+     */
     recommended: preset('recommended', {
       [`${PLUGIN_NAME}/no-impossible-error-code`]: 'error',
+      [`${PLUGIN_NAME}/no-removed-action`]: 'warn',
       [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
     }),
     /** Flat config: `recommended`, and every code family handled exhaustively wherever it is handled at all. */
     strict: preset('strict', {
       [`${PLUGIN_NAME}/exhaustive-error-handling`]: ['error', { families: [ALL_FAMILIES], scope: 'action' }],
       [`${PLUGIN_NAME}/no-impossible-error-code`]: 'error',
+      [`${PLUGIN_NAME}/no-removed-action`]: 'error',
       [`${PLUGIN_NAME}/no-unknown-error-code`]: 'error',
     }),
   },

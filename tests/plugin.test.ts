@@ -51,12 +51,13 @@ describe('the plugin object', () => {
     });
   });
 
-  it('configs.recommended registers the plugin as tencentcloud-errors and turns no-unknown-error-code and no-impossible-error-code on as errors', () => {
+  it('configs.recommended registers the plugin as tencentcloud-errors, turns no-unknown-error-code and no-impossible-error-code on as errors and no-removed-action as a warning', () => {
     const { recommended } = plugin.configs;
     expect(recommended.name).toBe('tencentcloud-errors/recommended');
     expect(recommended.plugins['tencentcloud-errors']).toBe(plugin);
     expect(recommended.rules).toEqual({
       'tencentcloud-errors/no-impossible-error-code': 'error',
+      'tencentcloud-errors/no-removed-action': 'warn',
       'tencentcloud-errors/no-unknown-error-code': 'error',
     });
   });

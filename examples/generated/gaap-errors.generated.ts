@@ -341,7 +341,7 @@ export function handleGaapAuthFailure(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "AuthFailure":
-      // CAM签名/鉴权错误。
+      // CAM签名/鉴权错误。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
     case "AuthFailure.InvalidAuthorization":
       // 认证失败。
@@ -353,7 +353,7 @@ export function handleGaapAuthFailure(
       // MFA 错误。
       throw gaapThrowable(error);
     case "AuthFailure.NotEnterpriseAuthorization":
-      // 非企业认证客户。
+      // 非企业认证客户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "AuthFailure.SecretIdNotFound":
       // 密钥不存在。 请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。
@@ -368,7 +368,7 @@ export function handleGaapAuthFailure(
       // token 错误。
       throw gaapThrowable(error);
     case "AuthFailure.UnauthorizedOperation":
-      // 请求未授权。请参考 CAM 文档对鉴权的说明。
+      // 请求未授权。请参考 CAM 文档对鉴权的说明。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -489,145 +489,145 @@ export function handleGaapFailedOperation(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "FailedOperation":
-      // 操作失败。
+      // 操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.AccountBalanceInsufficient":
-      // 账户余额不足，无法创建该通道。
+      // 账户余额不足，无法创建该通道。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ActionIsDoing":
-      // 操作正在执行中，请勿重复操作。
+      // 操作正在执行中，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ActionOperateTooQuickly":
-      // 接口操作太频繁，请稍后重试。
+      // 接口操作太频繁，请稍后重试。（自 tencentcloud-sdk-go v1.0.199 起，2021-07-01）
       throw gaapThrowable(error);
     case "FailedOperation.BelongDifferentGroup":
-      // 该批通道归属于不同的通道组，无法批量操作。
+      // 该批通道归属于不同的通道组，无法批量操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.CertificateIsUsing":
-      // 证书正在使用中，无法操作。
+      // 证书正在使用中，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.DeleteProxyGroupProxyRemained":
-      // 通道组中存在通道，无法删除。
+      // 通道组中存在通道，无法删除。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.DomainAlreadyExisted":
-      // 该域名在监听器下已使用。
+      // 该域名在监听器下已使用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.DomainStatusNotInRunning":
-      // 域名状态为非运行状态，无法操作。
+      // 域名状态为非运行状态，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.DuplicatedRequest":
-      // 重复的请求，请检查ClientToken的值。
+      // 重复的请求，请检查ClientToken的值。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.GroupStatusNotInRuning":
-      // 通道组状态为非运行状态，无法操作。
+      // 通道组状态为非运行状态，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.InstanceStatusNotInRuning":
-      // 通道状态为非运行状态，无法操作。
+      // 通道状态为非运行状态，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.InvalidListenerProtocol":
-      // 无效的监听器协议。
+      // 无效的监听器协议。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.LimitNumofDomains":
       // 域名的数量超过限制。
       throw gaapThrowable(error);
     case "FailedOperation.LimitNumofListener":
-      // 监听器数量超过限制。
+      // 监听器数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.LimitNumofProxiesInGroup":
-      // 通道组下通道数量超过限制。
+      // 通道组下通道数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.LimitNumofRules":
-      // 转发规则数超过限制。
+      // 转发规则数超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.LimitRealServerNum":
-      // 绑定源站数量超过限制。
+      // 绑定源站数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ListenerHasTask":
-      // 监听器正在操作中，请勿重复操作。
+      // 监听器正在操作中，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ListenerStatusError":
-      // 监听器当前状态无法支持该操作。
+      // 监听器当前状态无法支持该操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.Migration":
-      // 加速通道在升级中，暂不支持配置变更，请提工单申请。
+      // 加速通道在升级中，暂不支持配置变更，请提工单申请。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
     case "FailedOperation.NonStandardProxy":
-      // 该通道为非标通道，限制所有写操作。
+      // 该通道为非标通道，限制所有写操作。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
     case "FailedOperation.NotSupportOldVersionProxy":
-      // 仅支持Version2.0的通道。
+      // 仅支持Version2.0的通道。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.NotSupportProxyGroup":
-      // 该操作不支持通道组。
+      // 该操作不支持通道组。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.NotSupportScalar":
-      // 不支持配置变更。
+      // 不支持配置变更。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.OperateLimitNumofListener":
-      // 单次操作端口过多，超过数量上限。
+      // 单次操作端口过多，超过数量上限。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityAlreadyClose":
-      // 安全策略已关闭，请勿重复操作。
+      // 安全策略已关闭，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityAlreadyOpen":
-      // 安全策略已开启，请勿重复操作。
+      // 安全策略已开启，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityPolicyDefaultRule":
-      // 添加规则失败：禁止拒绝默认的通道访问规则。
+      // 添加规则失败：禁止拒绝默认的通道访问规则。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityPolicyDuplicatedRule":
-      // 添加规则失败：安全防护访问规则重复。
+      // 添加规则失败：安全防护访问规则重复。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityPolicyExisted":
-      // 安全策略已经存在，请勿重复创建。
+      // 安全策略已经存在，请勿重复创建。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityPolicyOperating":
-      // 通道安全策略操作中。
+      // 通道安全策略操作中。（自 tencentcloud-sdk-go v1.0.393 起，2022-05-06）
       throw gaapThrowable(error);
     case "FailedOperation.ProxySellOut":
-      // 线路售罄或者资源不足，请提工单申请。
+      // 线路售罄或者资源不足，请提工单申请。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ProxyStatusNotInRuning":
-      // 通道处于非运行状态，不能添加监听器。
+      // 通道处于非运行状态，不能添加监听器。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ProxyVersionNotSupport":
-      // 不支持该版本通道。
+      // 不支持该版本通道。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.RealServerAlreadyBound":
-      // 已经绑定了源站，无法删除。
+      // 已经绑定了源站，无法删除。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.RealServerNotInProject":
-      // 源站不归属于该项目。
+      // 源站不归属于该项目。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ResourceCanNotAccess":
-      // 该资源不可访问。
+      // 该资源不可访问。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ResourceHadBeenDone":
-      // 资源已经被操作过。
+      // 资源已经被操作过。（自 tencentcloud-sdk-go v1.0.442 起，2022-07-14）
       throw gaapThrowable(error);
     case "FailedOperation.ResourceUpgrading":
-      // 资源升级中。
+      // 资源升级中。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.RuleAlreadyExisted":
-      // 规则已经存在。
+      // 规则已经存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.SecretValidateFailed":
-      // 签名校验错误。
+      // 签名校验错误。（自 tencentcloud-sdk-go v1.0.955 起，2024-07-03）
       throw gaapThrowable(error);
     case "FailedOperation.TagResourcesFailed":
-      // 标签资源绑定失败。
+      // 标签资源绑定失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
     case "FailedOperation.UnTagResourcesFailed":
-      // 标签资源解绑失败。
+      // 标签资源解绑失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
     case "FailedOperation.UserNotAuthenticated":
-      // 用户未认证。
+      // 用户未认证。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.UserNotConfirmProtocol":
-      // 未开通协议。
+      // 未开通协议。（自 tencentcloud-sdk-go v1.0.452 起，2022-08-01）
       throw gaapThrowable(error);
     case "FailedOperation.UserNotInWhitelist":
-      // 该功能为白名单功能，如有需要请联系腾讯云助手。
+      // 该功能为白名单功能，如有需要请联系腾讯云助手。（自 tencentcloud-sdk-go v1.0.612 起，2023-03-09）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -664,7 +664,7 @@ export function handleGaapInternalError(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "InternalError":
-      // 内部错误。
+      // 内部错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -739,10 +739,10 @@ export function handleGaapInvalidParameter(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "InvalidParameter":
-      // 参数错误。
+      // 参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameter.ConflictParameters":
-      // 参数之间出现冲突。
+      // 参数之间出现冲突。（自 tencentcloud-sdk-go v1.0.955 起，2024-07-03）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -804,79 +804,79 @@ export function handleGaapInvalidParameterValue(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "InvalidParameterValue":
-      // 参数取值错误。
+      // 参数取值错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.CertificateContentNotMatchKey":
-      // 证书和私钥不匹配。
+      // 证书和私钥不匹配。（自 tencentcloud-sdk-go v1.0.497 起，2022-09-15）
       throw gaapThrowable(error);
     case "InvalidParameterValue.CertificateNotMatchDomain":
-      // Https证书与域名不匹配。
+      // Https证书与域名不匹配。（自 tencentcloud-sdk-go v1.0.273 起，2021-10-21）
       throw gaapThrowable(error);
     case "InvalidParameterValue.DomainInIcpBlacklist":
-      // 域名在ICP黑名单内。
+      // 域名在ICP黑名单内。（自 tencentcloud-sdk-go v1.0.237 起，2021-08-26）
       throw gaapThrowable(error);
     case "InvalidParameterValue.DomainNotRegister":
-      // 域名未备案。
+      // 域名未备案。（自 tencentcloud-sdk-go v1.0.237 起，2021-08-26）
       throw gaapThrowable(error);
     case "InvalidParameterValue.DuplicateRS":
-      // RealServer已存在。
+      // RealServer已存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.DuplicatedListenerPort":
-      // 监听器端口已存在。
+      // 监听器端口已存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.FeatureConflict":
-      // 无法同时开启所设置的特性。
+      // 无法同时开启所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
     case "InvalidParameterValue.GlobalDomainHitBanBlacklist":
-      // 该默认入口被封禁，无法添加。
+      // 该默认入口被封禁，无法添加。（自 tencentcloud-sdk-go v1.0.482 起，2022-08-25）
       throw gaapThrowable(error);
     case "InvalidParameterValue.HitBanBlacklist":
-      // 资源已被录入封禁黑名单。
+      // 资源已被录入封禁黑名单。（自 tencentcloud-sdk-go v1.0.348 起，2022-02-17）
       throw gaapThrowable(error);
     case "InvalidParameterValue.HitBlacklist":
-      // header黑名单限制。
+      // header黑名单限制。（自 tencentcloud-sdk-go v1.0.216 起，2021-07-28）
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidBandwidth":
-      // 带宽值不在可选范围内。
+      // 带宽值不在可选范围内。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidCertificateContent":
-      // 解析失败，请检查证书内容格式。
+      // 解析失败，请检查证书内容格式。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidCertificateId":
-      // 证书不可用。
+      // 证书不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidCertificateKey":
-      // 解析失败，请检查证书密钥格式。
+      // 解析失败，请检查证书密钥格式。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidConcurrency":
-      // 并发量值不在可选范围内。
+      // 并发量值不在可选范围内。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidListenerPort":
-      // 该监听器端口不可用。
+      // 该监听器端口不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidTags":
-      // 非法标签，该标签不存在或无权限访问。
+      // 非法标签，该标签不存在或无权限访问。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.L7DomainHitBanBlacklist":
-      // 该域名被封禁，无法添加。
+      // 该域名被封禁，无法添加。（自 tencentcloud-sdk-go v1.0.348 起，2022-02-17）
       throw gaapThrowable(error);
     case "InvalidParameterValue.ProjectIdNotBelong":
-      // 项目不属于该用户。
+      // 项目不属于该用户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.ProxyAndGroupFeatureConflict":
-      // 该通道组下无法支持该通道所需的特性。
+      // 该通道组下无法支持该通道所需的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
     case "InvalidParameterValue.ProxyAndRegionFeatureConflict":
-      // 该地区不支持通道所设置的特性。
+      // 该地区不支持通道所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
     case "InvalidParameterValue.RealServerNotBelong":
-      // 源站不属于该用户。
+      // 源站不属于该用户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.UnknownAccessRegion":
-      // 未知或无权限访问的加速区域。
+      // 未知或无权限访问的加速区域。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.UnknownDestRegion":
-      // 未知或无权限访问的源站区域。
+      // 未知或无权限访问的源站区域。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1025,13 +1025,13 @@ export function handleGaapLimitExceeded(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "LimitExceeded":
-      // 超过配额限制。
+      // 超过配额限制。（自 tencentcloud-sdk-go v1.0.216 起，2021-07-28）
       throw gaapThrowable(error);
     case "LimitExceeded.Domain":
-      // 域名数量超限制。
+      // 域名数量超限制。（自 tencentcloud-sdk-go v1.0.482 起，2022-08-25）
       throw gaapThrowable(error);
     case "LimitExceeded.TagQuota":
-      // 标签配额不足。
+      // 标签配额不足。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1068,7 +1068,7 @@ export function handleGaapMissingParameter(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "MissingParameter":
-      // 缺少参数错误。
+      // 缺少参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1340,7 +1340,7 @@ export function handleGaapResourceNotFound(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "ResourceNotFound":
-      // 资源不存在。
+      // 资源不存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1378,10 +1378,10 @@ export function handleGaapResourceUnavailable(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "ResourceUnavailable":
-      // 资源不可用。
+      // 资源不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "ResourceUnavailable.AccountViolation":
-      // 账号下存在违规资源，详情请查看站内信或邮件。
+      // 账号下存在违规资源，详情请查看站内信或邮件。（自 tencentcloud-sdk-go v1.0.255 起，2021-09-22）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1493,10 +1493,10 @@ export function handleGaapUnauthorizedOperation(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "UnauthorizedOperation":
-      // 未授权操作。
+      // 未授权操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "UnauthorizedOperation.CrossBorderInIsolating":
-      // 跨境通道的联通带宽处于隔离中。
+      // 跨境通道的联通带宽处于隔离中。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1533,7 +1533,7 @@ export function handleGaapUnknownParameter(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "UnknownParameter":
-      // 未知参数错误。
+      // 未知参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1570,7 +1570,7 @@ export function handleGaapUnsupportedOperation(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "UnsupportedOperation":
-      // 操作不支持。
+      // 操作不支持。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);

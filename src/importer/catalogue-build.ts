@@ -4,6 +4,7 @@ import {
   CATALOGUE_FORMAT,
   type CatalogueCodeJson,
   type CatalogueCountsJson,
+  type CatalogueHistoryJson,
   type CatalogueIndexJson,
   type CatalogueProductJson,
   type CatalogueSdkJson,
@@ -19,6 +20,8 @@ import { codeProblem } from '../table/grammar.js';
 import { type ParsedTableJson, parseJsonWithPositions } from '../table/json.js';
 import { TableError } from '../table/table-error.js';
 import { lineLocator } from '../table/text-position.js';
+import { buildHistory } from './history-build.js';
+import type { SdkHistory } from './sdk-history.js';
 import type { SdkAction, SdkTree, SdkWarning } from './sdk-tree.js';
 
 /** An error-code page, already imported into a table JSON (e.g. `data/gaap.json`), merged into its product. */
@@ -49,6 +52,8 @@ export interface CatalogueInputs {
   /** tencentcloud-sdk-go-intl-en, for English descriptions (codes only). */
   readonly english?: SdkTree;
   readonly englishCommit?: string;
+  /** The SDK's history, read from its git repository (sdk-history.ts); without it the catalogue has none. */
+  readonly history?: SdkHistory;
   readonly pages: readonly PageSource[];
   readonly common: CommonSources;
 }
@@ -57,6 +62,8 @@ export interface BuiltCatalogue {
   /** File text by path relative to the data folder (`common.json`, `catalogue/index.json`, `catalogue/<p>.json`). */
   readonly files: ReadonlyMap<string, string>;
   readonly counts: CatalogueCountsJson;
+  /** The history's figures, when it was given. */
+  readonly history: CatalogueHistoryJson | undefined;
   /** Problems the build worked around (the trees' own warnings are in `sdk.warnings`, `english.warnings`). */
   readonly warnings: readonly SdkWarning[];
 }
@@ -144,6 +151,7 @@ export function buildCatalogue(inputs: CatalogueInputs): BuiltCatalogue {
   };
   const distinct = new Set<string>();
   const index: Record<string, string[]> = {};
+  const productFiles: CatalogueProductJson[] = [];
   for (const product of [...products.keys()].sort(compareCodes)) {
     const drafts = products.get(product) ?? new Map<string, Draft>();
     const versionNames = [...drafts.keys()].sort(compareCodes);
@@ -174,6 +182,7 @@ export function buildCatalogue(inputs: CatalogueInputs): BuiltCatalogue {
     counts.products++;
     index[product] = versionNames;
     const json: CatalogueProductJson = { product, versions };
+    productFiles.push(json);
     files.set(`catalogue/${product}.json`, stringifyProduct(json));
   }
   counts.distinctCodes = distinct.size;
@@ -190,9 +199,19 @@ export function buildCatalogue(inputs: CatalogueInputs): BuiltCatalogue {
       .sort((a, b) => compareCodes(a.table.service, b.table.service))
       .map((p) => [p.table.service, p.file]),
   );
-  const indexJson: CatalogueIndexJson = { format: CATALOGUE_FORMAT, sdk, pages, counts, products: index };
+  const history = inputs.history === undefined ? undefined : buildHistory(SDK_NAME, inputs.history, productFiles);
+  for (const [file, text] of history?.files ?? []) files.set(file, text);
+  warnings.push(...(history?.warnings ?? []));
+  const indexJson: CatalogueIndexJson = {
+    format: CATALOGUE_FORMAT,
+    sdk,
+    pages,
+    counts,
+    ...(history === undefined ? {} : { history: history.counts }),
+    products: index,
+  };
   files.set('catalogue/index.json', stringifyIndex(indexJson));
-  return { files, counts, warnings };
+  return { files, counts, history: history?.counts, warnings };
 }
 
 function source(name: string, version: string | undefined, commit: string | undefined): CatalogueSdkJson {

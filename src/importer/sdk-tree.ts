@@ -28,7 +28,7 @@ export function formatWarning(warning: SdkWarning): string {
 }
 
 /** One code of an `errors.go`: its description is the run of `//` lines right above it ('' when there is none). */
-interface SdkCode {
+export interface SdkCode {
   readonly code: string;
   readonly description: string;
   readonly line: number;
@@ -85,9 +85,48 @@ const SDK_VERSION = /"SDK_GO_([0-9][^"\s]*)"/u;
  */
 export function readSdkTree(dir: string, options: ReadSdkTreeOptions = {}): SdkTree {
   const root = existsSync(path.join(dir, 'tencentcloud')) ? path.join(dir, 'tencentcloud') : dir;
-  if (!isDirectory(root) || !isDirectory(path.join(root, 'common'))) {
+  return readSdkFiles(checkoutFiles(root), dir, options);
+}
+
+/**
+ * Where an SDK's files are read from: a checkout's `tencentcloud` folder on disk, or a commit of the SDK's git
+ * repository (`gitTreeFiles` in sdk-history.ts). Files are named as warnings name them: `root`, `/`, the path.
+ */
+export interface SdkFiles {
+  /** The `tencentcloud` folder, as file names start. */
+  readonly root: string;
+  join(...parts: string[]): string;
+  exists(file: string): boolean;
+  isDirectory(file: string): boolean;
+  /** The names in a folder; throws (a Node file-system error) when it cannot be read. */
+  entries(dir: string): string[];
+  /** A file's text; throws (a Node file-system error) when it cannot be read. */
+  read(file: string): string;
+}
+
+function checkoutFiles(root: string): SdkFiles {
+  return {
+    root,
+    join: (...parts) => path.join(...parts),
+    exists: (file) => existsSync(file),
+    isDirectory: (file) => {
+      try {
+        return statSync(file).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    entries: (dir) => readdirSync(dir),
+    read: (file) => readFileSync(file, 'utf8'),
+  };
+}
+
+/** Reads an SDK's files (see readSdkTree); `given` is what the user named, for the one error. */
+export function readSdkFiles(files: SdkFiles, given: string, options: ReadSdkTreeOptions = {}): SdkTree {
+  const { root } = files;
+  if (!files.isDirectory(root) || !files.isDirectory(files.join(root, 'common'))) {
     throw new TableError(
-      dir,
+      given,
       undefined,
       'not a tencentcloud-sdk-go checkout (expected a tencentcloud/ folder with common/ in it)',
     );
@@ -97,31 +136,32 @@ export function readSdkTree(dir: string, options: ReadSdkTreeOptions = {}): SdkT
     warnings.push(line === undefined ? { file, reason } : { file, line, reason });
   };
   const apiVersions: SdkApiVersion[] = [];
-  for (const product of sortedEntries(root, warn)) {
-    const productDir = path.join(root, product);
-    if (product === 'common' || !isDirectory(productDir)) continue;
+  for (const product of sortedEntries(files, root, warn)) {
+    const productDir = files.join(root, product);
+    if (product === 'common' || !files.isDirectory(productDir)) continue;
     if (!SERVICE_PATTERN.test(product)) {
       warn(productDir, undefined, 'skipped: not a product folder (lower-case letters and digits)');
       continue;
     }
-    const versions = sortedEntries(productDir, warn).filter(
-      (name) => apiVersionOfDir(name) !== undefined && isDirectory(path.join(productDir, name)),
+    const versions = sortedEntries(files, productDir, warn).filter(
+      (name) => apiVersionOfDir(name) !== undefined && files.isDirectory(files.join(productDir, name)),
     );
     if (versions.length === 0) {
       warn(productDir, undefined, 'skipped: no API version folder (v<yyyymmdd>)');
       continue;
     }
     for (const versionDir of versions) {
-      const read = readApiVersion(path.join(productDir, versionDir), product, versionDir, options, warn);
+      const read = readApiVersion(files, files.join(productDir, versionDir), product, versionDir, options, warn);
       if (read !== undefined) apiVersions.push(read);
     }
   }
-  return { root, sdkVersion: readSdkVersion(root, warn), apiVersions, warnings };
+  return { root, sdkVersion: readSdkVersion(files, warn), apiVersions, warnings };
 }
 
 type Warn = (file: string, line: number | undefined, reason: string) => void;
 
 function readApiVersion(
+  files: SdkFiles,
   dir: string,
   product: string,
   versionDir: string,
@@ -132,8 +172,8 @@ function readApiVersion(
   // This folder's warnings, reported in file and line order once both files are read.
   const local: SdkWarning[] = [];
   const note: Warn = (file, line, reason) => local.push(line === undefined ? { file, reason } : { file, line, reason });
-  const errorsFile = path.join(dir, 'errors.go');
-  const errorsText = readText(errorsFile, warn);
+  const errorsFile = files.join(dir, 'errors.go');
+  const errorsText = readText(files, errorsFile, warn);
   if (errorsText === undefined) return undefined;
   const { codes, skipped } = readErrorsGo(errorsText, errorsFile, options.warnUndescribed ?? true, note);
   if (codes.length === 0 && skipped.size === 0) {
@@ -141,10 +181,10 @@ function readApiVersion(
   }
   let actions: SdkAction[] = [];
   if (options.actions ?? true) {
-    const clientFile = path.join(dir, 'client.go');
-    const clientText = existsSync(clientFile) ? readText(clientFile, note) : undefined;
+    const clientFile = files.join(dir, 'client.go');
+    const clientText = files.exists(clientFile) ? readText(files, clientFile, note) : undefined;
     if (clientText === undefined) {
-      if (!existsSync(clientFile)) note(clientFile, undefined, 'not found: no action lists for this version');
+      if (!files.exists(clientFile)) note(clientFile, undefined, 'not found: no action lists for this version');
     } else {
       actions = readClientGo(clientText, clientFile, new Set(codes.map((c) => c.code)), skipped, note);
     }
@@ -263,36 +303,49 @@ function readClientGo(
   return actions;
 }
 
-function readSdkVersion(root: string, warn: Warn): string | undefined {
-  const file = path.join(root, 'common', 'http', 'request.go');
-  const text = existsSync(file) ? readText(file, warn) : undefined;
+/** The name of the action a line of client.go declares (`func (c *Client) CreateProxy(request *…`), else `undefined`. */
+export function declaredAction(line: string): string | undefined {
+  return ACTION_FUNC.exec(line)?.[1];
+}
+
+/**
+ * The well-formed codes of an `errors.go` (each once, in file order) and the action lists of the `client.go` next
+ * to it, read as readSdkTree reads them but without warnings: for releases of the past, whose oddities the current
+ * tree's warnings do not concern.
+ */
+export function readVersionFiles(
+  errorsText: string,
+  clientText: string | undefined,
+): { codes: readonly SdkCode[]; actions: readonly SdkAction[] } {
+  const ignore: Warn = () => undefined;
+  const { codes, skipped } = readErrorsGo(errorsText, '', false, ignore);
+  const actions =
+    clientText === undefined ? [] : readClientGo(clientText, '', new Set(codes.map((c) => c.code)), skipped, ignore);
+  return { codes, actions };
+}
+
+function readSdkVersion(files: SdkFiles, warn: Warn): string | undefined {
+  const file = files.join(files.root, 'common', 'http', 'request.go');
+  const text = files.exists(file) ? readText(files, file, warn) : undefined;
   const version = text === undefined ? undefined : SDK_VERSION.exec(text)?.[1];
   if (version === undefined) warn(file, undefined, 'no SDK version found (expected "SDK_GO_<version>")');
   return version;
 }
 
-function readText(file: string, warn: Warn): string | undefined {
+function readText(files: SdkFiles, file: string, warn: Warn): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return files.read(file);
   } catch (error) {
     warn(file, undefined, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}; skipped`);
     return undefined;
   }
 }
 
-function sortedEntries(dir: string, warn: Warn): string[] {
+function sortedEntries(files: SdkFiles, dir: string, warn: Warn): string[] {
   try {
-    return readdirSync(dir).sort(compareCodes);
+    return files.entries(dir).sort(compareCodes);
   } catch (error) {
     warn(dir, undefined, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}; skipped`);
     return [];
-  }
-}
-
-function isDirectory(file: string): boolean {
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return false;
   }
 }

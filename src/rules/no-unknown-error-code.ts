@@ -18,11 +18,15 @@ import {
   codePlaceListeners,
   type CodeRole,
   createRule,
+  ignoreMatcher,
+  ignoreSchema,
   importsOtherCloud,
   isI18nKeyText,
   isTranslationArgument,
   listNames,
   literalQuote,
+  removalData,
+  removedCode,
   type ResolvedSettings,
   resolveSettings,
   type StringLiteralNode,
@@ -58,6 +62,8 @@ export type MessageIds =
   | 'unknownFamily'
   | 'unknownFamilyNoMatch'
   | 'unknownPrefix'
+  | 'removedCode'
+  | 'renamedCode'
   | 'replaceWithCode'
   | 'replaceWithFamily';
 
@@ -95,6 +101,10 @@ export default createRule<Options, MessageIds>({
       unknownFamily: 'Unknown Tencent Cloud error-code family "{{family}}". Did you mean "{{match}}"?',
       unknownFamilyNoMatch: 'Unknown Tencent Cloud error-code family "{{family}}" ({{checked}}).',
       unknownPrefix: 'No Tencent Cloud error code starts with "{{prefix}}" ({{checked}}).',
+      removedCode:
+        'Tencent Cloud error code "{{code}}" was removed from {{api}} in tencentcloud-sdk-go {{release}}, {{date}}.',
+      renamedCode:
+        'Tencent Cloud error code "{{code}}" was removed from {{api}} in tencentcloud-sdk-go {{release}}, {{date}}: renamed to "{{renamed}}".',
       replaceWithCode: 'Replace with "{{code}}" ({{description}}).',
       replaceWithFamily: 'Replace with "{{replacement}}".',
     },
@@ -107,12 +117,7 @@ export default createRule<Options, MessageIds>({
             description:
               'Also report a literal used as a code whose family no table has and that is close to no code (such as "Throttling.User" or "ENOENT").',
           },
-          ignore: {
-            type: 'array',
-            items: { type: 'string', format: 'regex' },
-            uniqueItems: true,
-            description: 'Regular expressions (as strings, unanchored) matching codes that are never reported.',
-          },
+          ignore: ignoreSchema('codes'),
         },
         additionalProperties: false,
       },
@@ -122,9 +127,9 @@ export default createRule<Options, MessageIds>({
   create(context, [{ reportUnknownFamilies = false, ignore = [] }]) {
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
-    const { index, codeProperties, lang, productsOf, scopedToProducts, isTencentFamily } = settings;
+    const { index, codeProperties, lang, productsOf, scopedToProducts, everyProduct, isTencentFamily } = settings;
     // A file that calls no Tencent Cloud product and imports another cloud's SDK handles that cloud's codes.
-    if (settings.everyProduct && importsOtherCloud(context.sourceCode.text)) return {};
+    if (everyProduct && importsOtherCloud(context.sourceCode.text)) return {};
     const isIgnored = ignoreMatcher(ignore);
     const checked = checkedText(settings);
     const calls = callsText(settings.consulted);
@@ -180,6 +185,9 @@ export default createRule<Options, MessageIds>({
       if (isI18nKeyText(text) && !index.nearest(text, 1).some((code) => code.toLowerCase() === text.toLowerCase()))
         return;
       const products = productsOf(text);
+      // Outside the places, another product's code is left alone, removed from the file's products or not.
+      if (!fromContext && products.length > 0) return;
+      if (reportRemoved(node, text)) return;
       if (products.length > 0) {
         // A documented code is never taken for a typo of another; outside the places it may name any product's.
         if (fromContext && scopedToProducts) reportOtherProduct(node, text, products);
@@ -247,6 +255,29 @@ export default createRule<Options, MessageIds>({
         data: { code: messageValue(text), problems: listNames(found.problems, 'and'), clean },
         ...(known ? { suggest: suggestCodes(node, [clean]) } : {}),
       });
+    }
+
+    /**
+     * A code the file's products had and dropped, with the release that dropped it and its rename (also offered as
+     * a suggestion); whether it was one. The whole catalogue names no product, so it has no history to tell.
+     */
+    function reportRemoved(node: CodeNode, text: string): boolean {
+      if (everyProduct) return false;
+      const removed = removedCode(index.tables, text);
+      if (removed === undefined) return false;
+      const { api, release, date } = removalData(removed);
+      const renamed = removed.removal.renamedTo;
+      if (renamed === undefined || !index.has(renamed)) {
+        context.report({ node, messageId: 'removedCode', data: { code: text, api, release, date } });
+      } else {
+        context.report({
+          node,
+          messageId: 'renamedCode',
+          data: { code: text, api, release, date, renamed },
+          suggest: suggestCodes(node, [renamed]),
+        });
+      }
+      return true;
     }
 
     /** A code another product documents, in a file scoped to its products: suggest only the file's close codes. */
@@ -365,12 +396,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** Tests a literal against the `ignore` option's patterns (which the schema has checked with `format: "regex"`). */
-function ignoreMatcher(patterns: readonly string[]): (text: string) => boolean {
-  const compiled = patterns.map((pattern) => new RegExp(pattern));
-  return (text) => compiled.some((pattern) => pattern.test(text));
-}
 
 /** `text` in the literal's own quotes; an identifier key stays one where `text` is a bare code. */
 function replacementText(node: CodeNode, text: string): string {

@@ -4,11 +4,19 @@ import path from 'node:path';
 
 import { compareCodes } from './code-index.js';
 import { codeProblem, familyOf, isWellFormedCode } from './grammar.js';
-import { type JsonPath, lineOfPath, parseJson, SERVICE_PATTERN } from './json.js';
+import {
+  type HistoryProductJson,
+  type HistoryVersionJson,
+  LazyHistory,
+  parseHistory,
+  parseReleases,
+} from './history.js';
+import { type JsonPath, SERVICE_PATTERN } from './json.js';
+import { code, list, readJson, record, text } from './json-checks.js';
 import { SpellingIndex } from './spelling.js';
 import { TableError } from './table-error.js';
 import { parseTableName } from './table-name.js';
-import type { CodeEntry, CodeProvenance, CodeTable } from './types.js';
+import type { CodeEntry, CodeProvenance, CodeTable, SdkRelease } from './types.js';
 
 /**
  * The catalogue: every Tencent Cloud product's codes per API version and each action's codes, as shipped in
@@ -78,12 +86,24 @@ export interface CatalogueCountsJson {
   readonly commonCodes: number;
 }
 
+/** The catalogue's history (`catalogue/history/`), where it was imported with the SDK's git history. */
+export interface CatalogueHistoryJson {
+  /** How many releases `history/releases.json` lists. */
+  readonly releases: number;
+  /** Codes and actions summed over API versions that the versions no longer have, and the renames found. */
+  readonly removedCodes: number;
+  readonly removedActions: number;
+  readonly renames: number;
+}
+
 export interface CatalogueIndexJson {
   readonly format: number;
   readonly sdk: readonly CatalogueSdkJson[];
   /** The error-code pages merged in: product → the page table, relative to the data folder. */
   readonly pages: Readonly<Record<string, string>>;
   readonly counts: CatalogueCountsJson;
+  /** Absent when the catalogue was imported from a checkout, without the SDK's history. */
+  readonly history?: CatalogueHistoryJson;
   /** Product → its API versions, oldest first. */
   readonly products: Readonly<Record<string, readonly string[]>>;
 }
@@ -135,6 +155,7 @@ export function stringifyIndex(index: CatalogueIndexJson): string {
     )},`,
     `  "pages": ${JSON.stringify(index.pages)},`,
     `  "counts": ${JSON.stringify(index.counts)},`,
+    ...(index.history === undefined ? [] : [`  "history": ${JSON.stringify(index.history)},`]),
     `  "products": ${block(products, '  ', '{', '}')}`,
     '}\n',
   ].join('\n');
@@ -178,6 +199,9 @@ export class Catalogue {
   #common: LoadedCommon | undefined;
   /** The tables already made, by name: the files are read and checked once per catalogue. */
   readonly #tables = new Map<string, CodeTable>();
+  #releases: readonly SdkRelease[] | undefined;
+  /** Each product's history and the product file it was checked against, read on first use. */
+  readonly #histories = new Map<string, { history: HistoryProductJson; product: CatalogueProductJson }>();
 
   constructor(dir: string) {
     this.dir = dir;
@@ -189,6 +213,16 @@ export class Catalogue {
 
   get commonFile(): string {
     return path.join(this.dir, 'common.json');
+  }
+
+  /** The SDK releases of the catalogue's history, oldest first; empty when it has no history. */
+  releases(): readonly SdkRelease[] {
+    if (this.#releases === undefined) {
+      if (this.#loadIndex().json.history === undefined) return [];
+      const file = path.join(this.dir, 'catalogue', 'history', 'releases.json');
+      this.#releases = parseReleases(readBytes(file).toString('utf8'), file);
+    }
+    return this.#releases;
   }
 
   /** The validated `index.json`. */
@@ -253,6 +287,20 @@ export class Catalogue {
     return this.#versionTable(resolved.product, version, name, digest);
   }
 
+  /** A product's history, checked against its product file (read again: the tables keep none of it). */
+  #history(product: string): { history: HistoryProductJson; product: CatalogueProductJson } {
+    let loaded = this.#histories.get(product);
+    if (loaded === undefined) {
+      const releases = this.releases();
+      const resolved = this.#resolve(product);
+      const json = parseProduct(readBytes(resolved.file).toString('utf8'), resolved.file, product);
+      const file = path.join(this.dir, 'catalogue', 'history', `${product}.json`);
+      loaded = { history: parseHistory(readBytes(file).toString('utf8'), file, json, releases.length), product: json };
+      this.#histories.set(product, loaded);
+    }
+    return loaded;
+  }
+
   /**
    * Every API version's table of a product, oldest first, as `table("product@version")` gives each, reading and
    * checking the product file once. Throws a TableError for an unknown product, as `table()` does.
@@ -299,12 +347,26 @@ export class Catalogue {
         i++;
       }
     }
-    const actions = new Map<string, readonly string[] | null>();
-    for (const [action, list] of Object.entries(version.actions)) {
+    const entries = Object.entries(version.actions).map(
       // Ascending indexes into a sorted list: the codes come out sorted.
-      actions.set(action, list === null ? null : list.map((n) => own[n]?.code ?? ''));
-    }
-    return { service: product, version: version.version, origin, digest, codes, actions };
+      ([action, list]): [string, readonly string[] | null] => [
+        action,
+        list === null ? null : list.map((n) => own[n]?.code ?? ''),
+      ],
+    );
+    const table = { service: product, version: version.version, origin, digest, codes };
+    if (this.#loadIndex().json.history === undefined) return { ...table, actions: new Map(entries) };
+    const name = version.version;
+    const history = new LazyHistory(() => {
+      const { history: json, product: shape } = this.#history(product);
+      const i = shape.versions.findIndex((v) => v.version === name);
+      return {
+        json: json.versions[i] as HistoryVersionJson,
+        shape: shape.versions[i] as CatalogueVersionJson,
+        releases: this.releases(),
+      };
+    });
+    return { ...table, actions: new ActionMap(entries, () => history.removedActions()), history };
   }
 
   #resolve(name: string): Resolved {
@@ -362,46 +424,31 @@ export class Catalogue {
   }
 }
 
-/* ------------------------------------------------------------------ validating */
+/**
+ * An API version's actions: iterating gives the current ones; `get` and `has` also answer an action the version no
+ * longer has, with its last documented list (read from the history on the first miss).
+ */
+class ActionMap extends Map<string, readonly string[] | null> {
+  readonly #removed: () => ReadonlyMap<string, readonly string[] | null>;
 
-type Fail = (at: JsonPath, reason: string) => never;
-
-/** A catalogue file's value, and how to fail at a path of it (a TableError naming the file and the line). */
-function readJson(text: string, file: string): { data: unknown; fail: Fail } {
-  const fail: Fail = (at, reason) => {
-    throw new TableError(file, lineOfPath(text, at, false), reason);
-  };
-  return { data: parseJson(text, file), fail };
-}
-
-/** An object; with `keys`, only those keys are allowed. */
-function record(value: unknown, at: JsonPath, what: string, keys: readonly string[] | undefined, fail: Fail) {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(at, `${what} must be an object`);
-  const unknown = keys === undefined ? undefined : Object.keys(value).find((key) => !keys.includes(key));
-  if (unknown !== undefined) {
-    fail([...at, unknown], `unknown key "${unknown}" in ${what} (allowed: ${keys?.join(', ') ?? ''})`);
+  constructor(
+    entries: readonly (readonly [string, readonly string[] | null])[],
+    removed: () => ReadonlyMap<string, readonly string[] | null>,
+  ) {
+    super(entries);
+    this.#removed = removed;
   }
-  return value as Record<string, unknown>;
+
+  override get(name: string): readonly string[] | null | undefined {
+    return super.has(name) ? super.get(name) : this.#removed().get(name);
+  }
+
+  override has(name: string): boolean {
+    return super.has(name) || this.#removed().has(name);
+  }
 }
 
-function text(value: unknown, at: JsonPath, what: string, fail: Fail): string {
-  if (typeof value !== 'string' || value.trim() === '') return fail(at, `${what} must be a non-empty string`);
-  return value;
-}
-
-function list(value: unknown, at: JsonPath, what: string, fail: Fail): unknown[] {
-  if (!Array.isArray(value)) return fail(at, `${what} must be an array`);
-  return value;
-}
-
-function code(value: unknown, at: JsonPath, seen: Set<string>, fail: Fail): string {
-  const result = text(value, at, '"code"', fail);
-  const problem = codeProblem(result);
-  if (problem !== undefined) fail(at, problem);
-  if (seen.has(result)) fail(at, `duplicate code "${result}"`);
-  seen.add(result);
-  return result;
-}
+/* ------------------------------------------------------------------ validating */
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/u;
 const NON_BLANK = /\S/;
@@ -476,13 +523,22 @@ function parseProduct(source: string, file: string, expected?: string): Catalogu
   return data as CatalogueProductJson;
 }
 
+const HISTORY_COUNTS = ['releases', 'removedCodes', 'removedActions', 'renames'] as const;
+
 function parseIndex(source: string, file: string): CatalogueIndexJson {
   const { data, fail } = readJson(source, file);
-  const root = record(data, [], 'index.json', ['format', 'sdk', 'pages', 'counts', 'products'], fail);
+  const root = record(data, [], 'index.json', ['format', 'sdk', 'pages', 'counts', 'history', 'products'], fail);
   if (root['format'] !== CATALOGUE_FORMAT) {
     fail(['format'], `"format" must be ${CATALOGUE_FORMAT} (this package reads catalogue format ${CATALOGUE_FORMAT})`);
   }
   list(root['sdk'], ['sdk'], '"sdk"', fail);
+  if (root['history'] !== undefined) {
+    const history = record(root['history'], ['history'], '"history"', HISTORY_COUNTS, fail);
+    for (const key of HISTORY_COUNTS) {
+      const n = history[key];
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) fail(['history', key], `"${key}" must be a count`);
+    }
+  }
   const products = record(root['products'], ['products'], '"products"', undefined, fail);
   for (const [name, versions] of Object.entries(products)) {
     if (!SERVICE_PATTERN.test(name) || name === COMMON_TABLE) fail(['products', name], `bad product name "${name}"`);

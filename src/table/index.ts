@@ -4,4 +4,14 @@ export { CodeIndex } from './code-index.js';
 export { familyOf, isWellFormedCode } from './grammar.js';
 export { embeddedTableNames, loadIndex, type LoadOptions, loadTable, loadTables, tableDigest } from './load.js';
 export { TableError } from './table-error.js';
-export type { CodeDescription, CodeEntry, CodeProvenance, CodeScope, CodeTable } from './types.js';
+export type {
+  CodeDescription,
+  CodeEntry,
+  CodeProvenance,
+  CodeScope,
+  CodeTable,
+  Lifecycle,
+  Removal,
+  SdkRelease,
+  TableHistory,
+} from './types.js';

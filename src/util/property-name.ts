@@ -2,11 +2,21 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { stringLiteralValue } from './string-literal.js';
 
+/** A node that names a member: a member access, or the key of a property, class member or type member. */
+type NamingNode =
+  | TSESTree.MemberExpression
+  | TSESTree.Property
+  | TSESTree.MethodDefinition
+  | TSESTree.PropertyDefinition
+  | TSESTree.TSAbstractMethodDefinition
+  | TSESTree.TSMethodSignature
+  | TSESTree.TSPropertySignature;
+
 /**
- * The name a member access or an object property/pattern key spells statically: `a.b`, `a["b"]`, `a[\`b\`]`,
- * `{ b: 1 }`, `{ "b": 1 }`, `{ ["b"]: 1 }`; `undefined` for a dynamic or private name.
+ * The name a member access or an object property/pattern key (or a class or type member's key) spells statically:
+ * `a.b`, `a["b"]`, `a[\`b\`]`, `{ b: 1 }`, `{ "b": 1 }`, `{ ["b"]: 1 }`; `undefined` for a dynamic or private name.
  */
-export function staticPropertyName(node: TSESTree.MemberExpression | TSESTree.Property): string | undefined {
+export function staticPropertyName(node: NamingNode): string | undefined {
   const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
   if (!node.computed) {
     if (key.type === AST_NODE_TYPES.Identifier) return key.name;

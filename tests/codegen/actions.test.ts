@@ -292,3 +292,76 @@ describe('generate({ actions }) after a table update', () => {
     expect(typeErrors({ 'svc.ts': second.text })).toEqual([]);
   });
 });
+
+/**
+ * An action the product has dropped: TMT's TextTranslate left in tencentcloud-sdk-go v1.3.130 (2026-07-08); its last
+ * release, v1.3.129, listed 26 codes, 20 of them common codes or codes TMT still has, 6 TMT's errors.go no longer has.
+ */
+describe('gen-handlers --table tmt --action TextTranslate (a removed action)', () => {
+  let dir = '';
+  const OUT_TMT = 'src/text-translate-errors.generated.ts';
+  const run = (...args: string[]) => runInProcess(args, dir);
+  const read = (): string => readFileSync(path.join(dir, OUT_TMT), 'utf8');
+  const WARNING =
+    'gen-handlers: warning: TextTranslate was removed from tmt 2018-03-21 in tencentcloud-sdk-go v1.3.130 (2026-07-08); generating the 26 codes its last release (v1.3.129) listed\n';
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tce-gen-removed-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('warns in one line and generates the last list: current codes first, then the dropped ones, noted so', async () => {
+    expect(await run('--table', 'tmt', '--action', 'TextTranslate', '--out', OUT_TMT)).toEqual({
+      status: 0,
+      stdout: `wrote ${OUT_TMT}\n`,
+      stderr: WARNING,
+    });
+    const text = read();
+    expect(casesOf(text, 'handleTextTranslateError').slice(-7)).toEqual([
+      'UnsupportedOperation.UnsupportedSourceLanguage',
+      'FailedOperation.LanguageRecognitionErr',
+      'FailedOperation.RequestAiLabErr',
+      'FailedOperation.RequestHunYuanErr',
+      'InternalError.ErrorGetRoute',
+      'LimitExceeded.LimitedAccessFrequency',
+      'UnsupportedOperation.TextTooLong',
+    ]);
+    expect(casesOf(text, 'handleTextTranslateError')).toHaveLength(26);
+    expect(text).toContain(
+      '    case "UnsupportedOperation.TextTooLong":\n      // 单次请求text超过长度限制。（于 tencentcloud-sdk-go v1.3.130 移除，2026-07-08）\n',
+    );
+    // The dropped codes join the module's codes, after the table's.
+    expect(text).toContain('  "UnsupportedRegion",\n  "FailedOperation.LanguageRecognitionErr",\n');
+    expect(typeErrors({ 'errors.ts': text })).toEqual([]);
+  });
+
+  it('a re-run keeps a hand-written body of a dropped code and takes the other cases for its own', async () => {
+    await run('--table', 'tmt', '--action', 'TextTranslate', '--out', OUT_TMT);
+    const mine = withReturnType(
+      withBody(read(), 'UnsupportedOperation.TextTooLong', "return 'too long';"),
+      'handleTextTranslateError',
+      'string',
+    );
+    writeFileSync(path.join(dir, OUT_TMT), mine);
+    expect(await run(OUT_TMT)).toEqual({
+      status: 0,
+      stdout: `${OUT_TMT} is up to date, kept 1 hand-written case body\n`,
+      stderr: WARNING,
+    });
+    expect(await run('--check', OUT_TMT)).toMatchObject({ status: 0 });
+    expect(typeErrors({ 'errors.ts': mine })).toEqual([]);
+  });
+
+  it("takes a case comment written before the release notes for the generator's", async () => {
+    await run('--table', 'gaap', '--action', 'CreateProxy', '--out', OUT);
+    const file = path.join(dir, OUT);
+    const current = readFileSync(file, 'utf8');
+    const before = current.replaceAll(/（自 tencentcloud-sdk-go v[\d.]+ 起，\d{4}-\d{2}-\d{2}）/gu, '');
+    expect(before).not.toBe(current);
+    writeFileSync(file, before);
+    expect(await run(OUT)).toEqual({ status: 0, stdout: `wrote ${OUT}\n`, stderr: '' });
+    expect(readFileSync(file, 'utf8')).toBe(current);
+  });
+});

@@ -169,11 +169,23 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     for (const family of index.families()) {
       const handler = text.slice(text.indexOf(`export function handleGaap${family}(`));
       const body = handler.slice(0, handler.indexOf('\n}\n'));
-      const cases = [...body.matchAll(/^ {4}case "([^"]+)":\n {6}\/\/ (.*)$/gmu)].map((m) => [m[1], m[2]]);
+      const cases = [...body.matchAll(/^ {4}case "([^"]+)":\n {6}\/\/ (.*)$/gmu)].map((m) => [
+        m[1],
+        // The release note after the description is checked below.
+        m[2]?.replace(/（自 tencentcloud-sdk-go v\d+\.\d+\.\d+ 起，\d{4}-\d{2}-\d{2}）$/u, ''),
+      ]);
       expect(cases).toEqual(
         index.entriesOf(family).map((e) => [e.code, e.description.zh.replace(/\s+/gu, ' ').trim()]),
       );
     }
+  });
+
+  it('names the release that brought each code the SDK lists, and none for a code only the page has', () => {
+    // GAAP 2018-05-29's errors.go came in tencentcloud-sdk-go v1.0.181 (2021-06-10, commit 098631f941) with both.
+    expect(text).toContain(
+      '    case "FailedOperation.ProxySellOut":\n      // 线路售罄或者资源不足，请提工单申请。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）\n',
+    );
+    expect(text).toContain('    case "FailedOperation.LimitNumofDomains":\n      // 域名的数量超过限制。\n');
   });
 
   it('matches the example in examples/generated (the output shape the docs point to)', async () => {
@@ -188,7 +200,9 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
 
   it('writes English descriptions with --lang en and changes nothing but comments', () => {
     const english = generated({ tables: [gaap], out: OUT, lang: 'en' });
-    expect(english).toContain(`      // ${index.get('FailedOperation.ProxySellOut')?.description.en ?? 'missing'}\n`);
+    expect(english).toContain(
+      '      // The line is sold out or resources are insufficient; submit a ticket to apply. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)\n',
+    );
     expect(codeWithoutComments(english)).toBe(codeWithoutComments(text));
   });
 
@@ -223,7 +237,7 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(merged).toContain('export function handleGaapDemoDemoFailure(');
     expect(merged.match(/^ {2}"InternalError",$/gmu)).toHaveLength(1);
     expect(merged).toContain(
-      `    case "InternalError":\n      // ${index.get('InternalError')?.description.zh ?? ''}\n`,
+      `    case "InternalError":\n      // ${index.get('InternalError')?.description.zh ?? ''}（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）\n`,
     );
     // A table's origin is its path from the generated file's folder; the command names it from the project root.
     expect(merged).toContain(

@@ -1,4 +1,4 @@
-import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 
@@ -13,6 +13,7 @@ const catalogueTester = new RuleTester({
 const GAAP = `import * as tencentcloud from "tencentcloud-sdk-nodejs";
 const client = new tencentcloud.gaap.v20180529.Client({});
 `;
+type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const CREATE_PROXY = { code: 'FailedOperation.CertificateIsUsing', actions: 'CreateProxy', product: 'GAAP', count: 29 };
@@ -238,6 +239,42 @@ tsRuleTester.run('no-impossible-error-code (TypeScript)', rule, {
       // A typed catch binding and an `as` cast, with the GAAP page table pinned by `tables`.
       code: `${GAAP}try { await client.CreateProxy({}); } catch (e) { if ((e as { code: string }).code === "FailedOperation.CertificateIsUsing") {} }`,
       errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 3, column: 88, endLine: 3, endColumn: 124 }],
+    },
+  ] satisfies Invalid[],
+});
+
+/**
+ * An action TMT dropped (TextTranslate, in tencentcloud-sdk-go v1.3.130) is judged by the 26 codes its last release
+ * listed: `FailedOperation.NoFreeAmount` is one of them; `FailedOperation.DecodeErr`, a code TMT has now (for
+ * ImageTranslateLLM), is not. A code TMT dropped is no-unknown-error-code's to report.
+ */
+catalogueTester.run('no-impossible-error-code (a removed action)', rule, {
+  valid: [
+    {
+      code: `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const client = new tencentcloud.tmt.v20180321.Client({});
+client.TextTranslate({}).catch((e) => {
+  if (e.code === "FailedOperation.NoFreeAmount" || e.code === "UnsupportedOperation.TextTooLong") {}
+});`,
+    },
+  ] satisfies Valid[],
+  invalid: [
+    {
+      code: `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const client = new tencentcloud.tmt.v20180321.Client({});
+client.TextTranslate({}).catch((e) => {
+  if (e.code === "FailedOperation.DecodeErr") {}
+});`,
+      errors: [
+        {
+          messageId: 'impossibleCode',
+          data: { code: 'FailedOperation.DecodeErr', actions: 'TextTranslate', product: 'TMT', count: 26 },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 45,
+        },
+      ],
     },
   ] satisfies Invalid[],
 });

@@ -2210,6 +2210,129 @@ const inferenceInvalid: Invalid[] = [
   },
 ];
 
+/**
+ * Codes the file's products dropped (the catalogue's history, checked against tencentcloud-sdk-go's git log): TMT
+ * dropped `InvalidParameter.SeqIntervalTooLarge` in v1.3.55 (2026-03-13) and `UnsupportedOperation.TextTooLong` and
+ * `FailedOperation.LanguageRecognitionErr` in v1.3.130 (2026-07-08); SMS 2019-07-11 respelt
+ * `InvalidParameterValue.SdkAppidNotExist` as `…SdkAppIdNotExist` in v1.0.191 (2021-06-22).
+ */
+const TMT_FILE =
+  "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nconst client = new tencentcloud.tmt.v20180321.Client({});\n";
+
+const removedValid: Valid[] = [
+  {
+    name: "a current TMT code and a common code that TMT's errors.go dropped are known",
+    code: `${TMT_FILE}if (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'RequestLimitExceeded.UinLimitExceeded') {}`,
+  },
+  {
+    name: 'outside the places, a removed code that another product has is left alone',
+    code: `${TMT_FILE}const hint = 'UnsupportedOperation.TextTooLong';`,
+  },
+];
+
+const removedInvalid: Invalid[] = [
+  {
+    name: "a code TMT dropped is reported as removed, with the release, not as AAI's or as unknown",
+    code: `${TMT_FILE}switch (err.code) {\n  case 'UnsupportedOperation.TextTooLong':\n  case 'InvalidParameter.SeqIntervalTooLarge':\n    break;\n}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'removedCode',
+        data: { code: 'UnsupportedOperation.TextTooLong', api: "TMT's API", release: 'v1.3.130', date: '2026-07-08' },
+        line: 4,
+        column: 8,
+        endLine: 4,
+        endColumn: 42,
+        suggestions: null,
+      },
+      {
+        messageId: 'removedCode',
+        data: {
+          code: 'InvalidParameter.SeqIntervalTooLarge',
+          api: "TMT's API",
+          release: 'v1.3.55',
+          date: '2026-03-13',
+        },
+        line: 5,
+        column: 8,
+        endLine: 5,
+        endColumn: 46,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: 'a removed code no product has is reported as removed in a loose place too',
+    code: `${TMT_FILE}const retryable = ['FailedOperation.LanguageRecognitionErr'];`,
+    output: null,
+    errors: [
+      {
+        messageId: 'removedCode',
+        data: {
+          code: 'FailedOperation.LanguageRecognitionErr',
+          api: "TMT's API",
+          release: 'v1.3.130',
+          date: '2026-07-08',
+        },
+        line: 3,
+        column: 20,
+        endLine: 3,
+        endColumn: 60,
+        suggestions: null,
+      },
+    ],
+  },
+  {
+    name: 'a code the same release respelt is reported as renamed, and the new spelling suggested',
+    code: "if (err.code === 'InvalidParameterValue.SdkAppidNotExist') {}",
+    settings: { 'tencentcloud-errors': { products: ['sms@2019-07-11'] } },
+    output: null,
+    errors: [
+      {
+        messageId: 'renamedCode',
+        data: {
+          code: 'InvalidParameterValue.SdkAppidNotExist',
+          api: "SMS's API (2019-07-11)",
+          release: 'v1.0.191',
+          date: '2021-06-22',
+          renamed: 'InvalidParameterValue.SdkAppIdNotExist',
+        },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 58,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InvalidParameterValue.SdkAppIdNotExist', description: 'SdkAppId 不存在。' },
+            output: "if (err.code === 'InvalidParameterValue.SdkAppIdNotExist') {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'with no product known the whole catalogue is consulted, which has no history to tell',
+    code: "if (err.code === 'FailedOperation.LanguageRecognitionErr') {}",
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCodeInFamily',
+        data: { code: 'FailedOperation.LanguageRecognitionErr', checked: 'checked against every product' },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 58,
+        suggestions: null,
+      },
+    ],
+  },
+];
+
+describe('on the catalogue, codes the products dropped', () => {
+  catalogueTester.run('no-unknown-error-code', rule, { valid: removedValid, invalid: removedInvalid });
+});
+
 describe('on the catalogue, products inferred from the file', () => {
   catalogueTester.run('no-unknown-error-code', rule, { valid: inferenceValid, invalid: inferenceInvalid });
 });

@@ -1,47 +1,18 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import {
   buildCatalogue,
-  type BuiltCatalogue,
   type CatalogueInputs,
-  parseCodeList,
   parseOurCommonDescriptions,
 } from '../../src/importer/catalogue-build.js';
 import { compareSources, formatDrift, pageAndSdk } from '../../src/importer/drift.js';
-import { readSdkTree } from '../../src/importer/sdk-tree.js';
 import { Catalogue } from '../../src/table/catalogue.js';
-import { parseTableJson } from '../../src/table/json.js';
 import { TableError } from '../../src/table/table-error.js';
-import { FIXTURES } from '../support/paths.js';
+import { fixtureInputs, writeCatalogue } from '../support/history-catalogue.js';
 
-const TREE = path.join(FIXTURES, 'sdk-tree');
-const read = (file: string): string => readFileSync(path.join(TREE, file), 'utf8');
-
-function inputs(): CatalogueInputs {
-  return {
-    sdk: readSdkTree(path.join(TREE, 'zh')),
-    sdkCommit: '0123456789abcdef0123456789abcdef01234567',
-    english: readSdkTree(path.join(TREE, 'en'), { actions: false, warnUndescribed: false }),
-    pages: [{ file: 'widget-page.json', table: parseTableJson(read('widget-page.json'), 'widget-page.json') }],
-    common: {
-      listFile: 'common-codes.txt',
-      codes: parseCodeList(read('common-codes.txt'), 'common-codes.txt'),
-      ours: parseOurCommonDescriptions(read('common-descriptions.json'), 'common-descriptions.json'),
-    },
-  };
-}
-
-function writeOut(built: BuiltCatalogue): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tce-catalogue-'));
-  for (const [file, text] of built.files) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const inputs = fixtureInputs;
 
 describe('buildCatalogue', () => {
   const built = buildCatalogue(inputs());
@@ -162,7 +133,7 @@ describe('buildCatalogue', () => {
 });
 
 describe('Catalogue', () => {
-  const dir = writeOut(buildCatalogue(inputs()));
+  const dir = writeCatalogue(buildCatalogue(inputs()));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const catalogue = new Catalogue(dir);
 
@@ -288,7 +259,7 @@ only in tencentcloud-sdk-go 9.8.7 (3):
 });
 
 describe('a damaged catalogue file', () => {
-  const dir = writeOut(buildCatalogue(inputs()));
+  const dir = writeCatalogue(buildCatalogue(inputs()));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const product = path.join(dir, 'catalogue', 'widget.json');
   const original = readFileSync(product, 'utf8');

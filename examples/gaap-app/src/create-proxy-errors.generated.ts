@@ -345,91 +345,91 @@ export function handleCreateProxyError(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "AuthFailure":
-      // CAM签名/鉴权错误。
+      // CAM签名/鉴权错误。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
     case "AuthFailure.NotEnterpriseAuthorization":
-      // 非企业认证客户。
+      // 非企业认证客户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "AuthFailure.UnauthorizedOperation":
-      // 请求未授权。请参考 CAM 文档对鉴权的说明。
+      // 请求未授权。请参考 CAM 文档对鉴权的说明。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
     case "FailedOperation":
-      // 操作失败。
+      // 操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.AccountBalanceInsufficient":
       // Hand-written: gen-handlers keeps this body on every re-run.
       return 'account balance too low: top up, then retry';
     case "FailedOperation.DuplicatedRequest":
-      // 重复的请求，请检查ClientToken的值。
+      // 重复的请求，请检查ClientToken的值。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.LimitNumofListener":
-      // 监听器数量超过限制。
+      // 监听器数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.ProxySellOut":
       // Hand-written: gen-handlers keeps this body on every re-run.
       return `sold out: retry in another access region (request ${info.requestId ?? '-'})`;
     case "FailedOperation.TagResourcesFailed":
-      // 标签资源绑定失败。
+      // 标签资源绑定失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
     case "FailedOperation.UnTagResourcesFailed":
-      // 标签资源解绑失败。
+      // 标签资源解绑失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
     case "FailedOperation.UserNotAuthenticated":
-      // 用户未认证。
+      // 用户未认证。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "FailedOperation.UserNotConfirmProtocol":
-      // 未开通协议。
+      // 未开通协议。（自 tencentcloud-sdk-go v1.0.452 起，2022-08-01）
       throw gaapThrowable(error);
     case "InternalError":
-      // 内部错误。
+      // 内部错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameter":
-      // 参数错误。
+      // 参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue":
-      // 参数取值错误。
+      // 参数取值错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.FeatureConflict":
-      // 无法同时开启所设置的特性。
+      // 无法同时开启所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidBandwidth":
       // Hand-written: gen-handlers keeps this body on every re-run.
       return `bandwidth out of range: ${info.message ?? ''}`;
     case "InvalidParameterValue.InvalidConcurrency":
-      // 并发量值不在可选范围内。
+      // 并发量值不在可选范围内。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidTags":
-      // 非法标签，该标签不存在或无权限访问。
+      // 非法标签，该标签不存在或无权限访问。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.ProjectIdNotBelong":
-      // 项目不属于该用户。
+      // 项目不属于该用户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue.ProxyAndGroupFeatureConflict":
-      // 该通道组下无法支持该通道所需的特性。
+      // 该通道组下无法支持该通道所需的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
     case "InvalidParameterValue.ProxyAndRegionFeatureConflict":
-      // 该地区不支持通道所设置的特性。
+      // 该地区不支持通道所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
     case "LimitExceeded.TagQuota":
-      // 标签配额不足。
+      // 标签配额不足。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
     case "MissingParameter":
-      // 缺少参数错误。
+      // 缺少参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "ResourceNotFound":
-      // 资源不存在。
+      // 资源不存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "ResourceUnavailable":
-      // 资源不可用。
+      // 资源不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "ResourceUnavailable.AccountViolation":
-      // 账号下存在违规资源，详情请查看站内信或邮件。
+      // 账号下存在违规资源，详情请查看站内信或邮件。（自 tencentcloud-sdk-go v1.0.255 起，2021-09-22）
       throw gaapThrowable(error);
     case "UnauthorizedOperation":
-      // 未授权操作。
+      // 未授权操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "UnknownParameter":
-      // 未知参数错误。
+      // 未知参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
       return handleGaapCommonError(error as GaapError<typeof info.code>);
@@ -566,25 +566,25 @@ export function handleGaapCommonError(
       // token 错误。
       throw gaapThrowable(error);
     case "AuthFailure.UnauthorizedOperation":
-      // 请求未授权。请参考 CAM 文档对鉴权的说明。
+      // 请求未授权。请参考 CAM 文档对鉴权的说明。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
     case "DryRunOperation":
       // DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
       throw gaapThrowable(error);
     case "FailedOperation":
-      // 操作失败。
+      // 操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InternalError":
-      // 内部错误。
+      // 内部错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidAction":
       // 接口不存在。
       throw gaapThrowable(error);
     case "InvalidParameter":
-      // 参数错误。
+      // 参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidParameterValue":
-      // 参数取值错误。
+      // 参数取值错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "InvalidRequest":
       // 请求体的 multipart 格式错误。
@@ -596,10 +596,10 @@ export function handleGaapCommonError(
       // IP 地址不在白名单中。
       throw gaapThrowable(error);
     case "LimitExceeded":
-      // 超过配额限制。
+      // 超过配额限制。（自 tencentcloud-sdk-go v1.0.216 起，2021-07-28）
       throw gaapThrowable(error);
     case "MissingParameter":
-      // 缺少参数错误。
+      // 缺少参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "NoSuchProduct":
       // 产品不存在。
@@ -629,10 +629,10 @@ export function handleGaapCommonError(
       // 资源不足。
       throw gaapThrowable(error);
     case "ResourceNotFound":
-      // 资源不存在。
+      // 资源不存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "ResourceUnavailable":
-      // 资源不可用。
+      // 资源不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "ResponseSizeLimitExceeded":
       // 返回包超过大小限制。
@@ -641,13 +641,13 @@ export function handleGaapCommonError(
       // 服务暂时不可用。
       throw gaapThrowable(error);
     case "UnauthorizedOperation":
-      // 未授权操作。
+      // 未授权操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "UnknownParameter":
-      // 未知参数错误。
+      // 未知参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "UnsupportedOperation":
-      // 操作不支持。
+      // 操作不支持。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     case "UnsupportedProtocol":
       // HTTP(S)请求协议错误，只支持 GET 和 POST 请求。

@@ -6,11 +6,13 @@ import { ALL_FAMILIES, DEFAULT_LANG, DEFAULT_TABLES, type Lang, LANGS } from '..
 import { packageInfo } from '../../shared/package-info.js';
 import { posixPath } from '../../shared/posix-path.js';
 import { shellWord } from '../../shared/shell-word.js';
+import { CodeIndex } from '../../table/code-index.js';
 import { fsReason, isEmbeddedSpec, loadTable } from '../../table/load.js';
 import { TableError } from '../../table/table-error.js';
 import type { CodeTable } from '../../table/types.js';
 import { normalizeNewlines, parseHeader } from '../format/header.js';
 import { FORMAT, type Settings } from '../format/settings.js';
+import { removedActions } from '../ir/units.js';
 import { checkArgs, DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions, unknownCommand } from './flags.js';
 import { type CliIO, displayPath, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, reportProblem, styled, UsageError } from './io.js';
 import { headerTableProblem, headerTableRefusal, nearestFolderWith } from './table-policy.js';
@@ -120,6 +122,8 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
         ? ALL_FAMILIES
         : familyFlags;
   const lang = (langFlag as Lang | undefined) ?? recorded?.lang ?? DEFAULT_LANG;
+
+  if (actions !== undefined) warnRemovedActions(io, tables, actions);
 
   // ts-morph and TypeScript take a while to load: only once the arguments and tables are known good.
   const { generate } = await import('../generate.js');
@@ -348,4 +352,23 @@ function colorDiff(patch: string, io: CliIO): string {
       return line;
     })
     .join('\n');
+}
+
+/**
+ * One warning line on stderr for each chosen action that the table's API version has dropped: it is generated from
+ * the codes the last release that had it listed.
+ */
+function warnRemovedActions(
+  io: CliIO,
+  tables: readonly CodeTable[],
+  actions: readonly string[] | typeof ALL_FAMILIES,
+): void {
+  for (const { action, table, lifecycle } of removedActions(new CodeIndex(tables), actions)) {
+    const removed = lifecycle.removed;
+    if (removed === undefined) continue;
+    const count = table.actions?.get(action)?.length ?? 0;
+    io.stderr(
+      `${styled(io, 'stderr', ['bold', 'yellow'], 'gen-handlers: warning:')} ${action} was removed from ${table.service} ${table.version ?? ''} in tencentcloud-sdk-go ${removed.in.version} (${removed.in.date}); generating the ${count} code${count === 1 ? '' : 's'} its last release (${removed.last.version}) listed\n`,
+    );
+  }
 }

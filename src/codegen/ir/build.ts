@@ -1,7 +1,8 @@
 import { commentText } from '../../shared/comment-text.js';
 import type { Lang } from '../../shared/defaults.js';
+import { compareCodes } from '../../table/code-index.js';
 import { descriptionIn } from '../../table/describe.js';
-import type { CodeEntry, CodeIndex } from '../../table/index.js';
+import type { CodeEntry, CodeIndex, Lifecycle } from '../../table/index.js';
 import type { HandlerGap } from '../format/markers.js';
 import { FORMAT } from '../format/settings.js';
 import { DEFAULT_SIGNATURE, type FamilyIR, type HandlerSignature, type ModuleIR } from './model.js';
@@ -119,9 +120,51 @@ export function bodyKey(unit: string, code: string): string {
   return `${unit}\n${code}`;
 }
 
-/** The comment of a rethrowing case: the code's description, safe for a line comment. */
-export function caseComment(entry: CodeEntry, lang: Lang): string {
-  return commentText(descriptionIn(entry, lang)) || '(no description)';
+/**
+ * The comment of a rethrowing case: the code's description, safe for a line comment, and, where the catalogue's
+ * history knows it, the tencentcloud-sdk-go release that brought the code (or, for a code the API version has
+ * dropped, the one that dropped it): `操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）`,
+ * `The operation failed. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)`.
+ */
+function caseComment(entry: CodeEntry, lang: Lang, lifecycle?: Lifecycle): string {
+  const description = commentText(descriptionIn(entry, lang)) || '(no description)';
+  if (lifecycle === undefined) return description;
+  return `${description}${lang === 'zh' ? '' : ' '}${releaseNote(lifecycle, lang)}`;
+}
+
+function releaseNote({ since, removed }: Lifecycle, lang: Lang): string {
+  const { version, date } = removed?.in ?? since;
+  const name = commentText(version);
+  if (lang === 'zh')
+    return `（${removed === undefined ? '自' : '于'} tencentcloud-sdk-go ${name} ${removed === undefined ? '起' : '移除'}，${date}）`;
+  return `(${removed === undefined ? 'since' : 'removed in'} tencentcloud-sdk-go ${name}, ${date})`;
+}
+
+/** A release note as releaseNote writes it, in either language. */
+const RELEASE_NOTE =
+  /^(?: \((?:since|removed in) tencentcloud-sdk-go [^()（）]+, \d{4}-\d{2}-\d{2}\)|（[自于] tencentcloud-sdk-go [^()（）]+ (?:起|移除)，\d{4}-\d{2}-\d{2}）)$/u;
+
+/**
+ * Whether `comment` (a whole `//` line comment) is the one the generator writes for `entry` in `lang`: its
+ * description, with any release note (or none: files written before the history, or from a catalogue without it).
+ */
+export function isCaseComment(comment: string, entry: CodeEntry, lang: Lang): boolean {
+  const description = `// ${caseComment(entry, lang)}`;
+  if (comment === description) return true;
+  return comment.startsWith(description) && RELEASE_NOTE.test(comment.slice(description.length));
+}
+
+/**
+ * What a case comment says of a code's history: its lifecycle in the first of the index's tables whose history knows
+ * it; nothing of a removal for a code the tables still have (a common code a product's errors.go stopped listing).
+ */
+function releaseOf(index: CodeIndex, code: string): Lifecycle | undefined {
+  for (const table of index.tables) {
+    const found = table.history?.code(code);
+    if (found === undefined) continue;
+    return found.removed !== undefined && index.has(code) ? undefined : found;
+  }
+  return undefined;
 }
 
 /** Turns the table, the chosen families and the file being replaced into the module to emit. */
@@ -140,7 +183,7 @@ export function buildModule(input: BuildInput): ModuleIR {
     names: familyNames,
     cases: input.codesOf(family).map((entry) => ({
       code: entry.code,
-      comment: caseComment(entry, lang),
+      comment: caseComment(entry, lang, releaseOf(index, entry.code)),
       body: bodies.get(bodyKey(family, entry.code)),
     })),
     gaps: kept?.gaps.get(family) ?? new Map<HandlerGap, string>(),
@@ -164,12 +207,18 @@ export function buildModule(input: BuildInput): ModuleIR {
     else inner.set(name, text);
   }
   const services = [...new Set(index.tables.map((t) => t.service))];
+  // A removed action may list codes its API version has dropped: they join the module's codes, after the tables'.
+  const listed = new Set(index.entries.map((e) => e.code));
+  const dropped = [...input.families.keys()]
+    .flatMap((unit) => input.codesOf(unit).map((e) => e.code))
+    .filter((code, i, all) => !listed.has(code) && all.indexOf(code) === i)
+    .sort(compareCodes);
   return {
     header: input.header,
     format,
     service: services.join(', '),
     names,
-    codes: index.entries.map((e) => e.code),
+    codes: [...listed, ...dropped],
     hasFamilies: families.some((f) => f.kind === 'family'),
     families,
     top,

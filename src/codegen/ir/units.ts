@@ -1,7 +1,7 @@
 import { ALL_FAMILIES } from '../../shared/defaults.js';
 import type { CodeIndex } from '../../table/code-index.js';
 import { SpellingIndex } from '../../table/spelling.js';
-import type { CodeEntry } from '../../table/types.js';
+import type { CodeEntry, CodeTable, Lifecycle } from '../../table/types.js';
 import type { Settings } from '../format/settings.js';
 import { type FamilyNames, familyNames, type ModuleNames } from './names.js';
 
@@ -34,15 +34,69 @@ function tableActions(index: CodeIndex): Map<string, readonly string[] | null> {
   return actions;
 }
 
+/**
+ * The actions of the tables, and the `wanted` ones their API versions have dropped (each with the codes the last
+ * release that had it listed: a catalogue table's `actions` answers those too).
+ */
+function chosenActions(
+  index: CodeIndex,
+  wanted: readonly string[] | typeof ALL_FAMILIES,
+): Map<string, readonly string[] | null> {
+  const actions = tableActions(index);
+  if (wanted === ALL_FAMILIES) return actions;
+  for (const action of wanted) {
+    if (actions.has(action)) continue;
+    const codes = index.tables.find((t) => t.actions?.has(action) === true)?.actions?.get(action);
+    if (codes !== undefined) actions.set(action, codes);
+  }
+  return actions;
+}
+
+/** A chosen action that an API version of the tables has dropped, with the table and how it left. */
+export interface RemovedAction {
+  readonly action: string;
+  readonly table: CodeTable;
+  readonly lifecycle: Lifecycle;
+}
+
+/** The chosen actions that are no current action of the tables but one their API versions dropped. */
+export function removedActions(index: CodeIndex, wanted: readonly string[] | typeof ALL_FAMILIES): RemovedAction[] {
+  if (wanted === ALL_FAMILIES) return [];
+  const current = tableActions(index);
+  return wanted.flatMap((action) => {
+    if (current.has(action)) return [];
+    for (const table of index.tables) {
+      const lifecycle = table.history?.action(action);
+      if (lifecycle?.removed !== undefined) return [{ action, table, lifecycle }];
+    }
+    return [];
+  });
+}
+
+/**
+ * A code's entry: the index's, else, for a code a table's API version has dropped (a removed action may list it),
+ * the entry its history keeps.
+ */
+export function entryOf(index: CodeIndex, code: string): CodeEntry | undefined {
+  const entry = index.get(code);
+  if (entry !== undefined) return entry;
+  for (const table of index.tables) {
+    const removed = table.history?.code(code)?.removed === undefined ? undefined : table.history?.removedCodes();
+    const found = removed?.find((e) => e.code === code);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Why the chosen actions cannot be generated (unknown, or no SDK list), as one line; `undefined` when they can. */
 export function actionProblem(index: CodeIndex, wanted: readonly string[] | typeof ALL_FAMILIES): string | undefined {
-  const actions = tableActions(index);
+  const actions = chosenActions(index, wanted);
   const origins = index.tables.map((t) => t.origin).join(', ');
   if (actions.size === 0) return `table(s) ${origins} list no actions (only catalogue products do)`;
   if (wanted === ALL_FAMILIES) return undefined;
   const unknown = wanted.filter((action) => !actions.has(action));
   if (unknown.length > 0) {
-    const spelling = new SpellingIndex([...actions.keys()]);
+    const spelling = new SpellingIndex([...tableActions(index).keys()]);
     const hints = unknown.map((action) => {
       const [near] = spelling.nearest(action, 1);
       return near === undefined ? `"${action}"` : `"${action}" (did you mean "${near}"?)`;
@@ -76,7 +130,7 @@ export function unitsOf(index: CodeIndex, settings: Settings, module: ModuleName
     const chosen = settings.families === ALL_FAMILIES ? index.families() : settings.families;
     return { names: familyNames(chosen, module), codesOf: (family) => index.entriesOf(family) };
   }
-  const actions = tableActions(index);
+  const actions = chosenActions(index, settings.actions);
   const chosen = (
     settings.actions === ALL_FAMILIES
       ? [...actions.keys()].filter((a) => (actions.get(a)?.length ?? 0) > 0)
@@ -86,12 +140,14 @@ export function unitsOf(index: CodeIndex, settings: Settings, module: ModuleName
   const codes = new Map<string, CodeEntry[]>();
   for (const action of chosen) {
     const listed = (actions.get(action) ?? []).flatMap((code) => {
-      const entry = index.get(code);
+      const entry = entryOf(index, code);
       return entry === undefined ? [] : [entry];
     });
+    // The index's codes in table order, then any the API version has dropped (a removed action's), by code point.
+    const rank = (entry: CodeEntry): number => order.get(entry.code) ?? order.size;
     codes.set(
       `${ACTION_KEY}${action}`,
-      listed.sort((a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0)),
+      listed.sort((a, b) => rank(a) - rank(b) || compareNames(a.code, b.code)),
     );
   }
   codes.set(

@@ -3,9 +3,10 @@ import { diffArrays } from 'diff';
 import type { Lang } from '../../shared/defaults.js';
 import type { CodeIndex } from '../../table/code-index.js';
 import { HANDLER_PARAMETER, type HandlerGap, rethrowComment } from '../format/markers.js';
-import { bodyKey, caseComment, type Kept, roleFamily } from '../ir/build.js';
+import { bodyKey, isCaseComment, type Kept, roleFamily } from '../ir/build.js';
 import { DEFAULT_SIGNATURE, type HandlerSignature } from '../ir/model.js';
 import type { Units } from '../ir/units.js';
+import { entryOf } from '../ir/units.js';
 import type { CaseRead, DeclarationRead, ExistingFile } from '../read/existing.js';
 import type { Past } from './past.js';
 
@@ -204,12 +205,12 @@ function classify(input: PlanInput, clause: CaseRead): 'skeleton' | 'mine' | 'un
   const { comment } = rethrow;
   if (comment === undefined) return 'skeleton';
   if (past.index !== undefined) {
-    const entry = past.index.get(clause.code);
-    return entry !== undefined && comment === `// ${caseComment(entry, past.lang)}` ? 'skeleton' : 'mine';
+    const entry = entryOf(past.index, clause.code);
+    return entry !== undefined && isCaseComment(comment, entry, past.lang) ? 'skeleton' : 'mine';
   }
-  const entry = input.index.get(clause.code);
-  const now = entry === undefined ? [] : [past.lang, input.lang].map((lang) => `// ${caseComment(entry, lang)}`);
-  return now.includes(comment) ? 'skeleton' : 'unsure';
+  const entry = entryOf(input.index, clause.code);
+  const now = entry === undefined ? [] : [past.lang, input.lang];
+  return entry !== undefined && now.some((lang) => isCaseComment(comment, entry, lang)) ? 'skeleton' : 'unsure';
 }
 
 /**

@@ -1,0 +1,134 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { Linter } from 'eslint';
+
+import plugin from '../../src/index.js';
+import rule, { type MessageIds, type Options } from '../../src/rules/no-removed-action.js';
+import { catalogueRuleTester } from '../ruleTester.js';
+
+type Valid = ValidTestCase<Options>;
+type Invalid = InvalidTestCase<MessageIds, Options>;
+
+/*
+ * On the catalogue's history (checked against tencentcloud-sdk-go's git log): TMT dropped `LanguageDetect` and five
+ * more actions in v1.3.55 (2026-03-13) and `TextTranslate` in v1.3.130 (2026-07-08); it has `ImageTranslateLLM` now.
+ */
+
+const TMT = `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.tmt.v20180321.Client({});
+`;
+
+const valid: Valid[] = [
+  {
+    name: "a current action of the file's product",
+    code: `${TMT}await client.ImageTranslateLLM({});`,
+  },
+  {
+    name: 'a file that calls no product known: no product to judge by',
+    code: 'export const translate = (client) => client.TextTranslate({});',
+  },
+  {
+    name: 'another product: GAAP never had TextTranslate',
+    code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.gaap.v20180529.Client({});
+await client.TextTranslate({});`,
+  },
+  {
+    name: 'a method the file defines itself',
+    code: `${TMT}class Translator {
+  TextTranslate(text) { return text; }
+}
+new Translator().TextTranslate('x');`,
+  },
+  {
+    name: 'a dynamic action name',
+    code: `${TMT}await client.request(action, {});`,
+  },
+  {
+    name: 'an action the options ignore',
+    code: `${TMT}await client.TextTranslate({});`,
+    options: [{ ignore: ['^TextTrans'] }],
+  },
+  {
+    name: 'the whole catalogue, with tables set, is not a product the file calls',
+    code: 'await client.TextTranslate({});',
+    settings: { 'tencentcloud-errors': { tables: ['tmt'] } },
+  },
+];
+
+const invalid: Invalid[] = [
+  {
+    name: 'a method call of an action the product dropped, with the release that dropped it',
+    code: `${TMT}const { TargetText } = await client.TextTranslate({ SourceText: 'hi', Target: 'en' });`,
+    errors: [
+      {
+        messageId: 'removedAction',
+        data: { action: 'TextTranslate', api: "TMT's API", release: 'v1.3.130', date: '2026-07-08' },
+        line: 3,
+        column: 37,
+        endLine: 3,
+        endColumn: 50,
+      },
+    ],
+  },
+  {
+    name: 'CommonClient.request names the action as a string',
+    code: `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
+const client = new CommonClient('tmt.tencentcloudapi.com', '2018-03-21', {});
+await client.request("LanguageDetect", { Text: 'hi' });`,
+    errors: [
+      {
+        messageId: 'removedAction',
+        data: { action: 'LanguageDetect', api: "TMT's API", release: 'v1.3.55', date: '2026-03-13' },
+        line: 3,
+        column: 22,
+        endLine: 3,
+        endColumn: 38,
+      },
+    ],
+  },
+  {
+    name: 'the "products" setting names the product for a client passed in',
+    code: 'export const detect = (client) => client.LanguageDetect({});',
+    settings: { 'tencentcloud-errors': { products: ['tmt'] } },
+    errors: [
+      {
+        messageId: 'removedAction',
+        data: { action: 'LanguageDetect', api: "TMT's API", release: 'v1.3.55', date: '2026-03-13' },
+        line: 1,
+        column: 42,
+        endLine: 1,
+        endColumn: 56,
+      },
+    ],
+  },
+];
+
+catalogueRuleTester.run('no-removed-action', rule, { valid, invalid });
+
+describe('with the recommended config, a TMT file of before v1.3.130', () => {
+  it('gets one report per removed thing it uses, each with the release and date, and none for a current code', () => {
+    const code = `${TMT}export async function translate(text) {
+  try {
+    return await client.TextTranslate({ SourceText: text, Target: 'en' });
+  } catch (err) {
+    switch (err.code) {
+      case 'FailedOperation.LanguageRecognitionErr':
+      case 'UnsupportedOperation.TextTooLong':
+      case 'InvalidParameter.SeqIntervalTooLarge':
+      case 'FailedOperation.NoFreeAmount':
+        return text;
+      default:
+        throw err;
+    }
+  }
+}
+`;
+    const messages = new Linter().verify(code, [plugin.configs.recommended], 'translate.js');
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId ?? ''} ${m.message}`)).toEqual([
+      '5:25 1 tencentcloud-errors/no-removed-action Tencent Cloud API action "TextTranslate" was removed from TMT\'s API in tencentcloud-sdk-go v1.3.130, 2026-07-08.',
+      '8:12 2 tencentcloud-errors/no-unknown-error-code Tencent Cloud error code "FailedOperation.LanguageRecognitionErr" was removed from TMT\'s API in tencentcloud-sdk-go v1.3.130, 2026-07-08.',
+      '9:12 2 tencentcloud-errors/no-unknown-error-code Tencent Cloud error code "UnsupportedOperation.TextTooLong" was removed from TMT\'s API in tencentcloud-sdk-go v1.3.130, 2026-07-08.',
+      '10:12 2 tencentcloud-errors/no-unknown-error-code Tencent Cloud error code "InvalidParameter.SeqIntervalTooLarge" was removed from TMT\'s API in tencentcloud-sdk-go v1.3.55, 2026-03-13.',
+    ]);
+  });
+});
