@@ -103,7 +103,14 @@ export interface Role {
 export function openExisting(text: string, file: string): OpenResult {
   const header = parseHeader(text, file);
   if (!header.ours) return header;
-  const source = ts.createSourceFile('existing.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const tsx = /\.tsx$/iu.test(file);
+  const source = ts.createSourceFile(
+    tsx ? 'existing.tsx' : 'existing.ts',
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    tsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const [problem] =
     (source as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   if (problem !== undefined) {
