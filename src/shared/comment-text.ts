@@ -1,3 +1,5 @@
+import { unicodeEscape } from './unicode-escape.js';
+
 /**
  * Descriptions and table paths are data: they only ever reach source code (a generated file, a rule's
  * suggestion) inside `//` line comments, made safe here. A `//` comment ends only at a line terminator (LF, CR, U+2028, U+2029),
@@ -12,10 +14,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 /** `text` made safe to stand, on one line, inside a `//` comment. */
 export function commentText(text: string): string {
   const oneLine = text.replace(LINE_BREAKS, ' ');
-  const visible = oneLine.replace(
-    INVISIBLE,
-    (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`,
-  );
+  const visible = oneLine.replace(INVISIBLE, unicodeEscape);
   return visible.replace(/ {2,}/gu, ' ').trim();
 }
 

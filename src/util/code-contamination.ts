@@ -1,3 +1,5 @@
+import { unicodeEscape } from '../shared/unicode-escape.js';
+
 /**
  * What text pasted from a chat, a document or a translated page does to a code: white space around it, full-width
  * punctuation and letters (`．`, `Ｆ`), invisible characters (U+200B…), and letters of other scripts that look like
@@ -108,14 +110,11 @@ export function codeContamination(text: string): Contamination | undefined {
 
 /**
  * `text` with every character that a terminal would not show, or would show as nothing, written as `\u{…}`
- * (the form of the shared sanitiser, src/shared/comment-text.ts), and white space other than a space too: for
+ * (src/shared/unicode-escape.ts, as the comment sanitiser writes them), and white space other than a space too: for
  * naming a contaminated literal in a message without hiding what is wrong with it.
  */
 export function visibleText(text: string): string {
-  return text.replace(
-    /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u3000]/gu,
-    (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`,
-  );
+  return text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u3000]/gu, unicodeEscape);
 }
 
 function codePoint(point: number): string {
