@@ -9,6 +9,8 @@ import {
   commonCodes,
   createRule,
   guardedCodes,
+  IGNORE_OPTION,
+  ignoreMatcher,
   resolveSettings,
 } from '../util/index.js';
 
@@ -44,12 +46,7 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         properties: {
-          ignore: {
-            type: 'array',
-            items: { type: 'string', format: 'regex' },
-            uniqueItems: true,
-            description: 'Regular expressions (as strings, unanchored) matching codes that are never reported.',
-          },
+          ignore: IGNORE_OPTION,
         },
         additionalProperties: false,
       },
@@ -60,7 +57,7 @@ export default createRule<Options, MessageIds>({
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
     const { codeProperties } = settings;
-    const ignored = ignore.map((pattern) => new RegExp(pattern));
+    const isIgnored = ignoreMatcher(ignore);
     const guards = actionGuards(context, settings.pinnedProducts);
     /**
      * Literals used as a code, in the order found, each with where it is used so (a list declared outside a guard
@@ -87,7 +84,7 @@ export default createRule<Options, MessageIds>({
     function checkCode(node: CodeNode, site: TSESTree.Node): boolean {
       const code = codeNodeText(node);
       const guard = guards.at(site.range);
-      if (code === undefined || guard === undefined || ignored.some((pattern) => pattern.test(code))) return false;
+      if (code === undefined || guard === undefined || isIgnored(code)) return false;
       const known = guardedCodes(guard);
       if (known === undefined || known.documented.has(code) || commonCodes().has(code)) return false;
       // Not a code of the product at all: no-unknown-error-code's to report.

@@ -16,6 +16,8 @@ import {
   codePlaceListeners,
   type CodeRole,
   createRule,
+  IGNORE_OPTION,
+  ignoreMatcher,
   isI18nKeyText,
   isTranslationArgument,
   listNames,
@@ -105,12 +107,7 @@ export default createRule<Options, MessageIds>({
             description:
               'Also report a literal used as a code whose family no table has and that is close to no code (such as "Throttling.User" or "ENOENT").',
           },
-          ignore: {
-            type: 'array',
-            items: { type: 'string', format: 'regex' },
-            uniqueItems: true,
-            description: 'Regular expressions (as strings, unanchored) matching codes that are never reported.',
-          },
+          ignore: IGNORE_OPTION,
         },
         additionalProperties: false,
       },
@@ -312,12 +309,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** Tests a literal against the `ignore` option's patterns (which the schema has checked with `format: "regex"`). */
-function ignoreMatcher(patterns: readonly string[]): (text: string) => boolean {
-  const compiled = patterns.map((pattern) => new RegExp(pattern));
-  return (text) => compiled.some((pattern) => pattern.test(text));
-}
 
 /** `text` in the literal's own quotes; an identifier key stays one where `text` is a bare code. */
 function replacementText(node: CodeNode, text: string): string {

@@ -11,6 +11,7 @@ export { errorObjectName } from './error-object.js';
 export { type FamilyGap, familyGaps } from './family-gaps.js';
 export { genHandlersActionCommand, genHandlersCommand } from './gen-handlers-command.js';
 export { isI18nKeyText, isTranslationArgument } from './i18n-key.js';
+export { IGNORE_OPTION, ignoreMatcher } from './ignore-option.js';
 export { listCodes, listNames } from './list-codes.js';
 export { literalQuote } from './literal-quote.js';
 export { staticPropertyName } from './property-name.js';
