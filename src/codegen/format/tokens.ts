@@ -1,5 +1,7 @@
 import { ts } from 'ts-morph';
 
+import { parseModule } from './module-kind.js';
+
 /**
  * The text of a generated file as a formatter cannot change it: its tokens without white space, each string literal
  * in one spelling (its value, double-quoted), each comment and each JSX text with its white space collapsed, and
@@ -176,13 +178,7 @@ let parsed: { text: string; jsx: boolean; whole: ReadonlyMap<number, Whole> } | 
  */
 function wholeTokens(text: string, jsx: boolean): ReadonlyMap<number, Whole> {
   if (parsed?.text === text && parsed.jsx === jsx) return parsed.whole;
-  const source = ts.createSourceFile(
-    jsx ? 'format.tsx' : 'format.ts',
-    text,
-    ts.ScriptTarget.Latest,
-    false,
-    jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
+  const source = parseModule(text, jsx, false);
   const whole = new Map<number, Whole>();
   const visit = (node: ts.Node): void => {
     if (ts.isRegularExpressionLiteral(node)) {

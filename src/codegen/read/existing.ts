@@ -2,6 +2,7 @@ import { ts } from 'ts-morph';
 
 import { type ParsedHeader, parseHeader, type RecordedTable } from '../format/header.js';
 import { GENERATED_TAG, GENERATED_TAG_TEXT, HANDLER_INFO, type HandlerGap } from '../format/markers.js';
+import { isTsx, parseModule } from '../format/module-kind.js';
 import type { Settings } from '../format/settings.js';
 import { formatTokens } from '../format/tokens.js';
 
@@ -103,14 +104,7 @@ export interface Role {
 export function openExisting(text: string, file: string): OpenResult {
   const header = parseHeader(text, file);
   if (!header.ours) return header;
-  const tsx = /\.tsx$/iu.test(file);
-  const source = ts.createSourceFile(
-    tsx ? 'existing.tsx' : 'existing.ts',
-    text,
-    ts.ScriptTarget.Latest,
-    true,
-    tsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
+  const source = parseModule(text, isTsx(file), true);
   const [problem] =
     (source as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   if (problem !== undefined) {
