@@ -1,7 +1,8 @@
-import { StructureKind, type WriterFunction } from 'ts-morph';
+import type { WriterFunction } from 'ts-morph';
 
 import { HANDLER_INFO, HANDLER_PARAMETER, type HandlerGap } from '../format/markers.js';
 import type { FamilyIR, ModuleIR } from '../ir/model.js';
+import { StructureKind } from '../ts-morph.js';
 import { functionDeclaration } from './module-statements.js';
 import { str, unionType } from './print.js';
 import type { Keep, Statement } from './statement.js';

@@ -1,13 +1,12 @@
-import {
-  type FunctionDeclarationStructure,
-  type ParameterDeclarationStructure,
-  StructureKind,
-  type TypeParameterDeclarationStructure,
-  VariableDeclarationKind,
+import type {
+  FunctionDeclarationStructure,
+  ParameterDeclarationStructure,
+  TypeParameterDeclarationStructure,
 } from 'ts-morph';
 
 import type { ModuleIR } from '../ir/model.js';
 import type { ModuleNames } from '../ir/names.js';
+import { StructureKind, VariableDeclarationKind } from '../ts-morph.js';
 import { str } from './print.js';
 import type { Statement } from './statement.js';
 

@@ -1,14 +1,8 @@
-import {
-  CodeBlockWriter,
-  type JSDocStructure,
-  printStructure,
-  type StatementStructures,
-  StructureKind,
-  type WriterFunction,
-} from 'ts-morph';
+import type { JSDocStructure, StatementStructures, WriterFunction } from 'ts-morph';
 
 import { quoteString } from '../../shared/quote-string.js';
 import { GENERATED_TAG, GENERATED_TAG_TEXT } from '../format/markers.js';
+import { CodeBlockWriter, printStructure, StructureKind } from '../ts-morph.js';
 
 /*
  * ts-morph prints the module: each declaration is a structure (or, where a structure would hang its lines, text

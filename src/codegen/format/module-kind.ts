@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../ts-morph.js';
 
 /** Whether a generated module is TSX (its file ends in `.tsx`), where the user's code may hold JSX. */
 export function isTsx(file: string): boolean {

@@ -1,5 +1,4 @@
-import { ts } from 'ts-morph';
-
+import { ts } from '../ts-morph.js';
 import { parseModule } from './module-kind.js';
 
 /**

@@ -1,10 +1,9 @@
-import { ts } from 'ts-morph';
-
 import { type ParsedHeader, parseHeader, type RecordedTable } from '../format/header.js';
 import { GENERATED_TAG, GENERATED_TAG_TEXT, HANDLER_INFO, type HandlerGap } from '../format/markers.js';
 import { isTsx, parseModule } from '../format/module-kind.js';
 import type { Settings } from '../format/settings.js';
 import { formatTokens } from '../format/tokens.js';
+import { ts } from '../ts-morph.js';
 
 /** Text of the user's, exact and without the blank lines around it, with the lines it took (1-based). */
 interface Span {
