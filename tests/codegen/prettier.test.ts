@@ -331,6 +331,18 @@ describe("gen-handlers in a project with Prettier: the project's Prettier and op
         ),
       );
       expect(p.read('errors.ts')).toBe(raw);
+      // --check of a stale file says so too, and diffs against ts-morph's layout.
+      p.write('errors.ts', raw.replace('      // MFA 错误。\n', ''));
+      const check = await runInProcess(['--check', 'errors.ts'], p.dir);
+      expect(check.status).toBe(1);
+      expect(check.stdout.split('\n').filter((line) => /^[-+][^-+]/u.test(line))).toEqual(['+      // MFA 错误。']);
+      expect(check.stderr.split('\n')).toEqual([
+        expect.stringMatching(
+          /^gen-handlers: errors\.ts: Prettier \S+ failed: .*; the diff shows the new text in ts-morph's layout$/u,
+        ),
+        'gen-handlers: errors.ts is stale; run "npx gen-handlers errors.ts" to update it',
+        '',
+      ]);
 
       // A plugin whose parser rewrites generated code: a re-run would refuse what it writes, so it is not written.
       p.write(

@@ -183,7 +183,7 @@ async function checkOutput(result: Generated, output: Output, io: CliIO): Promis
     reportProblem(io, `${out} does not exist; run "${again}" to create it`);
     return EXIT_REFUSED;
   }
-  const { text } = await formatted(result.text, output, io);
+  const { text } = await formatted(result.text, output, io, true);
   const { createTwoFilesPatch } = await import('diff');
   io.stdout(colorDiff(createTwoFilesPatch(out, out, current, text, 'current', 'generated'), io));
   reportProblem(io, `${out} is stale; run "${again}" to update it`);
@@ -222,10 +222,11 @@ async function writeOutput(result: Generated, output: Output, io: CliIO): Promis
 }
 
 /** The new text as the project formats its code (format.ts); a formatter that could not be used is said, on stderr. */
-async function formatted(text: string, output: Output, io: CliIO): Promise<Formatted> {
+async function formatted(text: string, output: Output, io: CliIO, check = false): Promise<Formatted> {
   const { formatLikeTheProject } = await import('./format.js');
   const result = await formatLikeTheProject(text, output.target, output.current);
-  if (result.problem !== undefined) reportProblem(io, `${output.out}: ${result.problem}; it keeps ts-morph's layout`);
+  const kept = check ? "the diff shows the new text in ts-morph's layout" : "it keeps ts-morph's layout";
+  if (result.problem !== undefined) reportProblem(io, `${output.out}: ${result.problem}; ${kept}`);
   return result;
 }
 
