@@ -11,121 +11,121 @@
  * @generated gen-handlers
  */
 export const GAAP_ERROR_CODES = [
-  "ActionOffline",
-  "AuthFailure",
-  "AuthFailure.InvalidAuthorization",
-  "AuthFailure.InvalidSecretId",
-  "AuthFailure.MFAFailure",
-  "AuthFailure.NotEnterpriseAuthorization",
-  "AuthFailure.SecretIdNotFound",
-  "AuthFailure.SignatureExpire",
-  "AuthFailure.SignatureFailure",
-  "AuthFailure.TokenFailure",
-  "AuthFailure.UnauthorizedOperation",
-  "DryRunOperation",
-  "FailedOperation",
-  "FailedOperation.AccountBalanceInsufficient",
-  "FailedOperation.ActionIsDoing",
-  "FailedOperation.ActionOperateTooQuickly",
-  "FailedOperation.BelongDifferentGroup",
-  "FailedOperation.CertificateIsUsing",
-  "FailedOperation.DeleteProxyGroupProxyRemained",
-  "FailedOperation.DomainAlreadyExisted",
-  "FailedOperation.DomainStatusNotInRunning",
-  "FailedOperation.DuplicatedRequest",
-  "FailedOperation.GroupStatusNotInRuning",
-  "FailedOperation.InstanceStatusNotInRuning",
-  "FailedOperation.InvalidListenerProtocol",
-  "FailedOperation.LimitNumofDomains",
-  "FailedOperation.LimitNumofListener",
-  "FailedOperation.LimitNumofProxiesInGroup",
-  "FailedOperation.LimitNumofRules",
-  "FailedOperation.LimitRealServerNum",
-  "FailedOperation.ListenerHasTask",
-  "FailedOperation.ListenerStatusError",
-  "FailedOperation.Migration",
-  "FailedOperation.NonStandardProxy",
-  "FailedOperation.NotSupportOldVersionProxy",
-  "FailedOperation.NotSupportProxyGroup",
-  "FailedOperation.NotSupportScalar",
-  "FailedOperation.OperateLimitNumofListener",
-  "FailedOperation.ProxySecurityAlreadyClose",
-  "FailedOperation.ProxySecurityAlreadyOpen",
-  "FailedOperation.ProxySecurityPolicyDefaultRule",
-  "FailedOperation.ProxySecurityPolicyDuplicatedRule",
-  "FailedOperation.ProxySecurityPolicyExisted",
-  "FailedOperation.ProxySecurityPolicyOperating",
-  "FailedOperation.ProxySellOut",
-  "FailedOperation.ProxyStatusNotInRuning",
-  "FailedOperation.ProxyVersionNotSupport",
-  "FailedOperation.RealServerAlreadyBound",
-  "FailedOperation.RealServerNotInProject",
-  "FailedOperation.ResourceCanNotAccess",
-  "FailedOperation.ResourceHadBeenDone",
-  "FailedOperation.ResourceUpgrading",
-  "FailedOperation.RuleAlreadyExisted",
-  "FailedOperation.SecretValidateFailed",
-  "FailedOperation.TagResourcesFailed",
-  "FailedOperation.UnTagResourcesFailed",
-  "FailedOperation.UserNotAuthenticated",
-  "FailedOperation.UserNotConfirmProtocol",
-  "FailedOperation.UserNotInWhitelist",
-  "InternalError",
-  "InvalidAction",
-  "InvalidParameter",
-  "InvalidParameter.ConflictParameters",
-  "InvalidParameterValue",
-  "InvalidParameterValue.CertificateContentNotMatchKey",
-  "InvalidParameterValue.CertificateNotMatchDomain",
-  "InvalidParameterValue.DomainInIcpBlacklist",
-  "InvalidParameterValue.DomainNotRegister",
-  "InvalidParameterValue.DuplicateRS",
-  "InvalidParameterValue.DuplicatedListenerPort",
-  "InvalidParameterValue.FeatureConflict",
-  "InvalidParameterValue.GlobalDomainHitBanBlacklist",
-  "InvalidParameterValue.HitBanBlacklist",
-  "InvalidParameterValue.HitBlacklist",
-  "InvalidParameterValue.InvalidBandwidth",
-  "InvalidParameterValue.InvalidCertificateContent",
-  "InvalidParameterValue.InvalidCertificateId",
-  "InvalidParameterValue.InvalidCertificateKey",
-  "InvalidParameterValue.InvalidConcurrency",
-  "InvalidParameterValue.InvalidListenerPort",
-  "InvalidParameterValue.InvalidTags",
-  "InvalidParameterValue.L7DomainHitBanBlacklist",
-  "InvalidParameterValue.ProjectIdNotBelong",
-  "InvalidParameterValue.ProxyAndGroupFeatureConflict",
-  "InvalidParameterValue.ProxyAndRegionFeatureConflict",
-  "InvalidParameterValue.RealServerNotBelong",
-  "InvalidParameterValue.UnknownAccessRegion",
-  "InvalidParameterValue.UnknownDestRegion",
-  "InvalidRequest",
-  "IpInBlacklist",
-  "IpNotInWhitelist",
-  "LimitExceeded",
-  "LimitExceeded.Domain",
-  "LimitExceeded.TagQuota",
-  "MissingParameter",
-  "NoSuchProduct",
-  "NoSuchVersion",
-  "RequestLimitExceeded",
-  "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
-  "RequestLimitExceeded.IPLimitExceeded",
-  "RequestLimitExceeded.UinLimitExceeded",
-  "RequestSizeLimitExceeded",
-  "ResourceInUse",
-  "ResourceInsufficient",
-  "ResourceNotFound",
-  "ResourceUnavailable",
-  "ResourceUnavailable.AccountViolation",
-  "ResponseSizeLimitExceeded",
-  "ServiceUnavailable",
-  "UnauthorizedOperation",
-  "UnauthorizedOperation.CrossBorderInIsolating",
-  "UnknownParameter",
-  "UnsupportedOperation",
-  "UnsupportedProtocol",
-  "UnsupportedRegion",
+  'ActionOffline',
+  'AuthFailure',
+  'AuthFailure.InvalidAuthorization',
+  'AuthFailure.InvalidSecretId',
+  'AuthFailure.MFAFailure',
+  'AuthFailure.NotEnterpriseAuthorization',
+  'AuthFailure.SecretIdNotFound',
+  'AuthFailure.SignatureExpire',
+  'AuthFailure.SignatureFailure',
+  'AuthFailure.TokenFailure',
+  'AuthFailure.UnauthorizedOperation',
+  'DryRunOperation',
+  'FailedOperation',
+  'FailedOperation.AccountBalanceInsufficient',
+  'FailedOperation.ActionIsDoing',
+  'FailedOperation.ActionOperateTooQuickly',
+  'FailedOperation.BelongDifferentGroup',
+  'FailedOperation.CertificateIsUsing',
+  'FailedOperation.DeleteProxyGroupProxyRemained',
+  'FailedOperation.DomainAlreadyExisted',
+  'FailedOperation.DomainStatusNotInRunning',
+  'FailedOperation.DuplicatedRequest',
+  'FailedOperation.GroupStatusNotInRuning',
+  'FailedOperation.InstanceStatusNotInRuning',
+  'FailedOperation.InvalidListenerProtocol',
+  'FailedOperation.LimitNumofDomains',
+  'FailedOperation.LimitNumofListener',
+  'FailedOperation.LimitNumofProxiesInGroup',
+  'FailedOperation.LimitNumofRules',
+  'FailedOperation.LimitRealServerNum',
+  'FailedOperation.ListenerHasTask',
+  'FailedOperation.ListenerStatusError',
+  'FailedOperation.Migration',
+  'FailedOperation.NonStandardProxy',
+  'FailedOperation.NotSupportOldVersionProxy',
+  'FailedOperation.NotSupportProxyGroup',
+  'FailedOperation.NotSupportScalar',
+  'FailedOperation.OperateLimitNumofListener',
+  'FailedOperation.ProxySecurityAlreadyClose',
+  'FailedOperation.ProxySecurityAlreadyOpen',
+  'FailedOperation.ProxySecurityPolicyDefaultRule',
+  'FailedOperation.ProxySecurityPolicyDuplicatedRule',
+  'FailedOperation.ProxySecurityPolicyExisted',
+  'FailedOperation.ProxySecurityPolicyOperating',
+  'FailedOperation.ProxySellOut',
+  'FailedOperation.ProxyStatusNotInRuning',
+  'FailedOperation.ProxyVersionNotSupport',
+  'FailedOperation.RealServerAlreadyBound',
+  'FailedOperation.RealServerNotInProject',
+  'FailedOperation.ResourceCanNotAccess',
+  'FailedOperation.ResourceHadBeenDone',
+  'FailedOperation.ResourceUpgrading',
+  'FailedOperation.RuleAlreadyExisted',
+  'FailedOperation.SecretValidateFailed',
+  'FailedOperation.TagResourcesFailed',
+  'FailedOperation.UnTagResourcesFailed',
+  'FailedOperation.UserNotAuthenticated',
+  'FailedOperation.UserNotConfirmProtocol',
+  'FailedOperation.UserNotInWhitelist',
+  'InternalError',
+  'InvalidAction',
+  'InvalidParameter',
+  'InvalidParameter.ConflictParameters',
+  'InvalidParameterValue',
+  'InvalidParameterValue.CertificateContentNotMatchKey',
+  'InvalidParameterValue.CertificateNotMatchDomain',
+  'InvalidParameterValue.DomainInIcpBlacklist',
+  'InvalidParameterValue.DomainNotRegister',
+  'InvalidParameterValue.DuplicateRS',
+  'InvalidParameterValue.DuplicatedListenerPort',
+  'InvalidParameterValue.FeatureConflict',
+  'InvalidParameterValue.GlobalDomainHitBanBlacklist',
+  'InvalidParameterValue.HitBanBlacklist',
+  'InvalidParameterValue.HitBlacklist',
+  'InvalidParameterValue.InvalidBandwidth',
+  'InvalidParameterValue.InvalidCertificateContent',
+  'InvalidParameterValue.InvalidCertificateId',
+  'InvalidParameterValue.InvalidCertificateKey',
+  'InvalidParameterValue.InvalidConcurrency',
+  'InvalidParameterValue.InvalidListenerPort',
+  'InvalidParameterValue.InvalidTags',
+  'InvalidParameterValue.L7DomainHitBanBlacklist',
+  'InvalidParameterValue.ProjectIdNotBelong',
+  'InvalidParameterValue.ProxyAndGroupFeatureConflict',
+  'InvalidParameterValue.ProxyAndRegionFeatureConflict',
+  'InvalidParameterValue.RealServerNotBelong',
+  'InvalidParameterValue.UnknownAccessRegion',
+  'InvalidParameterValue.UnknownDestRegion',
+  'InvalidRequest',
+  'IpInBlacklist',
+  'IpNotInWhitelist',
+  'LimitExceeded',
+  'LimitExceeded.Domain',
+  'LimitExceeded.TagQuota',
+  'MissingParameter',
+  'NoSuchProduct',
+  'NoSuchVersion',
+  'RequestLimitExceeded',
+  'RequestLimitExceeded.GlobalRegionUinLimitExceeded',
+  'RequestLimitExceeded.IPLimitExceeded',
+  'RequestLimitExceeded.UinLimitExceeded',
+  'RequestSizeLimitExceeded',
+  'ResourceInUse',
+  'ResourceInsufficient',
+  'ResourceNotFound',
+  'ResourceUnavailable',
+  'ResourceUnavailable.AccountViolation',
+  'ResponseSizeLimitExceeded',
+  'ServiceUnavailable',
+  'UnauthorizedOperation',
+  'UnauthorizedOperation.CrossBorderInIsolating',
+  'UnknownParameter',
+  'UnsupportedOperation',
+  'UnsupportedProtocol',
+  'UnsupportedRegion',
 ] as const;
 
 /**
@@ -145,7 +145,7 @@ const GAAP_ERROR_CODE_SET: ReadonlySet<string> = new Set(GAAP_ERROR_CODES);
  * @generated gen-handlers
  */
 export function isGaapErrorCode(value: unknown): value is GaapErrorCode {
-  return typeof value === "string" && GAAP_ERROR_CODE_SET.has(value);
+  return typeof value === 'string' && GAAP_ERROR_CODE_SET.has(value);
 }
 
 /**
@@ -163,8 +163,7 @@ export interface GaapErrorInfo<C extends GaapErrorCode = GaapErrorCode> {
  * has `code`, `message` and `requestId`.
  * @generated gen-handlers
  */
-export type GaapSdkError<C extends GaapErrorCode = GaapErrorCode> =
-  GaapErrorInfo<C>;
+export type GaapSdkError<C extends GaapErrorCode = GaapErrorCode> = GaapErrorInfo<C>;
 
 /**
  * An error of the gaap table in the raw API 3.0 response shape.
@@ -184,8 +183,7 @@ export interface GaapErrorResponse<C extends GaapErrorCode = GaapErrorCode> {
  * An error of the gaap table, as the SDK throws it or as the API returns it.
  * @generated gen-handlers
  */
-export type GaapError<C extends GaapErrorCode = GaapErrorCode> =
-  GaapSdkError<C> | GaapErrorResponse<C>;
+export type GaapError<C extends GaapErrorCode = GaapErrorCode> = GaapSdkError<C> | GaapErrorResponse<C>;
 
 /**
  * Whether `err` is an error of the gaap table: an SDK exception whose `code` is one of its codes,
@@ -193,7 +191,7 @@ export type GaapError<C extends GaapErrorCode = GaapErrorCode> =
  * @generated gen-handlers
  */
 export function isGaapError(err: unknown): err is GaapError {
-  if (typeof err !== "object" || err === null) return false;
+  if (typeof err !== 'object' || err === null) return false;
   const sdk = err as {
     readonly code?: unknown;
     readonly message?: unknown;
@@ -201,25 +199,26 @@ export function isGaapError(err: unknown): err is GaapError {
   };
   if (isGaapErrorCode(sdk.code)) {
     return (
-      (sdk.message === undefined || typeof sdk.message === "string") &&
-      (sdk.requestId === undefined || typeof sdk.requestId === "string")
+      (sdk.message === undefined || typeof sdk.message === 'string') &&
+      (sdk.requestId === undefined || typeof sdk.requestId === 'string')
     );
   }
+
   const response = (err as { readonly Response?: unknown }).Response;
-  if (typeof response !== "object" || response === null) return false;
+  if (typeof response !== 'object' || response === null) return false;
   const body = response as {
     readonly Error?: unknown;
     readonly RequestId?: unknown;
   };
-  if (typeof body.Error !== "object" || body.Error === null) return false;
+  if (typeof body.Error !== 'object' || body.Error === null) return false;
   const detail = body.Error as {
     readonly Code?: unknown;
     readonly Message?: unknown;
   };
   return (
     isGaapErrorCode(detail.Code) &&
-    (detail.Message === undefined || typeof detail.Message === "string") &&
-    (body.RequestId === undefined || typeof body.RequestId === "string")
+    (detail.Message === undefined || typeof detail.Message === 'string') &&
+    (body.RequestId === undefined || typeof body.RequestId === 'string')
   );
 }
 
@@ -227,10 +226,8 @@ export function isGaapError(err: unknown): err is GaapError {
  * The code, message and request ID of an error of the gaap table, whatever its shape.
  * @generated gen-handlers
  */
-export function gaapErrorInfo<C extends GaapErrorCode>(
-  error: GaapError<C>,
-): GaapErrorInfo<C> {
-  if ("code" in error) return error;
+export function gaapErrorInfo<C extends GaapErrorCode>(error: GaapError<C>): GaapErrorInfo<C> {
+  if ('code' in error) return error;
   const { Error: detail, RequestId: requestId } = error.Response;
   return { code: detail.Code, message: detail.Message, requestId };
 }
@@ -240,7 +237,7 @@ export function gaapErrorInfo<C extends GaapErrorCode>(
  * @generated gen-handlers
  */
 function gaapFamilyOf(code: string): string {
-  const dot = code.indexOf(".");
+  const dot = code.indexOf('.');
   return dot === -1 ? code : code.slice(0, dot);
 }
 
@@ -269,19 +266,14 @@ function gaapUnhandled(_code: never, error: GaapError): never {
  * A code of the ActionOffline family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapActionOfflineCode = "ActionOffline";
+export type GaapActionOfflineCode = 'ActionOffline';
 
 /**
  * Whether `err` is an error of the ActionOffline family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapActionOfflineError(
-  err: unknown,
-): err is GaapError<GaapActionOfflineCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "ActionOffline"
-  );
+export function isGaapActionOfflineError(err: unknown): err is GaapError<GaapActionOfflineCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ActionOffline';
 }
 
 /**
@@ -289,12 +281,10 @@ export function isGaapActionOfflineError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapActionOffline(
-  error: GaapError<GaapActionOfflineCode>,
-): never {
+export function handleGaapActionOffline(error: GaapError<GaapActionOfflineCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "ActionOffline":
+    case 'ActionOffline':
       // 接口已下线。
       throw gaapThrowable(error);
     default:
@@ -307,27 +297,23 @@ export function handleGaapActionOffline(
  * @generated gen-handlers
  */
 export type GaapAuthFailureCode =
-  | "AuthFailure"
-  | "AuthFailure.InvalidAuthorization"
-  | "AuthFailure.InvalidSecretId"
-  | "AuthFailure.MFAFailure"
-  | "AuthFailure.NotEnterpriseAuthorization"
-  | "AuthFailure.SecretIdNotFound"
-  | "AuthFailure.SignatureExpire"
-  | "AuthFailure.SignatureFailure"
-  | "AuthFailure.TokenFailure"
-  | "AuthFailure.UnauthorizedOperation";
+  | 'AuthFailure'
+  | 'AuthFailure.InvalidAuthorization'
+  | 'AuthFailure.InvalidSecretId'
+  | 'AuthFailure.MFAFailure'
+  | 'AuthFailure.NotEnterpriseAuthorization'
+  | 'AuthFailure.SecretIdNotFound'
+  | 'AuthFailure.SignatureExpire'
+  | 'AuthFailure.SignatureFailure'
+  | 'AuthFailure.TokenFailure'
+  | 'AuthFailure.UnauthorizedOperation';
 
 /**
  * Whether `err` is an error of the AuthFailure family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapAuthFailureError(
-  err: unknown,
-): err is GaapError<GaapAuthFailureCode> {
-  return (
-    isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === "AuthFailure"
-  );
+export function isGaapAuthFailureError(err: unknown): err is GaapError<GaapAuthFailureCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'AuthFailure';
 }
 
 /**
@@ -335,39 +321,37 @@ export function isGaapAuthFailureError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapAuthFailure(
-  error: GaapError<GaapAuthFailureCode>,
-): never {
+export function handleGaapAuthFailure(error: GaapError<GaapAuthFailureCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "AuthFailure":
+    case 'AuthFailure':
       // CAM签名/鉴权错误。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
-    case "AuthFailure.InvalidAuthorization":
+    case 'AuthFailure.InvalidAuthorization':
       // 认证失败。
       throw gaapThrowable(error);
-    case "AuthFailure.InvalidSecretId":
+    case 'AuthFailure.InvalidSecretId':
       // 密钥非法（不是云 API 密钥类型）。
       throw gaapThrowable(error);
-    case "AuthFailure.MFAFailure":
+    case 'AuthFailure.MFAFailure':
       // MFA 错误。
       throw gaapThrowable(error);
-    case "AuthFailure.NotEnterpriseAuthorization":
+    case 'AuthFailure.NotEnterpriseAuthorization':
       // 非企业认证客户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "AuthFailure.SecretIdNotFound":
+    case 'AuthFailure.SecretIdNotFound':
       // 密钥不存在。 请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。
       throw gaapThrowable(error);
-    case "AuthFailure.SignatureExpire":
+    case 'AuthFailure.SignatureExpire':
       // 签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。
       throw gaapThrowable(error);
-    case "AuthFailure.SignatureFailure":
+    case 'AuthFailure.SignatureFailure':
       // 签名错误。 签名计算错误，请对照调用方式中的接口鉴权文档检查签名计算过程。
       throw gaapThrowable(error);
-    case "AuthFailure.TokenFailure":
+    case 'AuthFailure.TokenFailure':
       // token 错误。
       throw gaapThrowable(error);
-    case "AuthFailure.UnauthorizedOperation":
+    case 'AuthFailure.UnauthorizedOperation':
       // 请求未授权。请参考 CAM 文档对鉴权的说明。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
     default:
@@ -379,19 +363,14 @@ export function handleGaapAuthFailure(
  * A code of the DryRunOperation family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapDryRunOperationCode = "DryRunOperation";
+export type GaapDryRunOperationCode = 'DryRunOperation';
 
 /**
  * Whether `err` is an error of the DryRunOperation family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapDryRunOperationError(
-  err: unknown,
-): err is GaapError<GaapDryRunOperationCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "DryRunOperation"
-  );
+export function isGaapDryRunOperationError(err: unknown): err is GaapError<GaapDryRunOperationCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'DryRunOperation';
 }
 
 /**
@@ -399,12 +378,10 @@ export function isGaapDryRunOperationError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapDryRunOperation(
-  error: GaapError<GaapDryRunOperationCode>,
-): never {
+export function handleGaapDryRunOperation(error: GaapError<GaapDryRunOperationCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "DryRunOperation":
+    case 'DryRunOperation':
       // DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
       throw gaapThrowable(error);
     default:
@@ -417,65 +394,60 @@ export function handleGaapDryRunOperation(
  * @generated gen-handlers
  */
 export type GaapFailedOperationCode =
-  | "FailedOperation"
-  | "FailedOperation.AccountBalanceInsufficient"
-  | "FailedOperation.ActionIsDoing"
-  | "FailedOperation.ActionOperateTooQuickly"
-  | "FailedOperation.BelongDifferentGroup"
-  | "FailedOperation.CertificateIsUsing"
-  | "FailedOperation.DeleteProxyGroupProxyRemained"
-  | "FailedOperation.DomainAlreadyExisted"
-  | "FailedOperation.DomainStatusNotInRunning"
-  | "FailedOperation.DuplicatedRequest"
-  | "FailedOperation.GroupStatusNotInRuning"
-  | "FailedOperation.InstanceStatusNotInRuning"
-  | "FailedOperation.InvalidListenerProtocol"
-  | "FailedOperation.LimitNumofDomains"
-  | "FailedOperation.LimitNumofListener"
-  | "FailedOperation.LimitNumofProxiesInGroup"
-  | "FailedOperation.LimitNumofRules"
-  | "FailedOperation.LimitRealServerNum"
-  | "FailedOperation.ListenerHasTask"
-  | "FailedOperation.ListenerStatusError"
-  | "FailedOperation.Migration"
-  | "FailedOperation.NonStandardProxy"
-  | "FailedOperation.NotSupportOldVersionProxy"
-  | "FailedOperation.NotSupportProxyGroup"
-  | "FailedOperation.NotSupportScalar"
-  | "FailedOperation.OperateLimitNumofListener"
-  | "FailedOperation.ProxySecurityAlreadyClose"
-  | "FailedOperation.ProxySecurityAlreadyOpen"
-  | "FailedOperation.ProxySecurityPolicyDefaultRule"
-  | "FailedOperation.ProxySecurityPolicyDuplicatedRule"
-  | "FailedOperation.ProxySecurityPolicyExisted"
-  | "FailedOperation.ProxySecurityPolicyOperating"
-  | "FailedOperation.ProxySellOut"
-  | "FailedOperation.ProxyStatusNotInRuning"
-  | "FailedOperation.ProxyVersionNotSupport"
-  | "FailedOperation.RealServerAlreadyBound"
-  | "FailedOperation.RealServerNotInProject"
-  | "FailedOperation.ResourceCanNotAccess"
-  | "FailedOperation.ResourceHadBeenDone"
-  | "FailedOperation.ResourceUpgrading"
-  | "FailedOperation.RuleAlreadyExisted"
-  | "FailedOperation.SecretValidateFailed"
-  | "FailedOperation.TagResourcesFailed"
-  | "FailedOperation.UnTagResourcesFailed"
-  | "FailedOperation.UserNotAuthenticated"
-  | "FailedOperation.UserNotConfirmProtocol"
-  | "FailedOperation.UserNotInWhitelist";
+  | 'FailedOperation'
+  | 'FailedOperation.AccountBalanceInsufficient'
+  | 'FailedOperation.ActionIsDoing'
+  | 'FailedOperation.ActionOperateTooQuickly'
+  | 'FailedOperation.BelongDifferentGroup'
+  | 'FailedOperation.CertificateIsUsing'
+  | 'FailedOperation.DeleteProxyGroupProxyRemained'
+  | 'FailedOperation.DomainAlreadyExisted'
+  | 'FailedOperation.DomainStatusNotInRunning'
+  | 'FailedOperation.DuplicatedRequest'
+  | 'FailedOperation.GroupStatusNotInRuning'
+  | 'FailedOperation.InstanceStatusNotInRuning'
+  | 'FailedOperation.InvalidListenerProtocol'
+  | 'FailedOperation.LimitNumofDomains'
+  | 'FailedOperation.LimitNumofListener'
+  | 'FailedOperation.LimitNumofProxiesInGroup'
+  | 'FailedOperation.LimitNumofRules'
+  | 'FailedOperation.LimitRealServerNum'
+  | 'FailedOperation.ListenerHasTask'
+  | 'FailedOperation.ListenerStatusError'
+  | 'FailedOperation.Migration'
+  | 'FailedOperation.NonStandardProxy'
+  | 'FailedOperation.NotSupportOldVersionProxy'
+  | 'FailedOperation.NotSupportProxyGroup'
+  | 'FailedOperation.NotSupportScalar'
+  | 'FailedOperation.OperateLimitNumofListener'
+  | 'FailedOperation.ProxySecurityAlreadyClose'
+  | 'FailedOperation.ProxySecurityAlreadyOpen'
+  | 'FailedOperation.ProxySecurityPolicyDefaultRule'
+  | 'FailedOperation.ProxySecurityPolicyDuplicatedRule'
+  | 'FailedOperation.ProxySecurityPolicyExisted'
+  | 'FailedOperation.ProxySecurityPolicyOperating'
+  | 'FailedOperation.ProxySellOut'
+  | 'FailedOperation.ProxyStatusNotInRuning'
+  | 'FailedOperation.ProxyVersionNotSupport'
+  | 'FailedOperation.RealServerAlreadyBound'
+  | 'FailedOperation.RealServerNotInProject'
+  | 'FailedOperation.ResourceCanNotAccess'
+  | 'FailedOperation.ResourceHadBeenDone'
+  | 'FailedOperation.ResourceUpgrading'
+  | 'FailedOperation.RuleAlreadyExisted'
+  | 'FailedOperation.SecretValidateFailed'
+  | 'FailedOperation.TagResourcesFailed'
+  | 'FailedOperation.UnTagResourcesFailed'
+  | 'FailedOperation.UserNotAuthenticated'
+  | 'FailedOperation.UserNotConfirmProtocol'
+  | 'FailedOperation.UserNotInWhitelist';
 
 /**
  * Whether `err` is an error of the FailedOperation family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapFailedOperationError(
-  err: unknown,
-): err is GaapError<GaapFailedOperationCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "FailedOperation"
-  );
+export function isGaapFailedOperationError(err: unknown): err is GaapError<GaapFailedOperationCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'FailedOperation';
 }
 
 /**
@@ -483,150 +455,148 @@ export function isGaapFailedOperationError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapFailedOperation(
-  error: GaapError<GaapFailedOperationCode>,
-): never {
+export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "FailedOperation":
+    case 'FailedOperation':
       // 操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.AccountBalanceInsufficient":
+    case 'FailedOperation.AccountBalanceInsufficient':
       // 账户余额不足，无法创建该通道。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ActionIsDoing":
+    case 'FailedOperation.ActionIsDoing':
       // 操作正在执行中，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ActionOperateTooQuickly":
+    case 'FailedOperation.ActionOperateTooQuickly':
       // 接口操作太频繁，请稍后重试。（自 tencentcloud-sdk-go v1.0.199 起，2021-07-01）
       throw gaapThrowable(error);
-    case "FailedOperation.BelongDifferentGroup":
+    case 'FailedOperation.BelongDifferentGroup':
       // 该批通道归属于不同的通道组，无法批量操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.CertificateIsUsing":
+    case 'FailedOperation.CertificateIsUsing':
       // 证书正在使用中，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.DeleteProxyGroupProxyRemained":
+    case 'FailedOperation.DeleteProxyGroupProxyRemained':
       // 通道组中存在通道，无法删除。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.DomainAlreadyExisted":
+    case 'FailedOperation.DomainAlreadyExisted':
       // 该域名在监听器下已使用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.DomainStatusNotInRunning":
+    case 'FailedOperation.DomainStatusNotInRunning':
       // 域名状态为非运行状态，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.DuplicatedRequest":
+    case 'FailedOperation.DuplicatedRequest':
       // 重复的请求，请检查ClientToken的值。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.GroupStatusNotInRuning":
+    case 'FailedOperation.GroupStatusNotInRuning':
       // 通道组状态为非运行状态，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.InstanceStatusNotInRuning":
+    case 'FailedOperation.InstanceStatusNotInRuning':
       // 通道状态为非运行状态，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.InvalidListenerProtocol":
+    case 'FailedOperation.InvalidListenerProtocol':
       // 无效的监听器协议。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.LimitNumofDomains":
+    case 'FailedOperation.LimitNumofDomains':
       // 域名的数量超过限制。
       throw gaapThrowable(error);
-    case "FailedOperation.LimitNumofListener":
+    case 'FailedOperation.LimitNumofListener':
       // 监听器数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.LimitNumofProxiesInGroup":
+    case 'FailedOperation.LimitNumofProxiesInGroup':
       // 通道组下通道数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.LimitNumofRules":
+    case 'FailedOperation.LimitNumofRules':
       // 转发规则数超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.LimitRealServerNum":
+    case 'FailedOperation.LimitRealServerNum':
       // 绑定源站数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ListenerHasTask":
+    case 'FailedOperation.ListenerHasTask':
       // 监听器正在操作中，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ListenerStatusError":
+    case 'FailedOperation.ListenerStatusError':
       // 监听器当前状态无法支持该操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.Migration":
+    case 'FailedOperation.Migration':
       // 加速通道在升级中，暂不支持配置变更，请提工单申请。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
-    case "FailedOperation.NonStandardProxy":
+    case 'FailedOperation.NonStandardProxy':
       // 该通道为非标通道，限制所有写操作。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
-    case "FailedOperation.NotSupportOldVersionProxy":
+    case 'FailedOperation.NotSupportOldVersionProxy':
       // 仅支持Version2.0的通道。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.NotSupportProxyGroup":
+    case 'FailedOperation.NotSupportProxyGroup':
       // 该操作不支持通道组。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.NotSupportScalar":
+    case 'FailedOperation.NotSupportScalar':
       // 不支持配置变更。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.OperateLimitNumofListener":
+    case 'FailedOperation.OperateLimitNumofListener':
       // 单次操作端口过多，超过数量上限。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ProxySecurityAlreadyClose":
+    case 'FailedOperation.ProxySecurityAlreadyClose':
       // 安全策略已关闭，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ProxySecurityAlreadyOpen":
+    case 'FailedOperation.ProxySecurityAlreadyOpen':
       // 安全策略已开启，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ProxySecurityPolicyDefaultRule":
+    case 'FailedOperation.ProxySecurityPolicyDefaultRule':
       // 添加规则失败：禁止拒绝默认的通道访问规则。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ProxySecurityPolicyDuplicatedRule":
+    case 'FailedOperation.ProxySecurityPolicyDuplicatedRule':
       // 添加规则失败：安全防护访问规则重复。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ProxySecurityPolicyExisted":
+    case 'FailedOperation.ProxySecurityPolicyExisted':
       // 安全策略已经存在，请勿重复创建。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ProxySecurityPolicyOperating":
+    case 'FailedOperation.ProxySecurityPolicyOperating':
       // 通道安全策略操作中。（自 tencentcloud-sdk-go v1.0.393 起，2022-05-06）
       throw gaapThrowable(error);
-    case "FailedOperation.ProxySellOut":
+    case 'FailedOperation.ProxySellOut':
       // 线路售罄或者资源不足，请提工单申请。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ProxyStatusNotInRuning":
+    case 'FailedOperation.ProxyStatusNotInRuning':
       // 通道处于非运行状态，不能添加监听器。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ProxyVersionNotSupport":
+    case 'FailedOperation.ProxyVersionNotSupport':
       // 不支持该版本通道。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.RealServerAlreadyBound":
+    case 'FailedOperation.RealServerAlreadyBound':
       // 已经绑定了源站，无法删除。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.RealServerNotInProject":
+    case 'FailedOperation.RealServerNotInProject':
       // 源站不归属于该项目。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ResourceCanNotAccess":
+    case 'FailedOperation.ResourceCanNotAccess':
       // 该资源不可访问。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ResourceHadBeenDone":
+    case 'FailedOperation.ResourceHadBeenDone':
       // 资源已经被操作过。（自 tencentcloud-sdk-go v1.0.442 起，2022-07-14）
       throw gaapThrowable(error);
-    case "FailedOperation.ResourceUpgrading":
+    case 'FailedOperation.ResourceUpgrading':
       // 资源升级中。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.RuleAlreadyExisted":
+    case 'FailedOperation.RuleAlreadyExisted':
       // 规则已经存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.SecretValidateFailed":
+    case 'FailedOperation.SecretValidateFailed':
       // 签名校验错误。（自 tencentcloud-sdk-go v1.0.955 起，2024-07-03）
       throw gaapThrowable(error);
-    case "FailedOperation.TagResourcesFailed":
+    case 'FailedOperation.TagResourcesFailed':
       // 标签资源绑定失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
-    case "FailedOperation.UnTagResourcesFailed":
+    case 'FailedOperation.UnTagResourcesFailed':
       // 标签资源解绑失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
-    case "FailedOperation.UserNotAuthenticated":
+    case 'FailedOperation.UserNotAuthenticated':
       // 用户未认证。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.UserNotConfirmProtocol":
+    case 'FailedOperation.UserNotConfirmProtocol':
       // 未开通协议。（自 tencentcloud-sdk-go v1.0.452 起，2022-08-01）
       throw gaapThrowable(error);
-    case "FailedOperation.UserNotInWhitelist":
+    case 'FailedOperation.UserNotInWhitelist':
       // 该功能为白名单功能，如有需要请联系腾讯云助手。（自 tencentcloud-sdk-go v1.0.612 起，2023-03-09）
       throw gaapThrowable(error);
     default:
@@ -638,19 +608,14 @@ export function handleGaapFailedOperation(
  * A code of the InternalError family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapInternalErrorCode = "InternalError";
+export type GaapInternalErrorCode = 'InternalError';
 
 /**
  * Whether `err` is an error of the InternalError family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapInternalErrorError(
-  err: unknown,
-): err is GaapError<GaapInternalErrorCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "InternalError"
-  );
+export function isGaapInternalErrorError(err: unknown): err is GaapError<GaapInternalErrorCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InternalError';
 }
 
 /**
@@ -658,12 +623,10 @@ export function isGaapInternalErrorError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapInternalError(
-  error: GaapError<GaapInternalErrorCode>,
-): never {
+export function handleGaapInternalError(error: GaapError<GaapInternalErrorCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "InternalError":
+    case 'InternalError':
       // 内部错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
@@ -675,19 +638,14 @@ export function handleGaapInternalError(
  * A code of the InvalidAction family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapInvalidActionCode = "InvalidAction";
+export type GaapInvalidActionCode = 'InvalidAction';
 
 /**
  * Whether `err` is an error of the InvalidAction family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapInvalidActionError(
-  err: unknown,
-): err is GaapError<GaapInvalidActionCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "InvalidAction"
-  );
+export function isGaapInvalidActionError(err: unknown): err is GaapError<GaapInvalidActionCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InvalidAction';
 }
 
 /**
@@ -695,12 +653,10 @@ export function isGaapInvalidActionError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapInvalidAction(
-  error: GaapError<GaapInvalidActionCode>,
-): never {
+export function handleGaapInvalidAction(error: GaapError<GaapInvalidActionCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "InvalidAction":
+    case 'InvalidAction':
       // 接口不存在。
       throw gaapThrowable(error);
     default:
@@ -712,20 +668,14 @@ export function handleGaapInvalidAction(
  * A code of the InvalidParameter family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapInvalidParameterCode =
-  "InvalidParameter" | "InvalidParameter.ConflictParameters";
+export type GaapInvalidParameterCode = 'InvalidParameter' | 'InvalidParameter.ConflictParameters';
 
 /**
  * Whether `err` is an error of the InvalidParameter family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapInvalidParameterError(
-  err: unknown,
-): err is GaapError<GaapInvalidParameterCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "InvalidParameter"
-  );
+export function isGaapInvalidParameterError(err: unknown): err is GaapError<GaapInvalidParameterCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InvalidParameter';
 }
 
 /**
@@ -733,15 +683,13 @@ export function isGaapInvalidParameterError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapInvalidParameter(
-  error: GaapError<GaapInvalidParameterCode>,
-): never {
+export function handleGaapInvalidParameter(error: GaapError<GaapInvalidParameterCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "InvalidParameter":
+    case 'InvalidParameter':
       // 参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameter.ConflictParameters":
+    case 'InvalidParameter.ConflictParameters':
       // 参数之间出现冲突。（自 tencentcloud-sdk-go v1.0.955 起，2024-07-03）
       throw gaapThrowable(error);
     default:
@@ -754,43 +702,38 @@ export function handleGaapInvalidParameter(
  * @generated gen-handlers
  */
 export type GaapInvalidParameterValueCode =
-  | "InvalidParameterValue"
-  | "InvalidParameterValue.CertificateContentNotMatchKey"
-  | "InvalidParameterValue.CertificateNotMatchDomain"
-  | "InvalidParameterValue.DomainInIcpBlacklist"
-  | "InvalidParameterValue.DomainNotRegister"
-  | "InvalidParameterValue.DuplicateRS"
-  | "InvalidParameterValue.DuplicatedListenerPort"
-  | "InvalidParameterValue.FeatureConflict"
-  | "InvalidParameterValue.GlobalDomainHitBanBlacklist"
-  | "InvalidParameterValue.HitBanBlacklist"
-  | "InvalidParameterValue.HitBlacklist"
-  | "InvalidParameterValue.InvalidBandwidth"
-  | "InvalidParameterValue.InvalidCertificateContent"
-  | "InvalidParameterValue.InvalidCertificateId"
-  | "InvalidParameterValue.InvalidCertificateKey"
-  | "InvalidParameterValue.InvalidConcurrency"
-  | "InvalidParameterValue.InvalidListenerPort"
-  | "InvalidParameterValue.InvalidTags"
-  | "InvalidParameterValue.L7DomainHitBanBlacklist"
-  | "InvalidParameterValue.ProjectIdNotBelong"
-  | "InvalidParameterValue.ProxyAndGroupFeatureConflict"
-  | "InvalidParameterValue.ProxyAndRegionFeatureConflict"
-  | "InvalidParameterValue.RealServerNotBelong"
-  | "InvalidParameterValue.UnknownAccessRegion"
-  | "InvalidParameterValue.UnknownDestRegion";
+  | 'InvalidParameterValue'
+  | 'InvalidParameterValue.CertificateContentNotMatchKey'
+  | 'InvalidParameterValue.CertificateNotMatchDomain'
+  | 'InvalidParameterValue.DomainInIcpBlacklist'
+  | 'InvalidParameterValue.DomainNotRegister'
+  | 'InvalidParameterValue.DuplicateRS'
+  | 'InvalidParameterValue.DuplicatedListenerPort'
+  | 'InvalidParameterValue.FeatureConflict'
+  | 'InvalidParameterValue.GlobalDomainHitBanBlacklist'
+  | 'InvalidParameterValue.HitBanBlacklist'
+  | 'InvalidParameterValue.HitBlacklist'
+  | 'InvalidParameterValue.InvalidBandwidth'
+  | 'InvalidParameterValue.InvalidCertificateContent'
+  | 'InvalidParameterValue.InvalidCertificateId'
+  | 'InvalidParameterValue.InvalidCertificateKey'
+  | 'InvalidParameterValue.InvalidConcurrency'
+  | 'InvalidParameterValue.InvalidListenerPort'
+  | 'InvalidParameterValue.InvalidTags'
+  | 'InvalidParameterValue.L7DomainHitBanBlacklist'
+  | 'InvalidParameterValue.ProjectIdNotBelong'
+  | 'InvalidParameterValue.ProxyAndGroupFeatureConflict'
+  | 'InvalidParameterValue.ProxyAndRegionFeatureConflict'
+  | 'InvalidParameterValue.RealServerNotBelong'
+  | 'InvalidParameterValue.UnknownAccessRegion'
+  | 'InvalidParameterValue.UnknownDestRegion';
 
 /**
  * Whether `err` is an error of the InvalidParameterValue family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapInvalidParameterValueError(
-  err: unknown,
-): err is GaapError<GaapInvalidParameterValueCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "InvalidParameterValue"
-  );
+export function isGaapInvalidParameterValueError(err: unknown): err is GaapError<GaapInvalidParameterValueCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InvalidParameterValue';
 }
 
 /**
@@ -798,84 +741,82 @@ export function isGaapInvalidParameterValueError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapInvalidParameterValue(
-  error: GaapError<GaapInvalidParameterValueCode>,
-): never {
+export function handleGaapInvalidParameterValue(error: GaapError<GaapInvalidParameterValueCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "InvalidParameterValue":
+    case 'InvalidParameterValue':
       // 参数取值错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.CertificateContentNotMatchKey":
+    case 'InvalidParameterValue.CertificateContentNotMatchKey':
       // 证书和私钥不匹配。（自 tencentcloud-sdk-go v1.0.497 起，2022-09-15）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.CertificateNotMatchDomain":
+    case 'InvalidParameterValue.CertificateNotMatchDomain':
       // Https证书与域名不匹配。（自 tencentcloud-sdk-go v1.0.273 起，2021-10-21）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.DomainInIcpBlacklist":
+    case 'InvalidParameterValue.DomainInIcpBlacklist':
       // 域名在ICP黑名单内。（自 tencentcloud-sdk-go v1.0.237 起，2021-08-26）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.DomainNotRegister":
+    case 'InvalidParameterValue.DomainNotRegister':
       // 域名未备案。（自 tencentcloud-sdk-go v1.0.237 起，2021-08-26）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.DuplicateRS":
+    case 'InvalidParameterValue.DuplicateRS':
       // RealServer已存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.DuplicatedListenerPort":
+    case 'InvalidParameterValue.DuplicatedListenerPort':
       // 监听器端口已存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.FeatureConflict":
+    case 'InvalidParameterValue.FeatureConflict':
       // 无法同时开启所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.GlobalDomainHitBanBlacklist":
+    case 'InvalidParameterValue.GlobalDomainHitBanBlacklist':
       // 该默认入口被封禁，无法添加。（自 tencentcloud-sdk-go v1.0.482 起，2022-08-25）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.HitBanBlacklist":
+    case 'InvalidParameterValue.HitBanBlacklist':
       // 资源已被录入封禁黑名单。（自 tencentcloud-sdk-go v1.0.348 起，2022-02-17）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.HitBlacklist":
+    case 'InvalidParameterValue.HitBlacklist':
       // header黑名单限制。（自 tencentcloud-sdk-go v1.0.216 起，2021-07-28）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.InvalidBandwidth":
+    case 'InvalidParameterValue.InvalidBandwidth':
       // 带宽值不在可选范围内。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.InvalidCertificateContent":
+    case 'InvalidParameterValue.InvalidCertificateContent':
       // 解析失败，请检查证书内容格式。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.InvalidCertificateId":
+    case 'InvalidParameterValue.InvalidCertificateId':
       // 证书不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.InvalidCertificateKey":
+    case 'InvalidParameterValue.InvalidCertificateKey':
       // 解析失败，请检查证书密钥格式。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.InvalidConcurrency":
+    case 'InvalidParameterValue.InvalidConcurrency':
       // 并发量值不在可选范围内。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.InvalidListenerPort":
+    case 'InvalidParameterValue.InvalidListenerPort':
       // 该监听器端口不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.InvalidTags":
+    case 'InvalidParameterValue.InvalidTags':
       // 非法标签，该标签不存在或无权限访问。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.L7DomainHitBanBlacklist":
+    case 'InvalidParameterValue.L7DomainHitBanBlacklist':
       // 该域名被封禁，无法添加。（自 tencentcloud-sdk-go v1.0.348 起，2022-02-17）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.ProjectIdNotBelong":
+    case 'InvalidParameterValue.ProjectIdNotBelong':
       // 项目不属于该用户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.ProxyAndGroupFeatureConflict":
+    case 'InvalidParameterValue.ProxyAndGroupFeatureConflict':
       // 该通道组下无法支持该通道所需的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.ProxyAndRegionFeatureConflict":
+    case 'InvalidParameterValue.ProxyAndRegionFeatureConflict':
       // 该地区不支持通道所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.RealServerNotBelong":
+    case 'InvalidParameterValue.RealServerNotBelong':
       // 源站不属于该用户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.UnknownAccessRegion":
+    case 'InvalidParameterValue.UnknownAccessRegion':
       // 未知或无权限访问的加速区域。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.UnknownDestRegion":
+    case 'InvalidParameterValue.UnknownDestRegion':
       // 未知或无权限访问的源站区域。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
@@ -887,19 +828,14 @@ export function handleGaapInvalidParameterValue(
  * A code of the InvalidRequest family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapInvalidRequestCode = "InvalidRequest";
+export type GaapInvalidRequestCode = 'InvalidRequest';
 
 /**
  * Whether `err` is an error of the InvalidRequest family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapInvalidRequestError(
-  err: unknown,
-): err is GaapError<GaapInvalidRequestCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "InvalidRequest"
-  );
+export function isGaapInvalidRequestError(err: unknown): err is GaapError<GaapInvalidRequestCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'InvalidRequest';
 }
 
 /**
@@ -907,12 +843,10 @@ export function isGaapInvalidRequestError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapInvalidRequest(
-  error: GaapError<GaapInvalidRequestCode>,
-): never {
+export function handleGaapInvalidRequest(error: GaapError<GaapInvalidRequestCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "InvalidRequest":
+    case 'InvalidRequest':
       // 请求体的 multipart 格式错误。
       throw gaapThrowable(error);
     default:
@@ -924,19 +858,14 @@ export function handleGaapInvalidRequest(
  * A code of the IpInBlacklist family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapIpInBlacklistCode = "IpInBlacklist";
+export type GaapIpInBlacklistCode = 'IpInBlacklist';
 
 /**
  * Whether `err` is an error of the IpInBlacklist family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapIpInBlacklistError(
-  err: unknown,
-): err is GaapError<GaapIpInBlacklistCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "IpInBlacklist"
-  );
+export function isGaapIpInBlacklistError(err: unknown): err is GaapError<GaapIpInBlacklistCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'IpInBlacklist';
 }
 
 /**
@@ -944,12 +873,10 @@ export function isGaapIpInBlacklistError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapIpInBlacklist(
-  error: GaapError<GaapIpInBlacklistCode>,
-): never {
+export function handleGaapIpInBlacklist(error: GaapError<GaapIpInBlacklistCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "IpInBlacklist":
+    case 'IpInBlacklist':
       // IP 地址在黑名单中。
       throw gaapThrowable(error);
     default:
@@ -961,19 +888,14 @@ export function handleGaapIpInBlacklist(
  * A code of the IpNotInWhitelist family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapIpNotInWhitelistCode = "IpNotInWhitelist";
+export type GaapIpNotInWhitelistCode = 'IpNotInWhitelist';
 
 /**
  * Whether `err` is an error of the IpNotInWhitelist family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapIpNotInWhitelistError(
-  err: unknown,
-): err is GaapError<GaapIpNotInWhitelistCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "IpNotInWhitelist"
-  );
+export function isGaapIpNotInWhitelistError(err: unknown): err is GaapError<GaapIpNotInWhitelistCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'IpNotInWhitelist';
 }
 
 /**
@@ -981,12 +903,10 @@ export function isGaapIpNotInWhitelistError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapIpNotInWhitelist(
-  error: GaapError<GaapIpNotInWhitelistCode>,
-): never {
+export function handleGaapIpNotInWhitelist(error: GaapError<GaapIpNotInWhitelistCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "IpNotInWhitelist":
+    case 'IpNotInWhitelist':
       // IP 地址不在白名单中。
       throw gaapThrowable(error);
     default:
@@ -998,20 +918,14 @@ export function handleGaapIpNotInWhitelist(
  * A code of the LimitExceeded family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapLimitExceededCode =
-  "LimitExceeded" | "LimitExceeded.Domain" | "LimitExceeded.TagQuota";
+export type GaapLimitExceededCode = 'LimitExceeded' | 'LimitExceeded.Domain' | 'LimitExceeded.TagQuota';
 
 /**
  * Whether `err` is an error of the LimitExceeded family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapLimitExceededError(
-  err: unknown,
-): err is GaapError<GaapLimitExceededCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "LimitExceeded"
-  );
+export function isGaapLimitExceededError(err: unknown): err is GaapError<GaapLimitExceededCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'LimitExceeded';
 }
 
 /**
@@ -1019,18 +933,16 @@ export function isGaapLimitExceededError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapLimitExceeded(
-  error: GaapError<GaapLimitExceededCode>,
-): never {
+export function handleGaapLimitExceeded(error: GaapError<GaapLimitExceededCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "LimitExceeded":
+    case 'LimitExceeded':
       // 超过配额限制。（自 tencentcloud-sdk-go v1.0.216 起，2021-07-28）
       throw gaapThrowable(error);
-    case "LimitExceeded.Domain":
+    case 'LimitExceeded.Domain':
       // 域名数量超限制。（自 tencentcloud-sdk-go v1.0.482 起，2022-08-25）
       throw gaapThrowable(error);
-    case "LimitExceeded.TagQuota":
+    case 'LimitExceeded.TagQuota':
       // 标签配额不足。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
     default:
@@ -1042,19 +954,14 @@ export function handleGaapLimitExceeded(
  * A code of the MissingParameter family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapMissingParameterCode = "MissingParameter";
+export type GaapMissingParameterCode = 'MissingParameter';
 
 /**
  * Whether `err` is an error of the MissingParameter family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapMissingParameterError(
-  err: unknown,
-): err is GaapError<GaapMissingParameterCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "MissingParameter"
-  );
+export function isGaapMissingParameterError(err: unknown): err is GaapError<GaapMissingParameterCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'MissingParameter';
 }
 
 /**
@@ -1062,12 +969,10 @@ export function isGaapMissingParameterError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapMissingParameter(
-  error: GaapError<GaapMissingParameterCode>,
-): never {
+export function handleGaapMissingParameter(error: GaapError<GaapMissingParameterCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "MissingParameter":
+    case 'MissingParameter':
       // 缺少参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
@@ -1079,19 +984,14 @@ export function handleGaapMissingParameter(
  * A code of the NoSuchProduct family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapNoSuchProductCode = "NoSuchProduct";
+export type GaapNoSuchProductCode = 'NoSuchProduct';
 
 /**
  * Whether `err` is an error of the NoSuchProduct family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapNoSuchProductError(
-  err: unknown,
-): err is GaapError<GaapNoSuchProductCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "NoSuchProduct"
-  );
+export function isGaapNoSuchProductError(err: unknown): err is GaapError<GaapNoSuchProductCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'NoSuchProduct';
 }
 
 /**
@@ -1099,12 +999,10 @@ export function isGaapNoSuchProductError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapNoSuchProduct(
-  error: GaapError<GaapNoSuchProductCode>,
-): never {
+export function handleGaapNoSuchProduct(error: GaapError<GaapNoSuchProductCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "NoSuchProduct":
+    case 'NoSuchProduct':
       // 产品不存在。
       throw gaapThrowable(error);
     default:
@@ -1116,19 +1014,14 @@ export function handleGaapNoSuchProduct(
  * A code of the NoSuchVersion family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapNoSuchVersionCode = "NoSuchVersion";
+export type GaapNoSuchVersionCode = 'NoSuchVersion';
 
 /**
  * Whether `err` is an error of the NoSuchVersion family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapNoSuchVersionError(
-  err: unknown,
-): err is GaapError<GaapNoSuchVersionCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "NoSuchVersion"
-  );
+export function isGaapNoSuchVersionError(err: unknown): err is GaapError<GaapNoSuchVersionCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'NoSuchVersion';
 }
 
 /**
@@ -1136,12 +1029,10 @@ export function isGaapNoSuchVersionError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapNoSuchVersion(
-  error: GaapError<GaapNoSuchVersionCode>,
-): never {
+export function handleGaapNoSuchVersion(error: GaapError<GaapNoSuchVersionCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "NoSuchVersion":
+    case 'NoSuchVersion':
       // 接口版本不存在。
       throw gaapThrowable(error);
     default:
@@ -1154,22 +1045,17 @@ export function handleGaapNoSuchVersion(
  * @generated gen-handlers
  */
 export type GaapRequestLimitExceededCode =
-  | "RequestLimitExceeded"
-  | "RequestLimitExceeded.GlobalRegionUinLimitExceeded"
-  | "RequestLimitExceeded.IPLimitExceeded"
-  | "RequestLimitExceeded.UinLimitExceeded";
+  | 'RequestLimitExceeded'
+  | 'RequestLimitExceeded.GlobalRegionUinLimitExceeded'
+  | 'RequestLimitExceeded.IPLimitExceeded'
+  | 'RequestLimitExceeded.UinLimitExceeded';
 
 /**
  * Whether `err` is an error of the RequestLimitExceeded family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapRequestLimitExceededError(
-  err: unknown,
-): err is GaapError<GaapRequestLimitExceededCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "RequestLimitExceeded"
-  );
+export function isGaapRequestLimitExceededError(err: unknown): err is GaapError<GaapRequestLimitExceededCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'RequestLimitExceeded';
 }
 
 /**
@@ -1177,21 +1063,19 @@ export function isGaapRequestLimitExceededError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapRequestLimitExceeded(
-  error: GaapError<GaapRequestLimitExceededCode>,
-): never {
+export function handleGaapRequestLimitExceeded(error: GaapError<GaapRequestLimitExceededCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "RequestLimitExceeded":
+    case 'RequestLimitExceeded':
       // 请求的次数超过了频率限制。
       throw gaapThrowable(error);
-    case "RequestLimitExceeded.GlobalRegionUinLimitExceeded":
+    case 'RequestLimitExceeded.GlobalRegionUinLimitExceeded':
       // 主账号在全部地域的请求频率超过限制。
       throw gaapThrowable(error);
-    case "RequestLimitExceeded.IPLimitExceeded":
+    case 'RequestLimitExceeded.IPLimitExceeded':
       // 该 IP 地址的请求频率超过限制。
       throw gaapThrowable(error);
-    case "RequestLimitExceeded.UinLimitExceeded":
+    case 'RequestLimitExceeded.UinLimitExceeded':
       // 用户账号超出了限制。
       throw gaapThrowable(error);
     default:
@@ -1203,19 +1087,14 @@ export function handleGaapRequestLimitExceeded(
  * A code of the RequestSizeLimitExceeded family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapRequestSizeLimitExceededCode = "RequestSizeLimitExceeded";
+export type GaapRequestSizeLimitExceededCode = 'RequestSizeLimitExceeded';
 
 /**
  * Whether `err` is an error of the RequestSizeLimitExceeded family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapRequestSizeLimitExceededError(
-  err: unknown,
-): err is GaapError<GaapRequestSizeLimitExceededCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "RequestSizeLimitExceeded"
-  );
+export function isGaapRequestSizeLimitExceededError(err: unknown): err is GaapError<GaapRequestSizeLimitExceededCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'RequestSizeLimitExceeded';
 }
 
 /**
@@ -1223,12 +1102,10 @@ export function isGaapRequestSizeLimitExceededError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapRequestSizeLimitExceeded(
-  error: GaapError<GaapRequestSizeLimitExceededCode>,
-): never {
+export function handleGaapRequestSizeLimitExceeded(error: GaapError<GaapRequestSizeLimitExceededCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "RequestSizeLimitExceeded":
+    case 'RequestSizeLimitExceeded':
       // 请求包超过大小限制。
       throw gaapThrowable(error);
     default:
@@ -1240,19 +1117,14 @@ export function handleGaapRequestSizeLimitExceeded(
  * A code of the ResourceInUse family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapResourceInUseCode = "ResourceInUse";
+export type GaapResourceInUseCode = 'ResourceInUse';
 
 /**
  * Whether `err` is an error of the ResourceInUse family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapResourceInUseError(
-  err: unknown,
-): err is GaapError<GaapResourceInUseCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "ResourceInUse"
-  );
+export function isGaapResourceInUseError(err: unknown): err is GaapError<GaapResourceInUseCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResourceInUse';
 }
 
 /**
@@ -1260,12 +1132,10 @@ export function isGaapResourceInUseError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapResourceInUse(
-  error: GaapError<GaapResourceInUseCode>,
-): never {
+export function handleGaapResourceInUse(error: GaapError<GaapResourceInUseCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "ResourceInUse":
+    case 'ResourceInUse':
       // 资源被占用。
       throw gaapThrowable(error);
     default:
@@ -1277,19 +1147,14 @@ export function handleGaapResourceInUse(
  * A code of the ResourceInsufficient family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapResourceInsufficientCode = "ResourceInsufficient";
+export type GaapResourceInsufficientCode = 'ResourceInsufficient';
 
 /**
  * Whether `err` is an error of the ResourceInsufficient family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapResourceInsufficientError(
-  err: unknown,
-): err is GaapError<GaapResourceInsufficientCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "ResourceInsufficient"
-  );
+export function isGaapResourceInsufficientError(err: unknown): err is GaapError<GaapResourceInsufficientCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResourceInsufficient';
 }
 
 /**
@@ -1297,12 +1162,10 @@ export function isGaapResourceInsufficientError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapResourceInsufficient(
-  error: GaapError<GaapResourceInsufficientCode>,
-): never {
+export function handleGaapResourceInsufficient(error: GaapError<GaapResourceInsufficientCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "ResourceInsufficient":
+    case 'ResourceInsufficient':
       // 资源不足。
       throw gaapThrowable(error);
     default:
@@ -1314,19 +1177,14 @@ export function handleGaapResourceInsufficient(
  * A code of the ResourceNotFound family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapResourceNotFoundCode = "ResourceNotFound";
+export type GaapResourceNotFoundCode = 'ResourceNotFound';
 
 /**
  * Whether `err` is an error of the ResourceNotFound family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapResourceNotFoundError(
-  err: unknown,
-): err is GaapError<GaapResourceNotFoundCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "ResourceNotFound"
-  );
+export function isGaapResourceNotFoundError(err: unknown): err is GaapError<GaapResourceNotFoundCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResourceNotFound';
 }
 
 /**
@@ -1334,12 +1192,10 @@ export function isGaapResourceNotFoundError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapResourceNotFound(
-  error: GaapError<GaapResourceNotFoundCode>,
-): never {
+export function handleGaapResourceNotFound(error: GaapError<GaapResourceNotFoundCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "ResourceNotFound":
+    case 'ResourceNotFound':
       // 资源不存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
@@ -1351,20 +1207,14 @@ export function handleGaapResourceNotFound(
  * A code of the ResourceUnavailable family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapResourceUnavailableCode =
-  "ResourceUnavailable" | "ResourceUnavailable.AccountViolation";
+export type GaapResourceUnavailableCode = 'ResourceUnavailable' | 'ResourceUnavailable.AccountViolation';
 
 /**
  * Whether `err` is an error of the ResourceUnavailable family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapResourceUnavailableError(
-  err: unknown,
-): err is GaapError<GaapResourceUnavailableCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "ResourceUnavailable"
-  );
+export function isGaapResourceUnavailableError(err: unknown): err is GaapError<GaapResourceUnavailableCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResourceUnavailable';
 }
 
 /**
@@ -1372,15 +1222,13 @@ export function isGaapResourceUnavailableError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapResourceUnavailable(
-  error: GaapError<GaapResourceUnavailableCode>,
-): never {
+export function handleGaapResourceUnavailable(error: GaapError<GaapResourceUnavailableCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "ResourceUnavailable":
+    case 'ResourceUnavailable':
       // 资源不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "ResourceUnavailable.AccountViolation":
+    case 'ResourceUnavailable.AccountViolation':
       // 账号下存在违规资源，详情请查看站内信或邮件。（自 tencentcloud-sdk-go v1.0.255 起，2021-09-22）
       throw gaapThrowable(error);
     default:
@@ -1392,7 +1240,7 @@ export function handleGaapResourceUnavailable(
  * A code of the ResponseSizeLimitExceeded family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapResponseSizeLimitExceededCode = "ResponseSizeLimitExceeded";
+export type GaapResponseSizeLimitExceededCode = 'ResponseSizeLimitExceeded';
 
 /**
  * Whether `err` is an error of the ResponseSizeLimitExceeded family of the gaap table, in either shape.
@@ -1401,10 +1249,7 @@ export type GaapResponseSizeLimitExceededCode = "ResponseSizeLimitExceeded";
 export function isGaapResponseSizeLimitExceededError(
   err: unknown,
 ): err is GaapError<GaapResponseSizeLimitExceededCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "ResponseSizeLimitExceeded"
-  );
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ResponseSizeLimitExceeded';
 }
 
 /**
@@ -1412,12 +1257,10 @@ export function isGaapResponseSizeLimitExceededError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapResponseSizeLimitExceeded(
-  error: GaapError<GaapResponseSizeLimitExceededCode>,
-): never {
+export function handleGaapResponseSizeLimitExceeded(error: GaapError<GaapResponseSizeLimitExceededCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "ResponseSizeLimitExceeded":
+    case 'ResponseSizeLimitExceeded':
       // 返回包超过大小限制。
       throw gaapThrowable(error);
     default:
@@ -1429,19 +1272,14 @@ export function handleGaapResponseSizeLimitExceeded(
  * A code of the ServiceUnavailable family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapServiceUnavailableCode = "ServiceUnavailable";
+export type GaapServiceUnavailableCode = 'ServiceUnavailable';
 
 /**
  * Whether `err` is an error of the ServiceUnavailable family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapServiceUnavailableError(
-  err: unknown,
-): err is GaapError<GaapServiceUnavailableCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "ServiceUnavailable"
-  );
+export function isGaapServiceUnavailableError(err: unknown): err is GaapError<GaapServiceUnavailableCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'ServiceUnavailable';
 }
 
 /**
@@ -1449,12 +1287,10 @@ export function isGaapServiceUnavailableError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapServiceUnavailable(
-  error: GaapError<GaapServiceUnavailableCode>,
-): never {
+export function handleGaapServiceUnavailable(error: GaapError<GaapServiceUnavailableCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "ServiceUnavailable":
+    case 'ServiceUnavailable':
       // 服务暂时不可用。
       throw gaapThrowable(error);
     default:
@@ -1466,20 +1302,14 @@ export function handleGaapServiceUnavailable(
  * A code of the UnauthorizedOperation family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapUnauthorizedOperationCode =
-  "UnauthorizedOperation" | "UnauthorizedOperation.CrossBorderInIsolating";
+export type GaapUnauthorizedOperationCode = 'UnauthorizedOperation' | 'UnauthorizedOperation.CrossBorderInIsolating';
 
 /**
  * Whether `err` is an error of the UnauthorizedOperation family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapUnauthorizedOperationError(
-  err: unknown,
-): err is GaapError<GaapUnauthorizedOperationCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "UnauthorizedOperation"
-  );
+export function isGaapUnauthorizedOperationError(err: unknown): err is GaapError<GaapUnauthorizedOperationCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'UnauthorizedOperation';
 }
 
 /**
@@ -1487,15 +1317,13 @@ export function isGaapUnauthorizedOperationError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapUnauthorizedOperation(
-  error: GaapError<GaapUnauthorizedOperationCode>,
-): never {
+export function handleGaapUnauthorizedOperation(error: GaapError<GaapUnauthorizedOperationCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "UnauthorizedOperation":
+    case 'UnauthorizedOperation':
       // 未授权操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "UnauthorizedOperation.CrossBorderInIsolating":
+    case 'UnauthorizedOperation.CrossBorderInIsolating':
       // 跨境通道的联通带宽处于隔离中。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
     default:
@@ -1507,19 +1335,14 @@ export function handleGaapUnauthorizedOperation(
  * A code of the UnknownParameter family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapUnknownParameterCode = "UnknownParameter";
+export type GaapUnknownParameterCode = 'UnknownParameter';
 
 /**
  * Whether `err` is an error of the UnknownParameter family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapUnknownParameterError(
-  err: unknown,
-): err is GaapError<GaapUnknownParameterCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "UnknownParameter"
-  );
+export function isGaapUnknownParameterError(err: unknown): err is GaapError<GaapUnknownParameterCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'UnknownParameter';
 }
 
 /**
@@ -1527,12 +1350,10 @@ export function isGaapUnknownParameterError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapUnknownParameter(
-  error: GaapError<GaapUnknownParameterCode>,
-): never {
+export function handleGaapUnknownParameter(error: GaapError<GaapUnknownParameterCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "UnknownParameter":
+    case 'UnknownParameter':
       // 未知参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
@@ -1544,19 +1365,14 @@ export function handleGaapUnknownParameter(
  * A code of the UnsupportedOperation family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapUnsupportedOperationCode = "UnsupportedOperation";
+export type GaapUnsupportedOperationCode = 'UnsupportedOperation';
 
 /**
  * Whether `err` is an error of the UnsupportedOperation family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapUnsupportedOperationError(
-  err: unknown,
-): err is GaapError<GaapUnsupportedOperationCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "UnsupportedOperation"
-  );
+export function isGaapUnsupportedOperationError(err: unknown): err is GaapError<GaapUnsupportedOperationCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'UnsupportedOperation';
 }
 
 /**
@@ -1564,12 +1380,10 @@ export function isGaapUnsupportedOperationError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapUnsupportedOperation(
-  error: GaapError<GaapUnsupportedOperationCode>,
-): never {
+export function handleGaapUnsupportedOperation(error: GaapError<GaapUnsupportedOperationCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "UnsupportedOperation":
+    case 'UnsupportedOperation':
       // 操作不支持。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
@@ -1581,19 +1395,14 @@ export function handleGaapUnsupportedOperation(
  * A code of the UnsupportedProtocol family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapUnsupportedProtocolCode = "UnsupportedProtocol";
+export type GaapUnsupportedProtocolCode = 'UnsupportedProtocol';
 
 /**
  * Whether `err` is an error of the UnsupportedProtocol family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapUnsupportedProtocolError(
-  err: unknown,
-): err is GaapError<GaapUnsupportedProtocolCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "UnsupportedProtocol"
-  );
+export function isGaapUnsupportedProtocolError(err: unknown): err is GaapError<GaapUnsupportedProtocolCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'UnsupportedProtocol';
 }
 
 /**
@@ -1601,12 +1410,10 @@ export function isGaapUnsupportedProtocolError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapUnsupportedProtocol(
-  error: GaapError<GaapUnsupportedProtocolCode>,
-): never {
+export function handleGaapUnsupportedProtocol(error: GaapError<GaapUnsupportedProtocolCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "UnsupportedProtocol":
+    case 'UnsupportedProtocol':
       // HTTP(S)请求协议错误，只支持 GET 和 POST 请求。
       throw gaapThrowable(error);
     default:
@@ -1618,19 +1425,14 @@ export function handleGaapUnsupportedProtocol(
  * A code of the UnsupportedRegion family of the gaap table.
  * @generated gen-handlers
  */
-export type GaapUnsupportedRegionCode = "UnsupportedRegion";
+export type GaapUnsupportedRegionCode = 'UnsupportedRegion';
 
 /**
  * Whether `err` is an error of the UnsupportedRegion family of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapUnsupportedRegionError(
-  err: unknown,
-): err is GaapError<GaapUnsupportedRegionCode> {
-  return (
-    isGaapError(err) &&
-    gaapFamilyOf(gaapErrorInfo(err).code) === "UnsupportedRegion"
-  );
+export function isGaapUnsupportedRegionError(err: unknown): err is GaapError<GaapUnsupportedRegionCode> {
+  return isGaapError(err) && gaapFamilyOf(gaapErrorInfo(err).code) === 'UnsupportedRegion';
 }
 
 /**
@@ -1638,12 +1440,10 @@ export function isGaapUnsupportedRegionError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapUnsupportedRegion(
-  error: GaapError<GaapUnsupportedRegionCode>,
-): never {
+export function handleGaapUnsupportedRegion(error: GaapError<GaapUnsupportedRegionCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "UnsupportedRegion":
+    case 'UnsupportedRegion':
       // 接口不支持所传地域。
       throw gaapThrowable(error);
     default:

@@ -5,6 +5,7 @@ import { CodeIndex, compareCodes } from '../table/code-index.js';
 import type { CodeTable } from '../table/types.js';
 import { emitModule } from './emit/emit.js';
 import { headerText, normalizeNewlines } from './format/header.js';
+import { isTsx } from './format/module-kind.js';
 import { FORMAT, type Settings } from './format/settings.js';
 import { sameModuloFormatting } from './format/tokens.js';
 import { buildModule, declarations, type Kept } from './ir/build.js';
@@ -150,8 +151,12 @@ export function generate(options: GenerateOptions): GenerateResult {
 
   if (options.existing === undefined) return { ok: true, text: freshText(), kept: [], pruned: [], dropped: [] };
   const current = normalizeNewlines(options.existing);
+  // A .tsx module may hold JSX in the user's code, which the comparison must read as such.
+  const read = { jsx: isTsx(options.out) };
   // What this run generates, maybe as a formatter left it: nothing in it is the user's (--check in CI, mostly).
-  if (sameModuloFormatting(current, freshText())) return { ok: true, text: current, kept: [], pruned: [], dropped: [] };
+  if (sameModuloFormatting(current, freshText(), read)) {
+    return { ok: true, text: current, kept: [], pruned: [], dropped: [] };
+  }
   const opened = openExisting(current, file);
   if ('syntaxError' in opened) {
     return {
@@ -194,7 +199,7 @@ export function generate(options: GenerateOptions): GenerateResult {
   if (!plan.ok) return plan;
   const text = plan.handWritten ? build(plan.kept) : freshText();
   // The same code as the file has, laid out otherwise (a formatter ran over it): the file stays as it is.
-  if (sameModuloFormatting(current, text)) {
+  if (sameModuloFormatting(current, text, read)) {
     return { ok: true, text: current, kept: plan.keptCodes, pruned: plan.pruned, dropped: plan.dropped };
   }
   if (plan.handWritten) {

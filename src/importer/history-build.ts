@@ -85,9 +85,13 @@ export function buildHistory(
         codes: arrivals(
           v.codes.map((c) => (c.from === 'page' ? null : c.code)),
           found.codes,
-          (code) => warn(`no release had the code "${code}"`),
+          (code) => {
+            warn(`no release had the code "${code}"`);
+          },
         ),
-        actions: arrivals(Object.keys(v.actions), found.actions, (name) => warn(`no release had the action ${name}`)),
+        actions: arrivals(Object.keys(v.actions), found.actions, (name) => {
+          warn(`no release had the action ${name}`);
+        }),
         removedCodes,
         removedActions,
       };
@@ -108,18 +112,18 @@ function arrivals(
 ): Record<string, number[] | '*'> {
   const groups = new Map<number, number[]>();
   let complete = true;
-  items.forEach((item, i) => {
-    if (item === null) return;
+  for (const [i, item] of items.entries()) {
+    if (item === null) continue;
     const found: ItemHistory | undefined = known.get(item);
     if (found === undefined) {
       unknown(item);
       complete = false;
-      return;
+      continue;
     }
     const group = groups.get(found.since) ?? [];
     group.push(i);
     groups.set(found.since, group);
-  });
+  }
   let common: number | undefined;
   for (const [release, group] of groups) {
     const best = common === undefined ? undefined : groups.get(common);

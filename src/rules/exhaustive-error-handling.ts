@@ -15,6 +15,7 @@ import {
   errorObjectName,
   type FamilyGap,
   familyGaps,
+  familyPartSubject,
   genHandlersActionCommand,
   genHandlersCommand,
   guardedCodes,
@@ -189,23 +190,13 @@ export default createRule<Options, MessageIds>({
         [expression.left, expression.right],
         [expression.right, expression.left],
       ] as const) {
-        const subject = familyPartSubject(side);
+        const subject = familyPartSubject(side, context);
         const key = subject === undefined ? undefined : keyOf(subject);
         const family = key === undefined ? undefined : stringOf(other);
         if (key !== undefined && family !== undefined && !family.value.includes('.'))
           return { key, prefix: `${family.value}.` };
       }
       return undefined;
-    }
-
-    /** The error-code expression `x` of `x.split('.')[0]` (or `x.split('.', 1)[0]`), else `undefined`. */
-    function familyPartSubject(node: TSESTree.Node): TSESTree.Node | undefined {
-      const expression = unwrapExpression(node);
-      if (expression.type !== AST_NODE_TYPES.MemberExpression || !isFirstElement(expression)) return undefined;
-      const call = unwrapExpression(expression.object);
-      if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
-      const [separator] = call.arguments;
-      return separator !== undefined && stringOf(separator)?.value === '.' ? methodSubject(call, 'split') : undefined;
     }
 
     /**
@@ -660,14 +651,6 @@ function methodSubject(call: TSESTree.CallExpression, name: string): TSESTree.No
   return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === name
     ? callee.object
     : undefined;
-}
-
-/** Whether a member access reads element 0: `x[0]`, `x['0']`. */
-function isFirstElement(member: TSESTree.MemberExpression): boolean {
-  const { property } = member;
-  return member.computed && property.type === AST_NODE_TYPES.Literal
-    ? property.value === 0 || property.value === '0'
-    : false;
 }
 
 /** Whether control can never run off the end of `statement` (and so into whatever follows it). */

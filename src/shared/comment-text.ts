@@ -1,3 +1,5 @@
+import { unicodeEscape } from './unicode-escape.js';
+
 /**
  * Descriptions and table paths are data: they only ever reach source code (a generated file, a rule's
  * suggestion) inside `//` line comments, made safe here. A `//` comment ends only at a line terminator (LF, CR, U+2028, U+2029),
@@ -12,7 +14,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 /** `text` made safe to stand, on one line, inside a `//` comment. */
 export function commentText(text: string): string {
   const oneLine = text.replace(LINE_BREAKS, ' ');
-  const visible = oneLine.replace(INVISIBLE, escaped);
+  const visible = oneLine.replace(INVISIBLE, unicodeEscape);
   return visible.replace(/ {2,}/gu, ' ').trim();
 }
 
@@ -62,11 +64,7 @@ function sanitised(text: string, unsafe: RegExp, limit: number): string {
   // Only the start can be shown: escape no more of a long value than that.
   let shown = text.length > limit * 2 ? text.slice(0, limit * 2) : text;
   if (shown.length < text.length && /[\uD800-\uDBFF]$/u.test(shown)) shown = shown.slice(0, -1);
-  return cut(shown.replace(unsafe, escaped), limit, shown.length < text.length);
-}
-
-function escaped(ch: string): string {
-  return `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`;
+  return cut(shown.replace(unsafe, unicodeEscape), limit, shown.length < text.length);
 }
 
 /** `text` cut to `limit` characters (code points), the last one "…", when it is longer or was cut before. */

@@ -474,9 +474,12 @@ function parseProduct(source: string, file: string, expected?: string): Catalogu
     // The hot loop of loading (17,000 entries for the whole catalogue): plain checks, a path only on failure.
     let previous = '';
     for (let j = 0; j < codes.length; j++) {
-      const c = codes[j] as Record<string, unknown>;
+      const item: unknown = codes[j];
       const where = (...rest: (string | number)[]): JsonPath => [...at, 'codes', j, ...rest];
-      if (typeof c !== 'object' || c === null || Array.isArray(c)) fail(where(), 'a code entry must be an object');
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        fail(where(), 'a code entry must be an object');
+      }
+      const c = item as Record<string, unknown>;
       for (const key in c) {
         if (key !== 'code' && key !== 'zh' && key !== 'en' && key !== 'from') {
           fail(where(key), `unknown key "${key}" in a code entry (allowed: code, zh, en, from)`);

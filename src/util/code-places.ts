@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { constInitializer } from './const-initializer.js';
 import { constantLiteral } from './constant-literal.js';
 import { isErrorCodeExpression } from './error-code-expression.js';
+import { familyPartSubject } from './family-part.js';
 import { isGlobalReference } from './global-reference.js';
 import { staticPropertyName } from './property-name.js';
 import { isStringLiteralNode, type StringLiteralNode, stringLiteralValue } from './string-literal.js';
@@ -71,7 +72,7 @@ export function codePlaceListeners(
 
   /** `x.split(".")[0]` where `x` is an error-code expression: the family of the code. */
   function isFamily(node: TSESTree.Node): boolean {
-    const subject = splitFamilySubject(node);
+    const subject = familyPartSubject(node, context);
     return subject !== undefined && isCode(subject);
   }
 
@@ -274,19 +275,6 @@ export function codePlaceListeners(
 /** The text a code node spells: an identifier key's name, or a literal's value. */
 export function codeNodeText(node: CodeNode): string | undefined {
   return node.type === AST_NODE_TYPES.Identifier ? node.name : stringLiteralValue(node);
-}
-
-/** `x` of `x.split(".")[0]` (seen through TypeScript wrappers and optional chaining), else `undefined`. */
-function splitFamilySubject(node: TSESTree.Node): TSESTree.Node | undefined {
-  const member = unwrapExpression(node);
-  if (member.type !== AST_NODE_TYPES.MemberExpression || !member.computed) return undefined;
-  if (member.property.type !== AST_NODE_TYPES.Literal || member.property.value !== 0) return undefined;
-  const call = unwrapExpression(member.object);
-  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'split') return undefined;
-  const [separator] = call.arguments;
-  return separator !== undefined && stringLiteralValue(separator) === '.' ? callee.object : undefined;
 }
 
 /** The expression a callback returns: an arrow's expression body, or a body that is one `return x;`. */

@@ -9,6 +9,7 @@ export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
 export { errorObjectName } from './error-object.js';
 export { type FamilyGap, familyGaps } from './family-gaps.js';
+export { familyPartSubject } from './family-part.js';
 export { genHandlersActionCommand, genHandlersCommand } from './gen-handlers-command.js';
 export { type ActionGuard, actionsText, commonCodes, guardedCodes, knownGuard } from './guarded-codes.js';
 export { isI18nKeyText, isTranslationArgument } from './i18n-key.js';

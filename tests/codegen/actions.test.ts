@@ -78,10 +78,10 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
     expect(casesOf(text, 'handleCreateProxyError')).toEqual(CREATE_PROXY_CODES);
     expect(text).toContain('export type CreateProxyErrorCode =');
     expect(text).toContain(
-      'export function isCreateProxyError(\n  err: unknown,\n): err is GaapError<CreateProxyErrorCode | GaapCommonErrorCode> {\n',
+      'export function isCreateProxyError(err: unknown): err is GaapError<CreateProxyErrorCode | GaapCommonErrorCode> {\n',
     );
     expect(text).toContain(
-      'export function handleCreateProxyError(\n  error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>,\n): never {\n',
+      'export function handleCreateProxyError(error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>): never {\n',
     );
     expect(text).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
     expect(text).toContain(
@@ -133,7 +133,7 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
     expect(text.match(/return 'sold out';/gu)).toHaveLength(1);
     // The return type written for CreateProxy's handler stays; the new handler gets never.
     expect(text).toContain(
-      'export function handleCreateProxyError(\n  error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>,\n): string {\n',
+      'export function handleCreateProxyError(error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>): string {\n',
     );
     expect(text).toContain('export function handleDescribeProxiesError(');
     expect(await run('--check', OUT)).toMatchObject({ status: 0 });

@@ -1,4 +1,9 @@
+import path from 'node:path';
+
+import * as prettier from 'prettier';
+
 import { loadIndex, loadTable } from '../../src/table/index.js';
+import { ROOT } from '../support/paths.js';
 import { codeWithoutComments, generated, importModules, typeErrors } from './support.js';
 
 /** The public shape of the Node.js SDK's exception (tencentcloud-sdk-nodejs-common). */
@@ -76,8 +81,8 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(typeErrors({ 'actions.ts': actions }, isolated)).toEqual([]);
     // The check does look: a handler without its return type is an error.
     const inferred = text.replace(
-      '  error: GaapError<GaapFailedOperationCode>,\n): never {',
-      '  error: GaapError<GaapFailedOperationCode>,\n) {',
+      'handleGaapFailedOperation(error: GaapError<GaapFailedOperationCode>): never {',
+      'handleGaapFailedOperation(error: GaapError<GaapFailedOperationCode>) {',
     );
     expect(inferred).not.toBe(text);
     expect(typeErrors({ 'gaap.ts': inferred }, isolated)).toEqual([
@@ -188,9 +193,13 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(text).toContain('    case "FailedOperation.LimitNumofDomains":\n      // 域名的数量超过限制。\n');
   });
 
-  it('matches the example in examples/generated (the output shape the docs point to)', async () => {
+  it('matches the example in examples/generated as the CLI writes it: formatted with the repository Prettier options', async () => {
+    const file = path.join(ROOT, 'examples/generated/gaap-errors.generated.ts');
     const example = generated({ tables: [gaap], out: 'examples/generated/gaap-errors.generated.ts' });
-    await expect(example).toMatchFileSnapshot('../../examples/generated/gaap-errors.generated.ts');
+    const options = await prettier.resolveConfig(file, { editorconfig: true });
+    expect(options).toMatchObject({ singleQuote: true, printWidth: 120 });
+    const formatted = await prettier.format(example, { ...options, filepath: file });
+    await expect(formatted).toMatchFileSnapshot('../../examples/generated/gaap-errors.generated.ts');
   });
 
   it('regenerates byte-identically, with and without the previous text', () => {

@@ -96,7 +96,7 @@ describe('2. a statement in a generated handler before its switch', () => {
   it('is kept in its handler when another family is added', () => {
     const added = text({ families: ['FailedOperation', 'LimitExceeded'], existing: edited });
     expect(added).toContain(
-      'export function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): never {\n  console.log("handling", error); // before\n  const info = svcErrorInfo(error);\n  const started = Date.now();\n  console.log(info.code, started);\n  switch (info.code) {\n',
+      'export function handleSvcFailedOperation(error: SvcError<SvcFailedOperationCode>): never {\n  console.log("handling", error); // before\n  const info = svcErrorInfo(error);\n  const started = Date.now();\n  console.log(info.code, started);\n  switch (info.code) {\n',
     );
     expect(typeErrors({ 'svc.ts': `declare const console: { log(...args: unknown[]): void };\n${added}` })).toEqual([]);
   });
@@ -141,7 +141,7 @@ describe('3. a statement between a generated JSDoc and its function', () => {
     expect(result).toMatchObject({ ok: true, kept: ['FailedOperation.A'] });
     const both = result.ok ? result.text : '';
     expect(both).toContain(
-      `${HANDLER_DOC_END}export const MARK = 1;\nexport function handleSvcOtherFailedOperation(\n  error: SvcOtherError<SvcOtherFailedOperationCode>,\n): object {\n`,
+      `${HANDLER_DOC_END}export const MARK = 1;\nexport function handleSvcOtherFailedOperation(error: SvcOtherError<SvcOtherFailedOperationCode>): object {\n`,
     );
     expect(both).toContain(`    case "FailedOperation.A":${body}\n    case "FailedOperation.B":\n`);
     expect(both).not.toContain('handleSvcFailedOperation');
@@ -221,8 +221,7 @@ describe('4. comments and duplicate labels in a generated handler', () => {
 });
 
 describe("a handler's return type and async", () => {
-  const SIGNATURE =
-    'export function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): never {\n';
+  const SIGNATURE = 'export function handleSvcFailedOperation(error: SvcError<SvcFailedOperationCode>): never {\n';
 
   it('are written as never (what the skeleton returns) on a new handler', () => {
     expect(failedOnly).toContain(SIGNATURE);
@@ -233,7 +232,7 @@ describe("a handler's return type and async", () => {
       edit(
         failedOnly,
         SIGNATURE,
-        'export async function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): Promise<void> {\n',
+        'export async function handleSvcFailedOperation(error: SvcError<SvcFailedOperationCode>): Promise<void> {\n',
       ),
       '    case "FailedOperation.A":\n      // 甲失败。\n      throw svcThrowable(error);\n',
       '    case "FailedOperation.A":\n      await Promise.resolve();\n      return;\n',
@@ -242,10 +241,27 @@ describe("a handler's return type and async", () => {
     expect(text({ families: ['FailedOperation'], existing: edited })).toBe(edited);
     const added = text({ families: ['FailedOperation', 'LimitExceeded'], existing: edited });
     expect(added).toContain(
-      'export async function handleSvcFailedOperation(\n  error: SvcError<SvcFailedOperationCode>,\n): Promise<void> {\n',
+      'export async function handleSvcFailedOperation(error: SvcError<SvcFailedOperationCode>): Promise<void> {\n',
     );
+    expect(added).toContain('export function handleSvcLimitExceeded(error: SvcError<SvcLimitExceededCode>): never {\n');
+    expect(typeErrors({ 'svc.ts': added })).toEqual([]);
+  });
+
+  it('a return type over several lines is kept byte for byte when another family is added', () => {
+    const type = '\n  | { readonly retry: true }\n  | undefined';
+    const edited = edit(
+      edit(
+        failedOnly,
+        SIGNATURE,
+        `export function handleSvcFailedOperation(error: SvcError<SvcFailedOperationCode>):${type} {\n`,
+      ),
+      '    case "FailedOperation.A":\n      // 甲失败。\n      throw svcThrowable(error);\n',
+      '    case "FailedOperation.A":\n      return undefined;\n',
+    );
+    expect(typeErrors({ 'svc.ts': edited })).toEqual([]);
+    const added = text({ families: ['FailedOperation', 'LimitExceeded'], existing: edited });
     expect(added).toContain(
-      'export function handleSvcLimitExceeded(\n  error: SvcError<SvcLimitExceededCode>,\n): never {\n',
+      `export function handleSvcFailedOperation(error: SvcError<SvcFailedOperationCode>): ${type.trimStart()} {\n`,
     );
     expect(typeErrors({ 'svc.ts': added })).toEqual([]);
   });
@@ -317,7 +333,8 @@ describe('edits that a re-run names at their own lines', () => {
     );
     const first = lineOf(edited, 'export async function handleSvcLimitExceeded(');
     const last = lineOf(edited, '): Promise<never> {');
-    const what = `svc.ts:${first}-${last} (async and the return type Promise<never> of handleSvcLimitExceeded, a handler no longer generated)`;
+    const span = first === last ? `${first}` : `${first}-${last}`;
+    const what = `svc.ts:${span} (async and the return type Promise<never> of handleSvcLimitExceeded, a handler no longer generated)`;
     const result = run({ families: ['FailedOperation'], existing: edited });
     expect(result.ok ? '' : result.message).toBe(
       `refusing to rewrite svc.ts: hand-written lines would be lost: ${what} (move them elsewhere or pass --prune to drop them)`,

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import fc from 'fast-check';
+import * as prettier from 'prettier';
 
 import { runInProcess, typeErrors } from './support.js';
 
 /*
- * Random rounds of "generate, edit by hand, change the settings or the table, run again" through the CLI
- * (in-process), for the property test and bench/codegen-keep.bench.ts. Every line an edit adds carries a unique
- * mark (`u<n>`), so a line lost is a mark missing from the new file that the run did not list as dropped.
+ * Random rounds of "generate, edit by hand, maybe run a formatter, change the settings or the table, run again"
+ * through the CLI (in-process), for the property test and bench/codegen-keep.bench.ts. Every line an edit adds
+ * carries a unique mark (`u<n>`), so a line lost is a mark missing from the new file that the run did not list as
+ * dropped.
  */
 
 const OUT = 'm.ts';
@@ -157,6 +159,11 @@ export interface Round {
   readonly edits: readonly Edit[];
   readonly change: Change;
   readonly prune: boolean;
+  /**
+   * The Prettier options the user formats the edited file with before the second run (`undefined`: no formatter).
+   * Double quotes all: the rounds find case labels by them.
+   */
+  readonly format: prettier.Options | undefined;
 }
 
 export const round: fc.Arbitrary<Round> = fc.record({
@@ -167,6 +174,13 @@ export const round: fc.Arbitrary<Round> = fc.record({
   edits: fc.array(edit, { minLength: 1, maxLength: 6 }),
   change,
   prune: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
+  format: fc.constantFrom<prettier.Options | undefined>(
+    undefined,
+    undefined,
+    {},
+    { printWidth: 40, semi: false, trailingComma: 'none' },
+    { printWidth: 120, useTabs: true },
+  ),
 });
 
 /** What one round found; every list empty and every flag false is a pass. */
@@ -210,7 +224,8 @@ export async function runRound(r: Round, dir: string): Promise<Outcome> {
   );
   if (first.status !== 0) throw new Error(`the first run failed: ${first.stderr}`);
 
-  const edited = applyEdits(read(OUT), r.edits);
+  const hand = applyEdits(read(OUT), r.edits);
+  const edited = r.format === undefined ? hand : await prettier.format(hand, { ...r.format, filepath: OUT });
   write(OUT, edited);
 
   let tables = ['tables/t.json'];

@@ -159,14 +159,18 @@ describe('editing the generated file and re-running gen-handlers', () => {
   });
 
   it('keeps a hand-written body whose family is dropped from --family only with --prune', () => {
+    // Lines of the edited file, checked here so that a change of layout shows in the test and not only in numbers.
+    const lines = edited.split('\n');
+    expect(lines[581]).toMatch(/^export function handleGaapInvalidParameterValue\(.*\): string \{$/u);
+    expect(lines.slice(608, 610)).toEqual([`    case "InvalidParameterValue.InvalidTags":`, tags.slice(1)]);
     const result = generate({ tables: [gaap], out: OUT, existing: edited, families: ['FailedOperation'] });
     // The handler's return type, which the user changed to string for that body, is theirs too, and listed.
     expect(result).toMatchObject({
       ok: false,
       reason: 'unkept-lines',
-      names: ['src/gaap-errors.generated.ts:640', 'src/gaap-errors.generated.ts:667-668'],
+      names: ['src/gaap-errors.generated.ts:582', 'src/gaap-errors.generated.ts:609-610'],
       message:
-        "refusing to rewrite src/gaap-errors.generated.ts: hand-written lines would be lost: src/gaap-errors.generated.ts:640 (the return type string of handleGaapInvalidParameterValue, a handler no longer generated), src/gaap-errors.generated.ts:667-668 (the body of case 'InvalidParameterValue.InvalidTags', a code no longer generated) (move them elsewhere or pass --prune to drop them)",
+        "refusing to rewrite src/gaap-errors.generated.ts: hand-written lines would be lost: src/gaap-errors.generated.ts:582 (the return type string of handleGaapInvalidParameterValue, a handler no longer generated), src/gaap-errors.generated.ts:609-610 (the body of case 'InvalidParameterValue.InvalidTags', a code no longer generated) (move them elsewhere or pass --prune to drop them)",
     });
   });
 

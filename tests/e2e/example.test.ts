@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 
+import * as prettier from 'prettier';
+
 import { runExample } from '../../examples/gaap-app/run.js';
 
 describe('npm run example', () => {
@@ -20,11 +22,15 @@ describe('npm run example', () => {
       '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh","format":2}',
     );
     expect(before).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
-    expect(before).not.toContain('case "FailedOperation.ActionIsDoing":');
+    expect(before).not.toContain("case 'FailedOperation.ActionIsDoing':");
     // The return type written for the handler whose bodies return advice is kept too.
     expect(before).toContain(
-      'export function handleCreateProxyError(\n  error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>,\n): string {\n',
+      'export function handleCreateProxyError(error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>): string {\n',
     );
+    // Laid out by the repository's Prettier with its options (single quotes, 120 columns), which finds it formatted.
+    expect(before).toContain("    case 'FailedOperation.ProxySellOut':\n");
+    const options = await prettier.resolveConfig(result.generated, { editorconfig: true });
+    expect(await prettier.check(before, { ...options, filepath: result.generated })).toBe(true);
 
     // 2. The rules' findings, with suggestions where they have them, only in the file of deliberate mistakes.
     expect(result.findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([

@@ -76,3 +76,30 @@ describe('the doors between rooms', () => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });
 });
+
+describe("the generator's one way in to ts-morph's values (src/codegen/ts-morph.ts, loaded with require)", () => {
+  async function tsMorphImports(file: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
+      .map((m) => m.message);
+  }
+
+  it('refuses a value import of ts-morph elsewhere in src/codegen, naming the module to use', async () => {
+    expect(
+      await tsMorphImports(
+        'src/codegen/emit/print.ts',
+        `import { printStructure } from 'ts-morph';\nexport const x = printStructure;\n`,
+      ),
+    ).toEqual([
+      "'ts-morph' import is restricted from being used. Import ts-morph values from src/codegen/ts-morph.ts, which loads it with require.",
+    ]);
+  });
+
+  it.each([
+    ['src/codegen/emit/print.ts', `import type { WriterFunction } from 'ts-morph';\nexport type X = WriterFunction;\n`],
+    ['src/codegen/ts-morph.ts', `import { Project } from 'ts-morph';\nexport const x = Project;\n`],
+  ])('%s: %j is allowed', async (file, code) => {
+    expect(await tsMorphImports(file, code)).toEqual([]);
+  });
+});

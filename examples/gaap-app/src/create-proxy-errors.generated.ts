@@ -11,121 +11,121 @@
  * @generated gen-handlers
  */
 export const GAAP_ERROR_CODES = [
-  "ActionOffline",
-  "AuthFailure",
-  "AuthFailure.InvalidAuthorization",
-  "AuthFailure.InvalidSecretId",
-  "AuthFailure.MFAFailure",
-  "AuthFailure.NotEnterpriseAuthorization",
-  "AuthFailure.SecretIdNotFound",
-  "AuthFailure.SignatureExpire",
-  "AuthFailure.SignatureFailure",
-  "AuthFailure.TokenFailure",
-  "AuthFailure.UnauthorizedOperation",
-  "DryRunOperation",
-  "FailedOperation",
-  "FailedOperation.AccountBalanceInsufficient",
-  "FailedOperation.ActionIsDoing",
-  "FailedOperation.ActionOperateTooQuickly",
-  "FailedOperation.BelongDifferentGroup",
-  "FailedOperation.CertificateIsUsing",
-  "FailedOperation.DeleteProxyGroupProxyRemained",
-  "FailedOperation.DomainAlreadyExisted",
-  "FailedOperation.DomainStatusNotInRunning",
-  "FailedOperation.DuplicatedRequest",
-  "FailedOperation.GroupStatusNotInRuning",
-  "FailedOperation.InstanceStatusNotInRuning",
-  "FailedOperation.InvalidListenerProtocol",
-  "FailedOperation.LimitNumofDomains",
-  "FailedOperation.LimitNumofListener",
-  "FailedOperation.LimitNumofProxiesInGroup",
-  "FailedOperation.LimitNumofRules",
-  "FailedOperation.LimitRealServerNum",
-  "FailedOperation.ListenerHasTask",
-  "FailedOperation.ListenerStatusError",
-  "FailedOperation.Migration",
-  "FailedOperation.NonStandardProxy",
-  "FailedOperation.NotSupportOldVersionProxy",
-  "FailedOperation.NotSupportProxyGroup",
-  "FailedOperation.NotSupportScalar",
-  "FailedOperation.OperateLimitNumofListener",
-  "FailedOperation.ProxySecurityAlreadyClose",
-  "FailedOperation.ProxySecurityAlreadyOpen",
-  "FailedOperation.ProxySecurityPolicyDefaultRule",
-  "FailedOperation.ProxySecurityPolicyDuplicatedRule",
-  "FailedOperation.ProxySecurityPolicyExisted",
-  "FailedOperation.ProxySecurityPolicyOperating",
-  "FailedOperation.ProxySellOut",
-  "FailedOperation.ProxyStatusNotInRuning",
-  "FailedOperation.ProxyVersionNotSupport",
-  "FailedOperation.RealServerAlreadyBound",
-  "FailedOperation.RealServerNotInProject",
-  "FailedOperation.ResourceCanNotAccess",
-  "FailedOperation.ResourceHadBeenDone",
-  "FailedOperation.ResourceUpgrading",
-  "FailedOperation.RuleAlreadyExisted",
-  "FailedOperation.SecretValidateFailed",
-  "FailedOperation.TagResourcesFailed",
-  "FailedOperation.UnTagResourcesFailed",
-  "FailedOperation.UserNotAuthenticated",
-  "FailedOperation.UserNotConfirmProtocol",
-  "FailedOperation.UserNotInWhitelist",
-  "InternalError",
-  "InvalidAction",
-  "InvalidParameter",
-  "InvalidParameter.ConflictParameters",
-  "InvalidParameterValue",
-  "InvalidParameterValue.CertificateContentNotMatchKey",
-  "InvalidParameterValue.CertificateNotMatchDomain",
-  "InvalidParameterValue.DomainInIcpBlacklist",
-  "InvalidParameterValue.DomainNotRegister",
-  "InvalidParameterValue.DuplicateRS",
-  "InvalidParameterValue.DuplicatedListenerPort",
-  "InvalidParameterValue.FeatureConflict",
-  "InvalidParameterValue.GlobalDomainHitBanBlacklist",
-  "InvalidParameterValue.HitBanBlacklist",
-  "InvalidParameterValue.HitBlacklist",
-  "InvalidParameterValue.InvalidBandwidth",
-  "InvalidParameterValue.InvalidCertificateContent",
-  "InvalidParameterValue.InvalidCertificateId",
-  "InvalidParameterValue.InvalidCertificateKey",
-  "InvalidParameterValue.InvalidConcurrency",
-  "InvalidParameterValue.InvalidListenerPort",
-  "InvalidParameterValue.InvalidTags",
-  "InvalidParameterValue.L7DomainHitBanBlacklist",
-  "InvalidParameterValue.ProjectIdNotBelong",
-  "InvalidParameterValue.ProxyAndGroupFeatureConflict",
-  "InvalidParameterValue.ProxyAndRegionFeatureConflict",
-  "InvalidParameterValue.RealServerNotBelong",
-  "InvalidParameterValue.UnknownAccessRegion",
-  "InvalidParameterValue.UnknownDestRegion",
-  "InvalidRequest",
-  "IpInBlacklist",
-  "IpNotInWhitelist",
-  "LimitExceeded",
-  "LimitExceeded.Domain",
-  "LimitExceeded.TagQuota",
-  "MissingParameter",
-  "NoSuchProduct",
-  "NoSuchVersion",
-  "RequestLimitExceeded",
-  "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
-  "RequestLimitExceeded.IPLimitExceeded",
-  "RequestLimitExceeded.UinLimitExceeded",
-  "RequestSizeLimitExceeded",
-  "ResourceInUse",
-  "ResourceInsufficient",
-  "ResourceNotFound",
-  "ResourceUnavailable",
-  "ResourceUnavailable.AccountViolation",
-  "ResponseSizeLimitExceeded",
-  "ServiceUnavailable",
-  "UnauthorizedOperation",
-  "UnauthorizedOperation.CrossBorderInIsolating",
-  "UnknownParameter",
-  "UnsupportedOperation",
-  "UnsupportedProtocol",
-  "UnsupportedRegion",
+  'ActionOffline',
+  'AuthFailure',
+  'AuthFailure.InvalidAuthorization',
+  'AuthFailure.InvalidSecretId',
+  'AuthFailure.MFAFailure',
+  'AuthFailure.NotEnterpriseAuthorization',
+  'AuthFailure.SecretIdNotFound',
+  'AuthFailure.SignatureExpire',
+  'AuthFailure.SignatureFailure',
+  'AuthFailure.TokenFailure',
+  'AuthFailure.UnauthorizedOperation',
+  'DryRunOperation',
+  'FailedOperation',
+  'FailedOperation.AccountBalanceInsufficient',
+  'FailedOperation.ActionIsDoing',
+  'FailedOperation.ActionOperateTooQuickly',
+  'FailedOperation.BelongDifferentGroup',
+  'FailedOperation.CertificateIsUsing',
+  'FailedOperation.DeleteProxyGroupProxyRemained',
+  'FailedOperation.DomainAlreadyExisted',
+  'FailedOperation.DomainStatusNotInRunning',
+  'FailedOperation.DuplicatedRequest',
+  'FailedOperation.GroupStatusNotInRuning',
+  'FailedOperation.InstanceStatusNotInRuning',
+  'FailedOperation.InvalidListenerProtocol',
+  'FailedOperation.LimitNumofDomains',
+  'FailedOperation.LimitNumofListener',
+  'FailedOperation.LimitNumofProxiesInGroup',
+  'FailedOperation.LimitNumofRules',
+  'FailedOperation.LimitRealServerNum',
+  'FailedOperation.ListenerHasTask',
+  'FailedOperation.ListenerStatusError',
+  'FailedOperation.Migration',
+  'FailedOperation.NonStandardProxy',
+  'FailedOperation.NotSupportOldVersionProxy',
+  'FailedOperation.NotSupportProxyGroup',
+  'FailedOperation.NotSupportScalar',
+  'FailedOperation.OperateLimitNumofListener',
+  'FailedOperation.ProxySecurityAlreadyClose',
+  'FailedOperation.ProxySecurityAlreadyOpen',
+  'FailedOperation.ProxySecurityPolicyDefaultRule',
+  'FailedOperation.ProxySecurityPolicyDuplicatedRule',
+  'FailedOperation.ProxySecurityPolicyExisted',
+  'FailedOperation.ProxySecurityPolicyOperating',
+  'FailedOperation.ProxySellOut',
+  'FailedOperation.ProxyStatusNotInRuning',
+  'FailedOperation.ProxyVersionNotSupport',
+  'FailedOperation.RealServerAlreadyBound',
+  'FailedOperation.RealServerNotInProject',
+  'FailedOperation.ResourceCanNotAccess',
+  'FailedOperation.ResourceHadBeenDone',
+  'FailedOperation.ResourceUpgrading',
+  'FailedOperation.RuleAlreadyExisted',
+  'FailedOperation.SecretValidateFailed',
+  'FailedOperation.TagResourcesFailed',
+  'FailedOperation.UnTagResourcesFailed',
+  'FailedOperation.UserNotAuthenticated',
+  'FailedOperation.UserNotConfirmProtocol',
+  'FailedOperation.UserNotInWhitelist',
+  'InternalError',
+  'InvalidAction',
+  'InvalidParameter',
+  'InvalidParameter.ConflictParameters',
+  'InvalidParameterValue',
+  'InvalidParameterValue.CertificateContentNotMatchKey',
+  'InvalidParameterValue.CertificateNotMatchDomain',
+  'InvalidParameterValue.DomainInIcpBlacklist',
+  'InvalidParameterValue.DomainNotRegister',
+  'InvalidParameterValue.DuplicateRS',
+  'InvalidParameterValue.DuplicatedListenerPort',
+  'InvalidParameterValue.FeatureConflict',
+  'InvalidParameterValue.GlobalDomainHitBanBlacklist',
+  'InvalidParameterValue.HitBanBlacklist',
+  'InvalidParameterValue.HitBlacklist',
+  'InvalidParameterValue.InvalidBandwidth',
+  'InvalidParameterValue.InvalidCertificateContent',
+  'InvalidParameterValue.InvalidCertificateId',
+  'InvalidParameterValue.InvalidCertificateKey',
+  'InvalidParameterValue.InvalidConcurrency',
+  'InvalidParameterValue.InvalidListenerPort',
+  'InvalidParameterValue.InvalidTags',
+  'InvalidParameterValue.L7DomainHitBanBlacklist',
+  'InvalidParameterValue.ProjectIdNotBelong',
+  'InvalidParameterValue.ProxyAndGroupFeatureConflict',
+  'InvalidParameterValue.ProxyAndRegionFeatureConflict',
+  'InvalidParameterValue.RealServerNotBelong',
+  'InvalidParameterValue.UnknownAccessRegion',
+  'InvalidParameterValue.UnknownDestRegion',
+  'InvalidRequest',
+  'IpInBlacklist',
+  'IpNotInWhitelist',
+  'LimitExceeded',
+  'LimitExceeded.Domain',
+  'LimitExceeded.TagQuota',
+  'MissingParameter',
+  'NoSuchProduct',
+  'NoSuchVersion',
+  'RequestLimitExceeded',
+  'RequestLimitExceeded.GlobalRegionUinLimitExceeded',
+  'RequestLimitExceeded.IPLimitExceeded',
+  'RequestLimitExceeded.UinLimitExceeded',
+  'RequestSizeLimitExceeded',
+  'ResourceInUse',
+  'ResourceInsufficient',
+  'ResourceNotFound',
+  'ResourceUnavailable',
+  'ResourceUnavailable.AccountViolation',
+  'ResponseSizeLimitExceeded',
+  'ServiceUnavailable',
+  'UnauthorizedOperation',
+  'UnauthorizedOperation.CrossBorderInIsolating',
+  'UnknownParameter',
+  'UnsupportedOperation',
+  'UnsupportedProtocol',
+  'UnsupportedRegion',
 ] as const;
 
 /**
@@ -145,7 +145,7 @@ const GAAP_ERROR_CODE_SET: ReadonlySet<string> = new Set(GAAP_ERROR_CODES);
  * @generated gen-handlers
  */
 export function isGaapErrorCode(value: unknown): value is GaapErrorCode {
-  return typeof value === "string" && GAAP_ERROR_CODE_SET.has(value);
+  return typeof value === 'string' && GAAP_ERROR_CODE_SET.has(value);
 }
 
 /**
@@ -163,8 +163,7 @@ export interface GaapErrorInfo<C extends GaapErrorCode = GaapErrorCode> {
  * has `code`, `message` and `requestId`.
  * @generated gen-handlers
  */
-export type GaapSdkError<C extends GaapErrorCode = GaapErrorCode> =
-  GaapErrorInfo<C>;
+export type GaapSdkError<C extends GaapErrorCode = GaapErrorCode> = GaapErrorInfo<C>;
 
 /**
  * An error of the gaap table in the raw API 3.0 response shape.
@@ -184,8 +183,7 @@ export interface GaapErrorResponse<C extends GaapErrorCode = GaapErrorCode> {
  * An error of the gaap table, as the SDK throws it or as the API returns it.
  * @generated gen-handlers
  */
-export type GaapError<C extends GaapErrorCode = GaapErrorCode> =
-  GaapSdkError<C> | GaapErrorResponse<C>;
+export type GaapError<C extends GaapErrorCode = GaapErrorCode> = GaapSdkError<C> | GaapErrorResponse<C>;
 
 /**
  * Whether `err` is an error of the gaap table: an SDK exception whose `code` is one of its codes,
@@ -193,7 +191,7 @@ export type GaapError<C extends GaapErrorCode = GaapErrorCode> =
  * @generated gen-handlers
  */
 export function isGaapError(err: unknown): err is GaapError {
-  if (typeof err !== "object" || err === null) return false;
+  if (typeof err !== 'object' || err === null) return false;
   const sdk = err as {
     readonly code?: unknown;
     readonly message?: unknown;
@@ -201,25 +199,26 @@ export function isGaapError(err: unknown): err is GaapError {
   };
   if (isGaapErrorCode(sdk.code)) {
     return (
-      (sdk.message === undefined || typeof sdk.message === "string") &&
-      (sdk.requestId === undefined || typeof sdk.requestId === "string")
+      (sdk.message === undefined || typeof sdk.message === 'string') &&
+      (sdk.requestId === undefined || typeof sdk.requestId === 'string')
     );
   }
+
   const response = (err as { readonly Response?: unknown }).Response;
-  if (typeof response !== "object" || response === null) return false;
+  if (typeof response !== 'object' || response === null) return false;
   const body = response as {
     readonly Error?: unknown;
     readonly RequestId?: unknown;
   };
-  if (typeof body.Error !== "object" || body.Error === null) return false;
+  if (typeof body.Error !== 'object' || body.Error === null) return false;
   const detail = body.Error as {
     readonly Code?: unknown;
     readonly Message?: unknown;
   };
   return (
     isGaapErrorCode(detail.Code) &&
-    (detail.Message === undefined || typeof detail.Message === "string") &&
-    (body.RequestId === undefined || typeof body.RequestId === "string")
+    (detail.Message === undefined || typeof detail.Message === 'string') &&
+    (body.RequestId === undefined || typeof body.RequestId === 'string')
   );
 }
 
@@ -227,10 +226,8 @@ export function isGaapError(err: unknown): err is GaapError {
  * The code, message and request ID of an error of the gaap table, whatever its shape.
  * @generated gen-handlers
  */
-export function gaapErrorInfo<C extends GaapErrorCode>(
-  error: GaapError<C>,
-): GaapErrorInfo<C> {
-  if ("code" in error) return error;
+export function gaapErrorInfo<C extends GaapErrorCode>(error: GaapError<C>): GaapErrorInfo<C> {
+  if ('code' in error) return error;
   const { Error: detail, RequestId: requestId } = error.Response;
   return { code: detail.Code, message: detail.Message, requestId };
 }
@@ -261,74 +258,72 @@ function gaapUnhandled(_code: never, error: GaapError): never {
  * @generated gen-handlers
  */
 export type CreateProxyErrorCode =
-  | "AuthFailure"
-  | "AuthFailure.NotEnterpriseAuthorization"
-  | "AuthFailure.UnauthorizedOperation"
-  | "FailedOperation"
-  | "FailedOperation.AccountBalanceInsufficient"
-  | "FailedOperation.DuplicatedRequest"
-  | "FailedOperation.LimitNumofListener"
-  | "FailedOperation.ProxySellOut"
-  | "FailedOperation.TagResourcesFailed"
-  | "FailedOperation.UnTagResourcesFailed"
-  | "FailedOperation.UserNotAuthenticated"
-  | "FailedOperation.UserNotConfirmProtocol"
-  | "InternalError"
-  | "InvalidParameter"
-  | "InvalidParameterValue"
-  | "InvalidParameterValue.FeatureConflict"
-  | "InvalidParameterValue.InvalidBandwidth"
-  | "InvalidParameterValue.InvalidConcurrency"
-  | "InvalidParameterValue.InvalidTags"
-  | "InvalidParameterValue.ProjectIdNotBelong"
-  | "InvalidParameterValue.ProxyAndGroupFeatureConflict"
-  | "InvalidParameterValue.ProxyAndRegionFeatureConflict"
-  | "LimitExceeded.TagQuota"
-  | "MissingParameter"
-  | "ResourceNotFound"
-  | "ResourceUnavailable"
-  | "ResourceUnavailable.AccountViolation"
-  | "UnauthorizedOperation"
-  | "UnknownParameter";
+  | 'AuthFailure'
+  | 'AuthFailure.NotEnterpriseAuthorization'
+  | 'AuthFailure.UnauthorizedOperation'
+  | 'FailedOperation'
+  | 'FailedOperation.AccountBalanceInsufficient'
+  | 'FailedOperation.DuplicatedRequest'
+  | 'FailedOperation.LimitNumofListener'
+  | 'FailedOperation.ProxySellOut'
+  | 'FailedOperation.TagResourcesFailed'
+  | 'FailedOperation.UnTagResourcesFailed'
+  | 'FailedOperation.UserNotAuthenticated'
+  | 'FailedOperation.UserNotConfirmProtocol'
+  | 'InternalError'
+  | 'InvalidParameter'
+  | 'InvalidParameterValue'
+  | 'InvalidParameterValue.FeatureConflict'
+  | 'InvalidParameterValue.InvalidBandwidth'
+  | 'InvalidParameterValue.InvalidConcurrency'
+  | 'InvalidParameterValue.InvalidTags'
+  | 'InvalidParameterValue.ProjectIdNotBelong'
+  | 'InvalidParameterValue.ProxyAndGroupFeatureConflict'
+  | 'InvalidParameterValue.ProxyAndRegionFeatureConflict'
+  | 'LimitExceeded.TagQuota'
+  | 'MissingParameter'
+  | 'ResourceNotFound'
+  | 'ResourceUnavailable'
+  | 'ResourceUnavailable.AccountViolation'
+  | 'UnauthorizedOperation'
+  | 'UnknownParameter';
 
 /**
  * Whether `err` is an error with a code that the CreateProxy action of the gaap table documents or a common code, in either shape.
  * @generated gen-handlers
  */
-export function isCreateProxyError(
-  err: unknown,
-): err is GaapError<CreateProxyErrorCode | GaapCommonErrorCode> {
+export function isCreateProxyError(err: unknown): err is GaapError<CreateProxyErrorCode | GaapCommonErrorCode> {
   if (!isGaapError(err)) return false;
   const codes: readonly string[] = [
-    "AuthFailure",
-    "AuthFailure.NotEnterpriseAuthorization",
-    "AuthFailure.UnauthorizedOperation",
-    "FailedOperation",
-    "FailedOperation.AccountBalanceInsufficient",
-    "FailedOperation.DuplicatedRequest",
-    "FailedOperation.LimitNumofListener",
-    "FailedOperation.ProxySellOut",
-    "FailedOperation.TagResourcesFailed",
-    "FailedOperation.UnTagResourcesFailed",
-    "FailedOperation.UserNotAuthenticated",
-    "FailedOperation.UserNotConfirmProtocol",
-    "InternalError",
-    "InvalidParameter",
-    "InvalidParameterValue",
-    "InvalidParameterValue.FeatureConflict",
-    "InvalidParameterValue.InvalidBandwidth",
-    "InvalidParameterValue.InvalidConcurrency",
-    "InvalidParameterValue.InvalidTags",
-    "InvalidParameterValue.ProjectIdNotBelong",
-    "InvalidParameterValue.ProxyAndGroupFeatureConflict",
-    "InvalidParameterValue.ProxyAndRegionFeatureConflict",
-    "LimitExceeded.TagQuota",
-    "MissingParameter",
-    "ResourceNotFound",
-    "ResourceUnavailable",
-    "ResourceUnavailable.AccountViolation",
-    "UnauthorizedOperation",
-    "UnknownParameter",
+    'AuthFailure',
+    'AuthFailure.NotEnterpriseAuthorization',
+    'AuthFailure.UnauthorizedOperation',
+    'FailedOperation',
+    'FailedOperation.AccountBalanceInsufficient',
+    'FailedOperation.DuplicatedRequest',
+    'FailedOperation.LimitNumofListener',
+    'FailedOperation.ProxySellOut',
+    'FailedOperation.TagResourcesFailed',
+    'FailedOperation.UnTagResourcesFailed',
+    'FailedOperation.UserNotAuthenticated',
+    'FailedOperation.UserNotConfirmProtocol',
+    'InternalError',
+    'InvalidParameter',
+    'InvalidParameterValue',
+    'InvalidParameterValue.FeatureConflict',
+    'InvalidParameterValue.InvalidBandwidth',
+    'InvalidParameterValue.InvalidConcurrency',
+    'InvalidParameterValue.InvalidTags',
+    'InvalidParameterValue.ProjectIdNotBelong',
+    'InvalidParameterValue.ProxyAndGroupFeatureConflict',
+    'InvalidParameterValue.ProxyAndRegionFeatureConflict',
+    'LimitExceeded.TagQuota',
+    'MissingParameter',
+    'ResourceNotFound',
+    'ResourceUnavailable',
+    'ResourceUnavailable.AccountViolation',
+    'UnauthorizedOperation',
+    'UnknownParameter',
   ];
   return codes.includes(gaapErrorInfo(err).code) || isGaapCommonError(err);
 }
@@ -339,96 +334,94 @@ export function isCreateProxyError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleCreateProxyError(
-  error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>,
-): string {
+export function handleCreateProxyError(error: GaapError<CreateProxyErrorCode | GaapCommonErrorCode>): string {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "AuthFailure":
+    case 'AuthFailure':
       // CAM签名/鉴权错误。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
-    case "AuthFailure.NotEnterpriseAuthorization":
+    case 'AuthFailure.NotEnterpriseAuthorization':
       // 非企业认证客户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "AuthFailure.UnauthorizedOperation":
+    case 'AuthFailure.UnauthorizedOperation':
       // 请求未授权。请参考 CAM 文档对鉴权的说明。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
-    case "FailedOperation":
+    case 'FailedOperation':
       // 操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.AccountBalanceInsufficient":
+    case 'FailedOperation.AccountBalanceInsufficient':
       // Hand-written: gen-handlers keeps this body on every re-run.
       return 'account balance too low: top up, then retry';
-    case "FailedOperation.DuplicatedRequest":
+    case 'FailedOperation.DuplicatedRequest':
       // 重复的请求，请检查ClientToken的值。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.LimitNumofListener":
+    case 'FailedOperation.LimitNumofListener':
       // 监听器数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.ProxySellOut":
+    case 'FailedOperation.ProxySellOut':
       // Hand-written: gen-handlers keeps this body on every re-run.
       return `sold out: retry in another access region (request ${info.requestId ?? '-'})`;
-    case "FailedOperation.TagResourcesFailed":
+    case 'FailedOperation.TagResourcesFailed':
       // 标签资源绑定失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
-    case "FailedOperation.UnTagResourcesFailed":
+    case 'FailedOperation.UnTagResourcesFailed':
       // 标签资源解绑失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
-    case "FailedOperation.UserNotAuthenticated":
+    case 'FailedOperation.UserNotAuthenticated':
       // 用户未认证。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "FailedOperation.UserNotConfirmProtocol":
+    case 'FailedOperation.UserNotConfirmProtocol':
       // 未开通协议。（自 tencentcloud-sdk-go v1.0.452 起，2022-08-01）
       throw gaapThrowable(error);
-    case "InternalError":
+    case 'InternalError':
       // 内部错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameter":
+    case 'InvalidParameter':
       // 参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue":
+    case 'InvalidParameterValue':
       // 参数取值错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.FeatureConflict":
+    case 'InvalidParameterValue.FeatureConflict':
       // 无法同时开启所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.InvalidBandwidth":
+    case 'InvalidParameterValue.InvalidBandwidth':
       // Hand-written: gen-handlers keeps this body on every re-run.
       return `bandwidth out of range: ${info.message ?? ''}`;
-    case "InvalidParameterValue.InvalidConcurrency":
+    case 'InvalidParameterValue.InvalidConcurrency':
       // 并发量值不在可选范围内。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.InvalidTags":
+    case 'InvalidParameterValue.InvalidTags':
       // 非法标签，该标签不存在或无权限访问。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.ProjectIdNotBelong":
+    case 'InvalidParameterValue.ProjectIdNotBelong':
       // 项目不属于该用户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.ProxyAndGroupFeatureConflict":
+    case 'InvalidParameterValue.ProxyAndGroupFeatureConflict':
       // 该通道组下无法支持该通道所需的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
-    case "InvalidParameterValue.ProxyAndRegionFeatureConflict":
+    case 'InvalidParameterValue.ProxyAndRegionFeatureConflict':
       // 该地区不支持通道所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
       throw gaapThrowable(error);
-    case "LimitExceeded.TagQuota":
+    case 'LimitExceeded.TagQuota':
       // 标签配额不足。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
       throw gaapThrowable(error);
-    case "MissingParameter":
+    case 'MissingParameter':
       // 缺少参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "ResourceNotFound":
+    case 'ResourceNotFound':
       // 资源不存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "ResourceUnavailable":
+    case 'ResourceUnavailable':
       // 资源不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "ResourceUnavailable.AccountViolation":
+    case 'ResourceUnavailable.AccountViolation':
       // 账号下存在违规资源，详情请查看站内信或邮件。（自 tencentcloud-sdk-go v1.0.255 起，2021-09-22）
       throw gaapThrowable(error);
-    case "UnauthorizedOperation":
+    case 'UnauthorizedOperation':
       // 未授权操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "UnknownParameter":
+    case 'UnknownParameter':
       // 未知参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
     default:
@@ -441,92 +434,90 @@ export function handleCreateProxyError(
  * @generated gen-handlers
  */
 export type GaapCommonErrorCode =
-  | "ActionOffline"
-  | "AuthFailure.InvalidAuthorization"
-  | "AuthFailure.InvalidSecretId"
-  | "AuthFailure.MFAFailure"
-  | "AuthFailure.SecretIdNotFound"
-  | "AuthFailure.SignatureExpire"
-  | "AuthFailure.SignatureFailure"
-  | "AuthFailure.TokenFailure"
-  | "AuthFailure.UnauthorizedOperation"
-  | "DryRunOperation"
-  | "FailedOperation"
-  | "InternalError"
-  | "InvalidAction"
-  | "InvalidParameter"
-  | "InvalidParameterValue"
-  | "InvalidRequest"
-  | "IpInBlacklist"
-  | "IpNotInWhitelist"
-  | "LimitExceeded"
-  | "MissingParameter"
-  | "NoSuchProduct"
-  | "NoSuchVersion"
-  | "RequestLimitExceeded"
-  | "RequestLimitExceeded.GlobalRegionUinLimitExceeded"
-  | "RequestLimitExceeded.IPLimitExceeded"
-  | "RequestLimitExceeded.UinLimitExceeded"
-  | "RequestSizeLimitExceeded"
-  | "ResourceInUse"
-  | "ResourceInsufficient"
-  | "ResourceNotFound"
-  | "ResourceUnavailable"
-  | "ResponseSizeLimitExceeded"
-  | "ServiceUnavailable"
-  | "UnauthorizedOperation"
-  | "UnknownParameter"
-  | "UnsupportedOperation"
-  | "UnsupportedProtocol"
-  | "UnsupportedRegion";
+  | 'ActionOffline'
+  | 'AuthFailure.InvalidAuthorization'
+  | 'AuthFailure.InvalidSecretId'
+  | 'AuthFailure.MFAFailure'
+  | 'AuthFailure.SecretIdNotFound'
+  | 'AuthFailure.SignatureExpire'
+  | 'AuthFailure.SignatureFailure'
+  | 'AuthFailure.TokenFailure'
+  | 'AuthFailure.UnauthorizedOperation'
+  | 'DryRunOperation'
+  | 'FailedOperation'
+  | 'InternalError'
+  | 'InvalidAction'
+  | 'InvalidParameter'
+  | 'InvalidParameterValue'
+  | 'InvalidRequest'
+  | 'IpInBlacklist'
+  | 'IpNotInWhitelist'
+  | 'LimitExceeded'
+  | 'MissingParameter'
+  | 'NoSuchProduct'
+  | 'NoSuchVersion'
+  | 'RequestLimitExceeded'
+  | 'RequestLimitExceeded.GlobalRegionUinLimitExceeded'
+  | 'RequestLimitExceeded.IPLimitExceeded'
+  | 'RequestLimitExceeded.UinLimitExceeded'
+  | 'RequestSizeLimitExceeded'
+  | 'ResourceInUse'
+  | 'ResourceInsufficient'
+  | 'ResourceNotFound'
+  | 'ResourceUnavailable'
+  | 'ResponseSizeLimitExceeded'
+  | 'ServiceUnavailable'
+  | 'UnauthorizedOperation'
+  | 'UnknownParameter'
+  | 'UnsupportedOperation'
+  | 'UnsupportedProtocol'
+  | 'UnsupportedRegion';
 
 /**
  * Whether `err` is an error with a code common to every product, of the gaap table, in either shape.
  * @generated gen-handlers
  */
-export function isGaapCommonError(
-  err: unknown,
-): err is GaapError<GaapCommonErrorCode> {
+export function isGaapCommonError(err: unknown): err is GaapError<GaapCommonErrorCode> {
   if (!isGaapError(err)) return false;
   const codes: readonly string[] = [
-    "ActionOffline",
-    "AuthFailure.InvalidAuthorization",
-    "AuthFailure.InvalidSecretId",
-    "AuthFailure.MFAFailure",
-    "AuthFailure.SecretIdNotFound",
-    "AuthFailure.SignatureExpire",
-    "AuthFailure.SignatureFailure",
-    "AuthFailure.TokenFailure",
-    "AuthFailure.UnauthorizedOperation",
-    "DryRunOperation",
-    "FailedOperation",
-    "InternalError",
-    "InvalidAction",
-    "InvalidParameter",
-    "InvalidParameterValue",
-    "InvalidRequest",
-    "IpInBlacklist",
-    "IpNotInWhitelist",
-    "LimitExceeded",
-    "MissingParameter",
-    "NoSuchProduct",
-    "NoSuchVersion",
-    "RequestLimitExceeded",
-    "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
-    "RequestLimitExceeded.IPLimitExceeded",
-    "RequestLimitExceeded.UinLimitExceeded",
-    "RequestSizeLimitExceeded",
-    "ResourceInUse",
-    "ResourceInsufficient",
-    "ResourceNotFound",
-    "ResourceUnavailable",
-    "ResponseSizeLimitExceeded",
-    "ServiceUnavailable",
-    "UnauthorizedOperation",
-    "UnknownParameter",
-    "UnsupportedOperation",
-    "UnsupportedProtocol",
-    "UnsupportedRegion",
+    'ActionOffline',
+    'AuthFailure.InvalidAuthorization',
+    'AuthFailure.InvalidSecretId',
+    'AuthFailure.MFAFailure',
+    'AuthFailure.SecretIdNotFound',
+    'AuthFailure.SignatureExpire',
+    'AuthFailure.SignatureFailure',
+    'AuthFailure.TokenFailure',
+    'AuthFailure.UnauthorizedOperation',
+    'DryRunOperation',
+    'FailedOperation',
+    'InternalError',
+    'InvalidAction',
+    'InvalidParameter',
+    'InvalidParameterValue',
+    'InvalidRequest',
+    'IpInBlacklist',
+    'IpNotInWhitelist',
+    'LimitExceeded',
+    'MissingParameter',
+    'NoSuchProduct',
+    'NoSuchVersion',
+    'RequestLimitExceeded',
+    'RequestLimitExceeded.GlobalRegionUinLimitExceeded',
+    'RequestLimitExceeded.IPLimitExceeded',
+    'RequestLimitExceeded.UinLimitExceeded',
+    'RequestSizeLimitExceeded',
+    'ResourceInUse',
+    'ResourceInsufficient',
+    'ResourceNotFound',
+    'ResourceUnavailable',
+    'ResponseSizeLimitExceeded',
+    'ServiceUnavailable',
+    'UnauthorizedOperation',
+    'UnknownParameter',
+    'UnsupportedOperation',
+    'UnsupportedProtocol',
+    'UnsupportedRegion',
   ];
   return codes.includes(gaapErrorInfo(err).code);
 }
@@ -536,123 +527,121 @@ export function isGaapCommonError(
  * A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.
  * @generated gen-handlers
  */
-export function handleGaapCommonError(
-  error: GaapError<GaapCommonErrorCode>,
-): never {
+export function handleGaapCommonError(error: GaapError<GaapCommonErrorCode>): never {
   const info = gaapErrorInfo(error);
   switch (info.code) {
-    case "ActionOffline":
+    case 'ActionOffline':
       // 接口已下线。
       throw gaapThrowable(error);
-    case "AuthFailure.InvalidAuthorization":
+    case 'AuthFailure.InvalidAuthorization':
       // 认证失败。
       throw gaapThrowable(error);
-    case "AuthFailure.InvalidSecretId":
+    case 'AuthFailure.InvalidSecretId':
       // 密钥非法（不是云 API 密钥类型）。
       throw gaapThrowable(error);
-    case "AuthFailure.MFAFailure":
+    case 'AuthFailure.MFAFailure':
       // MFA 错误。
       throw gaapThrowable(error);
-    case "AuthFailure.SecretIdNotFound":
+    case 'AuthFailure.SecretIdNotFound':
       // 密钥不存在。 请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。
       throw gaapThrowable(error);
-    case "AuthFailure.SignatureExpire":
+    case 'AuthFailure.SignatureExpire':
       // 签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。
       throw gaapThrowable(error);
-    case "AuthFailure.SignatureFailure":
+    case 'AuthFailure.SignatureFailure':
       // 签名错误。 签名计算错误，请对照调用方式中的接口鉴权文档检查签名计算过程。
       throw gaapThrowable(error);
-    case "AuthFailure.TokenFailure":
+    case 'AuthFailure.TokenFailure':
       // token 错误。
       throw gaapThrowable(error);
-    case "AuthFailure.UnauthorizedOperation":
+    case 'AuthFailure.UnauthorizedOperation':
       // 请求未授权。请参考 CAM 文档对鉴权的说明。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
       throw gaapThrowable(error);
-    case "DryRunOperation":
+    case 'DryRunOperation':
       // DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
       throw gaapThrowable(error);
-    case "FailedOperation":
+    case 'FailedOperation':
       // 操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InternalError":
+    case 'InternalError':
       // 内部错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidAction":
+    case 'InvalidAction':
       // 接口不存在。
       throw gaapThrowable(error);
-    case "InvalidParameter":
+    case 'InvalidParameter':
       // 参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidParameterValue":
+    case 'InvalidParameterValue':
       // 参数取值错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "InvalidRequest":
+    case 'InvalidRequest':
       // 请求体的 multipart 格式错误。
       throw gaapThrowable(error);
-    case "IpInBlacklist":
+    case 'IpInBlacklist':
       // IP 地址在黑名单中。
       throw gaapThrowable(error);
-    case "IpNotInWhitelist":
+    case 'IpNotInWhitelist':
       // IP 地址不在白名单中。
       throw gaapThrowable(error);
-    case "LimitExceeded":
+    case 'LimitExceeded':
       // 超过配额限制。（自 tencentcloud-sdk-go v1.0.216 起，2021-07-28）
       throw gaapThrowable(error);
-    case "MissingParameter":
+    case 'MissingParameter':
       // 缺少参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "NoSuchProduct":
+    case 'NoSuchProduct':
       // 产品不存在。
       throw gaapThrowable(error);
-    case "NoSuchVersion":
+    case 'NoSuchVersion':
       // 接口版本不存在。
       throw gaapThrowable(error);
-    case "RequestLimitExceeded":
+    case 'RequestLimitExceeded':
       // 请求的次数超过了频率限制。
       throw gaapThrowable(error);
-    case "RequestLimitExceeded.GlobalRegionUinLimitExceeded":
+    case 'RequestLimitExceeded.GlobalRegionUinLimitExceeded':
       // 主账号在全部地域的请求频率超过限制。
       throw gaapThrowable(error);
-    case "RequestLimitExceeded.IPLimitExceeded":
+    case 'RequestLimitExceeded.IPLimitExceeded':
       // 该 IP 地址的请求频率超过限制。
       throw gaapThrowable(error);
-    case "RequestLimitExceeded.UinLimitExceeded":
+    case 'RequestLimitExceeded.UinLimitExceeded':
       // 用户账号超出了限制。
       throw gaapThrowable(error);
-    case "RequestSizeLimitExceeded":
+    case 'RequestSizeLimitExceeded':
       // 请求包超过大小限制。
       throw gaapThrowable(error);
-    case "ResourceInUse":
+    case 'ResourceInUse':
       // 资源被占用。
       throw gaapThrowable(error);
-    case "ResourceInsufficient":
+    case 'ResourceInsufficient':
       // 资源不足。
       throw gaapThrowable(error);
-    case "ResourceNotFound":
+    case 'ResourceNotFound':
       // 资源不存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "ResourceUnavailable":
+    case 'ResourceUnavailable':
       // 资源不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "ResponseSizeLimitExceeded":
+    case 'ResponseSizeLimitExceeded':
       // 返回包超过大小限制。
       throw gaapThrowable(error);
-    case "ServiceUnavailable":
+    case 'ServiceUnavailable':
       // 服务暂时不可用。
       throw gaapThrowable(error);
-    case "UnauthorizedOperation":
+    case 'UnauthorizedOperation':
       // 未授权操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "UnknownParameter":
+    case 'UnknownParameter':
       // 未知参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "UnsupportedOperation":
+    case 'UnsupportedOperation':
       // 操作不支持。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
       throw gaapThrowable(error);
-    case "UnsupportedProtocol":
+    case 'UnsupportedProtocol':
       // HTTP(S)请求协议错误，只支持 GET 和 POST 请求。
       throw gaapThrowable(error);
-    case "UnsupportedRegion":
+    case 'UnsupportedRegion':
       // 接口不支持所传地域。
       throw gaapThrowable(error);
     default:

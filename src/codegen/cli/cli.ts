@@ -47,11 +47,10 @@ function reportError(error: unknown, io: CliIO): number {
     return EXIT_USAGE;
   }
   const message = error instanceof Error ? error.message : String(error);
-  const stack = process.env['GEN_HANDLERS_DEBUG'] === undefined || !(error instanceof Error) ? '' : `\n${error.stack}`;
-  reportProblem(
-    io,
-    `unexpected error: ${message.split('\n')[0]} (a bug in gen-handlers; set GEN_HANDLERS_DEBUG=1 for details)${stack}`,
-  );
+  const stack =
+    process.env['GEN_HANDLERS_DEBUG'] === undefined || !(error instanceof Error) ? '' : `\n${error.stack ?? message}`;
+  const [first = ''] = message.split('\n');
+  reportProblem(io, `unexpected error: ${first} (a bug in gen-handlers; set GEN_HANDLERS_DEBUG=1 for details)${stack}`);
   return EXIT_USAGE;
 }
 

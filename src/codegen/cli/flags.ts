@@ -130,12 +130,12 @@ export function checkArgs(
     }
     const usage = `${token.rawName} ${option.value ?? '<value>'}`;
     if (option.type === 'boolean') {
-      if (token.inlineValue === true) throw new UsageError(`${token.rawName} takes no value, got '${raw}'`);
+      if (token.inlineValue) throw new UsageError(`${token.rawName} takes no value, got '${raw}'`);
     } else if (token.value === undefined) {
       throw new UsageError(`${token.rawName} needs a value: ${usage}`);
     } else if (token.value === '') {
       throw new UsageError(`${token.rawName} needs a value, got an empty one: ${usage}`);
-    } else if (token.inlineValue === false && token.value.startsWith('-')) {
+    } else if (!token.inlineValue && token.value.startsWith('-')) {
       throw new UsageError(`${token.rawName} needs a value, got the option '${token.value}': ${usage}`);
     }
   }
@@ -144,6 +144,7 @@ export function checkArgs(
 /** Whether a single-dash word is a group of known short boolean options, as `-hv`. */
 function isShortGroup(raw: string, options: Readonly<Record<string, OptionSpec>>): boolean {
   const shorts = new Set(Object.values(options).flatMap((o) => (o.short === undefined ? [] : [o.short])));
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are what options are spelt in
   return [...raw.slice(1)].every((letter) => shorts.has(letter));
 }
 

@@ -12,8 +12,10 @@ import { TableError } from '../../table/table-error.js';
 import type { CodeTable } from '../../table/types.js';
 import { normalizeNewlines, parseHeader } from '../format/header.js';
 import { FORMAT, type Settings } from '../format/settings.js';
+import type { GenerateOptions, GenerateResult } from '../generate.js';
 import { removedActions } from '../ir/units.js';
 import { checkArgs, DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions, unknownCommand } from './flags.js';
+import type { Formatted } from './format.js';
 import { type CliIO, displayPath, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, reportProblem, styled, UsageError } from './io.js';
 import { headerTableProblem, headerTableRefusal, nearestFolderWith } from './table-policy.js';
 import { ConcurrentEditError, writeFileAtomic } from './write-atomic.js';
@@ -127,7 +129,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
 
   // ts-morph and TypeScript take a while to load: only once the arguments and tables are known good.
   const { generate } = await import('../generate.js');
-  const result = generate({
+  const request: GenerateOptions = {
     tables,
     ...(actions === undefined ? { families } : { actions }),
     lang,
@@ -137,42 +139,81 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     previous: previousTables(recorded, specs, path.resolve(io.cwd, outName), io.cwd),
     prune: flag('prune') === true,
     force: flag('force') === true,
-  });
+  };
+  const result = generate(request);
   if (!result.ok) {
     reportProblem(io, severalInOne(result, familyFlags, actionFlags) ?? result.message);
     return result.reason === 'unknown-family' || result.reason === 'unknown-action' || result.reason === 'syntax-error'
       ? EXIT_USAGE
       : EXIT_REFUSED;
   }
-  const target = path.resolve(io.cwd, outName);
+  const written: Output = {
+    out,
+    target: path.resolve(io.cwd, outName),
+    existing,
+    args,
+    // Whether a re-run finds a text current: generate() returns it as it is.
+    current: (text) => {
+      const again = generate({ ...request, existing: text });
+      return again.ok && again.text === text;
+    },
+  };
+  return check ? checkOutput(result, written, io) : writeOutput(result, written, io);
+}
+
+/** The output file of a run: as messages name it, its absolute path, its text when read (if it existed). */
+interface Output {
+  readonly out: string;
+  readonly target: string;
+  readonly existing: string | undefined;
+  /** The run's arguments, for the command a message suggests. */
+  readonly args: readonly string[];
+  /** Whether a re-run with the same options finds `text` current. */
+  readonly current: (text: string) => boolean;
+}
+
+type Generated = Extract<GenerateResult, { ok: true }>;
+
+/**
+ * `--check`: current when generate() returns the file's own text (it is what this run generates, modulo
+ * formatting); else a diff against the new text as the project's Prettier formats it (so the diff shows what
+ * changed, not the layout), and exit 1.
+ */
+async function checkOutput(result: Generated, output: Output, io: CliIO): Promise<number> {
+  const { out, existing } = output;
   const current = existing === undefined ? undefined : normalizeNewlines(existing);
-  if (check) {
-    if (current === result.text) {
-      io.stdout(`${out} is up to date\n`);
-      return EXIT_OK;
-    }
-    const again = ['npx', 'gen-handlers', ...args.filter((arg) => arg !== '--check')].map(shellWord).join(' ');
-    if (current === undefined) {
-      reportProblem(io, `${out} does not exist; run "${again}" to create it`);
-      return EXIT_REFUSED;
-    }
-    const { createTwoFilesPatch } = await import('diff');
-    io.stdout(colorDiff(createTwoFilesPatch(out, out, current, result.text, 'current', 'generated'), io));
-    reportProblem(io, `${out} is stale; run "${again}" to update it`);
+  if (current === result.text) {
+    io.stdout(`${out} is up to date\n`);
+    return EXIT_OK;
+  }
+  const again = ['npx', 'gen-handlers', ...output.args.filter((arg) => arg !== '--check')].map(shellWord).join(' ');
+  if (current === undefined) {
+    reportProblem(io, `${out} does not exist; run "${again}" to create it`);
     return EXIT_REFUSED;
   }
+  const { text } = await formatted(result.text, output, io, true);
+  const { createTwoFilesPatch } = await import('diff');
+  io.stdout(colorDiff(createTwoFilesPatch(out, out, current, text, 'current', 'generated'), io));
+  reportProblem(io, `${out} is stale; run "${again}" to update it`);
+  return EXIT_REFUSED;
+}
+
+/** Writes the new text, as the project's Prettier formats it, atomically; nothing when the file is current. */
+async function writeOutput(result: Generated, output: Output, io: CliIO): Promise<number> {
+  const { out, existing } = output;
   const kept =
     result.kept.length === 0
       ? ''
       : `, kept ${result.kept.length} hand-written case bod${result.kept.length === 1 ? 'y' : 'ies'}`;
-  const pruned = result.pruned.length === 0 ? '' : `, pruned ${result.pruned.join(', ')}`;
-  const dropped = result.dropped.length === 0 ? '' : `, dropped ${result.dropped.join(', ')}`;
-  if (current === result.text) {
+  if (existing !== undefined && normalizeNewlines(existing) === result.text) {
     io.stdout(`${out} is up to date${kept}\n`);
     return EXIT_OK;
   }
+  const pruned = result.pruned.length === 0 ? '' : `, pruned ${result.pruned.join(', ')}`;
+  const dropped = result.dropped.length === 0 ? '' : `, dropped ${result.dropped.join(', ')}`;
+  const { text, formatter } = await formatted(result.text, output, io);
   try {
-    writeFileAtomic(target, result.text, { expected: existing ?? null });
+    writeFileAtomic(output.target, text, { expected: existing ?? null });
   } catch (error) {
     if (error instanceof ConcurrentEditError) {
       reportProblem(
@@ -183,8 +224,18 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     }
     throw new UsageError(`cannot write ${out}: ${fsReason(error)}`);
   }
-  io.stdout(`wrote ${out}${kept}${pruned}${dropped}\n`);
+  const by = formatter === undefined ? '' : `, formatted with ${formatter}`;
+  io.stdout(`wrote ${out}${kept}${pruned}${dropped}${by}\n`);
   return EXIT_OK;
+}
+
+/** The new text as the project formats its code (format.ts); a formatter that could not be used is said, on stderr. */
+async function formatted(text: string, output: Output, io: CliIO, check = false): Promise<Formatted> {
+  const { formatLikeTheProject } = await import('./format.js');
+  const result = await formatLikeTheProject(text, output.target, output.current);
+  const kept = check ? "the diff shows the new text in ts-morph's layout" : "it keeps ts-morph's layout";
+  if (result.problem !== undefined) reportProblem(io, `${output.out}: ${result.problem}; ${kept}`);
+  return result;
 }
 
 /**

@@ -95,12 +95,12 @@ export function runImport(args: readonly string[], io: CliIO): number {
   }
 
   if (values.check) {
-    const stale = jobs.filter(
-      (job) => job.out !== undefined && readIfExists(path.resolve(io.cwd, job.out)) !== job.json,
-    );
+    // Every job has its file here (--check needs --out or --out-dir, above).
+    const compared = jobs.flatMap(({ out, ...job }) => (out === undefined ? [] : [{ ...job, out }]));
+    const stale = compared.filter((job) => readIfExists(path.resolve(io.cwd, job.out)) !== job.json);
     for (const job of stale)
       io.stderr(`${job.out} is stale: re-run gen-handlers import to refresh it from ${job.source}\n`);
-    for (const job of jobs) if (!stale.includes(job)) io.stdout(`${job.out} is up to date with ${job.source}\n`);
+    for (const job of compared) if (!stale.includes(job)) io.stdout(`${job.out} is up to date with ${job.source}\n`);
     return stale.length === 0 ? EXIT_OK : EXIT_REFUSED;
   }
   for (const job of jobs) {

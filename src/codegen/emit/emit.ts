@@ -6,7 +6,6 @@ import {
 } from '../ir/build.js';
 import type { FamilyIR, ModuleIR } from '../ir/model.js';
 import { familyCodeTypeStatement, familyGuardStatement, handlerStatement } from './family-statements.js';
-import { print } from './layout.js';
 import {
   codeListStatement,
   codeSetStatement,
@@ -22,7 +21,8 @@ import {
   throwableStatement,
   unhandledStatement,
 } from './module-statements.js';
-import { jsdoc, type Keep, type Statement } from './statement.js';
+import { printed, printedDocs } from './print.js';
+import type { Keep, Statement } from './statement.js';
 
 /** The builder of each module-wide declaration, keyed as MODULE_DECLARATIONS (which gives the order). */
 const MODULE_BUILDERS: { readonly [K in ModuleDeclaration]: (ir: ModuleIR) => Statement } = {
@@ -51,20 +51,25 @@ const FAMILY_BUILDERS: {
 };
 
 /**
- * Prints a module: each declaration's JSDoc, then its code laid out as Prettier's defaults lay it out (layout.ts),
- * one blank line between top-level statements. Kept hand-written text goes in as it was: top-level blocks directly,
- * text inside a handler in place of placeholder comments once the handler is laid out, so no user's line is ever
- * re-indented or re-wrapped.
+ * Prints a module with ts-morph: each declaration's JSDoc, then its code (print.ts), one blank line between
+ * top-level statements. Kept hand-written text goes in as it was: top-level blocks directly, text inside a handler
+ * (a case body, the statements around its switch, its return type) in place of placeholder comments once the
+ * handler is printed, so no user's line is ever re-indented or re-wrapped.
  */
 export function emitModule(ir: ModuleIR): string {
   const kept: string[] = [];
   const token = placeholderToken(ir);
-  const keep: Keep = (text) => `//${token}${kept.push(text) - 1}`;
+  const keep: Keep = (text, where = 'line') => {
+    const n = kept.push(text) - 1;
+    return where === 'line' ? `//${token}${n}` : `/*${token}${n}*/`;
+  };
   const blocks: string[] = [...ir.top];
   /** A generated declaration, then the hand-written blocks that followed it; kept text stays below its JSDoc. */
   const declare = (name: string, statement: Statement): void => {
     const between = ir.inner.get(name);
-    blocks.push([jsdoc(statement.docs), ...(between === undefined ? [] : [between]), print(statement.code)].join('\n'));
+    blocks.push(
+      [printedDocs(statement.docs), ...(between === undefined ? [] : [between]), printed(statement.code)].join('\n'),
+    );
     blocks.push(...(ir.after.get(name) ?? []));
   };
   for (const key of moduleDeclarations(ir.hasFamilies, ir.format)) declare(ir.names[key], MODULE_BUILDERS[key](ir));
@@ -72,10 +77,13 @@ export function emitModule(ir: ModuleIR): string {
     for (const key of FAMILY_DECLARATIONS) declare(family.names[key], FAMILY_BUILDERS[key](ir, family, keep));
   }
   blocks.push(...ir.tail);
-  const printed = blocks
+  const text = blocks
     .join('\n\n')
-    .replace(new RegExp(`[ \\t]*//${token}(\\d+)`, 'gu'), (_, n: string) => kept[Number(n)] ?? '');
-  return `${ir.header}\n${printed}\n`;
+    .replace(
+      new RegExp(`[ \\t]*//${token}(\\d+)|/\\*${token}(\\d+)\\*/`, 'gu'),
+      (_, line: string | undefined, inline: string | undefined) => kept[Number(line ?? inline)] ?? '',
+    );
+  return `${ir.header}\n${text}\n`;
 }
 
 /** A placeholder that occurs nowhere in the printed text but where we put it, nor in any text kept. */

@@ -1,28 +1,10 @@
+import type { WriterFunction } from 'ts-morph';
+
 import { HANDLER_INFO, HANDLER_PARAMETER, type HandlerGap } from '../format/markers.js';
 import type { FamilyIR, ModuleIR } from '../ir/model.js';
-import {
-  array,
-  block,
-  call,
-  constCall,
-  constDeclaration,
-  type Doc,
-  equality,
-  functionDeclaration,
-  hardline,
-  ifStatement,
-  indent,
-  join,
-  member,
-  returnChain,
-  returnStatement,
-  str,
-  throwStatement,
-  typeAlias,
-  typeArgs,
-  union,
-  unionTypeAlias,
-} from './layout.js';
+import { StructureKind } from '../ts-morph.js';
+import { functionDeclaration } from './module-statements.js';
+import { str, unionType } from './print.js';
 import type { Keep, Statement } from './statement.js';
 
 /*
@@ -32,25 +14,22 @@ import type { Keep, Statement } from './statement.js';
 
 /** `export type XFamilyCode`: the codes of the family. */
 export function familyCodeTypeStatement(ir: ModuleIR, family: FamilyIR): Statement {
-  const lead = `export type ${family.names.codeType}`;
   return {
     docs: [`A code ${what(ir, family)}.`],
-    // Only the common unit can have no codes (tables without common codes): a union of nothing.
-    code:
-      family.cases.length === 0
-        ? typeAlias(lead, 'never')
-        : unionTypeAlias(
-            lead,
-            family.cases.map((c) => str(c.code)),
-          ),
+    code: {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: family.names.codeType,
+      // Only the common unit can have no codes (tables without common codes): a union of nothing.
+      type: family.cases.length === 0 ? 'never' : unionType(family.cases.map((c) => str(c.code))),
+    },
   };
 }
 
 /** `export function isXFamilyError(err)`: the guard of the family. */
 export function familyGuardStatement(ir: ModuleIR, family: FamilyIR): Statement {
   const n = ir.names;
-  const f = family.names;
-  const code = member(call(n.errorInfoOf, ['err']), '.code');
+  const code = `${n.errorInfoOf}(err).code`;
   return {
     docs: [
       family.common === undefined
@@ -60,21 +39,34 @@ export function familyGuardStatement(ir: ModuleIR, family: FamilyIR): Statement 
         : `Whether \`err\` is an error with a code ${what(ir, family)} or a common code, in either shape.`,
     ],
     code: functionDeclaration({
-      exported: true,
-      name: f.isError,
-      parameters: [['err', ': ', 'unknown']],
-      returnType: ['err is ', handled(ir, family)],
-      body:
+      isExported: true,
+      name: family.names.isError,
+      parameters: [{ kind: StructureKind.Parameter, name: 'err', type: 'unknown' }],
+      returnType: `err is ${handled(ir, family)}`,
+      statements:
         family.kind === 'family'
-          ? [returnChain('&&', [call(n.isError, ['err']), equality(call(n.familyOf, [code]), str(family.family))])]
+          ? [`return ${n.isError}(err) && ${n.familyOf}(${code}) === ${str(family.family)};`]
           : [
-              ifStatement(['!', call(n.isError, ['err'])], 'return false;'),
-              constDeclaration('const codes: readonly string[]', array(family.cases.map((c) => str(c.code)))),
+              `if (!${n.isError}(err)) return false;`,
+              codeArray(family.cases.map((c) => str(c.code))),
               family.common === undefined
-                ? returnStatement(call('codes.includes', [code]))
-                : returnChain('||', [call('codes.includes', [code]), call(family.common.isError, ['err'])]),
+                ? `return codes.includes(${code});`
+                : `return codes.includes(${code}) || ${family.common.isError}(err);`,
             ],
     }),
+  };
+}
+
+/** `const codes: readonly string[] = [...];`, one code a line. */
+function codeArray(codes: readonly string[]): WriterFunction {
+  return (writer) => {
+    writer.write('const codes: readonly string[] = [');
+    if (codes.length > 0) {
+      writer.newLine().indent(() => {
+        for (const code of codes) writer.writeLine(`${code},`);
+      });
+    }
+    writer.write('];');
   };
 }
 
@@ -89,41 +81,56 @@ function what(ir: ModuleIR, family: FamilyIR): string {
  * The error type a unit's guard and handler take: `XError<XFamilyCode>`; an action's also takes the common codes
  * (its default delegates them).
  */
-function handled(ir: ModuleIR, family: FamilyIR): Doc {
+function handled(ir: ModuleIR, family: FamilyIR): string {
   const f = family.names;
   return family.common === undefined
-    ? [ir.names.error, typeArgs([f.codeType], true)]
-    : [ir.names.error, typeArgs([union([f.codeType, family.common.codeType])], false)];
+    ? `${ir.names.error}<${f.codeType}>`
+    : `${ir.names.error}<${f.codeType} | ${family.common.codeType}>`;
 }
 
 /**
  * `export function handleXFamily(error)`: one case per code, a skeleton that throws or the kept hand-written body
- * (through `keep`, so the layout never re-indents it), and the exhaustive `default`; the user's statements and
+ * (through `keep`, so the printer never re-indents it), and the exhaustive `default`; the user's statements and
  * comments outside the cases where they were (through `keep` too), and the user's `async` and return type.
  */
 export function handlerStatement(ir: ModuleIR, family: FamilyIR, keep: Keep): Statement {
   const n = ir.names;
-  const gap = (where: HandlerGap): Doc[] => {
+  /** The placeholder of the user's text at `where`, if any (a list of one, or none). */
+  const gap = (where: HandlerGap): string[] => {
     const text = family.gaps.get(where);
     return text === undefined ? [] : [keep(text)];
   };
-  const thrown = ir.format < 2 ? HANDLER_PARAMETER : call(n.throwable, [HANDLER_PARAMETER]);
-  const cases: Doc[] = family.cases.map((c) =>
-    c.body === undefined
-      ? [`case ${str(c.code)}:`, indent([hardline, `// ${c.comment}`, hardline, throwStatement(thrown)])]
-      : `case ${str(c.code)}:${keep(c.body)}`,
-  );
+  const thrown = ir.format < 2 ? HANDLER_PARAMETER : `${n.throwable}(${HANDLER_PARAMETER})`;
   // info.code is narrowed to the common codes without a case: the cast compiles only while every code the action
   // documents has one. An action that documents common codes only passes the error on as it is.
   const fallback =
     family.common === undefined
-      ? call(n.unhandled, [`${HANDLER_INFO}.code`, HANDLER_PARAMETER])
-      : call(family.common.handler, [
-          family.narrowsToCommon
-            ? [HANDLER_PARAMETER, ' as ', n.error, typeArgs([`typeof ${HANDLER_INFO}.code`], false)]
-            : HANDLER_PARAMETER,
-        ]);
-  const switchBody = [...gap('switchStart'), ...cases, ['default:', indent([hardline, returnStatement(fallback)])]];
+      ? `${n.unhandled}(${HANDLER_INFO}.code, ${HANDLER_PARAMETER})`
+      : `${family.common.handler}(${
+          family.narrowsToCommon ? `${HANDLER_PARAMETER} as ${n.error}<typeof ${HANDLER_INFO}.code>` : HANDLER_PARAMETER
+        })`;
+  // One writer for the whole body: ts-morph would put a blank line after the switch, before the user's statements.
+  const body: WriterFunction = (writer) => {
+    for (const text of gap('start')) writer.writeLine(text);
+    writer.writeLine(`const ${HANDLER_INFO} = ${n.errorInfoOf}(${HANDLER_PARAMETER});`);
+    for (const text of gap('afterInfo')) writer.writeLine(text);
+    writer.write(`switch (${HANDLER_INFO}.code) `).inlineBlock(() => {
+      for (const text of gap('switchStart')) writer.writeLine(text);
+      for (const c of family.cases) {
+        if (c.body !== undefined) {
+          writer.writeLine(`case ${str(c.code)}:${keep(c.body)}`);
+          continue;
+        }
+        writer.writeLine(`case ${str(c.code)}:`).indent(() => {
+          writer.writeLine(`// ${c.comment}`);
+          writer.writeLine(`throw ${thrown};`);
+        });
+      }
+      writer.writeLine('default:').indent(() => writer.writeLine(`return ${fallback};`));
+    });
+    for (const text of gap('end')) writer.newLine().write(text);
+  };
+  const { returnType } = family.signature;
   return {
     docs: [
       family.kind === 'family'
@@ -135,18 +142,13 @@ export function handlerStatement(ir: ModuleIR, family: FamilyIR, keep: Keep): St
       `A case that only rethrows is regenerated on every run; write your own body and gen-handlers keeps it.`,
     ],
     code: functionDeclaration({
-      exported: true,
-      async: family.signature.async,
+      isExported: true,
+      isAsync: family.signature.async,
       name: family.names.handler,
-      parameters: [[HANDLER_PARAMETER, ': ', handled(ir, family)]],
-      returnType: family.signature.returnType,
-      body: [
-        ...gap('start'),
-        constCall(`const ${HANDLER_INFO}`, n.errorInfoOf, HANDLER_PARAMETER),
-        ...gap('afterInfo'),
-        [`switch (${HANDLER_INFO}.code) `, block([join(hardline, switchBody)])],
-        ...gap('end'),
-      ],
+      parameters: [{ kind: StructureKind.Parameter, name: HANDLER_PARAMETER, type: handled(ir, family) }],
+      // The user's return type goes in as it was written, like a kept body (the printer would indent its lines).
+      ...(returnType === undefined ? {} : { returnType: keep(returnType, 'inline') }),
+      statements: [body],
     }),
   };
 }

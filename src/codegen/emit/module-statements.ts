@@ -1,27 +1,13 @@
+import type {
+  FunctionDeclarationStructure,
+  ParameterDeclarationStructure,
+  TypeParameterDeclarationStructure,
+} from 'ts-morph';
+
 import type { ModuleIR } from '../ir/model.js';
 import type { ModuleNames } from '../ir/names.js';
-import {
-  array,
-  block,
-  call,
-  constCall,
-  constDeclaration,
-  type Doc,
-  equality,
-  functionDeclaration,
-  ifStatement,
-  interfaceDeclaration,
-  returnChain,
-  returnStatement,
-  str,
-  throwStatement,
-  typeAlias,
-  typeArgs,
-  typeLiteral,
-  typeParameter,
-  typeParameters,
-  unionTypeAlias,
-} from './layout.js';
+import { StructureKind, VariableDeclarationKind } from '../ts-morph.js';
+import { str } from './print.js';
 import type { Statement } from './statement.js';
 
 /*
@@ -31,26 +17,43 @@ import type { Statement } from './statement.js';
 
 const OPTIONAL_STRING = 'string | undefined';
 
-/** `<C extends XErrorCode = XErrorCode>`: the code parameter of the error types. */
-function codeParameter(n: ModuleNames): Doc[] {
-  return [typeParameter('C', n.codeType, n.codeType)];
+/** `C extends XErrorCode = XErrorCode` (or without the default): the code parameter of the error types. */
+function codeParameter(n: ModuleNames, withDefault = true): TypeParameterDeclarationStructure {
+  return {
+    kind: StructureKind.TypeParameter,
+    name: 'C',
+    constraint: n.codeType,
+    ...(withDefault ? { default: n.codeType } : {}),
+  };
 }
 
 /** `name: type`: a parameter. */
-function parameter(name: string, type: Doc): Doc {
-  return [name, ': ', type];
+function parameter(name: string, type: string): ParameterDeclarationStructure {
+  return { kind: StructureKind.Parameter, name, type };
 }
 
-/** `X<C>`: a generic type with the code parameter. */
-function ofC(name: string): Doc {
-  return [name, typeArgs(['C'], true)];
+/** A function declaration of the module: exported or not, its parameters, return type and body. */
+export function functionDeclaration(
+  parts: Omit<FunctionDeclarationStructure, 'kind' | 'parameters'> & {
+    readonly parameters: readonly ParameterDeclarationStructure[];
+  },
+): FunctionDeclarationStructure {
+  return { ...parts, kind: StructureKind.Function, parameters: [...parts.parameters] };
 }
 
 /** `export const X_ERROR_CODES = [...] as const;`: every code, one a line. */
 export function codeListStatement(ir: ModuleIR): Statement {
   return {
     docs: [`Every error code of the ${ir.service} table, in table order.`],
-    code: constDeclaration(`export const ${ir.names.codeList}`, [array(ir.codes.map(str)), ' as const']),
+    code: (writer) => {
+      writer.write(`export const ${ir.names.codeList} = [`);
+      if (ir.codes.length > 0) {
+        writer.newLine().indent(() => {
+          for (const code of ir.codes) writer.writeLine(`${str(code)},`);
+        });
+      }
+      writer.write('] as const;');
+    },
   };
 }
 
@@ -59,7 +62,7 @@ export function codeTypeStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
     docs: [`An error code of the ${ir.service} table.`],
-    code: typeAlias(`export type ${n.codeType}`, `(typeof ${n.codeList})[number]`),
+    code: { kind: StructureKind.TypeAlias, isExported: true, name: n.codeType, type: `(typeof ${n.codeList})[number]` },
   };
 }
 
@@ -68,7 +71,11 @@ export function codeSetStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
     docs: [`The codes of ${n.codeList}, for O(1) lookup.`],
-    code: constDeclaration(`const ${n.codeSet}: ReadonlySet<string>`, call('new Set', [n.codeList])),
+    code: {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: n.codeSet, type: 'ReadonlySet<string>', initializer: `new Set(${n.codeList})` }],
+    },
   };
 }
 
@@ -78,11 +85,11 @@ export function isCodeStatement(ir: ModuleIR): Statement {
   return {
     docs: [`Whether \`value\` is an error code of the ${ir.service} table.`],
     code: functionDeclaration({
-      exported: true,
+      isExported: true,
       name: n.isCode,
       parameters: [parameter('value', 'unknown')],
       returnType: `value is ${n.codeType}`,
-      body: [returnChain('&&', [equality('typeof value', '"string"'), call(`${n.codeSet}.has`, ['value'])])],
+      statements: [`return typeof value === "string" && ${n.codeSet}.has(value);`],
     }),
   };
 }
@@ -92,11 +99,17 @@ export function errorInfoStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
     docs: [`The code, message and request ID of an error of the ${ir.service} table, whatever shape it came in.`],
-    code: interfaceDeclaration(n.errorInfo, codeParameter(n), [
-      'readonly code: C;',
-      `readonly message?: ${OPTIONAL_STRING};`,
-      `readonly requestId?: ${OPTIONAL_STRING};`,
-    ]),
+    code: {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: n.errorInfo,
+      typeParameters: [codeParameter(n)],
+      properties: [
+        { name: 'code', isReadonly: true, type: 'C' },
+        { name: 'message', isReadonly: true, hasQuestionToken: true, type: OPTIONAL_STRING },
+        { name: 'requestId', isReadonly: true, hasQuestionToken: true, type: OPTIONAL_STRING },
+      ],
+    },
   };
 }
 
@@ -108,7 +121,13 @@ export function sdkErrorStatement(ir: ModuleIR): Statement {
       `An error of the ${ir.service} table as the Node.js SDK throws it: a \`TencentCloudSDKHttpException\``,
       'has `code`, `message` and `requestId`.',
     ],
-    code: typeAlias(['export type ', n.sdkError, typeParameters(codeParameter(n))], ofC(n.errorInfo)),
+    code: {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: n.sdkError,
+      typeParameters: [codeParameter(n)],
+      type: `${n.errorInfo}<C>`,
+    },
   };
 }
 
@@ -117,16 +136,20 @@ export function responseErrorStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
     docs: [`An error of the ${ir.service} table in the raw API 3.0 response shape.`],
-    code: interfaceDeclaration(n.responseError, codeParameter(n), [
-      typeLiteral(
-        'readonly Response: ',
-        [
-          typeLiteral('readonly Error: ', ['readonly Code: C;', `readonly Message?: ${OPTIONAL_STRING};`], ';'),
-          `readonly RequestId?: ${OPTIONAL_STRING};`,
-        ],
-        ';',
-      ),
-    ]),
+    // Written, not a structure: ts-morph hangs the lines of a property's object type one indent too deep.
+    code: (writer) => {
+      writer.write(`export interface ${n.responseError}<C extends ${n.codeType} = ${n.codeType}>`).block(() => {
+        writer.write('readonly Response: ').inlineBlock(() => {
+          writer.write('readonly Error: ').inlineBlock(() => {
+            writer.writeLine('readonly Code: C;');
+            writer.writeLine(`readonly Message?: ${OPTIONAL_STRING};`);
+          });
+          writer.write(';').newLine();
+          writer.writeLine(`readonly RequestId?: ${OPTIONAL_STRING};`);
+        });
+        writer.write(';').newLine();
+      });
+    },
   };
 }
 
@@ -135,10 +158,13 @@ export function errorStatement(ir: ModuleIR): Statement {
   const n = ir.names;
   return {
     docs: [`An error of the ${ir.service} table, as the SDK throws it or as the API returns it.`],
-    code: unionTypeAlias(
-      ['export type ', n.error, typeParameters(codeParameter(n))],
-      [`${n.sdkError}<C>`, `${n.responseError}<C>`],
-    ),
+    code: {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: n.error,
+      typeParameters: [codeParameter(n)],
+      type: `${n.sdkError}<C> | ${n.responseError}<C>`,
+    },
   };
 }
 
@@ -152,31 +178,36 @@ export function isErrorStatement(ir: ModuleIR): Statement {
       'or a raw response whose `Response.Error.Code` is.',
     ],
     code: functionDeclaration({
-      exported: true,
+      isExported: true,
       name: n.isError,
       parameters: [parameter('err', 'unknown')],
       returnType: `err is ${n.error}`,
-      body: [
+      statements: [
         'if (typeof err !== "object" || err === null) return false;',
-        typeLiteral(
-          'const sdk = err as ',
-          ['readonly code?: unknown;', 'readonly message?: unknown;', 'readonly requestId?: unknown;'],
-          ';',
-        ),
-        ifStatement(
-          call(n.isCode, ['sdk.code']),
-          block([returnChain('&&', [optional('sdk.message'), optional('sdk.requestId')])]),
-          true,
-        ),
+        objectCast('const sdk = err as', [
+          'readonly code?: unknown;',
+          'readonly message?: unknown;',
+          'readonly requestId?: unknown;',
+        ]),
+        (writer) => {
+          writer.write(`if (${n.isCode}(sdk.code)) `).inlineBlock(() => {
+            writer.writeLine(`return ${optional('sdk.message')} && ${optional('sdk.requestId')};`);
+          });
+        },
         'const response = (err as { readonly Response?: unknown }).Response;',
         'if (typeof response !== "object" || response === null) return false;',
-        typeLiteral('const body = response as ', ['readonly Error?: unknown;', 'readonly RequestId?: unknown;'], ';'),
+        objectCast('const body = response as', ['readonly Error?: unknown;', 'readonly RequestId?: unknown;']),
         'if (typeof body.Error !== "object" || body.Error === null) return false;',
-        typeLiteral('const detail = body.Error as ', ['readonly Code?: unknown;', 'readonly Message?: unknown;'], ';'),
-        returnChain('&&', [call(n.isCode, ['detail.Code']), optional('detail.Message'), optional('body.RequestId')]),
+        objectCast('const detail = body.Error as', ['readonly Code?: unknown;', 'readonly Message?: unknown;']),
+        `return ${n.isCode}(detail.Code) && ${optional('detail.Message')} && ${optional('body.RequestId')};`,
       ],
     }),
   };
+}
+
+/** `lead { member; … };` with the members one a line: a cast to an object type of optional unknowns. */
+function objectCast(lead: string, members: readonly string[]): string {
+  return [`${lead} {`, ...members.map((member) => `  ${member}`), '};'].join('\n');
 }
 
 /** `export function xErrorInfo(error)`: an error of either shape as XErrorInfo. */
@@ -185,12 +216,12 @@ export function errorInfoOfStatement(ir: ModuleIR): Statement {
   return {
     docs: [`The code, message and request ID of an error of the ${ir.service} table, whatever its shape.`],
     code: functionDeclaration({
-      exported: true,
+      isExported: true,
       name: n.errorInfoOf,
-      typeParameters: [typeParameter('C', n.codeType)],
-      parameters: [parameter('error', ofC(n.error))],
-      returnType: ofC(n.errorInfo),
-      body: [
+      typeParameters: [codeParameter(n, false)],
+      parameters: [parameter('error', `${n.error}<C>`)],
+      returnType: `${n.errorInfo}<C>`,
+      statements: [
         'if ("code" in error) return error;',
         'const { Error: detail, RequestId: requestId } = error.Response;',
         'return { code: detail.Code, message: detail.Message, requestId };',
@@ -204,11 +235,10 @@ export function familyOfStatement(ir: ModuleIR): Statement {
   return {
     docs: ['The family of a code: the part before the first dot.'],
     code: functionDeclaration({
-      exported: false,
       name: ir.names.familyOf,
       parameters: [parameter('code', 'string')],
       returnType: 'string',
-      body: ['const dot = code.indexOf(".");', 'return dot === -1 ? code : code.slice(0, dot);'],
+      statements: ['const dot = code.indexOf(".");', 'return dot === -1 ? code : code.slice(0, dot);'],
     }),
   };
 }
@@ -226,15 +256,14 @@ export function throwableStatement(ir: ModuleIR): Statement {
       'otherwise (a raw response) an `Error` with its code, message and request ID, and `error` as its `cause`.',
     ],
     code: functionDeclaration({
-      exported: false,
       name: n.throwable,
       parameters: [parameter('error', n.error)],
       returnType: 'Error',
-      body: [
+      statements: [
         'if (error instanceof Error) return error;',
-        constCall('const info', n.errorInfoOf, 'error'),
+        `const info = ${n.errorInfoOf}(error);`,
         'const thrown = new Error(info.message ?? info.code);',
-        returnStatement(call('Object.assign', ['thrown', '{ ...info, cause: error }'])),
+        'return Object.assign(thrown, { ...info, cause: error });',
       ],
     }),
   };
@@ -248,26 +277,17 @@ export function unhandledStatement(ir: ModuleIR): Statement {
     'of its family, so a missing case is a type error.',
   ];
   // A file of format 1 had it rethrow `error` as it was: what an old file is compared with.
-  if (ir.format < 2) {
-    return {
-      docs: [docs[0] ?? '', `${docs[1] ?? ''} At run time it rethrows \`error\` unchanged.`],
-      code: functionDeclaration({
-        exported: false,
-        name: n.unhandled,
-        parameters: [parameter('_code', 'never'), parameter('error', 'unknown')],
-        returnType: 'never',
-        body: [throwStatement('error')],
-      }),
-    };
-  }
+  const old = ir.format < 2;
   return {
-    docs: [docs[0] ?? '', `${docs[1] ?? ''} At run time it throws \`error\` as ${n.throwable} gives it.`],
+    docs: [
+      docs[0] ?? '',
+      `${docs[1] ?? ''} At run time it ${old ? 'rethrows `error` unchanged' : `throws \`error\` as ${n.throwable} gives it`}.`,
+    ],
     code: functionDeclaration({
-      exported: false,
       name: n.unhandled,
-      parameters: [parameter('_code', 'never'), parameter('error', n.error)],
+      parameters: [parameter('_code', 'never'), parameter('error', old ? 'unknown' : n.error)],
       returnType: 'never',
-      body: [throwStatement(call(n.throwable, ['error']))],
+      statements: [old ? 'throw error;' : `throw ${n.throwable}(error);`],
     }),
   };
 }

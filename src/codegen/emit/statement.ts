@@ -1,21 +1,18 @@
-import { GENERATED_TAG, GENERATED_TAG_TEXT } from '../format/markers.js';
-import type { Doc } from './layout.js';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
 
-/** One generated top-level declaration: the lines of its JSDoc (the `@generated` tag is added) and its code. */
+/**
+ * One generated top-level declaration: the lines of its JSDoc (the `@generated` tag is added) and its code, a
+ * ts-morph structure without docs, or, where a structure would hang its lines (an array one element a line, nested
+ * object types), what ts-morph's code-block writer writes.
+ */
 export interface Statement {
   readonly docs: readonly string[];
-  readonly code: Doc;
+  readonly code: StatementStructures | WriterFunction;
 }
 
-/** Puts hand-written text into the output and returns the placeholder comment that stands for it. */
-export type Keep = (text: string) => string;
-
-/** The JSDoc of a generated declaration: its lines, then the `@generated gen-handlers` tag. */
-export function jsdoc(lines: readonly string[]): string {
-  return [
-    '/**',
-    ...lines.map((text) => (text === '' ? ' *' : ` * ${text}`)),
-    ` * @${GENERATED_TAG} ${GENERATED_TAG_TEXT}`,
-    ' */',
-  ].join('\n');
-}
+/**
+ * Puts hand-written text into the output and returns the placeholder comment that stands for it: a line comment
+ * (`line`, a statement or a case body of its own) or a block comment (`inline`, a return type), which the
+ * printed text swaps for the exact text, so no user's line is ever re-indented or re-wrapped.
+ */
+export type Keep = (text: string, where?: 'line' | 'inline') => string;

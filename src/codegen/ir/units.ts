@@ -81,7 +81,8 @@ export function entryOf(index: CodeIndex, code: string): CodeEntry | undefined {
   const entry = index.get(code);
   if (entry !== undefined) return entry;
   for (const table of index.tables) {
-    const removed = table.history?.code(code)?.removed === undefined ? undefined : table.history?.removedCodes();
+    const history = table.history;
+    const removed = history?.code(code)?.removed === undefined ? undefined : history.removedCodes();
     const found = removed?.find((e) => e.code === code);
     if (found !== undefined) return found;
   }

@@ -1,4 +1,4 @@
-import { Project, ts } from 'ts-morph';
+import { Project, ts } from '../ts-morph.js';
 
 /**
  * The options a module is checked under: the strict ones docs/gen-handlers.md promises the generated module

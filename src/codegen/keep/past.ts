@@ -44,7 +44,7 @@ export function pastGeneration(opened: OpenedFile, available: readonly CodeTable
   const { settings, tables: recorded } = opened.header;
   const { format } = settings;
   const known = recorded.map((r) => available.find((t) => t.origin === r.origin && t.digest === r.digest));
-  const tables = known.every((t) => t !== undefined) && known.length > 0 ? (known as CodeTable[]) : undefined;
+  const tables = known.every((t) => t !== undefined) && known.length > 0 ? known : undefined;
   const index =
     tables === undefined ? undefined : sameList(tables, present.tables) ? present.index : new CodeIndex(tables);
   const services = unique(recorded.length > 0 ? recorded.map((r) => r.service) : present.tables.map((t) => t.service));

@@ -1,9 +1,9 @@
-import { ts } from 'ts-morph';
-
 import { type ParsedHeader, parseHeader, type RecordedTable } from '../format/header.js';
 import { GENERATED_TAG, GENERATED_TAG_TEXT, HANDLER_INFO, type HandlerGap } from '../format/markers.js';
+import { isTsx, parseModule } from '../format/module-kind.js';
 import type { Settings } from '../format/settings.js';
 import { type FormatToken, formatTokens } from '../format/tokens.js';
+import { ts } from '../ts-morph.js';
 
 /** Text of the user's, exact and without the blank lines around it, with the lines it took (1-based). */
 interface Span {
@@ -111,7 +111,7 @@ export interface Role {
 export function openExisting(text: string, file: string): OpenResult {
   const header = parseHeader(text, file);
   if (!header.ours) return header;
-  const source = ts.createSourceFile('existing.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const source = parseModule(text, isTsx(file), true);
   const [problem] =
     (source as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   if (problem !== undefined) {
