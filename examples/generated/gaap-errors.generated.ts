@@ -4,7 +4,7 @@
 // Check (CI): npx gen-handlers --check examples/generated/gaap-errors.generated.ts
 // Table gaap: gaap 2018-05-29, 115 codes, sha256 7334db770b457e200dc83eb6345f9d5d4f2a4c070937f37b6925f43758ca58c2
 // Families: all (28)
-// gen-handlers-settings: {"tables":["gaap"],"families":"*","lang":"zh","format":2}
+// gen-handlers-settings: {"tables":["gaap"],"families":"*","lang":"en","format":2}
 
 /**
  * Every error code of the gaap table, in table order.
@@ -295,7 +295,7 @@ export function handleGaapActionOffline(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "ActionOffline":
-      // 接口已下线。
+      // The API has been taken offline.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -341,34 +341,34 @@ export function handleGaapAuthFailure(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "AuthFailure":
-      // CAM签名/鉴权错误。
+      // CAM signature/authentication error.
       throw gaapThrowable(error);
     case "AuthFailure.InvalidAuthorization":
-      // 认证失败。
+      // The Authorization header of the request is invalid: it does not follow the Tencent Cloud signature format.
       throw gaapThrowable(error);
     case "AuthFailure.InvalidSecretId":
-      // 密钥非法（不是云 API 密钥类型）。
+      // Invalid key (not a TencentCloud API key type).
       throw gaapThrowable(error);
     case "AuthFailure.MFAFailure":
-      // MFA 错误。
+      // MFA error.
       throw gaapThrowable(error);
     case "AuthFailure.NotEnterpriseAuthorization":
-      // 非企业认证客户。
+      // Not an organizational customer.
       throw gaapThrowable(error);
     case "AuthFailure.SecretIdNotFound":
-      // 密钥不存在。 请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。
+      // The key does not exist. Check in the console whether the key has been deleted or disabled; if its status is normal, check that the key was entered correctly, with no leading or trailing spaces.
       throw gaapThrowable(error);
     case "AuthFailure.SignatureExpire":
-      // 签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。
+      // The signature has expired. The Timestamp may differ from the server time by at most five minutes; check that the local time is in sync with standard time.
       throw gaapThrowable(error);
     case "AuthFailure.SignatureFailure":
-      // 签名错误。 签名计算错误，请对照调用方式中的接口鉴权文档检查签名计算过程。
+      // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
       throw gaapThrowable(error);
     case "AuthFailure.TokenFailure":
-      // token 错误。
+      // Token error.
       throw gaapThrowable(error);
     case "AuthFailure.UnauthorizedOperation":
-      // 请求未授权。请参考 CAM 文档对鉴权的说明。
+      // The request is not authorized. See the CAM documentation for how authentication works.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -405,7 +405,7 @@ export function handleGaapDryRunOperation(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "DryRunOperation":
-      // DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
+      // DryRun operation: the request would have succeeded, but the DryRun parameter was passed.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -489,142 +489,142 @@ export function handleGaapFailedOperation(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "FailedOperation":
-      // 操作失败。
+      // The operation failed.
       throw gaapThrowable(error);
     case "FailedOperation.AccountBalanceInsufficient":
-      // 账户余额不足，无法创建该通道。
+      // The account balance is insufficient to create this connection.
       throw gaapThrowable(error);
     case "FailedOperation.ActionIsDoing":
-      // 操作正在执行中，请勿重复操作。
+      // The operation is already in progress; do not repeat it.
       throw gaapThrowable(error);
     case "FailedOperation.ActionOperateTooQuickly":
-      // 接口操作太频繁，请稍后重试。
+      // Too many attempts. Please try again later.
       throw gaapThrowable(error);
     case "FailedOperation.BelongDifferentGroup":
-      // 该批通道归属于不同的通道组，无法批量操作。
+      // These connections belong to different connection groups and cannot be operated on in one batch.
       throw gaapThrowable(error);
     case "FailedOperation.CertificateIsUsing":
-      // 证书正在使用中，无法操作。
+      // The certificate is in use and cannot be operated on.
       throw gaapThrowable(error);
     case "FailedOperation.DeleteProxyGroupProxyRemained":
-      // 通道组中存在通道，无法删除。
+      // The connection group still contains connections and cannot be deleted.
       throw gaapThrowable(error);
     case "FailedOperation.DomainAlreadyExisted":
-      // 该域名在监听器下已使用。
+      // The domain name is already used under this listener.
       throw gaapThrowable(error);
     case "FailedOperation.DomainStatusNotInRunning":
-      // 域名状态为非运行状态，无法操作。
+      // Operation unavailable: the domain name is not running.
       throw gaapThrowable(error);
     case "FailedOperation.DuplicatedRequest":
-      // 重复的请求，请检查ClientToken的值。
+      // Duplicate request; check the value of ClientToken.
       throw gaapThrowable(error);
     case "FailedOperation.GroupStatusNotInRuning":
-      // 通道组状态为非运行状态，无法操作。
+      // The connection group is not running; the operation is not possible.
       throw gaapThrowable(error);
     case "FailedOperation.InstanceStatusNotInRuning":
-      // 通道状态为非运行状态，无法操作。
+      // The connection is not running; the operation is not possible.
       throw gaapThrowable(error);
     case "FailedOperation.InvalidListenerProtocol":
-      // 无效的监听器协议。
+      // Invalid listener protocol.
       throw gaapThrowable(error);
     case "FailedOperation.LimitNumofDomains":
-      // 域名的数量超过限制。
+      // The number of domain names exceeds the limit.
       throw gaapThrowable(error);
     case "FailedOperation.LimitNumofListener":
-      // 监听器数量超过限制。
+      // The number of listeners exceeds the limit.
       throw gaapThrowable(error);
     case "FailedOperation.LimitNumofProxiesInGroup":
-      // 通道组下通道数量超过限制。
+      // The number of connections in the connection group exceeded the limit.
       throw gaapThrowable(error);
     case "FailedOperation.LimitNumofRules":
-      // 转发规则数超过限制。
+      // The number of forwarding rules exceeds the limit.
       throw gaapThrowable(error);
     case "FailedOperation.LimitRealServerNum":
-      // 绑定源站数量超过限制。
+      // The number of bound origin servers exceeds the limit.
       throw gaapThrowable(error);
     case "FailedOperation.ListenerHasTask":
-      // 监听器正在操作中，请勿重复操作。
+      // The listener is being operated on; do not repeat the operation.
       throw gaapThrowable(error);
     case "FailedOperation.ListenerStatusError":
-      // 监听器当前状态无法支持该操作。
+      // The listener's current status does not support this operation.
       throw gaapThrowable(error);
     case "FailedOperation.Migration":
-      // 加速通道在升级中，暂不支持配置变更，请提工单申请。
+      // The acceleration connection is being upgraded. To change the configuration, please submit a ticket.
       throw gaapThrowable(error);
     case "FailedOperation.NonStandardProxy":
-      // 该通道为非标通道，限制所有写操作。
+      // This connection is non-standard and write operations are not allowed.
       throw gaapThrowable(error);
     case "FailedOperation.NotSupportOldVersionProxy":
-      // 仅支持Version2.0的通道。
+      // Only Version 2.0 connections are supported.
       throw gaapThrowable(error);
     case "FailedOperation.NotSupportProxyGroup":
-      // 该操作不支持通道组。
+      // This operation does not support connection groups.
       throw gaapThrowable(error);
     case "FailedOperation.NotSupportScalar":
-      // 不支持配置变更。
+      // Configuration changes are not supported.
       throw gaapThrowable(error);
     case "FailedOperation.OperateLimitNumofListener":
-      // 单次操作端口过多，超过数量上限。
+      // Too many ports in one operation; the limit was exceeded.
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityAlreadyClose":
-      // 安全策略已关闭，请勿重复操作。
+      // The security policy is already disabled; do not repeat the operation.
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityAlreadyOpen":
-      // 安全策略已开启，请勿重复操作。
+      // The security policy is already enabled; do not repeat the operation.
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityPolicyDefaultRule":
-      // 添加规则失败：禁止拒绝默认的通道访问规则。
+      // Failed to add the rule: default connection access rules cannot be denied.
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityPolicyDuplicatedRule":
-      // 添加规则失败：安全防护访问规则重复。
+      // Failed to add the rule: the security access rule is a duplicate.
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityPolicyExisted":
-      // 安全策略已经存在，请勿重复创建。
+      // The security policy already exists; do not create it again.
       throw gaapThrowable(error);
     case "FailedOperation.ProxySecurityPolicyOperating":
-      // 通道安全策略操作中。
+      // There are ongoing operations related to the connection security policy.
       throw gaapThrowable(error);
     case "FailedOperation.ProxySellOut":
-      // 线路售罄或者资源不足，请提工单申请。
+      // The line is sold out or resources are insufficient; submit a ticket to apply.
       throw gaapThrowable(error);
     case "FailedOperation.ProxyStatusNotInRuning":
-      // 通道处于非运行状态，不能添加监听器。
+      // The connection is not running; listeners cannot be added.
       throw gaapThrowable(error);
     case "FailedOperation.ProxyVersionNotSupport":
-      // 不支持该版本通道。
+      // This connection version is not supported.
       throw gaapThrowable(error);
     case "FailedOperation.RealServerAlreadyBound":
-      // 已经绑定了源站，无法删除。
+      // An origin server is already bound; it cannot be deleted.
       throw gaapThrowable(error);
     case "FailedOperation.RealServerNotInProject":
-      // 源站不归属于该项目。
+      // The origin server does not belong to this project.
       throw gaapThrowable(error);
     case "FailedOperation.ResourceCanNotAccess":
-      // 该资源不可访问。
+      // The resource cannot be accessed.
       throw gaapThrowable(error);
     case "FailedOperation.ResourceHadBeenDone":
       // 资源已经被操作过。
       throw gaapThrowable(error);
     case "FailedOperation.ResourceUpgrading":
-      // 资源升级中。
+      // The resource is being upgraded.
       throw gaapThrowable(error);
     case "FailedOperation.RuleAlreadyExisted":
-      // 规则已经存在。
+      // The rule already exists.
       throw gaapThrowable(error);
     case "FailedOperation.SecretValidateFailed":
       // 签名校验错误。
       throw gaapThrowable(error);
     case "FailedOperation.TagResourcesFailed":
-      // 标签资源绑定失败。
+      // Failed to add the tag to the resource.
       throw gaapThrowable(error);
     case "FailedOperation.UnTagResourcesFailed":
-      // 标签资源解绑失败。
+      // Failed to unbind the tag.
       throw gaapThrowable(error);
     case "FailedOperation.UserNotAuthenticated":
-      // 用户未认证。
+      // The current account has not completed identity verification.
       throw gaapThrowable(error);
     case "FailedOperation.UserNotConfirmProtocol":
-      // 未开通协议。
+      // Protocol not activated.
       throw gaapThrowable(error);
     case "FailedOperation.UserNotInWhitelist":
       // 该功能为白名单功能，如有需要请联系腾讯云助手。
@@ -664,7 +664,7 @@ export function handleGaapInternalError(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "InternalError":
-      // 内部错误。
+      // Internal error.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -701,7 +701,7 @@ export function handleGaapInvalidAction(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "InvalidAction":
-      // 接口不存在。
+      // The API does not exist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -739,7 +739,7 @@ export function handleGaapInvalidParameter(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "InvalidParameter":
-      // 参数错误。
+      // Parameter error.
       throw gaapThrowable(error);
     case "InvalidParameter.ConflictParameters":
       // 参数之间出现冲突。
@@ -804,79 +804,79 @@ export function handleGaapInvalidParameterValue(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "InvalidParameterValue":
-      // 参数取值错误。
+      // Invalid parameter value.
       throw gaapThrowable(error);
     case "InvalidParameterValue.CertificateContentNotMatchKey":
-      // 证书和私钥不匹配。
+      // Mismatch between the certificate and the private key
       throw gaapThrowable(error);
     case "InvalidParameterValue.CertificateNotMatchDomain":
-      // Https证书与域名不匹配。
+      // The HTTP certificate does not match the domain name.
       throw gaapThrowable(error);
     case "InvalidParameterValue.DomainInIcpBlacklist":
-      // 域名在ICP黑名单内。
+      // The domain name is blocked for ICP issues.
       throw gaapThrowable(error);
     case "InvalidParameterValue.DomainNotRegister":
-      // 域名未备案。
+      // The domain name does not have an ICP filing.
       throw gaapThrowable(error);
     case "InvalidParameterValue.DuplicateRS":
-      // RealServer已存在。
+      // The `RealServer` already exists.
       throw gaapThrowable(error);
     case "InvalidParameterValue.DuplicatedListenerPort":
-      // 监听器端口已存在。
+      // The listener port already exists.
       throw gaapThrowable(error);
     case "InvalidParameterValue.FeatureConflict":
-      // 无法同时开启所设置的特性。
+      // The features to be enabled conflict with each other.
       throw gaapThrowable(error);
     case "InvalidParameterValue.GlobalDomainHitBanBlacklist":
       // 该默认入口被封禁，无法添加。
       throw gaapThrowable(error);
     case "InvalidParameterValue.HitBanBlacklist":
-      // 资源已被录入封禁黑名单。
+      // The resource has been added to the blocklist.
       throw gaapThrowable(error);
     case "InvalidParameterValue.HitBlacklist":
-      // header黑名单限制。
+      // The header is blocklisted.
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidBandwidth":
-      // 带宽值不在可选范围内。
+      // The bandwidth value is outside the allowed range.
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidCertificateContent":
-      // 解析失败，请检查证书内容格式。
+      // Parsing failed; check the format of the certificate content.
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidCertificateId":
-      // 证书不可用。
+      // The certificate is unavailable.
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidCertificateKey":
-      // 解析失败，请检查证书密钥格式。
+      // Parsing failed; check the format of the certificate key.
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidConcurrency":
-      // 并发量值不在可选范围内。
+      // The concurrency value is outside the allowed range.
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidListenerPort":
-      // 该监听器端口不可用。
+      // The listener port is unavailable.
       throw gaapThrowable(error);
     case "InvalidParameterValue.InvalidTags":
-      // 非法标签，该标签不存在或无权限访问。
+      // Invalid tag: the tag does not exist or you have no permission to access it.
       throw gaapThrowable(error);
     case "InvalidParameterValue.L7DomainHitBanBlacklist":
-      // 该域名被封禁，无法添加。
+      // The domain name has been blocked and cannot be added.
       throw gaapThrowable(error);
     case "InvalidParameterValue.ProjectIdNotBelong":
-      // 项目不属于该用户。
+      // The project does not belong to this user.
       throw gaapThrowable(error);
     case "InvalidParameterValue.ProxyAndGroupFeatureConflict":
-      // 该通道组下无法支持该通道所需的特性。
+      // Cross-MLC-border connection is not supported in this connection group.
       throw gaapThrowable(error);
     case "InvalidParameterValue.ProxyAndRegionFeatureConflict":
-      // 该地区不支持通道所设置的特性。
+      // The configuration of the cross-MLC-border connection is not supported in this region.
       throw gaapThrowable(error);
     case "InvalidParameterValue.RealServerNotBelong":
-      // 源站不属于该用户。
+      // The origin server does not belong to this user.
       throw gaapThrowable(error);
     case "InvalidParameterValue.UnknownAccessRegion":
-      // 未知或无权限访问的加速区域。
+      // Unknown acceleration region, or no permission to access it.
       throw gaapThrowable(error);
     case "InvalidParameterValue.UnknownDestRegion":
-      // 未知或无权限访问的源站区域。
+      // Unknown origin server region, or no permission to access it.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -913,7 +913,7 @@ export function handleGaapInvalidRequest(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "InvalidRequest":
-      // 请求体的 multipart 格式错误。
+      // The multipart format of the request body is invalid.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -950,7 +950,7 @@ export function handleGaapIpInBlacklist(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "IpInBlacklist":
-      // IP 地址在黑名单中。
+      // The IP address is on the blocklist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -987,7 +987,7 @@ export function handleGaapIpNotInWhitelist(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "IpNotInWhitelist":
-      // IP 地址不在白名单中。
+      // The IP address is not on the allowlist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1025,13 +1025,13 @@ export function handleGaapLimitExceeded(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "LimitExceeded":
-      // 超过配额限制。
+      // A quota limit was exceeded.
       throw gaapThrowable(error);
     case "LimitExceeded.Domain":
       // 域名数量超限制。
       throw gaapThrowable(error);
     case "LimitExceeded.TagQuota":
-      // 标签配额不足。
+      // Insufficient tags
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1068,7 +1068,7 @@ export function handleGaapMissingParameter(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "MissingParameter":
-      // 缺少参数错误。
+      // A parameter is missing.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1105,7 +1105,7 @@ export function handleGaapNoSuchProduct(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "NoSuchProduct":
-      // 产品不存在。
+      // The product does not exist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1142,7 +1142,7 @@ export function handleGaapNoSuchVersion(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "NoSuchVersion":
-      // 接口版本不存在。
+      // The API version does not exist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1183,16 +1183,16 @@ export function handleGaapRequestLimitExceeded(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "RequestLimitExceeded":
-      // 请求的次数超过了频率限制。
+      // The number of requests exceeds the rate limit.
       throw gaapThrowable(error);
     case "RequestLimitExceeded.GlobalRegionUinLimitExceeded":
-      // 主账号在全部地域的请求频率超过限制。
+      // The root account exceeded its request rate limit across all regions.
       throw gaapThrowable(error);
     case "RequestLimitExceeded.IPLimitExceeded":
-      // 该 IP 地址的请求频率超过限制。
+      // Requests from this IP address exceed the rate limit.
       throw gaapThrowable(error);
     case "RequestLimitExceeded.UinLimitExceeded":
-      // 用户账号超出了限制。
+      // The root account exceeded its request rate limit.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1229,7 +1229,7 @@ export function handleGaapRequestSizeLimitExceeded(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "RequestSizeLimitExceeded":
-      // 请求包超过大小限制。
+      // The request is larger than the size limit.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1266,7 +1266,7 @@ export function handleGaapResourceInUse(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "ResourceInUse":
-      // 资源被占用。
+      // The resource is in use.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1303,7 +1303,7 @@ export function handleGaapResourceInsufficient(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "ResourceInsufficient":
-      // 资源不足。
+      // Insufficient resources.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1340,7 +1340,7 @@ export function handleGaapResourceNotFound(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "ResourceNotFound":
-      // 资源不存在。
+      // The resource does not exist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1378,10 +1378,10 @@ export function handleGaapResourceUnavailable(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "ResourceUnavailable":
-      // 资源不可用。
+      // The resource is unavailable.
       throw gaapThrowable(error);
     case "ResourceUnavailable.AccountViolation":
-      // 账号下存在违规资源，详情请查看站内信或邮件。
+      // Restricted resources found in your account. Check your inbox and email for details.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1418,7 +1418,7 @@ export function handleGaapResponseSizeLimitExceeded(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "ResponseSizeLimitExceeded":
-      // 返回包超过大小限制。
+      // The response is larger than the size limit.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1455,7 +1455,7 @@ export function handleGaapServiceUnavailable(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "ServiceUnavailable":
-      // 服务暂时不可用。
+      // The service is temporarily unavailable.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1493,10 +1493,10 @@ export function handleGaapUnauthorizedOperation(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "UnauthorizedOperation":
-      // 未授权操作。
+      // Unauthorized operation.
       throw gaapThrowable(error);
     case "UnauthorizedOperation.CrossBorderInIsolating":
-      // 跨境通道的联通带宽处于隔离中。
+      // The CUCC cross-MLC-border connection expired and is isolated.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1533,7 +1533,7 @@ export function handleGaapUnknownParameter(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "UnknownParameter":
-      // 未知参数错误。
+      // Unknown parameter.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1570,7 +1570,7 @@ export function handleGaapUnsupportedOperation(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "UnsupportedOperation":
-      // 操作不支持。
+      // Unsupported operation.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1607,7 +1607,7 @@ export function handleGaapUnsupportedProtocol(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "UnsupportedProtocol":
-      // HTTP(S)请求协议错误，只支持 GET 和 POST 请求。
+      // Wrong HTTP(S) request protocol; only GET and POST requests are supported.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1644,7 +1644,7 @@ export function handleGaapUnsupportedRegion(
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case "UnsupportedRegion":
-      // 接口不支持所传地域。
+      // The API does not support the given region.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);

@@ -10,6 +10,7 @@ import { isWellFormedCode } from '../table/grammar.js';
 import type { CodeIndex } from '../table/index.js';
 import { maxEditDistance } from '../table/spelling.js';
 import {
+  chineseText,
   codeContamination,
   type CodeNode,
   codeNodeText,
@@ -20,6 +21,7 @@ import {
   isTranslationArgument,
   listNames,
   literalQuote,
+  type Phrase,
   type ResolvedSettings,
   resolveSettings,
   type StringLiteralNode,
@@ -96,6 +98,20 @@ export default createRule<Options, MessageIds>({
       replaceWithCode: 'Replace with "{{code}}" ({{description}}).',
       replaceWithFamily: 'Replace with "{{replacement}}".',
     },
+    messagesZh: {
+      unknownCode: '未知的腾讯云错误码 "{{code}}"。是否应为 "{{match}}"（{{description}}）？',
+      unknownCodeInFamily: '未知的腾讯云错误码 "{{code}}"（{{checked}}）。',
+      unknownCodeOfUnknownFamily: '未知的腾讯云错误码 "{{code}}"：错误码族 "{{family}}" 未知（{{checked}}）。',
+      otherProductCode:
+        '腾讯云错误码 "{{code}}" 属于 {{products}}；此文件调用的产品：{{calls}}。是否应为 "{{match}}"？',
+      otherProductCodeNoMatch: '腾讯云错误码 "{{code}}" 属于 {{products}}；此文件调用的产品：{{calls}}。',
+      contaminatedCode: '腾讯云错误码 "{{code}}" 含有{{problems}}；正确写法是 "{{clean}}"。',
+      unknownFamily: '未知的腾讯云错误码族 "{{family}}"。是否应为 "{{match}}"？',
+      unknownFamilyNoMatch: '未知的腾讯云错误码族 "{{family}}"（{{checked}}）。',
+      unknownPrefix: '没有以 "{{prefix}}" 开头的腾讯云错误码（{{checked}}）。',
+      replaceWithCode: '替换为 "{{code}}"（{{description}}）。',
+      replaceWithFamily: '替换为 "{{replacement}}"。',
+    },
     schema: [
       {
         type: 'object',
@@ -123,7 +139,7 @@ export default createRule<Options, MessageIds>({
     const { index, codeProperties, lang, productsOf, scopedToProducts } = settings;
     const isIgnored = ignoreMatcher(ignore);
     const checked = checkedText(settings);
-    const calls = callsText(settings.consulted);
+    const calls = callsText(settings.consulted, lang);
     const judgedByTables = !scopedToProducts && !settings.everyProduct;
 
     /** Literals used as codes, families, prefixes or fragments (places 1-5), in the order found. */
@@ -210,14 +226,22 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: 'contaminatedCode',
-        data: { code: visibleText(text), problems: listNames(found.problems, 'and'), clean },
+        data: {
+          code: visibleText(text),
+          problems: listNames(
+            found.problems.map((problem) => problem[lang]),
+            'and',
+            lang,
+          ),
+          clean,
+        },
         ...(known ? { suggest: suggestCodes(node, [clean]) } : {}),
       });
     }
 
     /** A code another product documents, in a file scoped to its products: suggest only the file's close codes. */
     function reportOtherProduct(node: CodeNode, text: string, products: readonly string[]): void {
-      const owners = productsText(products);
+      const owners = productsText(products, lang);
       // A real code is a weaker sign of a typo than a string no product has: only a near spelling is offered.
       const folded = text.toLowerCase();
       const matches = closeCodes(text).filter((match) => distance(match.toLowerCase(), folded) <= OTHER_PRODUCT_EDITS);
@@ -347,39 +371,71 @@ function describe(index: CodeIndex, code: string, lang: Lang): string {
   return entry === undefined ? '' : messageText(descriptionIn(entry, lang));
 }
 
+/** "The common codes" as a message names the common-codes table. */
+const COMMON_CODES: Phrase = { en: 'the common codes', zh: '公共错误码' };
+
 /**
  * What the file's codes were checked against, and how to add more, for the messages of unknown codes:
- * `checked against TMT and the common codes; add a product with the "products" setting`. Products are written
- * upper-case, as Tencent Cloud writes them (`TMT`, `CVM`); a table file by its base name.
+ * `checked against TMT and the common codes; add a product with the "products" setting`
+ * (`已对照 TMT 和公共错误码检查；可用 "products" 设置添加产品`). Products are written upper-case, as Tencent Cloud
+ * writes them (`TMT`, `CVM`); a table file by its base name (in Chinese, table names are quoted).
  */
-function checkedText({ consulted, scopedToProducts, everyProduct }: ResolvedSettings): string {
+function checkedText({ consulted, scopedToProducts, everyProduct, lang }: ResolvedSettings): string {
   if (scopedToProducts) {
-    return `checked against ${listNames(consulted.map(productName), 'and')}; add a product with the "products" setting`;
+    const products = listNames(
+      consulted.map((name) => productName(name, lang)),
+      'and',
+      lang,
+    );
+    return lang === 'zh'
+      ? chineseText('已对照', products, '检查；可用 "products" 设置添加产品')
+      : `checked against ${products}; add a product with the "products" setting`;
   }
-  if (everyProduct) return 'checked against every product';
-  return `checked against ${listNames(consulted.map(tableName), 'and')}; add a table with the "tables" setting`;
+  if (everyProduct) return lang === 'zh' ? '已对照所有产品检查' : 'checked against every product';
+  const tables = listNames(
+    consulted.map((spec) => tableName(spec, lang)),
+    'and',
+    lang,
+  );
+  return lang === 'zh'
+    ? chineseText('已对照', tables, '检查；可用 "tables" 设置添加码表')
+    : `checked against ${tables}; add a table with the "tables" setting`;
 }
 
-/** The products a scoped file calls, upper-case (`TMT`, `CVM and OCR`); "no product" when only the common codes. */
-function callsText(consulted: readonly string[]): string {
+/**
+ * The products a scoped file calls, upper-case (`TMT`, `CVM and OCR`); "no product" (`无`) when only the common
+ * codes.
+ */
+function callsText(consulted: readonly string[], lang: Lang): string {
   const products = consulted.filter((name) => name !== COMMON);
-  return products.length === 0 ? 'no product' : listNames(products.map(productName), 'and');
+  if (products.length === 0) return lang === 'zh' ? '无' : 'no product';
+  return listNames(
+    products.map((name) => productName(name, lang)),
+    'and',
+    lang,
+  );
 }
 
 /** Products named in a message, upper-case: all of a few, else the first ones and how many more. */
-function productsText(products: readonly string[]): string {
-  return listNames(products.map(productName), 'and', { count: LISTED_PRODUCTS, noun: 'products' });
+function productsText(products: readonly string[], lang: Lang): string {
+  return listNames(
+    products.map((name) => productName(name, lang)),
+    'and',
+    lang,
+    { count: LISTED_PRODUCTS, noun: { en: 'products', zh: '产品' } },
+  );
 }
 
 /** `tmt` → `TMT`, `cvm@2017-03-12` → `CVM@2017-03-12`, `common` → `the common codes`. */
-function productName(name: string): string {
-  if (name === COMMON) return 'the common codes';
+function productName(name: string, lang: Lang): string {
+  if (name === COMMON) return COMMON_CODES[lang];
   const at = name.indexOf('@');
   return at === -1 ? name.toUpperCase() : `${name.slice(0, at).toUpperCase()}${name.slice(at)}`;
 }
 
-/** An embedded table as named, a table file by its base name, `common` as the common codes. */
-function tableName(spec: string): string {
-  if (spec === COMMON) return 'the common codes';
-  return /[/\\]/u.test(spec) ? path.basename(spec) : spec;
+/** An embedded table as named, a table file by its base name (quoted in Chinese), `common` as the common codes. */
+function tableName(spec: string, lang: Lang): string {
+  if (spec === COMMON) return COMMON_CODES[lang];
+  const name = /[/\\]/u.test(spec) ? path.basename(spec) : spec;
+  return lang === 'zh' ? `"${name}"` : name;
 }

@@ -85,7 +85,7 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
     );
     expect(text).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
     expect(text).toContain(
-      '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh","format":2}',
+      '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"en","format":2}',
     );
     // One shared handler of the common codes; no family handlers.
     expect(text.match(/export function handle/gu)).toHaveLength(2);
@@ -168,7 +168,7 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
     expect(await run('--table', 'gaap', '--action', '*', '--out', OUT)).toMatchObject({ status: 0 });
     const text = read();
     expect(casesOf(text, 'handleCreateProxyError')).toEqual(CREATE_PROXY_CODES);
-    expect(text).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":"*","lang":"zh","format":2}');
+    expect(text).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":"*","lang":"en","format":2}');
     expect(typeErrors({ 'errors.ts': text })).toEqual([]);
     expect(await run('--check', OUT)).toMatchObject({ status: 0 });
   });

@@ -165,13 +165,15 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(mod.gaapErrorInfo(sdk)).toBe(sdk);
   });
 
-  it('has one case per code of each family, in table order, with the description as a comment', () => {
+  it('has one case per code of each family, in table order, with the description as a comment (English; Chinese where the table has no English)', () => {
     for (const family of index.families()) {
       const handler = text.slice(text.indexOf(`export function handleGaap${family}(`));
       const body = handler.slice(0, handler.indexOf('\n}\n'));
       const cases = [...body.matchAll(/^ {4}case "([^"]+)":\n {6}\/\/ (.*)$/gmu)].map((m) => [m[1], m[2]]);
       expect(cases).toEqual(
-        index.entriesOf(family).map((e) => [e.code, e.description.zh.replace(/\s+/gu, ' ').trim()]),
+        index
+          .entriesOf(family)
+          .map((e) => [e.code, (e.description.en ?? e.description.zh).replace(/\s+/gu, ' ').trim()]),
       );
     }
   });
@@ -186,10 +188,10 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(generated({ tables: [gaap], out: OUT, existing: text })).toBe(text);
   });
 
-  it('writes English descriptions with --lang en and changes nothing but comments', () => {
-    const english = generated({ tables: [gaap], out: OUT, lang: 'en' });
-    expect(english).toContain(`      // ${index.get('FailedOperation.ProxySellOut')?.description.en ?? 'missing'}\n`);
-    expect(codeWithoutComments(english)).toBe(codeWithoutComments(text));
+  it('writes Chinese descriptions with --lang zh and changes nothing but comments', () => {
+    const chinese = generated({ tables: [gaap], out: OUT, lang: 'zh' });
+    expect(chinese).toContain(`      // ${index.get('FailedOperation.ProxySellOut')?.description.zh ?? 'missing'}\n`);
+    expect(codeWithoutComments(chinese)).toBe(codeWithoutComments(text));
   });
 
   it('records the table, its digest and the families in the header, and imports nothing', () => {
@@ -223,7 +225,7 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(merged).toContain('export function handleGaapDemoDemoFailure(');
     expect(merged.match(/^ {2}"InternalError",$/gmu)).toHaveLength(1);
     expect(merged).toContain(
-      `    case "InternalError":\n      // ${index.get('InternalError')?.description.zh ?? ''}\n`,
+      `    case "InternalError":\n      // ${index.get('InternalError')?.description.en ?? ''}\n`,
     );
     // A table's origin is its path from the generated file's folder; the command names it from the project root.
     expect(merged).toContain(
