@@ -17,7 +17,7 @@ describe('npm run example', () => {
     expect(readFileSync(result.generated, 'utf8')).toBe(before);
     expect(before.match(/Hand-written: gen-handlers keeps this body/gu)).toHaveLength(3);
     expect(before).toContain(
-      '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh","format":2}',
+      '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"en","format":2}',
     );
     expect(before).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
     expect(before).not.toContain('case "FailedOperation.ActionIsDoing":');

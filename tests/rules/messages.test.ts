@@ -2,6 +2,7 @@ import { Linter } from 'eslint';
 
 import plugin from '../../src/index.js';
 import { rules } from '../../src/rules/index.js';
+import { placeholdersOf } from '../../src/shared/i18n.js';
 
 /**
  * Every message of every rule in both languages (the `lang` setting): each message id has its Chinese, with the same
@@ -11,11 +12,6 @@ import { rules } from '../../src/rules/index.js';
  */
 
 type RuleName = keyof typeof rules;
-
-/** The placeholders of a message template, sorted: `{{code}}`, `{{ code }}` → `code`. */
-function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/gu)].map((m) => m[1] ?? ''))].sort();
-}
 
 /** Chinese characters and Chinese punctuation. */
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u;
@@ -47,7 +43,7 @@ describe('the message templates', () => {
     });
 
     it.each(english)('%s: the same placeholders in both languages', (id) => {
-      expect(placeholders(messages[`${id}:zh`] ?? '')).toEqual(placeholders(messages[id] ?? ''));
+      expect(placeholdersOf(messages[`${id}:zh`] ?? '')).toEqual(placeholdersOf(messages[id] ?? ''));
     });
 
     it.each(english)('%s: no Chinese in the English text, no Latin letter in the Chinese outside quotes', (id) => {
