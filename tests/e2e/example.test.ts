@@ -49,6 +49,14 @@ describe('npm run example', () => {
     ]);
     expect(output).toContain('suggestion: ');
 
+    // CONTRIBUTING.md shows what it prints, but for the stand-in's port and the request IDs.
+    const contributing = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8');
+    const shown = /<!-- npm run example -->\n\n```text\n([\s\S]*?)```\n/u.exec(contributing)?.[1];
+    const printed = output
+      .replaceAll(/127\.0\.0\.1:\d+/gu, '127.0.0.1:PORT')
+      .replaceAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gu, '<request id>');
+    expect(`${printed}\n`).toBe(shown);
+
     // 3. The real SDK threw TencentCloudSDKHttpException; the generated guards and handlers dispatched it.
     const byCode = new Map(result.outcomes.map((o) => [o.code, o.outcome]));
     const handled = result.outcomes.filter((o) => o.outcome.status === 'handled').map((o) => o.code);
