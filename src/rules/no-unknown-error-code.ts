@@ -381,26 +381,21 @@ const COMMON_CODES: Phrase = { en: 'the common codes', zh: '公共错误码' };
  * writes them (`TMT`, `CVM`); a table file by its base name (in Chinese, table names are quoted).
  */
 function checkedText({ consulted, scopedToProducts, everyProduct, lang }: ResolvedSettings): string {
-  if (scopedToProducts) {
-    const products = listNames(
-      consulted.map((name) => productName(name, lang)),
-      'and',
-      lang,
-    );
-    return lang === 'zh'
-      ? chineseText('已对照', products, '检查；可用 "products" 设置添加产品')
-      : `checked against ${products}; add a product with the "products" setting`;
-  }
   if (everyProduct) return lang === 'zh' ? '已对照所有产品检查' : 'checked against every product';
-  const tables = listNames(
-    consulted.map((spec) => tableName(spec, lang)),
+  const names = listNames(
+    consulted.map((name) => (scopedToProducts ? productName(name, lang) : tableName(name, lang))),
     'and',
     lang,
   );
+  const [setting, what] = scopedToProducts ? ['products', ADD_PRODUCT] : ['tables', ADD_TABLE];
   return lang === 'zh'
-    ? chineseText('已对照', tables, '检查；可用 "tables" 设置添加码表')
-    : `checked against ${tables}; add a table with the "tables" setting`;
+    ? chineseText('已对照', names, `检查；可用 "${setting}" 设置添加${what.zh}`)
+    : `checked against ${names}; add ${what.en} with the "${setting}" setting`;
 }
+
+/** What a setting adds, for the advice of `checkedText`. */
+const ADD_PRODUCT: Phrase = { en: 'a product', zh: '产品' };
+const ADD_TABLE: Phrase = { en: 'a table', zh: '码表' };
 
 /**
  * The products a scoped file calls, upper-case (`TMT`, `CVM and OCR`); "no product" (`无`) when only the common

@@ -25,7 +25,7 @@ export function message(text: Bilingual, data: Readonly<Record<string, MessageVa
 }
 
 /** Whether `value` is a `Message` (rather than a word or number). */
-export function isMessage(value: unknown): value is Message {
+function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && 'text' in value && 'data' in value;
 }
 

@@ -3,7 +3,10 @@ import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import type { Lang } from '../shared/defaults.js';
 import { messageLang } from './settings.js';
 
-/** What every rule of this plugin says about itself in `meta.docs`. */
+/**
+ * What every rule of this plugin says about itself in `meta.docs`: part of the rules' declared types.
+ * @public
+ */
 export interface PluginDocs {
   readonly description: string;
   readonly recommended?: boolean;
@@ -18,13 +21,13 @@ export type ChineseId<MessageIds extends string> = `${MessageIds}:zh`;
  * reported in English under `lang: "zh"` too, and fails tests/rules/messages.test.ts: a new message is written in
  * English first and given its Chinese there.
  */
-export type ChineseMessages<MessageIds extends string> = Partial<Readonly<Record<MessageIds, string>>>;
+type ChineseMessages<MessageIds extends string> = Partial<Readonly<Record<MessageIds, string>>>;
 
 /**
  * A rule as `createRule` takes it: typescript-eslint's named rule, with the messages in Chinese in `meta.messagesZh`,
  * right after `meta.messages`.
  */
-export interface PluginRule<Options extends readonly unknown[], MessageIds extends string> extends Omit<
+interface PluginRule<Options extends readonly unknown[], MessageIds extends string> extends Omit<
   ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>,
   'meta'
 > {
@@ -34,7 +37,7 @@ export interface PluginRule<Options extends readonly unknown[], MessageIds exten
 }
 
 /** A rule of this plugin: its messages in English under their ids, in Chinese under `<id>:zh`. */
-export type PluginRuleModule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<
+type PluginRuleModule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<
   MessageIds | ChineseId<MessageIds>,
   Options,
   PluginDocs

@@ -3,7 +3,7 @@ export { codeContamination, visibleText } from './code-contamination.js';
 export { type CodeNode, codeNodeText, codePlaceListeners, type CodeRole } from './code-places.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
 export { constantLiteral } from './constant-literal.js';
-export { type ChineseId, createRule, type PluginRuleModule } from './create-rule.js';
+export { type ChineseId, createRule } from './create-rule.js';
 export { describeValue } from './describe-value.js';
 export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';

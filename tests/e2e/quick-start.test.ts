@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import sdkPackage from 'tencentcloud-sdk-nodejs/package.json' with { type: 'json' };
+
 import { startStandInGaap } from '../../examples/gaap-app/stand-in-server.js';
 import { ROOT } from '../support/paths.js';
 
@@ -294,14 +296,13 @@ async function runAgainstStandIn(project: string, module: string): Promise<Outco
 const SOLD_OUT = 'The line is sold out or resources are insufficient; submit a ticket to apply.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
 
-/** The project's tsconfig: `tsc --strict`, with the settings `tsc --init` writes for a Node.js project. */
+/** `tsc --strict` on Node.js's module system, as the project's compilations run it. */
+const STRICT = { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: ['node'] };
+
+/** The project's tsconfig: strict, with `skipLibCheck` as `tsc --init` writes it. */
 const TSCONFIG = {
   compilerOptions: {
-    strict: true,
-    module: 'nodenext',
-    moduleResolution: 'nodenext',
-    target: 'es2022',
-    types: ['node'],
+    ...STRICT,
     skipLibCheck: true,
     rootDir: '.',
     outDir: 'build',
@@ -458,6 +459,11 @@ describe("the README's quick start, on the packed package", () => {
 
   it('shows the report the TypeScript setup gives', () => {
     expect(README).toContain(`  16:63  error  ${MISSPELT}  tencentcloud-errors/no-unknown-error-code\n`);
+  });
+
+  it('installs the SDK this repository runs its tests on', () => {
+    const installed = path.join(project, 'node_modules/tencentcloud-sdk-nodejs/package.json');
+    expect((JSON.parse(readFileSync(installed, 'utf8')) as PackageJson).version).toBe(sdkPackage.version);
   });
 
   it('has every named import of its source files at run time, from require() and from import', () => {
@@ -638,13 +644,9 @@ describe('the packed type declarations', () => {
   ].join('\n');
   const TSCONFIG = {
     compilerOptions: {
-      strict: true,
-      module: 'nodenext',
-      moduleResolution: 'nodenext',
-      target: 'es2022',
+      ...STRICT,
       noEmit: true,
       skipLibCheck: false,
-      types: ['node'],
     },
     files: ['consumer.mts'],
   };
