@@ -50,7 +50,7 @@ describe('realistic multi-product code, zero config', () => {
       'gaap-proxy.ts:20 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "FailedOperation.ProxySelOut". Did you mean "FailedOperation.ProxySellOut" (The line is sold out or resources are insufficient; submit a ticket to apply.)?',
       'ocr-invoice.ts:18 tencentcloud-errors/no-unknown-error-code Tencent Cloud error code "FailedOperation.DownloadError" belongs to BDA, HUNYUAN, VCG and VTC; this file calls OCR. Did you mean "FailedOperation.DownLoadError"?',
       'retry.ts:2 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "InternalEror". Did you mean "InternalError" (Internal error.)?',
-      'sms-sender.js:11 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "LimitExceeded.PhoneNumberDailyLimt". Did you mean "LimitExceeded.PhoneNumberDailyLimit" (The number of SMS messages delivered to a single mobile number on the current day exceeds the set u…)?',
+      'sms-sender.js:11 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "LimitExceeded.PhoneNumberDailyLimt". Did you mean "LimitExceeded.PhoneNumberDailyLimit" (The number of SMS messages delivered to a single mobile number on the current day exceeds the set…)?',
       'translate.ts:14 tencentcloud-errors/no-unknown-error-code Tencent Cloud error code "FailedOperation.UserHasNoAmount" belongs to ASR; this file calls TMT.',
     ]);
   });
