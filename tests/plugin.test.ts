@@ -47,7 +47,11 @@ describe('the plugin object', () => {
     it('is named after its file and describes itself as the house style asks', () => {
       expect(rule.name).toBe(name);
       expect(rule.meta.docs?.description).toMatch(/^(Enforce|Require|Disallow) .+[^. ]$/u);
-      for (const [id, message] of Object.entries(rule.meta.messages)) expect(message, id).toMatch(/^[A-Z].*[.?]$/u);
+      // English under each id, a sentence with a capital and a full stop (or question mark); its Chinese under
+      // `<id>:zh`, ending in the Chinese full stop or question mark.
+      for (const [id, message] of Object.entries(rule.meta.messages)) {
+        expect(message, id).toMatch(id.endsWith(':zh') ? /[。？]$/u : /^[A-Z].*[.?]$/u);
+      }
     });
   });
 

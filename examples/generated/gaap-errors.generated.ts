@@ -4,7 +4,7 @@
 // Check (CI): npx gen-handlers --check examples/generated/gaap-errors.generated.ts
 // Table gaap: gaap 2018-05-29, 115 codes, sha256 7334db770b457e200dc83eb6345f9d5d4f2a4c070937f37b6925f43758ca58c2
 // Families: all (28)
-// gen-handlers-settings: {"tables":["gaap"],"families":"*","lang":"zh","format":2}
+// gen-handlers-settings: {"tables":["gaap"],"families":"*","lang":"en","format":2}
 
 /**
  * Every error code of the gaap table, in table order.
@@ -285,7 +285,7 @@ export function handleGaapActionOffline(error: GaapError<GaapActionOfflineCode>)
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'ActionOffline':
-      // 接口已下线。
+      // The API has been taken offline.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -325,34 +325,34 @@ export function handleGaapAuthFailure(error: GaapError<GaapAuthFailureCode>): ne
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'AuthFailure':
-      // CAM签名/鉴权错误。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
+      // CAM signature/authentication error. (since tencentcloud-sdk-go v1.0.384, 2022-04-13)
       throw gaapThrowable(error);
     case 'AuthFailure.InvalidAuthorization':
-      // 认证失败。
+      // The Authorization header of the request is invalid: it does not follow the Tencent Cloud signature format.
       throw gaapThrowable(error);
     case 'AuthFailure.InvalidSecretId':
-      // 密钥非法（不是云 API 密钥类型）。
+      // Invalid key (not a TencentCloud API key type).
       throw gaapThrowable(error);
     case 'AuthFailure.MFAFailure':
-      // MFA 错误。
+      // MFA error.
       throw gaapThrowable(error);
     case 'AuthFailure.NotEnterpriseAuthorization':
-      // 非企业认证客户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Not an organizational customer. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'AuthFailure.SecretIdNotFound':
-      // 密钥不存在。 请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。
+      // The key does not exist. Check in the console whether the key has been deleted or disabled; if its status is normal, check that the key was entered correctly, with no leading or trailing spaces.
       throw gaapThrowable(error);
     case 'AuthFailure.SignatureExpire':
-      // 签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。
+      // The signature has expired. The Timestamp may differ from the server time by at most five minutes; check that the local time is in sync with standard time.
       throw gaapThrowable(error);
     case 'AuthFailure.SignatureFailure':
-      // 签名错误。 签名计算错误，请对照调用方式中的接口鉴权文档检查签名计算过程。
+      // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
       throw gaapThrowable(error);
     case 'AuthFailure.TokenFailure':
-      // token 错误。
+      // Token error.
       throw gaapThrowable(error);
     case 'AuthFailure.UnauthorizedOperation':
-      // 请求未授权。请参考 CAM 文档对鉴权的说明。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
+      // The request is not authorized. See the CAM documentation for how authentication works. (since tencentcloud-sdk-go v1.0.384, 2022-04-13)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -382,7 +382,7 @@ export function handleGaapDryRunOperation(error: GaapError<GaapDryRunOperationCo
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'DryRunOperation':
-      // DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
+      // DryRun operation: the request would have succeeded, but the DryRun parameter was passed.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -459,145 +459,145 @@ export function handleGaapFailedOperation(error: GaapError<GaapFailedOperationCo
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'FailedOperation':
-      // 操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The operation failed. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.AccountBalanceInsufficient':
-      // 账户余额不足，无法创建该通道。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The account balance is insufficient to create this connection. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ActionIsDoing':
-      // 操作正在执行中，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The operation is already in progress; do not repeat it. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ActionOperateTooQuickly':
-      // 接口操作太频繁，请稍后重试。（自 tencentcloud-sdk-go v1.0.199 起，2021-07-01）
+      // Too many attempts. Please try again later. (since tencentcloud-sdk-go v1.0.199, 2021-07-01)
       throw gaapThrowable(error);
     case 'FailedOperation.BelongDifferentGroup':
-      // 该批通道归属于不同的通道组，无法批量操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // These connections belong to different connection groups and cannot be operated on in one batch. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.CertificateIsUsing':
-      // 证书正在使用中，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The certificate is in use and cannot be operated on. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.DeleteProxyGroupProxyRemained':
-      // 通道组中存在通道，无法删除。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The connection group still contains connections and cannot be deleted. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.DomainAlreadyExisted':
-      // 该域名在监听器下已使用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The domain name is already used under this listener. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.DomainStatusNotInRunning':
-      // 域名状态为非运行状态，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Operation unavailable: the domain name is not running. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.DuplicatedRequest':
-      // 重复的请求，请检查ClientToken的值。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Duplicate request; check the value of ClientToken. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.GroupStatusNotInRuning':
-      // 通道组状态为非运行状态，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The connection group is not running; the operation is not possible. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.InstanceStatusNotInRuning':
-      // 通道状态为非运行状态，无法操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The connection is not running; the operation is not possible. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.InvalidListenerProtocol':
-      // 无效的监听器协议。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Invalid listener protocol. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.LimitNumofDomains':
-      // 域名的数量超过限制。
+      // The number of domain names exceeds the limit.
       throw gaapThrowable(error);
     case 'FailedOperation.LimitNumofListener':
-      // 监听器数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The number of listeners exceeds the limit. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.LimitNumofProxiesInGroup':
-      // 通道组下通道数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The number of connections in the connection group exceeded the limit. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.LimitNumofRules':
-      // 转发规则数超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The number of forwarding rules exceeds the limit. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.LimitRealServerNum':
-      // 绑定源站数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The number of bound origin servers exceeds the limit. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ListenerHasTask':
-      // 监听器正在操作中，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The listener is being operated on; do not repeat the operation. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ListenerStatusError':
-      // 监听器当前状态无法支持该操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The listener's current status does not support this operation. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.Migration':
-      // 加速通道在升级中，暂不支持配置变更，请提工单申请。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
+      // The acceleration connection is being upgraded. To change the configuration, please submit a ticket. (since tencentcloud-sdk-go v1.0.384, 2022-04-13)
       throw gaapThrowable(error);
     case 'FailedOperation.NonStandardProxy':
-      // 该通道为非标通道，限制所有写操作。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
+      // This connection is non-standard and write operations are not allowed. (since tencentcloud-sdk-go v1.0.384, 2022-04-13)
       throw gaapThrowable(error);
     case 'FailedOperation.NotSupportOldVersionProxy':
-      // 仅支持Version2.0的通道。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Only Version 2.0 connections are supported. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.NotSupportProxyGroup':
-      // 该操作不支持通道组。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // This operation does not support connection groups. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.NotSupportScalar':
-      // 不支持配置变更。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Configuration changes are not supported. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.OperateLimitNumofListener':
-      // 单次操作端口过多，超过数量上限。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Too many ports in one operation; the limit was exceeded. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ProxySecurityAlreadyClose':
-      // 安全策略已关闭，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The security policy is already disabled; do not repeat the operation. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ProxySecurityAlreadyOpen':
-      // 安全策略已开启，请勿重复操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The security policy is already enabled; do not repeat the operation. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ProxySecurityPolicyDefaultRule':
-      // 添加规则失败：禁止拒绝默认的通道访问规则。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Failed to add the rule: default connection access rules cannot be denied. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ProxySecurityPolicyDuplicatedRule':
-      // 添加规则失败：安全防护访问规则重复。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Failed to add the rule: the security access rule is a duplicate. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ProxySecurityPolicyExisted':
-      // 安全策略已经存在，请勿重复创建。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The security policy already exists; do not create it again. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ProxySecurityPolicyOperating':
-      // 通道安全策略操作中。（自 tencentcloud-sdk-go v1.0.393 起，2022-05-06）
+      // There are ongoing operations related to the connection security policy. (since tencentcloud-sdk-go v1.0.393, 2022-05-06)
       throw gaapThrowable(error);
     case 'FailedOperation.ProxySellOut':
-      // 线路售罄或者资源不足，请提工单申请。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The line is sold out or resources are insufficient; submit a ticket to apply. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ProxyStatusNotInRuning':
-      // 通道处于非运行状态，不能添加监听器。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The connection is not running; listeners cannot be added. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ProxyVersionNotSupport':
-      // 不支持该版本通道。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // This connection version is not supported. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.RealServerAlreadyBound':
-      // 已经绑定了源站，无法删除。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // An origin server is already bound; it cannot be deleted. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.RealServerNotInProject':
-      // 源站不归属于该项目。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The origin server does not belong to this project. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ResourceCanNotAccess':
-      // 该资源不可访问。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The resource cannot be accessed. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ResourceHadBeenDone':
-      // 资源已经被操作过。（自 tencentcloud-sdk-go v1.0.442 起，2022-07-14）
+      // 资源已经被操作过。 (since tencentcloud-sdk-go v1.0.442, 2022-07-14)
       throw gaapThrowable(error);
     case 'FailedOperation.ResourceUpgrading':
-      // 资源升级中。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The resource is being upgraded. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.RuleAlreadyExisted':
-      // 规则已经存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The rule already exists. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.SecretValidateFailed':
-      // 签名校验错误。（自 tencentcloud-sdk-go v1.0.955 起，2024-07-03）
+      // 签名校验错误。 (since tencentcloud-sdk-go v1.0.955, 2024-07-03)
       throw gaapThrowable(error);
     case 'FailedOperation.TagResourcesFailed':
-      // 标签资源绑定失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
+      // Failed to add the tag to the resource. (since tencentcloud-sdk-go v1.0.426, 2022-06-22)
       throw gaapThrowable(error);
     case 'FailedOperation.UnTagResourcesFailed':
-      // 标签资源解绑失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
+      // Failed to unbind the tag. (since tencentcloud-sdk-go v1.0.426, 2022-06-22)
       throw gaapThrowable(error);
     case 'FailedOperation.UserNotAuthenticated':
-      // 用户未认证。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The current account has not completed identity verification. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.UserNotConfirmProtocol':
-      // 未开通协议。（自 tencentcloud-sdk-go v1.0.452 起，2022-08-01）
+      // Protocol not activated. (since tencentcloud-sdk-go v1.0.452, 2022-08-01)
       throw gaapThrowable(error);
     case 'FailedOperation.UserNotInWhitelist':
-      // 该功能为白名单功能，如有需要请联系腾讯云助手。（自 tencentcloud-sdk-go v1.0.612 起，2023-03-09）
+      // 该功能为白名单功能，如有需要请联系腾讯云助手。 (since tencentcloud-sdk-go v1.0.612, 2023-03-09)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -627,7 +627,7 @@ export function handleGaapInternalError(error: GaapError<GaapInternalErrorCode>)
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'InternalError':
-      // 内部错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Internal error. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -657,7 +657,7 @@ export function handleGaapInvalidAction(error: GaapError<GaapInvalidActionCode>)
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'InvalidAction':
-      // 接口不存在。
+      // The API does not exist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -687,10 +687,10 @@ export function handleGaapInvalidParameter(error: GaapError<GaapInvalidParameter
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'InvalidParameter':
-      // 参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Parameter error. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameter.ConflictParameters':
-      // 参数之间出现冲突。（自 tencentcloud-sdk-go v1.0.955 起，2024-07-03）
+      // 参数之间出现冲突。 (since tencentcloud-sdk-go v1.0.955, 2024-07-03)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -745,79 +745,79 @@ export function handleGaapInvalidParameterValue(error: GaapError<GaapInvalidPara
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'InvalidParameterValue':
-      // 参数取值错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Invalid parameter value. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.CertificateContentNotMatchKey':
-      // 证书和私钥不匹配。（自 tencentcloud-sdk-go v1.0.497 起，2022-09-15）
+      // Mismatch between the certificate and the private key (since tencentcloud-sdk-go v1.0.497, 2022-09-15)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.CertificateNotMatchDomain':
-      // Https证书与域名不匹配。（自 tencentcloud-sdk-go v1.0.273 起，2021-10-21）
+      // The HTTP certificate does not match the domain name. (since tencentcloud-sdk-go v1.0.273, 2021-10-21)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.DomainInIcpBlacklist':
-      // 域名在ICP黑名单内。（自 tencentcloud-sdk-go v1.0.237 起，2021-08-26）
+      // The domain name is blocked for ICP issues. (since tencentcloud-sdk-go v1.0.237, 2021-08-26)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.DomainNotRegister':
-      // 域名未备案。（自 tencentcloud-sdk-go v1.0.237 起，2021-08-26）
+      // The domain name does not have an ICP filing. (since tencentcloud-sdk-go v1.0.237, 2021-08-26)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.DuplicateRS':
-      // RealServer已存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The `RealServer` already exists. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.DuplicatedListenerPort':
-      // 监听器端口已存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The listener port already exists. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.FeatureConflict':
-      // 无法同时开启所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
+      // The features to be enabled conflict with each other. (since tencentcloud-sdk-go v1.0.323, 2021-12-30)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.GlobalDomainHitBanBlacklist':
-      // 该默认入口被封禁，无法添加。（自 tencentcloud-sdk-go v1.0.482 起，2022-08-25）
+      // 该默认入口被封禁，无法添加。 (since tencentcloud-sdk-go v1.0.482, 2022-08-25)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.HitBanBlacklist':
-      // 资源已被录入封禁黑名单。（自 tencentcloud-sdk-go v1.0.348 起，2022-02-17）
+      // The resource has been added to the blocklist. (since tencentcloud-sdk-go v1.0.348, 2022-02-17)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.HitBlacklist':
-      // header黑名单限制。（自 tencentcloud-sdk-go v1.0.216 起，2021-07-28）
+      // The header is blocklisted. (since tencentcloud-sdk-go v1.0.216, 2021-07-28)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.InvalidBandwidth':
-      // 带宽值不在可选范围内。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The bandwidth value is outside the allowed range. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.InvalidCertificateContent':
-      // 解析失败，请检查证书内容格式。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Parsing failed; check the format of the certificate content. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.InvalidCertificateId':
-      // 证书不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The certificate is unavailable. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.InvalidCertificateKey':
-      // 解析失败，请检查证书密钥格式。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Parsing failed; check the format of the certificate key. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.InvalidConcurrency':
-      // 并发量值不在可选范围内。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The concurrency value is outside the allowed range. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.InvalidListenerPort':
-      // 该监听器端口不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The listener port is unavailable. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.InvalidTags':
-      // 非法标签，该标签不存在或无权限访问。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Invalid tag: the tag does not exist or you have no permission to access it. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.L7DomainHitBanBlacklist':
-      // 该域名被封禁，无法添加。（自 tencentcloud-sdk-go v1.0.348 起，2022-02-17）
+      // The domain name has been blocked and cannot be added. (since tencentcloud-sdk-go v1.0.348, 2022-02-17)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.ProjectIdNotBelong':
-      // 项目不属于该用户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The project does not belong to this user. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.ProxyAndGroupFeatureConflict':
-      // 该通道组下无法支持该通道所需的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
+      // Cross-MLC-border connection is not supported in this connection group. (since tencentcloud-sdk-go v1.0.323, 2021-12-30)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.ProxyAndRegionFeatureConflict':
-      // 该地区不支持通道所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
+      // The configuration of the cross-MLC-border connection is not supported in this region. (since tencentcloud-sdk-go v1.0.323, 2021-12-30)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.RealServerNotBelong':
-      // 源站不属于该用户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The origin server does not belong to this user. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.UnknownAccessRegion':
-      // 未知或无权限访问的加速区域。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Unknown acceleration region, or no permission to access it. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.UnknownDestRegion':
-      // 未知或无权限访问的源站区域。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Unknown origin server region, or no permission to access it. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -847,7 +847,7 @@ export function handleGaapInvalidRequest(error: GaapError<GaapInvalidRequestCode
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'InvalidRequest':
-      // 请求体的 multipart 格式错误。
+      // The multipart format of the request body is invalid.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -877,7 +877,7 @@ export function handleGaapIpInBlacklist(error: GaapError<GaapIpInBlacklistCode>)
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'IpInBlacklist':
-      // IP 地址在黑名单中。
+      // The IP address is on the blocklist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -907,7 +907,7 @@ export function handleGaapIpNotInWhitelist(error: GaapError<GaapIpNotInWhitelist
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'IpNotInWhitelist':
-      // IP 地址不在白名单中。
+      // The IP address is not on the allowlist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -937,13 +937,13 @@ export function handleGaapLimitExceeded(error: GaapError<GaapLimitExceededCode>)
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'LimitExceeded':
-      // 超过配额限制。（自 tencentcloud-sdk-go v1.0.216 起，2021-07-28）
+      // A quota limit was exceeded. (since tencentcloud-sdk-go v1.0.216, 2021-07-28)
       throw gaapThrowable(error);
     case 'LimitExceeded.Domain':
-      // 域名数量超限制。（自 tencentcloud-sdk-go v1.0.482 起，2022-08-25）
+      // 域名数量超限制。 (since tencentcloud-sdk-go v1.0.482, 2022-08-25)
       throw gaapThrowable(error);
     case 'LimitExceeded.TagQuota':
-      // 标签配额不足。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
+      // Insufficient tags (since tencentcloud-sdk-go v1.0.426, 2022-06-22)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -973,7 +973,7 @@ export function handleGaapMissingParameter(error: GaapError<GaapMissingParameter
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'MissingParameter':
-      // 缺少参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // A parameter is missing. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1003,7 +1003,7 @@ export function handleGaapNoSuchProduct(error: GaapError<GaapNoSuchProductCode>)
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'NoSuchProduct':
-      // 产品不存在。
+      // The product does not exist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1033,7 +1033,7 @@ export function handleGaapNoSuchVersion(error: GaapError<GaapNoSuchVersionCode>)
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'NoSuchVersion':
-      // 接口版本不存在。
+      // The API version does not exist.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1067,16 +1067,16 @@ export function handleGaapRequestLimitExceeded(error: GaapError<GaapRequestLimit
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'RequestLimitExceeded':
-      // 请求的次数超过了频率限制。
+      // The number of requests exceeds the rate limit.
       throw gaapThrowable(error);
     case 'RequestLimitExceeded.GlobalRegionUinLimitExceeded':
-      // 主账号在全部地域的请求频率超过限制。
+      // The root account exceeded its request rate limit across all regions.
       throw gaapThrowable(error);
     case 'RequestLimitExceeded.IPLimitExceeded':
-      // 该 IP 地址的请求频率超过限制。
+      // Requests from this IP address exceed the rate limit.
       throw gaapThrowable(error);
     case 'RequestLimitExceeded.UinLimitExceeded':
-      // 用户账号超出了限制。
+      // The root account exceeded its request rate limit.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1106,7 +1106,7 @@ export function handleGaapRequestSizeLimitExceeded(error: GaapError<GaapRequestS
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'RequestSizeLimitExceeded':
-      // 请求包超过大小限制。
+      // The request is larger than the size limit.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1136,7 +1136,7 @@ export function handleGaapResourceInUse(error: GaapError<GaapResourceInUseCode>)
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'ResourceInUse':
-      // 资源被占用。
+      // The resource is in use.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1166,7 +1166,7 @@ export function handleGaapResourceInsufficient(error: GaapError<GaapResourceInsu
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'ResourceInsufficient':
-      // 资源不足。
+      // Insufficient resources.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1196,7 +1196,7 @@ export function handleGaapResourceNotFound(error: GaapError<GaapResourceNotFound
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'ResourceNotFound':
-      // 资源不存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The resource does not exist. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1226,10 +1226,10 @@ export function handleGaapResourceUnavailable(error: GaapError<GaapResourceUnava
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'ResourceUnavailable':
-      // 资源不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The resource is unavailable. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'ResourceUnavailable.AccountViolation':
-      // 账号下存在违规资源，详情请查看站内信或邮件。（自 tencentcloud-sdk-go v1.0.255 起，2021-09-22）
+      // Restricted resources found in your account. Check your inbox and email for details. (since tencentcloud-sdk-go v1.0.255, 2021-09-22)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1261,7 +1261,7 @@ export function handleGaapResponseSizeLimitExceeded(error: GaapError<GaapRespons
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'ResponseSizeLimitExceeded':
-      // 返回包超过大小限制。
+      // The response is larger than the size limit.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1291,7 +1291,7 @@ export function handleGaapServiceUnavailable(error: GaapError<GaapServiceUnavail
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'ServiceUnavailable':
-      // 服务暂时不可用。
+      // The service is temporarily unavailable.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1321,10 +1321,10 @@ export function handleGaapUnauthorizedOperation(error: GaapError<GaapUnauthorize
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'UnauthorizedOperation':
-      // 未授权操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Unauthorized operation. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'UnauthorizedOperation.CrossBorderInIsolating':
-      // 跨境通道的联通带宽处于隔离中。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
+      // The CUCC cross-MLC-border connection expired and is isolated. (since tencentcloud-sdk-go v1.0.323, 2021-12-30)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1354,7 +1354,7 @@ export function handleGaapUnknownParameter(error: GaapError<GaapUnknownParameter
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'UnknownParameter':
-      // 未知参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Unknown parameter. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1384,7 +1384,7 @@ export function handleGaapUnsupportedOperation(error: GaapError<GaapUnsupportedO
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'UnsupportedOperation':
-      // 操作不支持。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Unsupported operation. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1414,7 +1414,7 @@ export function handleGaapUnsupportedProtocol(error: GaapError<GaapUnsupportedPr
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'UnsupportedProtocol':
-      // HTTP(S)请求协议错误，只支持 GET 和 POST 请求。
+      // Wrong HTTP(S) request protocol; only GET and POST requests are supported.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);
@@ -1444,7 +1444,7 @@ export function handleGaapUnsupportedRegion(error: GaapError<GaapUnsupportedRegi
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'UnsupportedRegion':
-      // 接口不支持所传地域。
+      // The API does not support the given region.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);

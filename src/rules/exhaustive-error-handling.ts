@@ -23,6 +23,7 @@ import {
   knownGuard,
   listCodes,
   literalQuote,
+  type Phrase,
   resolveSettings,
   staticPropertyName,
   type StringLiteralNode,
@@ -74,6 +75,12 @@ export type MessageIds =
   | 'addMissingBranches'
   | 'unknownFamily';
 
+/** The words of the messages that name a dispatch, and what a family of the `families` option is missing from. */
+const SWITCH: Phrase = { en: 'switch', zh: '`switch` 语句' };
+const IF_CHAIN: Phrase = { en: 'if-else chain', zh: '`if-else` 链' };
+const CONFIGURED_TABLES: Phrase = { en: 'the configured tables', zh: '所配置码表' };
+const ANY_PRODUCT: Phrase = { en: 'any product', zh: '任何产品' };
+
 /** The most missing codes a suggestion inserts: past a screenful, the report points to gen-handlers instead. */
 const MAX_INSERTED_CODES = 20;
 
@@ -97,6 +104,19 @@ export default createRule<Options, MessageIds>({
       addMissingCases: 'Add a case for each missing "{{family}}" code, rethrowing until it is handled.',
       addMissingBranches: 'Add an else-if branch for each missing "{{family}}" code, rethrowing until it is handled.',
       unknownFamily: 'Option "families" names "{{family}}", which is not a family of {{tables}}{{hint}}.',
+    },
+    messagesZh: {
+      missingCodes: '此 {{kind}}处理了错误码族 "{{family}}"，但缺少其 {{total}} 个错误码中的 {{count}} 个：{{codes}}。',
+      missingManyCodes:
+        '此 {{kind}}处理了错误码族 "{{family}}"，但缺少其 {{total}} 个错误码中的 {{count}} 个：{{codes}}；缺少的太多，无法在此插入：请用 "{{command}}" 生成完整的处理函数。',
+      missingActionCodes:
+        '此 {{kind}}处理了错误码族 "{{family}}"，但在 {{actions}} 可能返回的该族 {{total}} 个错误码中缺少 {{count}} 个：{{codes}}。',
+      missingManyActionCodes:
+        '此 {{kind}}处理了错误码族 "{{family}}"，但在 {{actions}} 可能返回的该族 {{total}} 个错误码中缺少 {{count}} 个：{{codes}}；缺少的太多，无法在此插入：请用 "{{command}}" 生成完整的处理函数。',
+      addMissingCases: '为错误码族 "{{family}}" 缺少的每个错误码添加一个 `case`，在写好处理之前重新抛出错误。',
+      addMissingBranches:
+        '为错误码族 "{{family}}" 缺少的每个错误码添加一个 `else if` 分支，在写好处理之前重新抛出错误。',
+      unknownFamily: '选项 "families" 中的 "{{family}}" 不是{{tables}}的错误码族{{hint}}。',
     },
     schema: [
       {
@@ -306,8 +326,9 @@ export default createRule<Options, MessageIds>({
           messageId: 'unknownFamily',
           data: {
             family: messageValue(family),
-            tables: checksDispatches ? 'the configured tables' : 'any product',
-            hint: match === undefined ? '' : ` (did you mean "${match}"?)`,
+            tables: (checksDispatches ? CONFIGURED_TABLES : ANY_PRODUCT)[lang],
+            hint:
+              match === undefined ? '' : lang === 'zh' ? `（是否应为 "${match}"？）` : ` (did you mean "${match}"?)`,
           },
         });
       }
@@ -399,13 +420,16 @@ export default createRule<Options, MessageIds>({
         loc: insertion.head,
         messageId: tooMany ? ids[1] : ids[0],
         data: {
-          kind: node.type === AST_NODE_TYPES.SwitchStatement ? 'switch' : 'if-else chain',
+          kind: (node.type === AST_NODE_TYPES.SwitchStatement ? SWITCH : IF_CHAIN)[lang],
           family: gap.family,
           count: gap.missing.length,
           total: gap.total,
-          codes: listCodes(gap.missing.map((entry) => entry.code)),
+          codes: listCodes(
+            gap.missing.map((entry) => entry.code),
+            lang,
+          ),
           command,
-          actions: guard === undefined ? '' : actionsText(guard.actions),
+          actions: guard === undefined ? '' : actionsText(guard.actions, lang),
         },
         suggest: tooMany
           ? []

@@ -43,6 +43,12 @@ export default createRule<Options, MessageIds>({
       impossibleCodeOfActions:
         'Tencent Cloud error code "{{code}}" is not one {{actions}} can return ({{product}} documents {{count}} codes for them).',
     },
+    messagesZh: {
+      impossibleCode:
+        '腾讯云错误码 "{{code}}" 不是 {{actions}} 可能返回的错误码（{{product}} 为其记载了 {{count}} 个错误码）。',
+      impossibleCodeOfActions:
+        '腾讯云错误码 "{{code}}" 不是 {{actions}} 可能返回的错误码（{{product}} 为它们共记载了 {{count}} 个错误码）。',
+    },
     schema: [
       {
         type: 'object',
@@ -57,7 +63,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ ignore = [] }]) {
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
-    const { codeProperties } = settings;
+    const { codeProperties, lang } = settings;
     const isIgnored = ignoreMatcher(ignore);
     const model = callModel(context, settings.pinnedProducts);
     /**
@@ -95,7 +101,7 @@ export default createRule<Options, MessageIds>({
         messageId: guard.actions.length === 1 ? 'impossibleCode' : 'impossibleCodeOfActions',
         data: {
           code,
-          actions: actionsText(guard.actions),
+          actions: actionsText(guard.actions, lang),
           product: known.table.service.toUpperCase(),
           count: known.documented.size,
         },

@@ -35,6 +35,9 @@ export default createRule<Options, MessageIds>({
       removedAction:
         'Tencent Cloud API action "{{action}}" was removed from {{api}} in tencentcloud-sdk-go {{release}}, {{date}}.',
     },
+    messagesZh: {
+      removedAction: '腾讯云接口 "{{action}}" 已于 `tencentcloud-sdk-go {{release}}`（{{date}}）从 {{api}} 中删除。',
+    },
     schema: [
       {
         type: 'object',
@@ -49,6 +52,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ ignore = [] }]) {
     const settings = resolveSettings(context);
     if (settings === undefined) return {};
+    const { lang } = settings;
     const isIgnored = ignoreMatcher(ignore);
 
     // Check: every API call the file's call model knows (SDK clients, CommonClient, raw requests, helpers), against
@@ -59,7 +63,7 @@ export default createRule<Options, MessageIds>({
         if (call.action === undefined || isIgnored(call.action)) continue;
         const removed = removedAction([loadTable(call.table)], call.action);
         if (removed === undefined) continue;
-        const { api, release, date } = removalData(removed);
+        const { api, release, date } = removalData(removed, lang);
         context.report({
           node: call.actionNode,
           messageId: 'removedAction',

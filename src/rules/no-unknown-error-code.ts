@@ -11,6 +11,7 @@ import type { CodeIndex } from '../table/index.js';
 import { maxEditDistance } from '../table/spelling.js';
 import { formatTableName, parseTableName } from '../table/table-name.js';
 import {
+  chineseText,
   codeContamination,
   codeGroup,
   type CodeNode,
@@ -25,6 +26,7 @@ import {
   isTranslationArgument,
   listNames,
   literalQuote,
+  type Phrase,
   removalData,
   removedCode,
   type ResolvedSettings,
@@ -108,6 +110,23 @@ export default createRule<Options, MessageIds>({
       replaceWithCode: 'Replace with "{{code}}" ({{description}}).',
       replaceWithFamily: 'Replace with "{{replacement}}".',
     },
+    messagesZh: {
+      unknownCode: '未知的腾讯云错误码 "{{code}}"。是否应为 "{{match}}"（{{description}}）？',
+      unknownCodeInFamily: '未知的腾讯云错误码 "{{code}}"（{{checked}}）。',
+      unknownCodeOfUnknownFamily: '未知的腾讯云错误码 "{{code}}"：错误码族 "{{family}}" 未知（{{checked}}）。',
+      otherProductCode:
+        '腾讯云错误码 "{{code}}" 属于 {{products}}；此文件调用的产品：{{calls}}。是否应为 "{{match}}"？',
+      otherProductCodeNoMatch: '腾讯云错误码 "{{code}}" 属于 {{products}}；此文件调用的产品：{{calls}}。',
+      contaminatedCode: '腾讯云错误码 "{{code}}" 含有{{problems}}；正确写法是 "{{clean}}"。',
+      unknownFamily: '未知的腾讯云错误码族 "{{family}}"。是否应为 "{{match}}"？',
+      unknownFamilyNoMatch: '未知的腾讯云错误码族 "{{family}}"（{{checked}}）。',
+      unknownPrefix: '没有以 "{{prefix}}" 开头的腾讯云错误码（{{checked}}）。',
+      removedCode: '腾讯云错误码 "{{code}}" 已于 `tencentcloud-sdk-go {{release}}`（{{date}}）从 {{api}} 中删除。',
+      renamedCode:
+        '腾讯云错误码 "{{code}}" 已于 `tencentcloud-sdk-go {{release}}`（{{date}}）从 {{api}} 中删除：已改名为 "{{renamed}}"。',
+      replaceWithCode: '替换为 "{{code}}"（{{description}}）。',
+      replaceWithFamily: '替换为 "{{replacement}}"。',
+    },
     schema: [
       {
         type: 'object',
@@ -132,7 +151,7 @@ export default createRule<Options, MessageIds>({
     if (everyProduct && importsOtherCloud(context.sourceCode.text)) return {};
     const isIgnored = ignoreMatcher(ignore);
     const checked = checkedText(settings);
-    const calls = callsText(settings.consulted);
+    const calls = callsText(settings.consulted, lang);
     const judgedByTables = !scopedToProducts && !settings.everyProduct;
 
     /** Literals used as codes, families, prefixes or fragments (places 1-5), in the order found. */
@@ -252,7 +271,15 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: 'contaminatedCode',
-        data: { code: messageValue(text), problems: listNames(found.problems, 'and'), clean },
+        data: {
+          code: messageValue(text),
+          problems: listNames(
+            found.problems.map((problem) => problem[lang]),
+            'and',
+            lang,
+          ),
+          clean,
+        },
         ...(known ? { suggest: suggestCodes(node, [clean]) } : {}),
       });
     }
@@ -265,7 +292,7 @@ export default createRule<Options, MessageIds>({
       if (everyProduct) return false;
       const removed = removedCode(index.tables, text);
       if (removed === undefined) return false;
-      const { api, release, date } = removalData(removed);
+      const { api, release, date } = removalData(removed, lang);
       const renamed = removed.removal.renamedTo;
       if (renamed === undefined || !index.has(renamed)) {
         context.report({ node, messageId: 'removedCode', data: { code: text, api, release, date } });
@@ -282,7 +309,7 @@ export default createRule<Options, MessageIds>({
 
     /** A code another product documents, in a file scoped to its products: suggest only the file's close codes. */
     function reportOtherProduct(node: CodeNode, text: string, products: readonly string[]): void {
-      const owners = productsText(products);
+      const owners = productsText(products, lang);
       // A real code is a weaker sign of a typo than a string no product has: only a near spelling is offered.
       const folded = text.toLowerCase();
       const matches = closeCodes(text).filter((match) => distance(match.toLowerCase(), folded) <= OTHER_PRODUCT_EDITS);
@@ -425,39 +452,66 @@ function describe(index: CodeIndex, code: string, lang: Lang): string {
   return entry === undefined ? '' : messageText(descriptionIn(entry, lang));
 }
 
+/** "The common codes" as a message names the common-codes table. */
+const COMMON_CODES: Phrase = { en: 'the common codes', zh: '公共错误码' };
+
 /**
  * What the file's codes were checked against, and how to add more, for the messages of unknown codes:
- * `checked against TMT and the common codes; add a product with the "products" setting`. Products are written
- * upper-case, as Tencent Cloud writes them (`TMT`, `CVM`); a table file by its base name.
+ * `checked against TMT and the common codes; add a product with the "products" setting`
+ * (`已对照 TMT 和公共错误码检查；可用 "products" 设置添加产品`). Products are written upper-case, as Tencent Cloud
+ * writes them (`TMT`, `CVM`); a table file by its base name (in Chinese, table names are quoted).
  */
-function checkedText({ consulted, scopedToProducts, everyProduct }: ResolvedSettings): string {
-  if (scopedToProducts) {
-    return `checked against ${listNames(consulted.map(productName), 'and')}; add a product with the "products" setting`;
-  }
-  if (everyProduct) return 'checked against every product';
-  return `checked against ${listNames(consulted.map(tableName), 'and')}; add a table with the "tables" setting`;
+function checkedText({ consulted, scopedToProducts, everyProduct, lang }: ResolvedSettings): string {
+  if (everyProduct) return lang === 'zh' ? '已对照所有产品检查' : 'checked against every product';
+  const names = listNames(
+    consulted.map((name) => (scopedToProducts ? productName(name, lang) : tableName(name, lang))),
+    'and',
+    lang,
+  );
+  const [setting, what] = scopedToProducts ? ['products', ADD_PRODUCT] : ['tables', ADD_TABLE];
+  return lang === 'zh'
+    ? chineseText('已对照', names, `检查；可用 "${setting}" 设置添加${what.zh}`)
+    : `checked against ${names}; add ${what.en} with the "${setting}" setting`;
 }
 
-/** The products a scoped file calls, upper-case (`TMT`, `CVM and OCR`); "no product" when only the common codes. */
-function callsText(consulted: readonly string[]): string {
+/** What a setting adds, for the advice of `checkedText`. */
+const ADD_PRODUCT: Phrase = { en: 'a product', zh: '产品' };
+const ADD_TABLE: Phrase = { en: 'a table', zh: '码表' };
+
+/**
+ * The products a scoped file calls, upper-case (`TMT`, `CVM and OCR`); "no product" (`无`) when only the common
+ * codes.
+ */
+function callsText(consulted: readonly string[], lang: Lang): string {
   const products = consulted.filter((name) => name !== COMMON);
-  return products.length === 0 ? 'no product' : listNames(products.map(productName), 'and');
+  if (products.length === 0) return lang === 'zh' ? '无' : 'no product';
+  return listNames(
+    products.map((name) => productName(name, lang)),
+    'and',
+    lang,
+  );
 }
 
 /** Products named in a message, upper-case: all of a few, else the first ones and how many more. */
-function productsText(products: readonly string[]): string {
-  return listNames(products.map(productName), 'and', { count: LISTED_PRODUCTS, noun: 'products' });
+function productsText(products: readonly string[], lang: Lang): string {
+  return listNames(
+    products.map((name) => productName(name, lang)),
+    'and',
+    lang,
+    { count: LISTED_PRODUCTS, noun: { en: 'products', zh: '产品' } },
+  );
 }
 
 /** `tmt` → `TMT`, `cvm@2017-03-12` → `CVM@2017-03-12`, `common` → `the common codes`. */
-function productName(name: string): string {
-  if (name === COMMON) return 'the common codes';
+function productName(name: string, lang: Lang): string {
+  if (name === COMMON) return COMMON_CODES[lang];
   const { product, version } = parseTableName(name);
   return formatTableName({ product: product.toUpperCase(), version });
 }
 
-/** An embedded table as named, a table file by its base name, `common` as the common codes. */
-function tableName(spec: string): string {
-  if (spec === COMMON) return 'the common codes';
-  return /[/\\]/u.test(spec) ? path.basename(spec) : spec;
+/** An embedded table as named, a table file by its base name (quoted in Chinese), `common` as the common codes. */
+function tableName(spec: string, lang: Lang): string {
+  if (spec === COMMON) return COMMON_CODES[lang];
+  const name = /[/\\]/u.test(spec) ? path.basename(spec) : spec;
+  return lang === 'zh' ? `"${name}"` : name;
 }

@@ -22,11 +22,14 @@ export function commentText(text: string): string {
 const MESSAGE_DESCRIPTION_LENGTH = 100;
 
 /**
- * `text` made safe for a lint message in a terminal: on one line, every control or format character (ESC of an
- * ANSI sequence, an OSC-8 link, bidi overrides) as a visible escape, and cut to `limit` characters.
+ * `text` made safe and plain for a lint message in a terminal: the Markdown and HTML of the SDK's descriptions as
+ * their text (see `plainText`), on one line, every control or format character (ESC of an ANSI sequence, an OSC-8
+ * link, bidi overrides) as a visible escape, and at most `limit` characters: a longer text is cut with "…" at the
+ * last word boundary that fits (in Chinese, between any two characters; a word of Latin letters or digits is never
+ * cut in two, unless it alone is longer than the limit).
  */
 export function messageText(text: string, limit = MESSAGE_DESCRIPTION_LENGTH): string {
-  return cut(commentText(text), limit, false);
+  return wordCut(Array.from(commentText(plainText(text))), limit);
 }
 
 /** How many characters of a value (a literal, a path, a setting) a message shows before it cuts with "…". */
@@ -77,4 +80,40 @@ function cut(text: string, limit: number, alreadyCut: boolean): string {
     .join('')
     .replace(/\\u\{[0-9A-F]*$/u, '');
   return `${kept.trimEnd()}…`;
+}
+
+/** The characters cut to `limit` with "…" at the last word boundary that fits, when there are more. */
+function wordCut(characters: readonly string[], limit: number): string {
+  if (characters.length <= limit) return characters.join('');
+  let at = limit - 1;
+  while (at > 0 && isWordCharacter(characters[at - 1]) && isWordCharacter(characters[at])) at--;
+  if (at === 0) at = limit - 1;
+  // Never half an escape: `\u{00` would read as something else.
+  const kept = characters
+    .slice(0, at)
+    .join('')
+    .replace(/\\u\{[0-9A-F]*$/u, '');
+  return `${kept.trimEnd()}…`;
+}
+
+/** A character inside a word that a cut must not split: a letter or digit of a script written with spaces. */
+function isWordCharacter(ch: string | undefined): boolean {
+  return (
+    ch !== undefined &&
+    /[\p{L}\p{N}_'’-]/u.test(ch) &&
+    !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch)
+  );
+}
+
+/**
+ * A description's Markdown and HTML as plain text, as a message shows it: a link as its text
+ * (`[SMS console](https://…)` → `SMS console`, `<a href="…">标准</a>` → `标准`), a code span as its content,
+ * `**bold**` as its text, other tags dropped. A bare address stays as it is.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, (_, label: string) => label.trim())
+    .replace(/(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)/gu, (_, _ticks: string, code: string) => code.trim())
+    .replace(/\*\*([^*]+)\*\*/gu, '$1')
+    .replace(/<\/?[a-zA-Z][^<>]*>/gu, '');
 }

@@ -1,3 +1,5 @@
+import type { Phrase } from './list-codes.js';
+
 /**
  * What text pasted from a chat, a document or a translated page does to a code: white space around it, full-width
  * punctuation and letters (`．`, `Ｆ`), invisible characters (U+200B…), and letters of other scripts that look like
@@ -6,8 +8,11 @@
 export interface Contamination {
   /** The text with every contaminant cleaned away or replaced by the ASCII character it stands for. */
   readonly clean: string;
-  /** What was wrong, in order of first appearance, each once: `leading white space`, `the Cyrillic "а" (U+0430) for "a"`. */
-  readonly problems: readonly string[];
+  /**
+   * What was wrong, in order of first appearance, each once, in each language: `leading white space`,
+   * `the Cyrillic "а" (U+0430) for "a"` (`开头的空白`, `西里尔字母 "а"（U+0430，应为 "a"）`).
+   */
+  readonly problems: readonly Phrase[];
 }
 
 /** Characters that show as nothing; removed. */
@@ -77,31 +82,41 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
  * to clean, or when some character is not one cleaning can make ASCII (`"错误码"` is no contaminated code).
  */
 export function codeContamination(text: string): Contamination | undefined {
-  const found = new Set<string>();
+  const found = new Map<string, Phrase>();
+  const add = (problem: Phrase): void => {
+    if (!found.has(problem.en)) found.set(problem.en, problem);
+  };
   let clean = '';
   for (const ch of text) {
     const point = ch.codePointAt(0) ?? 0;
     if (INVISIBLE.has(point)) {
-      found.add(`the invisible ${codePoint(point)}`);
+      add({ en: `the invisible ${codePoint(point)}`, zh: `不可见字符 ${codePoint(point)}` });
     } else if (point < 0x80 || /\s/u.test(ch)) {
       clean += ch; // white space inside the text stays: such text is no code, and no cleaning makes it one
     } else if (FULL_STOPS.has(point) || (point >= 0xff01 && point <= 0xff5e)) {
       const ascii = FULL_STOPS.has(point) ? '.' : String.fromCodePoint(point - 0xfee0);
-      found.add(`the full-width "${ch}" (${codePoint(point)}) for "${ascii}"`);
+      add({
+        en: `the full-width "${ch}" (${codePoint(point)}) for "${ascii}"`,
+        zh: `全角字符 "${ch}"（${codePoint(point)}，应为 "${ascii}"）`,
+      });
       clean += ascii;
     } else {
       const ascii = LOOK_ALIKES[ch];
       if (ascii === undefined) return undefined;
-      found.add(`the ${point < 0x0400 ? 'Greek' : 'Cyrillic'} "${ch}" (${codePoint(point)}) for "${ascii}"`);
+      const greek = point < 0x0400;
+      add({
+        en: `the ${greek ? 'Greek' : 'Cyrillic'} "${ch}" (${codePoint(point)}) for "${ascii}"`,
+        zh: `${greek ? '希腊字母' : '西里尔字母'} "${ch}"（${codePoint(point)}，应为 "${ascii}"）`,
+      });
       clean += ascii;
     }
   }
   const trimmed = clean.trim();
   if (trimmed === '') return undefined;
   const problems = [
-    ...(/^\s/u.test(clean) ? ['leading white space'] : []),
-    ...found,
-    ...(/\s$/u.test(clean) ? ['trailing white space'] : []),
+    ...(/^\s/u.test(clean) ? [{ en: 'leading white space', zh: '开头的空白' }] : []),
+    ...found.values(),
+    ...(/\s$/u.test(clean) ? [{ en: 'trailing white space', zh: '结尾的空白' }] : []),
   ];
   return problems.length === 0 ? undefined : { clean: trimmed, problems };
 }

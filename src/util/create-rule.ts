@@ -1,9 +1,11 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 
 import { messageSafe } from '../shared/comment-text.js';
+import type { Lang } from '../shared/defaults.js';
+import { messageLang } from './settings.js';
 
 /**
- * What every rule of this plugin says about itself in `meta.docs` (named by the rules' declarations).
+ * What every rule of this plugin says about itself in `meta.docs`: part of the rules' declared types.
  * @public
  */
 export interface PluginDocs {
@@ -12,40 +14,112 @@ export interface PluginDocs {
   readonly requiresTypeChecking?: boolean;
 }
 
-const ruleCreator = ESLintUtils.RuleCreator<PluginDocs>(
+/** The id under which a message's Chinese text is in `meta.messages`: `unknownCode:zh` for `unknownCode`. */
+export type ChineseId<MessageIds extends string> = `${MessageIds}:zh`;
+
+/**
+ * A rule's messages in Chinese, by the ids of `meta.messages`, with the same placeholders. An id without one is
+ * reported in English under `lang: "zh"` too, and fails tests/rules/messages.test.ts: a new message is written in
+ * English first and given its Chinese there.
+ */
+type ChineseMessages<MessageIds extends string> = Partial<Readonly<Record<MessageIds, string>>>;
+
+/**
+ * A rule as `createRule` takes it: typescript-eslint's named rule, with the messages in Chinese in `meta.messagesZh`,
+ * right after `meta.messages`.
+ */
+interface PluginRule<Options extends readonly unknown[], MessageIds extends string> extends Omit<
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>,
+  'meta'
+> {
+  readonly meta: ESLintUtils.NamedCreateRuleMeta<MessageIds, PluginDocs, Options> & {
+    readonly messagesZh: ChineseMessages<MessageIds>;
+  };
+}
+
+/** A rule of this plugin: its messages in English under their ids, in Chinese under `<id>:zh`. */
+type PluginRuleModule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<
+  MessageIds | ChineseId<MessageIds>,
+  Options,
+  PluginDocs
+> & { readonly name: string };
+
+const createNamedRule = ESLintUtils.RuleCreator<PluginDocs>(
   (name) => `https://github.com/tencentcloud-errors/eslint-plugin-tencentcloud-errors/blob/main/docs/rules/${name}.md`,
 );
 
 /**
- * The one rule creator of the plugin: every rule's `meta.docs.url` points at its page in `docs/rules/`, and every
- * value a report puts into a message (`data`, of the report and of its suggestions) goes through the one sanitiser
- * (`messageSafe`): a value from settings, options or source never prints a control character, and never more than
+ * The one rule creator of the plugin: every rule's `meta.docs.url` points at its page in `docs/rules/`, its
+ * messages speak the `lang` setting's language (`meta.messagesZh` beside `meta.messages`), and every value a report
+ * puts into a message (`data`, of the report and of its suggestions) goes through the one sanitiser (`messageSafe`):
+ * a value from settings, options or source never prints a control character, and never more than
  * MESSAGE_DATA_LENGTH characters. A rule that names a literal cuts it to 200 itself (`messageValue(text)`).
+ *
+ * ESLint has one text per message id, so each message's Chinese joins `meta.messages` under its own id
+ * (`unknownCode:zh`), and under `lang: "zh"` a report or suggestion of `unknownCode` is made as `unknownCode:zh`,
+ * with the same data. The rule itself reports the English ids only, which keeps eslint-plugin-eslint-plugin's checks
+ * of them (placeholders, unused ids) working on the English text; the Chinese has the same placeholders (tested).
  */
-export const createRule: typeof ruleCreator = (rule) => {
-  const created = ruleCreator(rule);
-  return { ...created, create: (context) => created.create(withSaneReports(context)) };
-};
+export function createRule<Options extends readonly unknown[], MessageIds extends string>({
+  meta: { messagesZh, ...meta },
+  ...rule
+}: PluginRule<Options, MessageIds>): PluginRuleModule<Options, MessageIds> {
+  const created = createNamedRule<Options, MessageIds>({ ...rule, meta });
+  const chinese = Object.fromEntries(
+    Object.entries<string | undefined>(messagesZh).flatMap(([id, text]) =>
+      text === undefined ? [] : [[`${id}:zh`, text]],
+    ),
+  ) as Record<ChineseId<MessageIds>, string>;
+  return {
+    ...created,
+    meta: {
+      ...created.meta,
+      messages: { ...created.meta.messages, ...chinese } as Record<MessageIds | ChineseId<MessageIds>, string>,
+    },
+    create(context) {
+      return created.create(speaking(context, (id) => messagesZh[id] !== undefined));
+    },
+  };
+}
+
+type AnyDescriptor = TSESLint.ReportDescriptor<string>;
+
+/**
+ * `context` whose `report` words each report and suggestion in the file's `lang`: under `zh`, a message id that has
+ * Chinese becomes its `:zh` id. The language is read on the first report, so a file without reports never reads it.
+ */
+function speaking<Ids extends string, Options extends readonly unknown[]>(
+  context: Readonly<TSESLint.RuleContext<Ids | ChineseId<Ids>, Options>>,
+  hasChinese: (id: Ids) => boolean,
+): Readonly<TSESLint.RuleContext<Ids, Options>> {
+  let lang: Lang | undefined;
+  const worded = <T extends { readonly messageId?: string }>(item: T): T =>
+    item.messageId !== undefined && hasChinese(item.messageId as Ids)
+      ? { ...item, messageId: `${item.messageId}:zh` }
+      : item;
+  const report = (descriptor: AnyDescriptor): void => {
+    lang ??= messageLang(context);
+    const { suggest } = descriptor;
+    const inLang =
+      lang === 'en'
+        ? descriptor
+        : { ...worded(descriptor), ...(suggest == null ? {} : { suggest: suggest.map(worded) }) };
+    (context.report as (descriptor: AnyDescriptor) => void)(saneDescriptor(inLang));
+  };
+  return Object.freeze(Object.create(context, { report: { value: report, enumerable: true } })) as Readonly<
+    TSESLint.RuleContext<Ids, Options>
+  >;
+}
 
 /** The most a value of a message's `data` shows: room for a list of five of the longest codes. */
 const MESSAGE_DATA_LENGTH = 1500;
 
-type Descriptor = TSESLint.ReportDescriptor<string>;
-
-/** The rule's context, its `report` sanitising the data of every report (as ESLint extends a context, by prototype). */
-function withSaneReports<Context extends { report(descriptor: Descriptor): void }>(context: Context): Context {
-  const report = (descriptor: Descriptor): void => {
-    context.report(saneDescriptor(descriptor));
-  };
-  return Object.freeze(Object.create(context, { report: { value: report, enumerable: true } }) as Context);
-}
-
-function saneDescriptor(descriptor: Descriptor): Descriptor {
+function saneDescriptor(descriptor: AnyDescriptor): AnyDescriptor {
   const { data, suggest } = descriptor;
   return {
     ...descriptor,
     ...(data === undefined ? {} : { data: saneData(data) }),
-    ...(suggest === undefined || suggest === null
+    ...(suggest == null
       ? {}
       : { suggest: suggest.map((s) => (s.data === undefined ? s : { ...s, data: saneData(s.data) })) }),
   };

@@ -6,7 +6,13 @@ import { unwrapExpression } from './unwrap-expression.js';
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** The member names from the error up to the object that holds the code: none (`err.code`) or the raw response's. */
+/**
+ * The member names from the error up to the object that holds the code, as the SDK and the API put it: none for what
+ * the Node.js SDK throws (`err.code`: a TencentCloudSDKHttpException, an `Error` whose `code` is the API's
+ * `Response.Error.Code` and `requestId` its `RequestId`; no SDK package exports the class and each carries its own
+ * copy, so code tests `code`, after `err instanceof Error && 'code' in err` in TypeScript, never `instanceof` the
+ * class), and `Response.Error` for the raw API 3.0 answer (`res.Response.Error.Code`).
+ */
 const ERROR_PATHS: readonly (readonly string[])[] = [[], ['Response', 'Error']];
 
 /**
@@ -14,7 +20,8 @@ const ERROR_PATHS: readonly (readonly string[])[] = [[], ['Response', 'Error']];
  * variable is also what the name means at `at` (where a suggestion would write `throw <name>;`); else `undefined`.
  *
  * `err` for `err.code`, `err?.Code`, `(err as ApiError).code!`, `String(err.code)`, `err.code.trim()`,
- * `err.code || err.Code`, `err && err.code`, `err.code ? err.code : ''`, and for a variable bound from one (`const code = err.code`, `const { code } = err`, `const c = code`); `res` for the raw
+ * `err.code || err.Code`, `err && err.code` (`err instanceof Error && 'code' in err && err.code`),
+ * `err.code ? err.code : ''`, and for a variable bound from one (`const code = err.code`, `const { code } = err`, `const c = code`); `res` for the raw
  * response (`res.Response.Error.Code`, `const { Error: { Code } } = res.Response`). No name where no variable holds
  * the error (`catch ({ code })`, `this.code`, `errors[0].code`, `getError().code`, `err.response.code`) or where
  * `at` sees another variable of that name.

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import type { Lang } from '../shared/defaults.js';
 import { COMMON_TABLE } from '../table/catalogue.js';
 import { type CodeEntry, CodeIndex, type CodeTable } from '../table/index.js';
 import { loadTable } from '../table/load.js';
@@ -29,8 +30,8 @@ export function knownGuard(model: CallModel, range: TSESTree.Range): ActionGuard
 const LISTED_ACTIONS = 4;
 
 /** The guarded actions as a message names them: `A`, `A or B`, `A, B or C`; past a few, how many more. */
-export function actionsText(actions: readonly string[]): string {
-  return listNames(actions, 'or', { count: LISTED_ACTIONS, noun: 'actions' });
+export function actionsText(actions: readonly string[], lang: Lang): string {
+  return listNames(actions, 'or', lang, { count: LISTED_ACTIONS, noun: { en: 'actions', zh: '操作' } });
 }
 
 /** What the guarded actions can return, by the SDK's lists. */

@@ -3,7 +3,7 @@ export { codeContamination } from './code-contamination.js';
 export { type CodeNode, codeNodeText, codePlaceListeners, type CodeRole } from './code-places.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
 export { constantLiteral } from './constant-literal.js';
-export { createRule } from './create-rule.js';
+export { type ChineseId, createRule } from './create-rule.js';
 export { describeValue } from './describe-value.js';
 export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
@@ -14,7 +14,7 @@ export { genHandlersActionCommand, genHandlersCommand } from './gen-handlers-com
 export { type ActionGuard, actionsText, commonCodes, guardedCodes, knownGuard } from './guarded-codes.js';
 export { isI18nKeyText, isTranslationArgument } from './i18n-key.js';
 export { ignoreMatcher, ignoreSchema } from './ignore-option.js';
-export { listCodes, listNames } from './list-codes.js';
+export { chineseText, listCodes, listNames, type Phrase } from './list-codes.js';
 export { literalQuote } from './literal-quote.js';
 export { codeGroup, importsOtherCloud } from './other-cloud.js';
 export { staticPropertyName } from './property-name.js';

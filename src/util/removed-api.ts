@@ -1,3 +1,4 @@
+import type { Lang } from '../shared/defaults.js';
 import type { CodeTable, Removal, SdkRelease } from '../table/index.js';
 import { shippedCatalogue } from '../table/load.js';
 
@@ -46,11 +47,19 @@ function latestRemoval(
 
 /**
  * The message data of a removal: `api` (`TMT's API`; with the API version when the product has several,
- * `ES's API (2018-04-16)`), `release` (`v1.3.130`) and `date` (`2026-07-08`).
+ * `ES's API (2018-04-16)`; in Chinese `TMT 的 API`), `release` (`v1.3.130`) and `date` (`2026-07-08`).
  */
-export function removalData({ table, removal }: RemovedFrom): { api: string; release: string; date: string } {
+export function removalData(
+  { table, removal }: RemovedFrom,
+  lang: Lang = 'en',
+): { api: string; release: string; date: string } {
   const versions = shippedCatalogue().index().products[table.service]?.length ?? 1;
-  const api = `${table.service.toUpperCase()}'s API${versions > 1 && table.version !== undefined ? ` (${table.version})` : ''}`;
+  const version = versions > 1 && table.version !== undefined ? table.version : undefined;
+  const product = table.service.toUpperCase();
+  const api =
+    lang === 'zh'
+      ? `${product} 的 API${version === undefined ? '' : `（${version}）`}`
+      : `${product}'s API${version === undefined ? '' : ` (${version})`}`;
   return { api, ...releaseData(removal.in) };
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { messageValue } from '../shared/comment-text.js';
-import { DEFAULT_CODE_PROPERTIES, type Lang, LANGS } from '../shared/defaults.js';
+import { DEFAULT_CODE_PROPERTIES, DEFAULT_LANG, type Lang, LANGS } from '../shared/defaults.js';
 import { COMMON_TABLE } from '../table/catalogue.js';
 import { CodeIndex, compareCodes } from '../table/code-index.js';
 import { type CodeTable, TableError } from '../table/index.js';
@@ -61,8 +61,6 @@ type Outcome = { readonly settings: ResolvedSettings } | Problem;
 const SETTING = `settings["${SETTINGS_KEY}"]`;
 /** `tablesDigest` is written by `configure()` only so that ESLint's cache notices a changed table; rules ignore it. */
 const KNOWN_KEYS = ['tables', 'products', 'codeProperties', 'lang', 'tablesDigest'];
-/** The rules' messages are in English unless `lang` says otherwise (the generator's comments default to Chinese). */
-const RULES_LANG: Lang = 'en';
 /** `consulted` for the whole catalogue. */
 const EVERY_PRODUCT = 'every product';
 const FIX = `The ${SETTINGS_KEY} rules check nothing until it is fixed.`;
@@ -141,6 +139,17 @@ export function resolveSettings(context: RuleContext): ResolvedSettings | undefi
     ).report({ loc: { line: 1, column: 0 }, message: `${outcome.problem}. ${FIX}` });
   }
   return undefined;
+}
+
+/**
+ * The language of a rule's messages for the file: the `lang` setting when it is one of the languages, else the
+ * default. Read without the tables, so that a rule's report can be worded before anything is loaded; a bad `lang`
+ * is `resolveSettings`' to report.
+ */
+export function messageLang(context: RuleContext): Lang {
+  const read = readSettings(context);
+  const lang = 'problem' in read ? undefined : read.raw?.values['lang'];
+  return LANGS.includes(lang as Lang) ? (lang as Lang) : DEFAULT_LANG;
 }
 
 function resolveForFile(context: RuleContext): Outcome {
@@ -290,7 +299,7 @@ interface ParsedSettings {
 
 function parseSettings(raw: RawSettings | undefined): ParsedSettings | Problem {
   if (raw === undefined) {
-    return { tables: undefined, products: undefined, codeProperties: DEFAULT_CODE_PROPERTIES, lang: RULES_LANG };
+    return { tables: undefined, products: undefined, codeProperties: DEFAULT_CODE_PROPERTIES, lang: DEFAULT_LANG };
   }
   const unknown = raw.keys.find((key) => !KNOWN_KEYS.includes(key));
   if (unknown !== undefined) {
@@ -310,7 +319,7 @@ function parseSettings(raw: RawSettings | undefined): ParsedSettings | Problem {
   if (checked !== undefined && 'problem' in checked) return checked;
   const codeProperties = stringList(record['codeProperties'], 'codeProperties');
   if ('problem' in codeProperties) return codeProperties;
-  const lang = record['lang'] ?? RULES_LANG;
+  const lang = record['lang'] ?? DEFAULT_LANG;
   if (!LANGS.includes(lang as Lang)) {
     return invalid(`${SETTING}.lang: expected "en" or "zh", got ${describeRaw(lang)}`);
   }

@@ -85,7 +85,7 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
     );
     expect(text).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
     expect(text).toContain(
-      '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh","format":2}',
+      '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"en","format":2}',
     );
     // One shared handler of the common codes; no family handlers.
     expect(text.match(/export function handle/gu)).toHaveLength(2);
@@ -168,7 +168,7 @@ describe('gen-handlers --table gaap --action CreateProxy', () => {
     expect(await run('--table', 'gaap', '--action', '*', '--out', OUT)).toMatchObject({ status: 0 });
     const text = read();
     expect(casesOf(text, 'handleCreateProxyError')).toEqual(CREATE_PROXY_CODES);
-    expect(text).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":"*","lang":"zh","format":2}');
+    expect(text).toContain('// gen-handlers-settings: {"tables":["gaap"],"actions":"*","lang":"en","format":2}');
     expect(typeErrors({ 'errors.ts': text })).toEqual([]);
     expect(await run('--check', OUT)).toMatchObject({ status: 0 });
   });
@@ -330,7 +330,7 @@ describe('gen-handlers --table tmt --action TextTranslate (a removed action)', (
     ]);
     expect(casesOf(text, 'handleTextTranslateError')).toHaveLength(26);
     expect(text).toContain(
-      '    case "UnsupportedOperation.TextTooLong":\n      // 单次请求text超过长度限制。（于 tencentcloud-sdk-go v1.3.130 移除，2026-07-08）\n',
+      '    case "UnsupportedOperation.TextTooLong":\n      // 单次请求text超过长度限制。 (removed in tencentcloud-sdk-go v1.3.130, 2026-07-08)\n',
     );
     // The dropped codes join the module's codes, after the table's.
     expect(text).toContain('  "UnsupportedRegion",\n  "FailedOperation.LanguageRecognitionErr",\n');
@@ -358,7 +358,7 @@ describe('gen-handlers --table tmt --action TextTranslate (a removed action)', (
     await run('--table', 'gaap', '--action', 'CreateProxy', '--out', OUT);
     const file = path.join(dir, OUT);
     const current = readFileSync(file, 'utf8');
-    const before = current.replaceAll(/（自 tencentcloud-sdk-go v[\d.]+ 起，\d{4}-\d{2}-\d{2}）/gu, '');
+    const before = current.replaceAll(/ \(since tencentcloud-sdk-go v[\d.]+, \d{4}-\d{2}-\d{2}\)/gu, '');
     expect(before).not.toBe(current);
     writeFileSync(file, before);
     expect(await run(OUT)).toEqual({ status: 0, stdout: `wrote ${OUT}\n`, stderr: '' });

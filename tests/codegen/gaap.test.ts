@@ -170,17 +170,19 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(mod.gaapErrorInfo(sdk)).toBe(sdk);
   });
 
-  it('has one case per code of each family, in table order, with the description as a comment', () => {
+  it('has one case per code of each family, in table order, with the description as a comment (English; Chinese where the table has no English)', () => {
     for (const family of index.families()) {
       const handler = text.slice(text.indexOf(`export function handleGaap${family}(`));
       const body = handler.slice(0, handler.indexOf('\n}\n'));
       const cases = [...body.matchAll(/^ {4}case "([^"]+)":\n {6}\/\/ (.*)$/gmu)].map((m) => [
         m[1],
         // The release note after the description is checked below.
-        m[2]?.replace(/（自 tencentcloud-sdk-go v\d+\.\d+\.\d+ 起，\d{4}-\d{2}-\d{2}）$/u, ''),
+        m[2]?.replace(/ \(since tencentcloud-sdk-go v\d+\.\d+\.\d+, \d{4}-\d{2}-\d{2}\)$/u, ''),
       ]);
       expect(cases).toEqual(
-        index.entriesOf(family).map((e) => [e.code, e.description.zh.replace(/\s+/gu, ' ').trim()]),
+        index
+          .entriesOf(family)
+          .map((e) => [e.code, (e.description.en ?? e.description.zh).replace(/\s+/gu, ' ').trim()]),
       );
     }
   });
@@ -188,9 +190,11 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
   it('names the release that brought each code the SDK lists, and none for a code only the page has', () => {
     // GAAP 2018-05-29's errors.go came in tencentcloud-sdk-go v1.0.181 (2021-06-10, commit 098631f941) with both.
     expect(text).toContain(
-      '    case "FailedOperation.ProxySellOut":\n      // 线路售罄或者资源不足，请提工单申请。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）\n',
+      '    case "FailedOperation.ProxySellOut":\n      // The line is sold out or resources are insufficient; submit a ticket to apply. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)\n',
     );
-    expect(text).toContain('    case "FailedOperation.LimitNumofDomains":\n      // 域名的数量超过限制。\n');
+    expect(text).toContain(
+      '    case "FailedOperation.LimitNumofDomains":\n      // The number of domain names exceeds the limit.\n',
+    );
   });
 
   it('matches the example in examples/generated as the CLI writes it: formatted with the repository Prettier options', async () => {
@@ -207,12 +211,12 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(generated({ tables: [gaap], out: OUT, existing: text })).toBe(text);
   });
 
-  it('writes English descriptions with --lang en and changes nothing but comments', () => {
-    const english = generated({ tables: [gaap], out: OUT, lang: 'en' });
-    expect(english).toContain(
-      '      // The line is sold out or resources are insufficient; submit a ticket to apply. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)\n',
+  it('writes Chinese descriptions with --lang zh and changes nothing but comments', () => {
+    const chinese = generated({ tables: [gaap], out: OUT, lang: 'zh' });
+    expect(chinese).toContain(
+      `      // ${index.get('FailedOperation.ProxySellOut')?.description.zh ?? 'missing'}（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）\n`,
     );
-    expect(codeWithoutComments(english)).toBe(codeWithoutComments(text));
+    expect(codeWithoutComments(chinese)).toBe(codeWithoutComments(text));
   });
 
   it('records the table, its digest and the families in the header, and imports nothing', () => {
@@ -246,7 +250,7 @@ export const wrong: GaapFailedOperationCode = 'AuthFailure.MFAFailure';
     expect(merged).toContain('export function handleGaapDemoDemoFailure(');
     expect(merged.match(/^ {2}"InternalError",$/gmu)).toHaveLength(1);
     expect(merged).toContain(
-      `    case "InternalError":\n      // ${index.get('InternalError')?.description.zh ?? ''}（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）\n`,
+      `    case "InternalError":\n      // ${index.get('InternalError')?.description.en ?? ''} (since tencentcloud-sdk-go v1.0.181, 2021-06-10)\n`,
     );
     // A table's origin is its path from the generated file's folder; the command names it from the project root.
     expect(merged).toContain(

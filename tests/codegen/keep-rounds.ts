@@ -322,8 +322,9 @@ function disagree(
       ? undefined
       : `the run said ${fresh.status}: ${fresh.stderr} but --check said ${check.status}: ${check.stderr}`;
   }
-  const wrote = fresh.stdout.startsWith('wrote ');
-  const ok = wrote ? check.status === 1 && check.stderr.includes('is stale') : check.status === 0;
+  // The messages are in the language of the run's --lang.
+  const wrote = /^(?:wrote |已写入 )/u.test(fresh.stdout);
+  const ok = wrote ? check.status === 1 && /is stale|已过期/u.test(check.stderr) : check.status === 0;
   return ok ? undefined : `the run said ${fresh.stdout.trim()} but --check said ${check.status}: ${check.stderr}`;
 }
 

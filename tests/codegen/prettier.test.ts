@@ -303,10 +303,10 @@ describe("gen-handlers in a project with Prettier: the project's Prettier and op
     const p = projectWithPrettier();
     try {
       await runInProcess(['--table', 'tables/gaap.json', '--family', 'AuthFailure', '--out', 'errors.ts'], p.dir);
-      p.write('errors.ts', p.read('errors.ts').replace('      // MFA 错误。\n', ''));
+      p.write('errors.ts', p.read('errors.ts').replace('      // MFA error.\n', ''));
       const check = await runInProcess(['--check', 'errors.ts'], p.dir);
       expect(check.status).toBe(1);
-      expect(check.stdout.split('\n').filter((line) => /^[-+][^-+]/u.test(line))).toEqual(['+      // MFA 错误。']);
+      expect(check.stdout.split('\n').filter((line) => /^[-+][^-+]/u.test(line))).toEqual(['+      // MFA error.']);
     } finally {
       p.cleanup();
     }
@@ -332,10 +332,10 @@ describe("gen-handlers in a project with Prettier: the project's Prettier and op
       );
       expect(p.read('errors.ts')).toBe(raw);
       // --check of a stale file says so too, and diffs against ts-morph's layout.
-      p.write('errors.ts', raw.replace('      // MFA 错误。\n', ''));
+      p.write('errors.ts', raw.replace('      // MFA error.\n', ''));
       const check = await runInProcess(['--check', 'errors.ts'], p.dir);
       expect(check.status).toBe(1);
-      expect(check.stdout.split('\n').filter((line) => /^[-+][^-+]/u.test(line))).toEqual(['+      // MFA 错误。']);
+      expect(check.stdout.split('\n').filter((line) => /^[-+][^-+]/u.test(line))).toEqual(['+      // MFA error.']);
       expect(check.stderr.split('\n')).toEqual([
         expect.stringMatching(
           /^gen-handlers: errors\.ts: Prettier \S+ failed: .*; the diff shows the new text in ts-morph's layout$/u,
@@ -350,7 +350,7 @@ describe("gen-handlers in a project with Prettier: the project's Prettier and op
         "import * as ts from 'prettier/plugins/typescript';\nexport const parsers = { typescript: { ...ts.parsers.typescript, preprocess: (text) => text.replace('return dot === -1 ? code : code.slice(0, dot);', 'return code.split(\".\")[0] ?? code;') } };\n",
       );
       p.write('.prettierrc.json', '{ "plugins": ["./rewrite-plugin.mjs"] }\n');
-      p.write('errors.ts', raw.replace('      // MFA 错误。\n', ''));
+      p.write('errors.ts', raw.replace('      // MFA error.\n', ''));
       const rewritten = await runInProcess(args, p.dir);
       expect(rewritten).toEqual({
         status: 0,

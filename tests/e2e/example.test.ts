@@ -19,7 +19,7 @@ describe('npm run example', () => {
     expect(readFileSync(result.generated, 'utf8')).toBe(before);
     expect(before.match(/Hand-written: gen-handlers keeps this body/gu)).toHaveLength(3);
     expect(before).toContain(
-      '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh","format":2}',
+      '// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"en","format":2}',
     );
     expect(before).toContain('return handleGaapCommonError(error as GaapError<typeof info.code>);');
     expect(before).not.toContain("case 'FailedOperation.ActionIsDoing':");
@@ -51,6 +51,14 @@ describe('npm run example', () => {
       `Add a case for each missing "AuthFailure" code, rethrowing until it is handled. (line 38: case 'AuthFailure.NotEnterpriseAuthorization': …)`,
     ]);
     expect(output).toContain('suggestion: ');
+
+    // CONTRIBUTING.md shows what it prints, but for the stand-in's port and the request IDs.
+    const contributing = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8');
+    const shown = /<!-- npm run example -->\n\n```text\n([\s\S]*?)```\n/u.exec(contributing)?.[1];
+    const printed = output
+      .replaceAll(/127\.0\.0\.1:\d+/gu, '127.0.0.1:PORT')
+      .replaceAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gu, '<request id>');
+    expect(`${printed}\n`).toBe(shown);
 
     // 3. The real SDK threw TencentCloudSDKHttpException; the generated guards and handlers dispatched it.
     const byCode = new Map(result.outcomes.map((o) => [o.code, o.outcome]));

@@ -82,7 +82,7 @@ describe('gen-handlers (the built bin)', () => {
   it('piped, the --check diff carries no escape codes; FORCE_COLOR colours its lines', () => {
     const p = project();
     try {
-      expect(run(['--family', 'AuthFailure', 'errors.ts'], p.dir).status).toBe(0);
+      expect(run(['--family', 'AuthFailure', '--lang', 'zh', 'errors.ts'], p.dir).status).toBe(0);
       p.write('errors.ts', p.read('errors.ts').replace('// 认证失败。\n', ''));
       const piped = run(['--check', 'errors.ts'], p.dir);
       expect(piped.status).toBe(1);

@@ -1,9 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import sdkPackage from 'tencentcloud-sdk-nodejs/package.json' with { type: 'json' };
+
+import { startStandInGaap } from '../../examples/gaap-app/stand-in-server.js';
 import { ROOT } from '../support/paths.js';
 
 /**
@@ -65,9 +68,9 @@ function quickStartBlocks(markdown: string): Map<string, string> {
   return blocks;
 }
 
-/** The packages an install line names: `npm install --save-dev a b c` → a, b, c. */
+/** The packages an install line names: `npm install --save-dev a b c` (or `npm install a`) → a, b, c. */
 function installedBy(line: string): string[] {
-  const match = /^npm install --save-dev ((?:[\w@/.-]+ ?)+)\n$/u.exec(line);
+  const match = /^npm install (?:--save-dev )?((?:[\w@/.-]+ ?)+)\n$/u.exec(line);
   if (match === null) throw new Error(`not an install line: ${line}`);
   return (match[1] ?? '').trim().split(' ');
 }
@@ -79,11 +82,16 @@ function importedBy(text: string): string[] {
 }
 
 /**
- * A package-lock.json for `devDependencies`, taken from this repository's lockfile: every package they need, at the
- * place and version this repository has it, so that `npm ci --offline` finds each in the cache. The plugin itself is
- * the packed tarball, with the dependencies its packed package.json declares.
+ * A package-lock.json for the project's `dependencies` and `devDependencies`, taken from this repository's lockfile:
+ * every package they need, at the place and version this repository has it, so that `npm ci --offline` finds each in
+ * the cache. The plugin itself is the packed tarball, with the dependencies its packed package.json declares.
  */
-function lockFor(devDependencies: Record<string, string>, tarball: string, packed: PackageJson): object {
+function lockFor(
+  dependencies: Record<string, string>,
+  devDependencies: Record<string, string>,
+  tarball: string,
+  packed: PackageJson,
+): object {
   const pluginPath = `node_modules/${packed.name}`;
   const plugin: LockEntry = {
     version: packed.version,
@@ -97,7 +105,7 @@ function lockFor(devDependencies: Record<string, string>, tarball: string, packe
     ...(packed.bin === undefined ? {} : { bin: packed.bin }),
   };
   const packages: Record<string, LockEntry> = {
-    '': { name: 'quick-start', version: '1.0.0', devDependencies } as LockEntry,
+    '': { name: 'quick-start', version: '1.0.0', dependencies, devDependencies } as LockEntry,
     [pluginPath]: plugin,
   };
   // Node's lookup: the nearest node_modules/<name> from the dependent's folder up; for the project and the plugin
@@ -134,7 +142,7 @@ function lockFor(devDependencies: Record<string, string>, tarball: string, packe
   };
   need('', {
     dependencies: Object.fromEntries(
-      Object.keys(devDependencies)
+      [...Object.keys(dependencies), ...Object.keys(devDependencies)]
         .filter((n) => n !== packed.name)
         .map((n) => [n, '']),
     ),
@@ -142,7 +150,8 @@ function lockFor(devDependencies: Record<string, string>, tarball: string, packe
   need(pluginPath, plugin);
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const entry = REPOSITORY_LOCK[next] as LockEntry;
-    // Everything is a devDependency of the project here (JSON drops the undefined flags).
+    // Every package is marked as a devDependency's here, as npm recomputes the flags anyway (JSON drops the
+    // undefined ones).
     packages[next] = { ...entry, dev: true, devOptional: undefined, peer: undefined };
     need(next, entry);
   }
@@ -150,7 +159,9 @@ function lockFor(devDependencies: Record<string, string>, tarball: string, packe
 }
 
 function run(command: string, args: readonly string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // npm is npm.cmd on Windows, which Node.js runs only through a shell.
+  const shell = command === 'npm' && process.platform === 'win32';
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], shell });
 }
 
 interface LintMessage {
@@ -158,65 +169,226 @@ interface LintMessage {
   readonly message: string;
   readonly line: number;
   readonly column: number;
+  readonly suggestions?: readonly { readonly fix: { readonly range: [number, number]; readonly text: string } }[];
 }
 
-/** The installed ESLint on a setup's folder: `file: line:column ruleId message` per report. */
-function lint(project: string, setup: string): string[] {
+interface LintResult {
+  readonly filePath: string;
+  readonly source?: string;
+  readonly messages: readonly LintMessage[];
+}
+
+/** The installed ESLint on a setup's folder, as JSON. */
+function lintResults(project: string, setup: string): LintResult[] {
   const result = spawnSync(
     process.execPath,
     [path.join(project, 'node_modules/eslint/bin/eslint.js'), '-f', 'json', '.'],
     { cwd: path.join(project, setup), encoding: 'utf8' },
   );
   if (result.status !== 0 && result.status !== 1) throw new Error(`eslint exited ${result.status}: ${result.stderr}`);
-  const results = JSON.parse(result.stdout) as { filePath: string; messages: LintMessage[] }[];
-  return results.flatMap(({ filePath, messages }) =>
+  return JSON.parse(result.stdout) as LintResult[];
+}
+
+/** The installed ESLint's results on each setup's folder, linted once, before anything else is written there. */
+const linted = new Map<string, LintResult[]>();
+
+/** The installed ESLint on a setup's folder: `file: line:column ruleId message` per report. */
+function lint(project: string, setup: string): string[] {
+  if (!linted.has(setup)) linted.set(setup, lintResults(project, setup));
+  return (linted.get(setup) ?? []).flatMap(({ filePath, messages }) =>
     messages.map(
       (m) => `${path.relative(path.join(project, setup), filePath)}: ${m.line}:${m.column} ${m.ruleId} ${m.message}`,
     ),
   );
 }
 
+/** `file`'s text with the first suggestion of its first report applied, as an editor applies it. */
+function withFirstSuggestion(text: string, results: readonly LintResult[], file: string): string {
+  const result = results.find((r) => r.filePath.endsWith(file));
+  const fix = result?.messages[0]?.suggestions?.[0]?.fix;
+  if (fix === undefined) throw new Error('no suggestion to apply');
+  return `${text.slice(0, fix.range[0])}${fix.text}${text.slice(fix.range[1])}`;
+}
+
+/** The named imports of a source file from packages: `import { a } from 'p'`, `const { a } = require('p')`. */
+function namedImports(text: string): [pkg: string, name: string][] {
+  const found = [
+    ...text.matchAll(/^import \{([^}]+)\} from '([^'.][^']*)';$/gmu),
+    ...text.matchAll(/^const \{([^}]+)\} = require\('([^'.][^']*)'\);$/gmu),
+  ];
+  return found.flatMap((m) =>
+    (m[1] ?? '')
+      .split(',')
+      .map((name) => name.trim().replace(/^type /u, ''))
+      .filter((name) => name !== '')
+      .map((name): [string, string] => [m[2] ?? '', name.split(/\s+as\s+/u)[0] ?? '']),
+  );
+}
+
+/**
+ * Loaded with `node --require`, this points every client of the installed SDK at the stand-in server: the README's
+ * code runs as written, and the real SDK signs, sends, reads the API 3.0 answer and throws what it throws; only the
+ * address is another.
+ */
+const REDIRECT = `const { createRequire } = require('node:module');
+const path = require('node:path');
+const sdk = createRequire(path.join(process.cwd(), 'index.js'));
+const { AbstractClient } = sdk('tencentcloud-sdk-nodejs/tencentcloud/common/abstract_client');
+const doRequest = AbstractClient.prototype.doRequest;
+AbstractClient.prototype.doRequest = function (...args) {
+  this.endpoint = process.env.STAND_IN_ENDPOINT;
+  this.profile.httpProfile.protocol = 'http://';
+  return doRequest.apply(this, args);
+};
+`;
+
+/** Calls `createProxy` of each module named on its command line twice, and prints what each call returned or threw. */
+const DRIVER = `const request = { ProjectId: 0, ProxyName: 'demo', AccessRegion: 'Guangzhou', RealServerRegion: 'NorthAmerica', Bandwidth: 10, Concurrent: 2 };
+(async () => {
+  for (const module of process.argv.slice(1)) {
+    const { createProxy } = require(module);
+    for (let i = 0; i < 2; i++) {
+      try {
+        console.log(JSON.stringify({ returned: await createProxy(request) }));
+      } catch (err) {
+        const { code, requestId, message } = err;
+        console.log(JSON.stringify({ threw: err.constructor.name, code, requestId, message }));
+      }
+    }
+  }
+})();
+`;
+
+/** What a call of createProxy did. */
+type Outcome = { returned: unknown } | { threw: string; code?: string; requestId?: string; message?: string };
+
+/**
+ * Runs `createProxy` of each of `modules` (paths in the project) twice, in one process, against a stand-in GAAP server
+ * that answers each module's first CreateProxy with FailedOperation.ProxySellOut and its second with success; what
+ * each call did, by module.
+ */
+async function runAgainstStandIn(project: string, modules: readonly string[]): Promise<Map<string, Outcome[]>> {
+  const standIn = await startStandInGaap(
+    modules.flatMap(() => [
+      { action: 'CreateProxy', error: { code: 'FailedOperation.ProxySellOut', message: SOLD_OUT } },
+      { action: 'CreateProxy', response: { InstanceId: 'link-0123abcd' } },
+    ]),
+  );
+  try {
+    const env = {
+      ...process.env,
+      STAND_IN_ENDPOINT: standIn.endpoint,
+      TENCENTCLOUD_SECRET_ID: 'AKIDEXAMPLE',
+      TENCENTCLOUD_SECRET_KEY: 'example-secret-key',
+    };
+    const paths = modules.map((module) => path.join(project, module));
+    const result = await new Promise<{ stdout: string; stderr: string; code: number | null }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--require', './redirect.cjs', '-e', DRIVER, ...paths],
+        { cwd: project, env, encoding: 'utf8' },
+        (error, stdout, stderr) => resolve({ stdout, stderr, code: error === null ? 0 : (error.code as number) }),
+      );
+    });
+    if (result.code !== 0) throw new Error(`the snippets exited ${result.code}: ${result.stderr}`);
+    // What the real SDK sent: a signed request of each call, for the action and API version of the README's client.
+    expect(standIn.requests.map((r) => [r.action, r.version, r.signed])).toEqual(
+      modules.flatMap(() => [
+        ['CreateProxy', '2018-05-29', true],
+        ['CreateProxy', '2018-05-29', true],
+      ]),
+    );
+    const outcomes = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Outcome);
+    return new Map(modules.map((module, i) => [module, outcomes.slice(2 * i, 2 * i + 2)]));
+  } finally {
+    await standIn.close();
+  }
+}
+
+/** The snippets run against the stand-in: the README's as written, and with ESLint's suggestion applied. */
+const RUN = [
+  'javascript/src/proxy.js',
+  'javascript/src/proxy-fixed.js',
+  'build/typescript/src/proxy-fixed.js',
+  'build/generated/src/proxy.js',
+] as const;
+
+/** The stand-in's message for FailedOperation.ProxySellOut, as the API writes it. */
+const SOLD_OUT = 'The line is sold out or resources are insufficient; submit a ticket to apply.';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
+
+/** `tsc --strict` on Node.js's module system, as the project's compilations run it. */
+const STRICT = { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: ['node'] };
+
+/** The project's tsconfig: strict, with `skipLibCheck` as `tsc --init` writes it. */
+const TSCONFIG = {
+  compilerOptions: {
+    ...STRICT,
+    skipLibCheck: true,
+    rootDir: '.',
+    outDir: 'build',
+  },
+  include: ['typescript/src', 'generated/src'],
+};
+
 const blocks = quickStartBlocks(README);
 let work: string;
 let project: string;
 let packedFiles: string[];
+let packedManifest: PackageJson & { readonly scripts?: Record<string, string> };
+let manifestBefore: string;
+let manifestAfter: string;
+let tsc: { status: number | null; stdout: string };
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'tce-quick-start-'));
-  // The package as npm publishes it (dist/ is built by `npm test` before vitest runs; --ignore-scripts keeps the
-  // other e2e suites' dist/ in place).
-  const [pack] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT)) as {
+  // The package as npm publishes it, packed with its own scripts (prepack and postpack take `prepare` out of the
+  // published package.json and put it back); dist/ is built by `npm test` before vitest runs.
+  manifestBefore = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+  const [pack] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], ROOT)) as {
     filename: string;
     files: { path: string }[];
   }[];
+  manifestAfter = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
   if (pack === undefined) throw new Error('npm pack printed nothing');
   packedFiles = pack.files.map((f) => f.path).sort();
   const tarball = path.join(work, pack.filename);
-  const packed = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json'], work)) as PackageJson;
+  packedManifest = JSON.parse(
+    run('tar', ['-xzOf', pack.filename, 'package/package.json'], work),
+  ) as typeof packedManifest;
 
   project = path.join(work, 'project');
   mkdirSync(project);
   run('npm', ['init', '-y'], project);
-  // `npm install --save-dev <the README's packages>`, with this repository's versions; @types/node as well, which a
-  // TypeScript app has (the declarations of /table and /codegen use Node's types).
-  const devDependencies: Record<string, string> = {};
-  for (const name of [...installedBy(blocks.get('typescript install') ?? ''), '@types/node']) {
+  // `npm install --save-dev <the README's packages>` and `npm install <the app's>`, with this repository's versions;
+  // @types/node as well, which a TypeScript app has (the declarations of /table and /codegen use Node's types).
+  const versionOf = (name: string): string => {
     const version =
-      name === packed.name ? `file:../${pack.filename}` : REPOSITORY_LOCK[`node_modules/${name}`]?.version;
+      name === packedManifest.name ? `file:../${pack.filename}` : REPOSITORY_LOCK[`node_modules/${name}`]?.version;
     if (version === undefined) throw new Error(`the README installs ${name}, which package-lock.json does not have`);
-    devDependencies[name] = version;
-  }
+    return version;
+  };
+  const of = (names: readonly string[]): Record<string, string> =>
+    Object.fromEntries(names.map((name) => [name, versionOf(name)]));
+  const dependencies = of(installedBy(blocks.get('app install') ?? ''));
+  const devDependencies = of([...installedBy(blocks.get('typescript install') ?? ''), '@types/node']);
   const packageJson = JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ ...packageJson, devDependencies }, null, 2));
+  writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({ ...packageJson, dependencies, devDependencies }, null, 2),
+  );
   writeFileSync(
     path.join(project, 'package-lock.json'),
-    JSON.stringify(lockFor(devDependencies, tarball, packed), null, 2),
+    JSON.stringify(lockFor(dependencies, devDependencies, tarball, packedManifest), null, 2),
   );
   run('npm', ['ci', '--offline', '--no-audit', '--no-fund'], project);
 
   for (const [key, text] of blocks) {
     const [setup, file] = key.split(' ') as [string, string];
-    if (file === 'install') continue;
+    if (file === 'install' || file === 'commands' || file === 'command') continue;
     mkdirSync(path.dirname(path.join(project, setup, file)), { recursive: true });
     writeFileSync(path.join(project, setup, file), text);
   }
@@ -225,7 +397,37 @@ beforeAll(() => {
     mkdirSync(path.join(project, setup, 'src'), { recursive: true });
     writeFileSync(path.join(project, setup, 'src/proxy.ts'), blocks.get('typescript src/proxy.ts') ?? '');
   }
-}, 120_000);
+  // The generated guard, from the README's gen-handlers command, run with the installed bin from the setup's folder.
+  const [command = '', bin = '', ...args] = (blocks.get('generated command') ?? '').trim().split(' ');
+  const script = packedManifest.bin?.[bin];
+  if (command !== 'npx' || script === undefined)
+    throw new Error(`not an npx command of the package: ${command} ${bin}`);
+  const installed = path.join(project, 'node_modules', packedManifest.name, script);
+  run(process.execPath, [installed, ...args], path.join(project, 'generated'));
+  // The quick start's code with the editor's suggestion applied, and the guard's with the misspelling.
+  const typescript = blocks.get('typescript src/proxy.ts') ?? '';
+  for (const setup of ['typescript', 'javascript', 'configure', 'ci']) lint(project, setup);
+  const fixed = withFirstSuggestion(typescript, linted.get('typescript') ?? [], 'proxy.ts');
+  writeFileSync(path.join(project, 'typescript/src/proxy-fixed.ts'), fixed);
+  const guarded = blocks.get('generated src/proxy.ts') ?? '';
+  writeFileSync(
+    path.join(project, 'generated/src/proxy-misspelt.ts'),
+    guarded.replace("'FailedOperation.ProxySellOut'", "'FailedOperation.ProxySellOt'"),
+  );
+  const javascript = blocks.get('javascript src/proxy.js') ?? '';
+  writeFileSync(
+    path.join(project, 'javascript/src/proxy-fixed.js'),
+    withFirstSuggestion(javascript, linted.get('javascript') ?? [], 'proxy.js'),
+  );
+  // One strict compile of every TypeScript file (the SDK's declarations are a million lines: once is enough).
+  writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
+  writeFileSync(path.join(project, 'redirect.cjs'), REDIRECT);
+  const compiled = spawnSync(process.execPath, [path.join(project, 'node_modules/typescript/bin/tsc'), '-p', '.'], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+  tsc = { status: compiled.status, stdout: compiled.stdout };
+}, 300_000);
 
 afterAll(() => {
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
@@ -236,17 +438,23 @@ describe("the README's quick start, on the packed package", () => {
     expect([...blocks.keys()]).toEqual([
       'typescript install',
       'javascript install',
+      'app install',
       'typescript eslint.config.mjs',
       'typescript src/proxy.ts',
       'javascript eslint.config.mjs',
       'javascript src/proxy.js',
       'configure eslint.config.mjs',
+      'generated command',
+      'generated src/proxy.ts',
       'ci eslint.config.mjs',
+      'develop commands',
     ]);
     const typescript = installedBy(blocks.get('typescript install') ?? '');
     const javascript = installedBy(blocks.get('javascript install') ?? '');
+    const app = installedBy(blocks.get('app install') ?? '');
     expect(typescript).toEqual(['eslint', 'eslint-plugin-tencentcloud-errors', 'typescript-eslint', 'typescript']);
     expect(javascript).toEqual(['eslint', 'eslint-plugin-tencentcloud-errors']);
+    expect(app).toEqual(['tencentcloud-sdk-nodejs']);
     for (const setup of ['typescript', 'configure', 'ci']) {
       for (const name of importedBy(blocks.get(`${setup} eslint.config.mjs`) ?? '')) {
         expect(typescript, `${setup}: ${name}`).toContain(name);
@@ -254,6 +462,12 @@ describe("the README's quick start, on the packed package", () => {
     }
     for (const name of importedBy(blocks.get('javascript eslint.config.mjs') ?? '')) {
       expect(javascript, `javascript: ${name}`).toContain(name);
+    }
+    // What the application's code imports, it installs.
+    for (const key of ['typescript src/proxy.ts', 'javascript src/proxy.js', 'generated src/proxy.ts']) {
+      for (const name of importedBy(blocks.get(key) ?? '').filter((n) => !n.startsWith('.'))) {
+        expect(app, `${key}: ${name}`).toContain(name);
+      }
     }
   });
 
@@ -263,20 +477,102 @@ describe("the README's quick start, on the packed package", () => {
   });
 
   it.each([
-    ['typescript', 'src/proxy.ts', 'tencentcloud-errors/no-unknown-error-code'],
-    ['javascript', 'src/proxy.js', 'tencentcloud-errors/no-unknown-error-code'],
-    ['configure', 'src/proxy.ts', 'tencentcloud-errors/no-unknown-error-code'],
-    ['ci', 'src/proxy.ts', 'tencentcloud-errors/no-unknown-error-code'],
-  ])('%s: ESLint reports the misspelt code of %s, once', (setup, file, ruleId) => {
-    expect(lint(project, setup)).toEqual([`${file}: 13:69 ${ruleId} ${MISSPELT}`]);
+    ['typescript', 'src/proxy.ts', '16:63'],
+    ['javascript', 'src/proxy.js', '16:22'],
+    ['configure', 'src/proxy.ts', '16:63'],
+    ['ci', 'src/proxy.ts', '16:63'],
+  ])('%s: ESLint reports the misspelt code of %s, once, at %s', (setup, file, at) => {
+    expect(lint(project, setup)).toEqual([`${file}: ${at} tencentcloud-errors/no-unknown-error-code ${MISSPELT}`]);
   });
 
   it('shows the report the TypeScript setup gives', () => {
-    expect(README).toContain(`  13:69  error  ${MISSPELT}  tencentcloud-errors/no-unknown-error-code\n`);
+    expect(README).toContain(`  16:63  error  ${MISSPELT}  tencentcloud-errors/no-unknown-error-code\n`);
+  });
+
+  it('installs the SDK this repository runs its tests on', () => {
+    const installed = path.join(project, 'node_modules/tencentcloud-sdk-nodejs/package.json');
+    expect((JSON.parse(readFileSync(installed, 'utf8')) as PackageJson).version).toBe(sdkPackage.version);
+  });
+
+  it('has every named import of its source files at run time, from require() and from import', () => {
+    const wanted = ['typescript src/proxy.ts', 'javascript src/proxy.js', 'generated src/proxy.ts'].flatMap((key) =>
+      namedImports(blocks.get(key) ?? ''),
+    );
+    expect(wanted).toEqual([
+      ['tencentcloud-sdk-nodejs', 'gaap'],
+      ['tencentcloud-sdk-nodejs', 'gaap'],
+      ['tencentcloud-sdk-nodejs', 'gaap'],
+    ]);
+    const check = `const wanted = ${JSON.stringify(wanted)};
+const missing = [];
+(async () => {
+  for (const [pkg, name] of wanted) {
+    if (require(pkg)[name] === undefined) missing.push('require ' + pkg + ' ' + name);
+    if (!(name in (await import(pkg)))) missing.push('import ' + pkg + ' ' + name);
+  }
+  console.log(JSON.stringify(missing));
+})();`;
+    expect(JSON.parse(run(process.execPath, ['-e', check], project))).toEqual([]);
+  });
+
+  it('type-checks under tsc --strict: the quick start, and the generated guard, where the misspelling is a type error', () => {
+    const [error, ...more] = tsc.stdout.trim().split('\n');
+    expect(more).toEqual([]);
+    expect(error).toMatch(
+      /^generated\/src\/proxy-misspelt\.ts\(17,29\): error TS2367: This comparison appears to be unintentional because the types '"FailedOperation\.ProxySellOut" \| "ActionOffline" \| .*' and '"FailedOperation\.ProxySellOt"' have no overlap\.$/u,
+    );
+    expect(tsc.status).toBe(2);
+  });
+
+  describe("run against the example's stand-in GAAP server, through the real SDK", () => {
+    let ran: Map<string, Outcome[]>;
+    beforeAll(async () => {
+      ran = await runAgainstStandIn(project, RUN);
+    });
+
+    it('the JavaScript as written: the sold-out error is rethrown, what the SDK threw, as it threw it', () => {
+      const [written, after] = ran.get('javascript/src/proxy.js') ?? [];
+      expect(written).toMatchObject({
+        threw: 'TencentCloudSDKHttpException',
+        code: 'FailedOperation.ProxySellOut',
+        message: SOLD_OUT,
+      });
+      expect((written as { requestId?: string }).requestId).toMatch(UUID);
+      expect(after).toEqual({ returned: true });
+    });
+
+    it.each([
+      ['the JavaScript with the suggestion applied', 'javascript/src/proxy-fixed.js'],
+      ['the TypeScript with the suggestion applied, compiled', 'build/typescript/src/proxy-fixed.js'],
+      [
+        "the generated guard's example, compiled: isGaapError knows what the SDK throws",
+        'build/generated/src/proxy.js',
+      ],
+    ])('%s: a sold-out region returns false', (_, module) => {
+      expect(ran.get(module)).toEqual([{ returned: false }, { returned: true }]);
+    });
+  });
+
+  it('shows the commands that set up a clone, and CI runs the test command on Node 20, 22 and 24, Linux and Windows', () => {
+    expect(blocks.get('develop commands')).toBe(
+      'npm ci && npm run example   # the example app: generate its handlers, lint it, run it against a stand-in GAAP server\n' +
+        'npm ci && npm test          # build, type check, lint, docs check, dead exports, then every test project\n',
+    );
+    const workflow = readFileSync(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8');
+    expect(workflow).toContain('node-version: [20, 22, 24]');
+    expect(workflow).toContain('os: [ubuntu-latest, windows-latest]');
+    expect(workflow).toContain('      - run: npm ci\n      - run: npm test\n');
   });
 });
 
 describe('the packed package', () => {
+  it("runs no install script (packing takes `prepare` out of its package.json and leaves this repository's as it was)", () => {
+    const scripts = packedManifest.scripts ?? {};
+    expect(['preinstall', 'install', 'postinstall', 'prepare'].filter((name) => name in scripts)).toEqual([]);
+    expect(JSON.parse(manifestBefore)).toMatchObject({ scripts: { prepare: 'npm run build' } });
+    expect(manifestAfter).toBe(manifestBefore);
+  });
+
   it('ships LICENSE, NOTICE, the README, the build without source maps, and the data', () => {
     expect(packedFiles.filter((file) => !file.startsWith('dist/') && !file.startsWith('data/catalogue/'))).toEqual([
       'LICENSE',
@@ -325,6 +621,7 @@ describe('the packed package', () => {
     );
     expect(unresolved).toEqual([]);
     expect(targets.filter((target) => !/^https:\/\//u.test(target))).toEqual([
+      '#gen-handlers',
       '#shared-settings',
       '#shared-settings',
       'NOTICE',
@@ -375,13 +672,9 @@ describe('the packed type declarations', () => {
   ].join('\n');
   const TSCONFIG = {
     compilerOptions: {
-      strict: true,
-      module: 'nodenext',
-      moduleResolution: 'nodenext',
-      target: 'es2022',
+      ...STRICT,
       noEmit: true,
       skipLibCheck: false,
-      types: ['node'],
     },
     files: ['consumer.mts'],
   };

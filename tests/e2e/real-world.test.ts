@@ -51,7 +51,7 @@ describe('realistic multi-product code, zero config', () => {
       'gaap-proxy.ts:20 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "FailedOperation.ProxySelOut". Did you mean "FailedOperation.ProxySellOut" (The line is sold out or resources are insufficient; submit a ticket to apply.)?',
       'ocr-invoice.ts:18 tencentcloud-errors/no-unknown-error-code Tencent Cloud error code "FailedOperation.DownloadError" belongs to BDA, HUNYUAN, VCG and VTC; this file calls OCR. Did you mean "FailedOperation.DownLoadError"?',
       'retry.ts:2 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "InternalEror". Did you mean "InternalError" (Internal error.)?',
-      'sms-sender.js:11 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "LimitExceeded.PhoneNumberDailyLimt". Did you mean "LimitExceeded.PhoneNumberDailyLimit" (The number of SMS messages delivered to a single mobile number on the current day exceeds the set u…)?',
+      'sms-sender.js:11 tencentcloud-errors/no-unknown-error-code Unknown Tencent Cloud error code "LimitExceeded.PhoneNumberDailyLimt". Did you mean "LimitExceeded.PhoneNumberDailyLimit" (The number of SMS messages delivered to a single mobile number on the current day exceeds the set…)?',
       'translate.ts:9 tencentcloud-errors/no-removed-action Tencent Cloud API action "TextTranslate" was removed from TMT\'s API in tencentcloud-sdk-go v1.3.130, 2026-07-08.',
       'translate.ts:15 tencentcloud-errors/no-unknown-error-code Tencent Cloud error code "FailedOperation.UserHasNoAmount" belongs to ASR; this file calls TMT.',
     ]);

@@ -8,12 +8,13 @@ import ts from 'typescript';
 
 import plugin from '../../src/index.js';
 import rule, { type MessageIds, type Options } from '../../src/rules/exhaustive-error-handling.js';
+import type { ChineseId } from '../../src/util/index.js';
 import { ruleTester, tsRuleTester } from '../ruleTester.js';
 import { GAAP_PAGE_SETTINGS } from '../support/gaap-page.js';
 import { FIXTURES } from '../support/paths.js';
 
 type Valid = ValidTestCase<Options>;
-type Invalid = InvalidTestCase<MessageIds, Options>;
+type Invalid = InvalidTestCase<MessageIds | ChineseId<MessageIds>, Options>;
 
 /**
  * The demo table (tests/fixtures/tables/exhaustive.json), whose families are short so that outputs stay short:
@@ -1496,15 +1497,15 @@ function handle(err) {
     settings: { 'tencentcloud-errors': { tables: [path.join(FIXTURES, 'tables', 'exhaustive.json')], lang: 'zh' } },
     errors: [
       {
-        messageId: 'missingCodes',
-        data: { kind: 'if-else chain', family: 'InternalError', count: 1, total: 3, codes: '"InternalError.DbError"' },
+        messageId: 'missingCodes:zh',
+        data: { kind: '`if-else` 链', family: 'InternalError', count: 1, total: 3, codes: '"InternalError.DbError"' },
         line: 2,
         column: 3,
         endLine: 2,
         endColumn: 36,
         suggestions: [
           {
-            messageId: 'addMissingBranches',
+            messageId: 'addMissingBranches:zh',
             data: { family: 'InternalError' },
             output: `function handle(err) {
   if (err.code === 'InternalError') {
@@ -1785,13 +1786,13 @@ const catalogueInvalid: Invalid[] = [
     settings: { 'tencentcloud-errors': { products: ['gaap'], lang: 'zh' } },
     errors: [
       {
-        messageId: 'missingCodes',
+        messageId: 'missingCodes:zh',
         data: {
-          kind: 'switch',
+          kind: '`switch` 语句',
           family: 'LimitExceeded',
           count: 2,
           total: 3,
-          codes: '"LimitExceeded", "LimitExceeded.Domain"',
+          codes: '"LimitExceeded"、"LimitExceeded.Domain"',
         },
         line: 2,
         column: 3,
@@ -1799,7 +1800,7 @@ const catalogueInvalid: Invalid[] = [
         endColumn: 20,
         suggestions: [
           {
-            messageId: 'addMissingCases',
+            messageId: 'addMissingCases:zh',
             data: { family: 'LimitExceeded' },
             output: `function handle(err) {
   switch (err.code) {

@@ -1,4 +1,4 @@
-import { commentText, messageText, messageValue } from '../../src/shared/comment-text.js';
+import { commentText, messageText, messageValue, plainText } from '../../src/shared/comment-text.js';
 
 describe('commentText (as suggestions use it)', () => {
   it.each([
@@ -47,8 +47,47 @@ describe('messageText: a description in a lint message, as a terminal shows it',
     ['a'.repeat(100), 'a'.repeat(100)],
     [`${'a'.repeat(98)} bcd`, `${'a'.repeat(98)}…`],
     ['😀'.repeat(101), `${'😀'.repeat(99)}…`],
+    // A longer text is cut at the last word boundary that fits, never inside a word.
+    [
+      'The number of Global SMS messages sent to the specified country/region per day has exceeded the preset limit.',
+      'The number of Global SMS messages sent to the specified country/region per day has exceeded the…',
+    ],
+    [`${'word '.repeat(19)}wordiest`, `${'word '.repeat(19).trimEnd()}…`],
+    // One word longer than the limit is cut where it must be.
+    ['a'.repeat(120), `${'a'.repeat(99)}…`],
+    // Chinese is cut between any two characters, but not inside a Latin word or a number among them.
+    ['资'.repeat(120), `${'资'.repeat(99)}…`],
+    [`${'资'.repeat(95)}ClientToken的值`, `${'资'.repeat(95)}…`],
+    [`${'资'.repeat(96)}2024年`, `${'资'.repeat(96)}…`],
+    // Markdown and HTML as their text.
+    [
+      'The `APPID` is not registered. Activate the service in the [TTS console ](https://console.cloud.tencent.com/tts) first.',
+      'The APPID is not registered. Activate the service in the TTS console first.',
+    ],
+    ['请参见[1004错误详解](https://cloud.tencent.com/document/product/1128/38004#Q5)。', '请参见1004错误详解。'],
   ])('%j → %j', (given, want) => {
     expect(messageText(given)).toBe(want);
+  });
+});
+
+describe('plainText: the Markdown and HTML of a description as its text', () => {
+  it.each([
+    [
+      'plain, with a bare address https://tencentcs.com/5jXKFnBW.',
+      'plain, with a bare address https://tencentcs.com/5jXKFnBW.',
+    ],
+    ['[submitting a ticket]( https://console.intl.cloud.tencent.com/workorder/category).', 'submitting a ticket.'],
+    ['`SdkAppId` is incorrect.', 'SdkAppId is incorrect.'],
+    ['`` a `tick` ``', 'a `tick`'],
+    ['in **Application Management** > **Basic Configuration**', 'in Application Management > Basic Configuration'],
+    [
+      '参考 <a href="https://cloud.tencent.com/document/product/382/39023#variable">正文模板审核标准</a>下',
+      '参考 正文模板审核标准下',
+    ],
+    ['![alt text](https://example.com/a.png) image', 'alt text image'],
+    ['a < b and c > d', 'a < b and c > d'],
+  ])('%j → %j', (given, want) => {
+    expect(plainText(given)).toBe(want);
   });
 });
 

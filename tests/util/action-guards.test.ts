@@ -1,13 +1,17 @@
 import { actionsText, guardedCodes } from '../../src/util/index.js';
 
 describe('actionsText', () => {
-  it.each([
-    [['CreateProxy'], 'CreateProxy'],
-    [['CreateProxy', 'DestroyProxies'], 'CreateProxy or DestroyProxies'],
-    [['A', 'B', 'C', 'D'], 'A, B, C or D'],
-    [['A', 'B', 'C', 'D', 'E'], 'A, B, C or 2 more actions'],
-  ])('%j → %s', (actions, want) => {
-    expect(actionsText(actions)).toBe(want);
+  it.each<[string[], 'en' | 'zh', string]>([
+    [['CreateProxy'], 'en', 'CreateProxy'],
+    [['CreateProxy', 'DestroyProxies'], 'en', 'CreateProxy or DestroyProxies'],
+    [['A', 'B', 'C', 'D'], 'en', 'A, B, C or D'],
+    [['A', 'B', 'C', 'D', 'E'], 'en', 'A, B, C or 2 more actions'],
+    [['CreateProxy'], 'zh', 'CreateProxy'],
+    [['CreateProxy', 'DestroyProxies'], 'zh', 'CreateProxy 或 DestroyProxies'],
+    [['A', 'B', 'C', 'D'], 'zh', 'A、B、C 或 D'],
+    [['A', 'B', 'C', 'D', 'E'], 'zh', 'A、B、C 或其他 2 个操作'],
+  ])('%j in %s → %s', (actions, lang, want) => {
+    expect(actionsText(actions, lang)).toBe(want);
   });
 });
 

@@ -21,6 +21,15 @@ probe(err && err.code ? err.code : "");`;
     expect(names(given)).toEqual(['err', 'err', 'err', 'err', 'err', 'err', 'err', 'err', 'err', 'err']);
   });
 
+  it('names what the SDK throws, after the checks TypeScript needs to read its code (the class is exported nowhere)', () => {
+    const given = `declare const err: unknown;
+probe(err instanceof Error && 'code' in err && err.code);
+probe(err instanceof Error && 'code' in err ? err.code : undefined);
+probe((err as { code?: string }).code);
+probe(typeof err === 'object' && err !== null && 'code' in err && err.code);`;
+    expect(names(given)).toEqual(['err', 'err', 'err', 'err']);
+  });
+
   it('names the raw response a code is read from', () => {
     const given = `declare const res: any;
 probe(res.Response.Error.Code); probe(res?.Response?.Error?.Code);

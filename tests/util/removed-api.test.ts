@@ -10,6 +10,7 @@ describe('removedCode', () => {
     expect(removed?.table.service).toBe('tmt');
     expect(removed?.removal.in).toEqual({ version: 'v1.3.130', date: '2026-07-08', order: 1628 });
     expect(removalData(removed!)).toEqual({ api: "TMT's API", release: 'v1.3.130', date: '2026-07-08' });
+    expect(removalData(removed!, 'zh')).toEqual({ api: 'TMT 的 API', release: 'v1.3.130', date: '2026-07-08' });
   });
 
   it('knows nothing of a current code, nor of one the product never had', () => {
@@ -34,6 +35,7 @@ describe('removedCode', () => {
     const es = shippedCatalogue().versionTables('es');
     const removed = removedCode(es, 'FailedOperation.UnsupportResetScaledownAndModifyDisk');
     expect(removalData(removed!)).toEqual({ api: "ES's API (2018-04-16)", release: 'v1.0.667', date: '2023-05-30' });
+    expect(removalData(removed!, 'zh').api).toBe('ES 的 API（2018-04-16）');
   });
 });
 

@@ -4,7 +4,7 @@
 // Check (CI): npx gen-handlers --check examples/gaap-app/src/create-proxy-errors.generated.ts
 // Table gaap: gaap 2018-05-29, 115 codes, sha256 7334db770b457e200dc83eb6345f9d5d4f2a4c070937f37b6925f43758ca58c2
 // Actions: CreateProxy, and the common codes
-// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"zh","format":2}
+// gen-handlers-settings: {"tables":["gaap"],"actions":["CreateProxy"],"lang":"en","format":2}
 
 /**
  * Every error code of the gaap table, in table order.
@@ -338,91 +338,91 @@ export function handleCreateProxyError(error: GaapError<CreateProxyErrorCode | G
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'AuthFailure':
-      // CAM签名/鉴权错误。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
+      // CAM signature/authentication error. (since tencentcloud-sdk-go v1.0.384, 2022-04-13)
       throw gaapThrowable(error);
     case 'AuthFailure.NotEnterpriseAuthorization':
-      // 非企业认证客户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Not an organizational customer. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'AuthFailure.UnauthorizedOperation':
-      // 请求未授权。请参考 CAM 文档对鉴权的说明。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
+      // The request is not authorized. See the CAM documentation for how authentication works. (since tencentcloud-sdk-go v1.0.384, 2022-04-13)
       throw gaapThrowable(error);
     case 'FailedOperation':
-      // 操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The operation failed. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.AccountBalanceInsufficient':
       // Hand-written: gen-handlers keeps this body on every re-run.
       return 'account balance too low: top up, then retry';
     case 'FailedOperation.DuplicatedRequest':
-      // 重复的请求，请检查ClientToken的值。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Duplicate request; check the value of ClientToken. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.LimitNumofListener':
-      // 监听器数量超过限制。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The number of listeners exceeds the limit. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.ProxySellOut':
       // Hand-written: gen-handlers keeps this body on every re-run.
       return `sold out: retry in another access region (request ${info.requestId ?? '-'})`;
     case 'FailedOperation.TagResourcesFailed':
-      // 标签资源绑定失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
+      // Failed to add the tag to the resource. (since tencentcloud-sdk-go v1.0.426, 2022-06-22)
       throw gaapThrowable(error);
     case 'FailedOperation.UnTagResourcesFailed':
-      // 标签资源解绑失败。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
+      // Failed to unbind the tag. (since tencentcloud-sdk-go v1.0.426, 2022-06-22)
       throw gaapThrowable(error);
     case 'FailedOperation.UserNotAuthenticated':
-      // 用户未认证。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The current account has not completed identity verification. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'FailedOperation.UserNotConfirmProtocol':
-      // 未开通协议。（自 tencentcloud-sdk-go v1.0.452 起，2022-08-01）
+      // Protocol not activated. (since tencentcloud-sdk-go v1.0.452, 2022-08-01)
       throw gaapThrowable(error);
     case 'InternalError':
-      // 内部错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Internal error. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameter':
-      // 参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Parameter error. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue':
-      // 参数取值错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Invalid parameter value. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.FeatureConflict':
-      // 无法同时开启所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
+      // The features to be enabled conflict with each other. (since tencentcloud-sdk-go v1.0.323, 2021-12-30)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.InvalidBandwidth':
       // Hand-written: gen-handlers keeps this body on every re-run.
       return `bandwidth out of range: ${info.message ?? ''}`;
     case 'InvalidParameterValue.InvalidConcurrency':
-      // 并发量值不在可选范围内。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The concurrency value is outside the allowed range. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.InvalidTags':
-      // 非法标签，该标签不存在或无权限访问。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Invalid tag: the tag does not exist or you have no permission to access it. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.ProjectIdNotBelong':
-      // 项目不属于该用户。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The project does not belong to this user. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.ProxyAndGroupFeatureConflict':
-      // 该通道组下无法支持该通道所需的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
+      // Cross-MLC-border connection is not supported in this connection group. (since tencentcloud-sdk-go v1.0.323, 2021-12-30)
       throw gaapThrowable(error);
     case 'InvalidParameterValue.ProxyAndRegionFeatureConflict':
-      // 该地区不支持通道所设置的特性。（自 tencentcloud-sdk-go v1.0.323 起，2021-12-30）
+      // The configuration of the cross-MLC-border connection is not supported in this region. (since tencentcloud-sdk-go v1.0.323, 2021-12-30)
       throw gaapThrowable(error);
     case 'LimitExceeded.TagQuota':
-      // 标签配额不足。（自 tencentcloud-sdk-go v1.0.426 起，2022-06-22）
+      // Insufficient tags (since tencentcloud-sdk-go v1.0.426, 2022-06-22)
       throw gaapThrowable(error);
     case 'MissingParameter':
-      // 缺少参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // A parameter is missing. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'ResourceNotFound':
-      // 资源不存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The resource does not exist. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'ResourceUnavailable':
-      // 资源不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The resource is unavailable. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'ResourceUnavailable.AccountViolation':
-      // 账号下存在违规资源，详情请查看站内信或邮件。（自 tencentcloud-sdk-go v1.0.255 起，2021-09-22）
+      // Restricted resources found in your account. Check your inbox and email for details. (since tencentcloud-sdk-go v1.0.255, 2021-09-22)
       throw gaapThrowable(error);
     case 'UnauthorizedOperation':
-      // 未授权操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Unauthorized operation. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'UnknownParameter':
-      // 未知参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Unknown parameter. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     default:
       return handleGaapCommonError(error as GaapError<typeof info.code>);
@@ -531,118 +531,118 @@ export function handleGaapCommonError(error: GaapError<GaapCommonErrorCode>): ne
   const info = gaapErrorInfo(error);
   switch (info.code) {
     case 'ActionOffline':
-      // 接口已下线。
+      // The API has been taken offline.
       throw gaapThrowable(error);
     case 'AuthFailure.InvalidAuthorization':
-      // 认证失败。
+      // The Authorization header of the request is invalid: it does not follow the Tencent Cloud signature format.
       throw gaapThrowable(error);
     case 'AuthFailure.InvalidSecretId':
-      // 密钥非法（不是云 API 密钥类型）。
+      // Invalid key (not a TencentCloud API key type).
       throw gaapThrowable(error);
     case 'AuthFailure.MFAFailure':
-      // MFA 错误。
+      // MFA error.
       throw gaapThrowable(error);
     case 'AuthFailure.SecretIdNotFound':
-      // 密钥不存在。 请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。
+      // The key does not exist. Check in the console whether the key has been deleted or disabled; if its status is normal, check that the key was entered correctly, with no leading or trailing spaces.
       throw gaapThrowable(error);
     case 'AuthFailure.SignatureExpire':
-      // 签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。
+      // The signature has expired. The Timestamp may differ from the server time by at most five minutes; check that the local time is in sync with standard time.
       throw gaapThrowable(error);
     case 'AuthFailure.SignatureFailure':
-      // 签名错误。 签名计算错误，请对照调用方式中的接口鉴权文档检查签名计算过程。
+      // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
       throw gaapThrowable(error);
     case 'AuthFailure.TokenFailure':
-      // token 错误。
+      // Token error.
       throw gaapThrowable(error);
     case 'AuthFailure.UnauthorizedOperation':
-      // 请求未授权。请参考 CAM 文档对鉴权的说明。（自 tencentcloud-sdk-go v1.0.384 起，2022-04-13）
+      // The request is not authorized. See the CAM documentation for how authentication works. (since tencentcloud-sdk-go v1.0.384, 2022-04-13)
       throw gaapThrowable(error);
     case 'DryRunOperation':
-      // DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
+      // DryRun operation: the request would have succeeded, but the DryRun parameter was passed.
       throw gaapThrowable(error);
     case 'FailedOperation':
-      // 操作失败。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The operation failed. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InternalError':
-      // 内部错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Internal error. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidAction':
-      // 接口不存在。
+      // The API does not exist.
       throw gaapThrowable(error);
     case 'InvalidParameter':
-      // 参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Parameter error. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidParameterValue':
-      // 参数取值错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Invalid parameter value. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'InvalidRequest':
-      // 请求体的 multipart 格式错误。
+      // The multipart format of the request body is invalid.
       throw gaapThrowable(error);
     case 'IpInBlacklist':
-      // IP 地址在黑名单中。
+      // The IP address is on the blocklist.
       throw gaapThrowable(error);
     case 'IpNotInWhitelist':
-      // IP 地址不在白名单中。
+      // The IP address is not on the allowlist.
       throw gaapThrowable(error);
     case 'LimitExceeded':
-      // 超过配额限制。（自 tencentcloud-sdk-go v1.0.216 起，2021-07-28）
+      // A quota limit was exceeded. (since tencentcloud-sdk-go v1.0.216, 2021-07-28)
       throw gaapThrowable(error);
     case 'MissingParameter':
-      // 缺少参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // A parameter is missing. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'NoSuchProduct':
-      // 产品不存在。
+      // The product does not exist.
       throw gaapThrowable(error);
     case 'NoSuchVersion':
-      // 接口版本不存在。
+      // The API version does not exist.
       throw gaapThrowable(error);
     case 'RequestLimitExceeded':
-      // 请求的次数超过了频率限制。
+      // The number of requests exceeds the rate limit.
       throw gaapThrowable(error);
     case 'RequestLimitExceeded.GlobalRegionUinLimitExceeded':
-      // 主账号在全部地域的请求频率超过限制。
+      // The root account exceeded its request rate limit across all regions.
       throw gaapThrowable(error);
     case 'RequestLimitExceeded.IPLimitExceeded':
-      // 该 IP 地址的请求频率超过限制。
+      // Requests from this IP address exceed the rate limit.
       throw gaapThrowable(error);
     case 'RequestLimitExceeded.UinLimitExceeded':
-      // 用户账号超出了限制。
+      // The root account exceeded its request rate limit.
       throw gaapThrowable(error);
     case 'RequestSizeLimitExceeded':
-      // 请求包超过大小限制。
+      // The request is larger than the size limit.
       throw gaapThrowable(error);
     case 'ResourceInUse':
-      // 资源被占用。
+      // The resource is in use.
       throw gaapThrowable(error);
     case 'ResourceInsufficient':
-      // 资源不足。
+      // Insufficient resources.
       throw gaapThrowable(error);
     case 'ResourceNotFound':
-      // 资源不存在。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The resource does not exist. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'ResourceUnavailable':
-      // 资源不可用。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // The resource is unavailable. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'ResponseSizeLimitExceeded':
-      // 返回包超过大小限制。
+      // The response is larger than the size limit.
       throw gaapThrowable(error);
     case 'ServiceUnavailable':
-      // 服务暂时不可用。
+      // The service is temporarily unavailable.
       throw gaapThrowable(error);
     case 'UnauthorizedOperation':
-      // 未授权操作。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Unauthorized operation. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'UnknownParameter':
-      // 未知参数错误。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Unknown parameter. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'UnsupportedOperation':
-      // 操作不支持。（自 tencentcloud-sdk-go v1.0.181 起，2021-06-10）
+      // Unsupported operation. (since tencentcloud-sdk-go v1.0.181, 2021-06-10)
       throw gaapThrowable(error);
     case 'UnsupportedProtocol':
-      // HTTP(S)请求协议错误，只支持 GET 和 POST 请求。
+      // Wrong HTTP(S) request protocol; only GET and POST requests are supported.
       throw gaapThrowable(error);
     case 'UnsupportedRegion':
-      // 接口不支持所传地域。
+      // The API does not support the given region.
       throw gaapThrowable(error);
     default:
       return gaapUnhandled(info.code, error);

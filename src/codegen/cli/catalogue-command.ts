@@ -16,48 +16,23 @@ import { compareSources, formatDrift, pageAndSdk } from '../../importer/drift.js
 import { gitDirOf } from '../../importer/git-repo.js';
 import { readSdkCommit, readSdkHistory, resolveCommit, type SdkHistory } from '../../importer/sdk-history.js';
 import { formatWarning, readSdkTree, type ReadSdkTreeOptions, type SdkTree } from '../../importer/sdk-tree.js';
+import { messageValue } from '../../shared/comment-text.js';
+import { message } from '../../shared/i18n.js';
 import { posixPath } from '../../shared/posix-path.js';
 import { parseTableJson } from '../../table/json.js';
 import { fsReason, isEmbeddedSpec, loadTable, shippedCatalogue } from '../../table/load.js';
 import { TableError } from '../../table/table-error.js';
 import { checkArgs, type OptionSpec } from './flags.js';
-import { type CliIO, EXIT_OK, EXIT_REFUSED, UsageError } from './io.js';
+import { type CliIO, EXIT_OK, EXIT_REFUSED, say, usageError } from './io.js';
+import { CLI_MESSAGES as M } from './messages.js';
 
 /** This package's `data/` folder (the same from `src/` and `dist/`): the default sources of a catalogue import. */
 const PACKAGE_DATA = fileURLToPath(new URL('../../../data/', import.meta.url));
 
-export const CATALOGUE_HELP = `Usage: gen-handlers import --sdk-go <dir> [--sdk-go-en <dir>] --out-dir <dir> [options]
-       gen-handlers import --drift [--top <n>] | --drift --changes <product>
-       gen-handlers import --drift <product> | --drift <table> <table>
-
-With --sdk-go, imports the whole API from tencentcloud-sdk-go (every product's errors.go and client.go)
-into a catalogue: <out-dir>/catalogue/<product>.json, <out-dir>/catalogue/index.json and
-<out-dir>/common.json. Given the SDK's git repository rather than a checkout, it reads the tree of its HEAD
-(or of --sdk-go-commit) and the history up to it: when each code and action came and went, in
-<out-dir>/catalogue/history/. Problems in single SDK files are warnings on stderr (file:line: reason);
-the rest is imported. The same inputs give byte-identical files.
-
-Options:
-  --sdk-go <dir>              tencentcloud-sdk-go: its git repository (bare or not), or a checkout
-                              (or its tencentcloud/ folder; then without history)
-  --sdk-go-en <dir>           tencentcloud-sdk-go-intl-en, likewise, for English descriptions
-  --sdk-go-commit <sha>       the commit to read from the repository (default HEAD), or the commit of a
-                              checkout, recorded in index.json
-  --sdk-go-en-commit <sha>    the same for --sdk-go-en
-  --page <table.json>         an error-code page imported into a table (gen-handlers import <page.md>);
-                              repeatable (default: this package's data/gaap.json)
-  --common <codes.txt>        the current common codes, one a line (default: data/sources/common-codes.txt)
-  --common-descriptions <f>   our English (and missing Chinese) for the common codes
-                              (default: data/sources/common-descriptions.json)
-  --out-dir <dir>             the data folder to write into
-  --check                     write nothing; exit 1 when a file differs from a fresh import
-
---drift alone prints, per product, the codes and actions gained and lost in the 6 and 12 months up to the
-newest release in the catalogue's history (--top <n>: the n products that changed most); --drift --changes
-<product> lists that product's changes in the 12 months. --drift <product> prints what the product's
-error-code page has that the SDK lacks and the reverse; --drift <a> <b> does the same for any two tables
-(embedded names or files).
-`;
+/** The catalogue import's help, in the run's language. */
+export function catalogueHelp(io: CliIO): string {
+  return say(io, message(M.catalogueHelp));
+}
 
 /** The options of the catalogue import and the drift report. */
 const CATALOGUE_OPTIONS = {
@@ -73,6 +48,7 @@ const CATALOGUE_OPTIONS = {
   drift: { type: 'boolean', default: false },
   changes: { type: 'string', value: '<product>' },
   top: { type: 'string', value: '<n>' },
+  lang: { type: 'string', value: '<lang>' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies Record<string, OptionSpec & { default?: boolean }>;
 
@@ -94,32 +70,32 @@ export function runCatalogue(args: readonly string[], io: CliIO, write: (file: s
     options: CATALOGUE_OPTIONS,
   });
   if (values.help) {
-    io.stdout(CATALOGUE_HELP);
+    io.stdout(catalogueHelp(io));
     return EXIT_OK;
   }
-  if (values.changes !== undefined && !values.drift) throw new UsageError('--changes goes with --drift');
-  if (values.top !== undefined && !values.drift) throw new UsageError('--top goes with --drift');
+  if (values.changes !== undefined && !values.drift) throw usageError(M.changesNeedsDrift);
+  if (values.top !== undefined && !values.drift) throw usageError(M.topNeedsDrift);
   if (values.drift) {
     if (values.changes !== undefined || positionals.length === 0) {
-      if (positionals.length > 0) throw new UsageError('--drift --changes <product> takes no tables');
+      if (positionals.length > 0) throw usageError(M.changesTakesNoTables);
       return runHistoryDrift(values.changes, values.top, io);
     }
-    if (values.top !== undefined) throw new UsageError('--top goes with --drift alone (the history report)');
+    if (values.top !== undefined) throw usageError(M.topWithDriftAlone);
     return runDrift(positionals, io);
   }
   const sdkDir = values['sdk-go'];
-  if (sdkDir === undefined) throw new UsageError('the catalogue import needs --sdk-go <dir>');
-  if (positionals.length > 0) throw new UsageError(`--sdk-go takes no other sources, got ${positionals.join(' ')}`);
+  if (sdkDir === undefined) throw usageError(M.catalogueNeedsSdk);
+  if (positionals.length > 0) throw usageError(M.sdkTakesNoSources, { sources: positionals.join(' ') });
   const outDir = values['out-dir'];
-  if (outDir === undefined) throw new UsageError('the catalogue import needs --out-dir <dir> (the data folder)');
+  if (outDir === undefined) throw usageError(M.catalogueNeedsOutDir);
   for (const flag of ['sdk-go-commit', 'sdk-go-en-commit'] as const) {
     const commit = values[flag];
     if (commit !== undefined && !/^[0-9a-f]{7,64}$/u.test(commit)) {
-      throw new UsageError(`--${flag} must be a hexadecimal commit id, got "${commit}"`);
+      throw usageError(M.badCommit, { flag, commit });
     }
   }
   if (values['sdk-go-en-commit'] !== undefined && values['sdk-go-en'] === undefined) {
-    throw new UsageError('--sdk-go-en-commit needs --sdk-go-en <dir>');
+    throw usageError(M.enCommitNeedsEn);
   }
   const out = path.resolve(io.cwd, outDir);
   const relativeToOut = (file: string): string => posixPath(path.relative(out, path.resolve(io.cwd, file)));
@@ -137,7 +113,7 @@ export function runCatalogue(args: readonly string[], io: CliIO, write: (file: s
   const pageFiles = values.page ?? [path.join(PACKAGE_DATA, 'gaap.json')];
   const pages = pageFiles.map((file) => ({
     file: relativeToOut(file),
-    table: parseTableJson(readText(file, io.cwd), file),
+    table: parseTableJson(readText(file, io), file),
   }));
   const listFile = values.common ?? path.join(PACKAGE_DATA, 'sources', 'common-codes.txt');
   const oursFile = values['common-descriptions'] ?? path.join(PACKAGE_DATA, 'sources', 'common-descriptions.json');
@@ -150,8 +126,8 @@ export function runCatalogue(args: readonly string[], io: CliIO, write: (file: s
     pages,
     common: {
       listFile: relativeToOut(listFile),
-      codes: parseCodeList(readText(listFile, io.cwd), listFile),
-      ours: parseOurCommonDescriptions(readText(oursFile, io.cwd), oursFile),
+      codes: parseCodeList(readText(listFile, io), listFile),
+      ours: parseOurCommonDescriptions(readText(oursFile, io), oursFile),
     },
   });
   const warnings = [...sdk.warnings, ...(english?.warnings ?? []), ...built.warnings];
@@ -166,24 +142,31 @@ export function runCatalogue(args: readonly string[], io: CliIO, write: (file: s
           .map((name) => `${folder}/${name}`)
       : [];
   });
-  io.stdout(summary(sdk, english, built, warnings.length));
+  io.stdout(summary(io, sdk, english, built, warnings.length));
   if (values.check) {
-    for (const [file] of stale) io.stderr(`${path.join(outDir, file)} is stale: re-run the catalogue import\n`);
-    for (const file of extra) io.stderr(`${path.join(outDir, file)} is not part of the catalogue any more\n`);
-    if (stale.length === 0 && extra.length === 0) io.stdout(`${outDir}: the catalogue is up to date\n`);
+    for (const [file] of stale) io.stderr(`${say(io, message(M.catalogueStale, { file: path.join(outDir, file) }))}\n`);
+    for (const file of extra) io.stderr(`${say(io, message(M.catalogueExtra, { file: path.join(outDir, file) }))}\n`);
+    if (stale.length === 0 && extra.length === 0) {
+      io.stdout(`${say(io, message(M.catalogueUpToDate, { dir: outDir }))}\n`);
+    }
     return stale.length === 0 && extra.length === 0 ? EXIT_OK : EXIT_REFUSED;
   }
   for (const [file, text] of stale) {
     try {
       write(path.join(out, file), text);
     } catch (error) {
-      throw new UsageError(`cannot write ${path.join(outDir, file)}: ${fsReason(error)}`);
+      throw usageError(M.cannotWrite, { file: path.join(outDir, file), reason: fsReason(error) });
     }
   }
   for (const file of extra) rmSync(path.join(out, file));
-  io.stdout(
-    `${outDir}: ${built.files.size} files, ${stale.length} written, ${built.files.size - stale.length} unchanged, ${extra.length} removed\n`,
-  );
+  const written = {
+    dir: outDir,
+    files: built.files.size,
+    written: stale.length,
+    unchanged: built.files.size - stale.length,
+    removed: extra.length,
+  };
+  io.stdout(`${say(io, message(M.catalogueWritten, written))}\n`);
   return EXIT_OK;
 }
 
@@ -205,36 +188,67 @@ function readSdk(
   return { tree, commit: resolved, history };
 }
 
-function summary(sdk: SdkTree, english: SdkTree | undefined, built: BuiltCatalogue, warnings: number): string {
+function summary(
+  io: CliIO,
+  sdk: SdkTree,
+  english: SdkTree | undefined,
+  built: BuiltCatalogue,
+  warnings: number,
+): string {
   const { counts, history } = built;
   const sdkCodes = sdk.apiVersions.reduce((n, v) => n + v.codes.length, 0);
   const distinct = new Set(sdk.apiVersions.flatMap((v) => v.codes.map((c) => c.code))).size;
   const actions = sdk.apiVersions.flatMap((v) => v.actions);
   const pairs = actions.reduce((n, a) => n + (a.codes?.length ?? 0), 0);
   const products = new Set(sdk.apiVersions.map((v) => v.product)).size;
+  const unknown = message(M.versionUnknown);
   const lines = [
-    `${SDK_NAME} ${sdk.sdkVersion ?? '(version unknown)'}: ${products} products, ${sdk.apiVersions.length} API versions, ` +
-      `${sdkCodes} codes (${distinct} distinct), ${actions.length} actions (${actions.filter((a) => a.codes !== null).length} with a code list), ` +
-      `${pairs} action-code pairs`,
+    message(M.sdkSummary, {
+      sdk: SDK_NAME,
+      version: sdk.sdkVersion ?? unknown,
+      products,
+      versions: sdk.apiVersions.length,
+      codes: sdkCodes,
+      distinct,
+      actions: actions.length,
+      listed: actions.filter((a) => a.codes !== null).length,
+      pairs,
+    }),
   ];
   if (english !== undefined) {
     lines.push(
-      `${ENGLISH_SDK_NAME} ${english.sdkVersion ?? '(version unknown)'}: ${english.apiVersions.length} API versions`,
+      message(M.englishSdkSummary, {
+        sdk: ENGLISH_SDK_NAME,
+        version: english.sdkVersion ?? unknown,
+        versions: english.apiVersions.length,
+      }),
     );
   }
   lines.push(
-    `catalogue: ${counts.products} products, ${counts.apiVersions} API versions, ${counts.codes} codes ` +
-      `(${counts.distinctCodes} distinct, ${counts.codesWithEnglish} with English), ${counts.actions} actions ` +
-      `(${counts.actionsWithList} with a code list), ${counts.actionCodes} action-code pairs, ${counts.commonCodes} common codes` +
-      `; ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    message(M.catalogueSummary, {
+      products: counts.products,
+      versions: counts.apiVersions,
+      codes: counts.codes,
+      distinct: counts.distinctCodes,
+      english: counts.codesWithEnglish,
+      actions: counts.actions,
+      listed: counts.actionsWithList,
+      pairs: counts.actionCodes,
+      common: counts.commonCodes,
+      warnings: warnings === 1 ? message(M.oneWarning) : message(M.warnings, { count: warnings }),
+    }),
   );
   if (history !== undefined) {
     lines.push(
-      `history: ${history.releases} releases; ${history.removedCodes} codes and ${history.removedActions} actions ` +
-        `removed from the API versions, ${history.renames} renames`,
+      message(M.catalogueHistory, {
+        releases: history.releases,
+        codes: history.removedCodes,
+        actions: history.removedActions,
+        renames: history.renames,
+      }),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map((line) => say(io, line)).join('\n')}\n`;
 }
 
 /**
@@ -246,17 +260,17 @@ function runHistoryDrift(product: string | undefined, top: string | undefined, i
   const catalogue = shippedCatalogue();
   const churn = apiChurn(catalogue);
   if (churn === undefined) {
-    throw new UsageError('the catalogue has no history (it was imported from a checkout, not the SDK repository)');
+    throw usageError(M.noHistory);
   }
   if (product !== undefined) {
     catalogue.table(product);
-    if (product.includes('@')) throw new UsageError('--changes takes a product name, e.g. --changes tmt');
+    if (product.includes('@')) throw usageError(M.changesTakesProduct);
     io.stdout(formatChanges(product, productChanges(catalogue, product, churn.starts[1]), churn.starts[1]));
     return EXIT_OK;
   }
   const limit = top === undefined ? Infinity : Number(top);
   if (top !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-    throw new UsageError(`--top must be a whole number above 0, got "${top}"`);
+    throw usageError(M.topNotCount, { top: messageValue(top) });
   }
   io.stdout(formatChurn(churn, SDK_NAME, limit));
   return EXIT_OK;
@@ -266,7 +280,7 @@ function runHistoryDrift(product: string | undefined, top: string | undefined, i
 function runDrift(specs: readonly string[], io: CliIO): number {
   if (specs.length === 1) {
     const [spec = ''] = specs;
-    if (!isEmbeddedSpec(spec)) throw new UsageError('--drift with one table needs a product name, e.g. --drift gaap');
+    if (!isEmbeddedSpec(spec)) throw usageError(M.driftNeedsProduct);
     const table = loadTable(spec);
     const sdk = shippedCatalogue()
       .index()
@@ -276,16 +290,12 @@ function runDrift(specs: readonly string[], io: CliIO): number {
       sdk === undefined ? 'the SDK' : `${SDK_NAME} ${sdk.version ?? ''}`.trim(),
     );
     if (page.entries.length === 0) {
-      throw new TableError(
-        spec,
-        undefined,
-        'the catalogue has no error-code page for this product; compare two tables',
-      );
+      throw new TableError(spec, undefined, say(io, message(M.driftNoPage)));
     }
     io.stdout(formatDrift(compareSources(page, fromSdk), `${table.service}@${table.version ?? ''}`));
     return EXIT_OK;
   }
-  if (specs.length !== 2) throw new UsageError('--drift takes a product name, or two tables to compare');
+  if (specs.length !== 2) throw usageError(M.driftArguments);
   const [a = '', b = ''] = specs;
   const left = loadTable(a, { cwd: io.cwd });
   const right = loadTable(b, { cwd: io.cwd });
@@ -295,9 +305,9 @@ function runDrift(specs: readonly string[], io: CliIO): number {
   return EXIT_OK;
 }
 
-function readText(file: string, cwd: string): string {
-  const absolute = path.resolve(cwd, file);
-  if (!existsSync(absolute)) throw new TableError(file, undefined, 'file not found');
+function readText(file: string, io: CliIO): string {
+  const absolute = path.resolve(io.cwd, file);
+  if (!existsSync(absolute)) throw new TableError(file, undefined, say(io, message(M.fileNotFound)));
   return readFileSync(absolute, 'utf8');
 }
 

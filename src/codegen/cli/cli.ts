@@ -1,34 +1,69 @@
+import { DEFAULT_LANG, LANGS } from '../../shared/defaults.js';
+import { asLang, message } from '../../shared/i18n.js';
 import { packageInfo } from '../../shared/package-info.js';
 import { TableError } from '../../table/index.js';
-import { GENERATE_HELP, runGenerate } from './generate-command.js';
-import { IMPORT_HELP, runImport } from './import-command.js';
-import { type CliIO, EXIT_OK, EXIT_USAGE, fileSystemProblem, processIO, reportProblem, UsageError } from './io.js';
+import { generateHelp, runGenerate } from './generate-command.js';
+import { importHelp, runImport } from './import-command.js';
+import {
+  type CliIO,
+  EXIT_OK,
+  EXIT_USAGE,
+  fileSystemProblem,
+  processIO,
+  reportProblem,
+  say,
+  UsageError,
+  usageError,
+} from './io.js';
+import { CLI_MESSAGES as M } from './messages.js';
 
-const HELP = `${GENERATE_HELP}
-Commands:
-  import <source>        import a Tencent Cloud error-code page or SDK file into a table JSON file (see below)
-  help [import]          show this help (or the import command's)
-  version                show the version
-
-${IMPORT_HELP}`;
+/** The whole help: the generate command's, the commands, and the import command's. */
+function help(io: CliIO): string {
+  return `${generateHelp(io)}\n${say(io, message(M.commandsHelp))}\n${importHelp(io)}`;
+}
 
 /** Runs the CLI with the given arguments; resolves to the exit code. Never throws for bad input. */
 export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  const lang = langOf(argv);
+  const local: CliIO = { ...io, lang: lang ?? DEFAULT_LANG };
   try {
+    const given = langValue(argv);
+    if (given !== undefined && lang === undefined) {
+      throw usageError(M.badLang, { langs: LANGS.join(', '), lang: given });
+    }
     const [command, ...rest] = argv;
-    if (command === 'import') return runImport(rest, io);
+    if (command === 'import') return runImport(rest, local);
     if (command === 'help' || argv.includes('--help') || argv.includes('-h')) {
-      io.stdout(command === 'help' && rest[0] === 'import' ? IMPORT_HELP : HELP);
+      local.stdout(command === 'help' && rest[0] === 'import' ? importHelp(local) : help(local));
       return EXIT_OK;
     }
     if (command === 'version') {
-      io.stdout(`${packageInfo.version}\n`);
+      local.stdout(`${packageInfo.version}\n`);
       return EXIT_OK;
     }
-    return await runGenerate(argv, io);
+    return await runGenerate(argv, local);
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, local);
   }
+}
+
+/**
+ * The value of `--lang` (`--lang zh`, `--lang=zh`), read before anything else so that every message of the run is
+ * in that language; `undefined` when it is not given, or not followed by a value.
+ */
+function langValue(argv: readonly string[]): string | undefined {
+  let value: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+    const next = argv[i + 1];
+    if (arg === '--lang' && next !== undefined && !next.startsWith('-')) value = next;
+  });
+  return value;
+}
+
+/** The language `--lang` asks for, when it names one. */
+function langOf(argv: readonly string[]): ReturnType<typeof asLang> {
+  return asLang(langValue(argv));
 }
 
 /**
@@ -37,7 +72,11 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
  * line, with its stack only when GEN_HANDLERS_DEBUG is set.
  */
 function reportError(error: unknown, io: CliIO): number {
-  if (error instanceof UsageError || error instanceof TableError) {
+  if (error instanceof UsageError) {
+    reportProblem(io, error.problem);
+    return EXIT_USAGE;
+  }
+  if (error instanceof TableError) {
     reportProblem(io, error.message);
     return EXIT_USAGE;
   }
@@ -46,11 +85,11 @@ function reportError(error: unknown, io: CliIO): number {
     reportProblem(io, problem);
     return EXIT_USAGE;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
   const stack =
-    process.env['GEN_HANDLERS_DEBUG'] === undefined || !(error instanceof Error) ? '' : `\n${error.stack ?? message}`;
-  const [first = ''] = message.split('\n');
-  reportProblem(io, `unexpected error: ${first} (a bug in gen-handlers; set GEN_HANDLERS_DEBUG=1 for details)${stack}`);
+    process.env['GEN_HANDLERS_DEBUG'] === undefined || !(error instanceof Error) ? '' : `\n${error.stack ?? text}`;
+  const [first = ''] = text.split('\n');
+  reportProblem(io, message(M.unexpectedError, { message: first, stack }));
   return EXIT_USAGE;
 }
 

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 
 import { DEFAULT_LANG, DEFAULT_TABLES, LANGS } from '../../shared/defaults.js';
+import { type Bilingual, message } from '../../shared/i18n.js';
 import { SpellingIndex } from '../../table/spelling.js';
-import { UsageError } from './io.js';
+import { type CliIO, say, type UsageError, usageError } from './io.js';
+import { CLI_MESSAGES as M } from './messages.js';
 
 /** One command-line flag of `gen-handlers`: the data its parser and its help are both made from. */
 interface Flag {
@@ -13,9 +15,9 @@ interface Flag {
   readonly multiple?: boolean;
   /** The placeholder of its value in the help, e.g. `<file>`. */
   readonly value?: string;
-  readonly description: string;
+  readonly description: Bilingual;
   /** The default, as the help shows it. */
-  readonly default?: string;
+  readonly default?: string | Bilingual;
   /** The accepted values, when there is a fixed set. */
   readonly values?: readonly string[];
 }
@@ -28,8 +30,7 @@ const FLAGS: readonly Flag[] = [
     type: 'string',
     multiple: true,
     value: '<name|path>',
-    description:
-      'a code table: an embedded name, a table .json file, an error-code .md page or an SDK errors.go / errorcodes.py; repeatable',
+    description: M.flagTable,
     default: DEFAULT_TABLES.join(', '),
   },
   {
@@ -37,50 +38,48 @@ const FLAGS: readonly Flag[] = [
     type: 'string',
     multiple: true,
     value: '<name>',
-    description: 'a code family to generate a guard and a handler for; repeatable; "*" for all',
-    default: 'every family of the tables',
+    description: M.flagFamily,
+    default: M.flagFamilyDefault,
   },
   {
     longName: 'action',
     type: 'string',
     multiple: true,
     value: '<Name>',
-    description:
-      'an action (catalogue tables) to generate a code type, a guard and a handler for, instead of families, plus one shared handler of the common codes; repeatable; "*" for all',
+    description: M.flagAction,
   },
   {
     longName: 'out',
     type: 'string',
     value: '<file>',
-    description: 'the module to write (or give the file as the only argument)',
+    description: M.flagOut,
     default: DEFAULT_OUT_PATTERN,
   },
   {
     longName: 'lang',
     type: 'string',
     value: '<lang>',
-    description: 'language of the description comments (zh where a code has no English)',
+    description: M.flagLang,
     default: DEFAULT_LANG,
     values: LANGS,
   },
   {
     longName: 'check',
     type: 'boolean',
-    description: 'write nothing; exit 1 with a unified diff when the file is not current',
+    description: M.flagCheck,
   },
   {
     longName: 'prune',
     type: 'boolean',
-    description:
-      'drop the hand-written code that cannot be kept (bodies of codes no longer generated, edits to generated code, …) instead of refusing, and list it',
+    description: M.flagPrune,
   },
   {
     longName: 'force',
     type: 'boolean',
-    description: 'replace an existing --out file that gen-handlers did not generate',
+    description: M.flagForce,
   },
-  { longName: 'help', short: 'h', type: 'boolean', description: 'show this help' },
-  { longName: 'version', short: 'v', type: 'boolean', description: 'show the version' },
+  { longName: 'help', short: 'h', type: 'boolean', description: M.flagHelp },
+  { longName: 'version', short: 'v', type: 'boolean', description: M.flagVersion },
 ];
 
 /** What the argument check needs of an option: `parseArgs`'s own fields and the placeholder of its value. */
@@ -126,17 +125,17 @@ export function checkArgs(
     // A single-dash word (-family) is read as a group of short options: it is reported whole.
     const grouped = /^-[^-]/u.test(raw) && raw.length > 2;
     if (option === undefined || (grouped && !isShortGroup(raw, options))) {
-      throw new UsageError(unknownOption(grouped ? raw.replace(/[=].*$/su, '') : token.rawName, options, command));
+      throw unknownOption(grouped ? raw.replace(/[=].*$/su, '') : token.rawName, options, command);
     }
-    const usage = `${token.rawName} ${option.value ?? '<value>'}`;
+    const named = { option: token.rawName, usage: `${token.rawName} ${option.value ?? '<value>'}` };
     if (option.type === 'boolean') {
-      if (token.inlineValue) throw new UsageError(`${token.rawName} takes no value, got '${raw}'`);
+      if (token.inlineValue === true) throw usageError(M.takesNoValue, { option: token.rawName, raw });
     } else if (token.value === undefined) {
-      throw new UsageError(`${token.rawName} needs a value: ${usage}`);
+      throw usageError(M.needsValue, named);
     } else if (token.value === '') {
-      throw new UsageError(`${token.rawName} needs a value, got an empty one: ${usage}`);
+      throw usageError(M.needsValueGotEmpty, named);
     } else if (!token.inlineValue && token.value.startsWith('-')) {
-      throw new UsageError(`${token.rawName} needs a value, got the option '${token.value}': ${usage}`);
+      throw usageError(M.needsValueGotOption, { ...named, value: token.value });
     }
   }
 }
@@ -149,27 +148,27 @@ function isShortGroup(raw: string, options: Readonly<Record<string, OptionSpec>>
 }
 
 /** `unknown option '--famly'. Did you mean '--family'? Run "gen-handlers --help" for the options.` */
-function unknownOption(raw: string, options: Readonly<Record<string, OptionSpec>>, command: string): string {
+function unknownOption(raw: string, options: Readonly<Record<string, OptionSpec>>, command: string): UsageError {
   const word = raw.replace(/^-+/u, '');
   const [near] = word.length < 2 ? [] : new SpellingIndex(Object.keys(options)).nearest(word, 1);
-  const hint = near === undefined ? '' : ` Did you mean '--${near}'?`;
-  return `unknown option '${raw}'.${hint} Run "${command} --help" for the options.`;
+  const hint = near === undefined ? '' : message(M.didYouMeanOption, { near });
+  return usageError(M.unknownOption, { option: raw, hint, command });
 }
 
 /** A word where a command may stand that is no command: with a "did you mean" when it is near one. */
-export function unknownCommand(word: string): string {
+export function unknownCommand(word: string): UsageError {
   const [near] = new SpellingIndex(COMMANDS).nearest(word, 1);
   const hint =
     near === undefined
-      ? ` The commands are ${COMMANDS.join(', ')}; a module to write needs a file name with an extension, e.g. ${word}.ts.`
-      : ` Did you mean '${near}'?`;
-  return `unknown command '${word}'.${hint} Run "gen-handlers --help" for the commands.`;
+      ? message(M.noSuchCommand, { commands: COMMANDS.join(', '), word })
+      : message(M.didYouMeanCommand, { near });
+  return usageError(M.unknownCommand, { word, hint });
 }
 
 /** The words that may stand first on the command line instead of a file. */
 const COMMANDS: readonly string[] = ['help', 'import', 'version'];
-/** The options part of the help, one flag a line. */
-export function flagsHelp(): string {
+/** The options part of the help, one flag a line, in the run's language. */
+export function flagsHelp(io: CliIO): string {
   const left = FLAGS.map(
     (flag) =>
       `${flag.short === undefined ? '    ' : `-${flag.short}, `}--${flag.longName}${flag.value === undefined ? '' : ` ${flag.value}`}`,
@@ -177,10 +176,12 @@ export function flagsHelp(): string {
   const width = Math.max(...left.map((l) => l.length)) + 2;
   return FLAGS.map((flag, i) => {
     const extras = [
-      ...(flag.values === undefined ? [] : [`one of ${flag.values.join(', ')}`]),
-      ...(flag.default === undefined ? [] : [`default: ${flag.default}`]),
-    ];
-    const suffix = extras.length === 0 ? '' : ` (${extras.join('; ')})`;
-    return `  ${(left[i] ?? '').padEnd(width)}${flag.description}${suffix}`;
+      ...(flag.values === undefined ? [] : [message(M.flagValues, { values: flag.values.join(', ') })]),
+      ...(flag.default === undefined
+        ? []
+        : [message(M.flagDefault, { value: typeof flag.default === 'string' ? flag.default : message(flag.default) })]),
+    ].map((extra) => say(io, extra));
+    const suffix = extras.length === 0 ? '' : io.lang === 'zh' ? `（${extras.join('；')}）` : ` (${extras.join('; ')})`;
+    return `  ${(left[i] ?? '').padEnd(width)}${say(io, message(flag.description))}${suffix}`;
   }).join('\n');
 }

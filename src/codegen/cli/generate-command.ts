@@ -2,7 +2,8 @@ import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { ALL_FAMILIES, DEFAULT_LANG, DEFAULT_TABLES, type Lang, LANGS } from '../../shared/defaults.js';
+import { ALL_FAMILIES, DEFAULT_LANG, DEFAULT_TABLES, type Lang } from '../../shared/defaults.js';
+import { type Message, message } from '../../shared/i18n.js';
 import { packageInfo } from '../../shared/package-info.js';
 import { posixPath } from '../../shared/posix-path.js';
 import { shellWord } from '../../shared/shell-word.js';
@@ -16,24 +17,26 @@ import type { GenerateOptions, GenerateResult } from '../generate.js';
 import { removedActions } from '../ir/units.js';
 import { checkArgs, DEFAULT_OUT_PATTERN, flagsHelp, parseArgsOptions, unknownCommand } from './flags.js';
 import type { Formatted } from './format.js';
-import { type CliIO, displayPath, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, reportProblem, styled, UsageError } from './io.js';
+import {
+  type CliIO,
+  displayPath,
+  EXIT_OK,
+  EXIT_REFUSED,
+  EXIT_USAGE,
+  reportProblem,
+  say,
+  styled,
+  UsageError,
+  usageError,
+} from './io.js';
+import { CLI_MESSAGES as M } from './messages.js';
 import { headerTableProblem, headerTableRefusal, nearestFolderWith } from './table-policy.js';
 import { ConcurrentEditError, writeFileAtomic } from './write-atomic.js';
 
-export const GENERATE_HELP = `Usage: gen-handlers [options] [<file>]
-
-Writes a TypeScript module of error-code types, guards and exhaustive handler skeletons for the
-families of a Tencent Cloud code table. Re-running it keeps every line you wrote, or refuses and
-names the lines it cannot keep (--prune drops them and lists them). Options you leave out are read
-from the header of an existing <file>, so "gen-handlers <file>" regenerates it and
-"gen-handlers --check <file>" checks it, from any folder (the header names table files relative to
-the generated file).
-
-Options:
-${flagsHelp()}
-
-Exit codes: 0 done or current, 1 --check found the file stale or the run refused, 2 bad usage or input.
-`;
+/** The generate command's help, in the run's language. */
+export function generateHelp(io: CliIO): string {
+  return say(io, message(M.generateHelp, { options: flagsHelp(io) }));
+}
 
 /** `gen-handlers [options] [<file>]`: generates, updates or checks a handler module. */
 export async function runGenerate(args: readonly string[], io: CliIO): Promise<number> {
@@ -42,18 +45,18 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
   const flag = (name: string): unknown => (values as Record<string, unknown>)[name];
   if (flag('help') === true || positionals.includes('help')) {
-    io.stdout(GENERATE_HELP);
+    io.stdout(generateHelp(io));
     return EXIT_OK;
   }
   if (flag('version') === true || positionals.includes('version')) {
     io.stdout(`${packageInfo.version}\n`);
     return EXIT_OK;
   }
-  if (positionals.includes('import'))
-    throw new UsageError('import is a command and comes first: gen-handlers import <source> [options]');
+  if (positionals.includes('import')) throw usageError(M.importComesFirst);
   for (const positional of positionals) checkFileArgument(positional, io.cwd);
-  if (positionals.length > 1)
-    throw new UsageError(`expected at most one file, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (positionals.length > 1) {
+    throw usageError(M.atMostOneFile, { count: positionals.length, files: positionals.join(' ') });
+  }
   const outFlag = flag('out') as string | undefined;
   const [positional] = positionals;
   if (
@@ -61,19 +64,15 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
     positional !== undefined &&
     path.resolve(io.cwd, outFlag) !== path.resolve(io.cwd, positional)
   ) {
-    throw new UsageError(`--out ${outFlag} and the file argument ${positional} name different files; give one of them`);
+    throw usageError(M.outAndFileDiffer, { out: outFlag, file: positional });
   }
-  const langFlag = flag('lang') as string | undefined;
-  if (langFlag !== undefined && !LANGS.includes(langFlag as Lang)) {
-    throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, got "${langFlag}"`);
-  }
+  // runCli has checked the value of --lang: every message of the run is in that language.
+  const langFlag = flag('lang') as Lang | undefined;
   const tableFlags = flag('table') as string[] | undefined;
   const familyFlags = flag('family') as string[] | undefined;
   const actionFlags = flag('action') as string[] | undefined;
   if (actionFlags !== undefined && familyFlags !== undefined) {
-    throw new UsageError(
-      'give --family or --action, not both (an action handler already covers the codes it documents)',
-    );
+    throw usageError(M.familyAndAction);
   }
   const check = flag('check') === true;
 
@@ -123,7 +122,7 @@ export async function runGenerate(args: readonly string[], io: CliIO): Promise<n
       : familyFlags.includes(ALL_FAMILIES)
         ? ALL_FAMILIES
         : familyFlags;
-  const lang = (langFlag as Lang | undefined) ?? recorded?.lang ?? DEFAULT_LANG;
+  const lang = langFlag ?? recorded?.lang ?? DEFAULT_LANG;
 
   if (actions !== undefined) warnRemovedActions(io, tables, actions);
 
@@ -183,18 +182,18 @@ async function checkOutput(result: Generated, output: Output, io: CliIO): Promis
   const { out, existing } = output;
   const current = existing === undefined ? undefined : normalizeNewlines(existing);
   if (current === result.text) {
-    io.stdout(`${out} is up to date\n`);
+    io.stdout(`${say(io, message(M.upToDate, { file: out, kept: '' }))}\n`);
     return EXIT_OK;
   }
   const again = ['npx', 'gen-handlers', ...output.args.filter((arg) => arg !== '--check')].map(shellWord).join(' ');
   if (current === undefined) {
-    reportProblem(io, `${out} does not exist; run "${again}" to create it`);
+    reportProblem(io, message(M.doesNotExist, { file: out, command: again }));
     return EXIT_REFUSED;
   }
   const { text } = await formatted(result.text, output, io, true);
   const { createTwoFilesPatch } = await import('diff');
   io.stdout(colorDiff(createTwoFilesPatch(out, out, current, text, 'current', 'generated'), io));
-  reportProblem(io, `${out} is stale; run "${again}" to update it`);
+  reportProblem(io, message(M.isStale, { file: out, command: again }));
   return EXIT_REFUSED;
 }
 
@@ -204,28 +203,27 @@ async function writeOutput(result: Generated, output: Output, io: CliIO): Promis
   const kept =
     result.kept.length === 0
       ? ''
-      : `, kept ${result.kept.length} hand-written case bod${result.kept.length === 1 ? 'y' : 'ies'}`;
+      : result.kept.length === 1
+        ? message(M.keptOneBody)
+        : message(M.keptBodies, { count: result.kept.length });
   if (existing !== undefined && normalizeNewlines(existing) === result.text) {
-    io.stdout(`${out} is up to date${kept}\n`);
+    io.stdout(`${say(io, message(M.upToDate, { file: out, kept }))}\n`);
     return EXIT_OK;
   }
-  const pruned = result.pruned.length === 0 ? '' : `, pruned ${result.pruned.join(', ')}`;
-  const dropped = result.dropped.length === 0 ? '' : `, dropped ${result.dropped.join(', ')}`;
+  const pruned = result.pruned.length === 0 ? '' : message(M.prunedList, { list: result.pruned.join(', ') });
+  const dropped = result.dropped.length === 0 ? '' : message(M.droppedList, { list: result.dropped.join(', ') });
   const { text, formatter } = await formatted(result.text, output, io);
   try {
     writeFileAtomic(output.target, text, { expected: existing ?? null });
   } catch (error) {
     if (error instanceof ConcurrentEditError) {
-      reportProblem(
-        io,
-        `${out} changed while gen-handlers ran (was it saved in an editor?); nothing written, run it again`,
-      );
+      reportProblem(io, message(M.changedWhileRunning, { file: out }));
       return EXIT_REFUSED;
     }
-    throw new UsageError(`cannot write ${out}: ${fsReason(error)}`);
+    throw usageError(M.cannotWrite, { file: out, reason: fsReason(error) });
   }
-  const by = formatter === undefined ? '' : `, formatted with ${formatter}`;
-  io.stdout(`wrote ${out}${kept}${pruned}${dropped}${by}\n`);
+  const by = formatter === undefined ? '' : message(M.formattedWith, { formatter });
+  io.stdout(`${say(io, message(M.wrote, { file: out, kept, pruned, dropped, by }))}\n`);
   return EXIT_OK;
 }
 
@@ -233,8 +231,10 @@ async function writeOutput(result: Generated, output: Output, io: CliIO): Promis
 async function formatted(text: string, output: Output, io: CliIO, check = false): Promise<Formatted> {
   const { formatLikeTheProject } = await import('./format.js');
   const result = await formatLikeTheProject(text, output.target, output.current);
-  const kept = check ? "the diff shows the new text in ts-morph's layout" : "it keeps ts-morph's layout";
-  if (result.problem !== undefined) reportProblem(io, `${output.out}: ${result.problem}; ${kept}`);
+  if (result.problem !== undefined) {
+    const layout = check ? M.diffInTsMorphLayout : M.keptTsMorphLayout;
+    reportProblem(io, message(M.formatProblem, { file: output.out, problem: result.problem, layout: message(layout) }));
+  }
   return result;
 }
 
@@ -294,11 +294,8 @@ function loadSource(source: TableSource, outName: string, format: number, cwd: s
     return loadTable(source.spec, { cwd });
   } catch (error) {
     if (!source.recorded || !(error instanceof TableError)) throw error;
-    const where =
-      format < 2
-        ? `; its header, from a gen-handlers before format 2, names table files relative to the folder it ran in: run it from there, or pass --table`
-        : '';
-    throw new UsageError(`${error.message} (a table the header of ${displayPath(outName, cwd)} names${where})`);
+    const where = format < 2 ? message(M.formatOneTables) : '';
+    throw usageError(M.recordedTable, { problem: error.message, file: displayPath(outName, cwd), where });
   }
 }
 
@@ -320,9 +317,7 @@ function checkTypeScriptOut(file: string, fromFlag: boolean): void {
   if (TYPESCRIPT_MODULE.test(file) && !DECLARATION_FILE.test(file)) return;
   const named = fromFlag ? `--out ${file}` : file;
   const suggestion = `${file.replace(DECLARATION_FILE, '').replace(/\.[^./\\]*$/u, '')}.ts`;
-  throw new UsageError(
-    `${named} is not a TypeScript module: gen-handlers writes TypeScript (types, guards and handlers), so name it ${suggestion} (or .mts, .cts, .tsx)`,
-  );
+  throw usageError(M.notTypeScript, { named, suggestion });
 }
 
 /** The settings in the header of an existing file of ours, and the line that records them. */
@@ -344,13 +339,13 @@ function readExisting(file: string, cwd: string): string | undefined {
     stats = statSync(absolute);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot read ${file}: ${fsReason(error)}`);
+    throw usageError(M.cannotRead, { file, reason: fsReason(error) });
   }
-  if (!stats.isFile()) throw new UsageError(`${file} is not a file`);
+  if (!stats.isFile()) throw usageError(M.notAFile, { file });
   try {
     return readFileSync(absolute, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${fsReason(error)}`);
+    throw usageError(M.cannotRead, { file, reason: fsReason(error) });
   }
 }
 
@@ -364,9 +359,9 @@ function normalizeSpec(spec: string, cwd: string): string {
  * or a module name without its extension, not a file to create.
  */
 function checkFileArgument(word: string, cwd: string): void {
-  if (word === '') throw new UsageError('the file argument is empty: gen-handlers [options] <file>');
+  if (word === '') throw usageError(M.emptyFileArgument);
   if (/[./\\]/u.test(word) || existsSync(path.resolve(cwd, word))) return;
-  throw new UsageError(unknownCommand(word));
+  throw unknownCommand(word);
 }
 
 /**
@@ -377,7 +372,7 @@ function severalInOne(
   result: { readonly reason: string },
   families: readonly string[] | undefined,
   actions: readonly string[] | undefined,
-): string | undefined {
+): Message | undefined {
   const [flag, values] =
     result.reason === 'unknown-family'
       ? ['family', families]
@@ -387,7 +382,8 @@ function severalInOne(
   const joined = values?.find((value) => value.includes(','));
   if (flag === undefined || joined === undefined) return undefined;
   const parts = joined.split(',').filter((part) => part.trim() !== '');
-  return `--${flag} ${shellWord(joined)} is not one ${flag}; to give several, repeat the flag: ${parts.map((part) => `--${flag} ${shellWord(part.trim())}`).join(' ')}`;
+  const repeated = parts.map((part) => `--${flag} ${shellWord(part.trim())}`).join(' ');
+  return message(M.severalInOne, { flag, joined: shellWord(joined), repeated });
 }
 
 /** A unified diff with its added lines green and its removed lines red, when stdout shows colours. */
@@ -418,8 +414,14 @@ function warnRemovedActions(
     const removed = lifecycle.removed;
     if (removed === undefined) continue;
     const count = table.actions?.get(action)?.length ?? 0;
-    io.stderr(
-      `${styled(io, 'stderr', ['bold', 'yellow'], 'gen-handlers: warning:')} ${action} was removed from ${table.service} ${table.version ?? ''} in tencentcloud-sdk-go ${removed.in.version} (${removed.in.date}); generating the ${count} code${count === 1 ? '' : 's'} its last release (${removed.last.version}) listed\n`,
-    );
+    const warning = message(count === 1 ? M.removedActionOneCode : M.removedActionCodes, {
+      action,
+      api: `${table.service} ${table.version ?? ''}`.trim(),
+      release: removed.in.version,
+      date: removed.in.date,
+      count,
+      last: removed.last.version,
+    });
+    io.stderr(`${styled(io, 'stderr', ['bold', 'yellow'], say(io, message(M.warning)))} ${say(io, warning)}\n`);
   }
 }

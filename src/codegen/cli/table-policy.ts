@@ -2,8 +2,10 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 import { messageValue } from '../../shared/comment-text.js';
+import { type Bilingual, type Message, message } from '../../shared/i18n.js';
 import { isEmbeddedSpec } from '../../table/load.js';
 import { isSourceFile } from '../../table/source.js';
+import { CLI_MESSAGES as M } from './messages.js';
 
 /**
  * The policy for table paths read from a generated file's header. A header is text anyone can commit, and
@@ -33,23 +35,23 @@ function projectRoots(file: string): string[] {
  * Why the header of `target` may not name the table `spec` (resolved against `base`), in words, or `undefined` when
  * it may: an embedded name, or a table file inside the project, also once its links are followed. Reads no file.
  */
-export function headerTableProblem(spec: string, base: string, target: string): string | undefined {
+export function headerTableProblem(spec: string, base: string, target: string): Bilingual | undefined {
   if (isEmbeddedSpec(spec)) return undefined;
-  if (path.isAbsolute(spec) || path.win32.isAbsolute(spec)) return 'an absolute path';
-  if (!isTableFile(spec)) return 'not a table file (.json, .md, .markdown, .txt, .go or .py)';
+  if (path.isAbsolute(spec) || path.win32.isAbsolute(spec)) return M.tableAbsolutePath;
+  if (!isTableFile(spec)) return M.tableNotTableFile;
   const absolute = path.resolve(base, spec);
   const roots = projectRoots(target);
-  if (!roots.some((root) => isInside(absolute, root))) return 'outside the project';
+  if (!roots.some((root) => isInside(absolute, root))) return M.tableOutsideProject;
   const real = realPath(absolute);
   if (real !== undefined && !roots.some((root) => isInside(real, realPath(root) ?? root))) {
-    return 'a link to a file outside the project';
+    return M.tableLinkOutside;
   }
   return undefined;
 }
 
 /** The one-line refusal of a header's table, naming the header line and what to do instead. */
-export function headerTableRefusal(out: string, line: number, spec: string, problem: string): string {
-  return `${out}:${line}: the header names the table "${messageValue(spec)}", which is ${problem}; gen-handlers reads a header's tables only from inside the project (the folder of its package.json or git root): pass the table on the command line instead (--table <path>)`;
+export function headerTableRefusal(out: string, line: number, spec: string, problem: Bilingual): Message {
+  return message(M.headerTableRefused, { out, line, spec: messageValue(spec), problem: message(problem) });
 }
 
 function isTableFile(spec: string): boolean {

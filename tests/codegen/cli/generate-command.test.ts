@@ -102,7 +102,7 @@ describe('gen-handlers [options] [<file>] (runCli in-process)', () => {
       expect(header).toContain('\n// Check (CI): npx gen-handlers --check src/gen/errors.ts\n');
       expect(header).toContain('\n// Table ../../tables/gaap.json: gaap 2018-05-29, ');
       expect(header).toContain(
-        '\n// gen-handlers-settings: {"tables":["../../tables/gaap.json"],"families":["AuthFailure"],"lang":"zh","format":2}',
+        '\n// gen-handlers-settings: {"tables":["../../tables/gaap.json"],"families":["AuthFailure"],"lang":"en","format":2}',
       );
       const current = { status: 0, stderr: '' };
       expect(await run(['--check', out], p.dir)).toEqual({ ...current, stdout: `${out} is up to date\n` });
@@ -337,7 +337,10 @@ describe('gen-handlers [options] [<file>] (runCli in-process)', () => {
   it('a switch to another --table reads the recorded table to tell your case comments from its descriptions', async () => {
     const p = project();
     try {
-      await run(['--table', 'tables/gaap.json', '--family', 'FailedOperation', '--out', 'gaap.ts'], p.dir);
+      await run(
+        ['--table', 'tables/gaap.json', '--family', 'FailedOperation', '--lang', 'zh', '--out', 'gaap.ts'],
+        p.dir,
+      );
       const table = JSON.parse(p.read('tables/gaap.json')) as { codes: { code: string; zh: string }[] };
       for (const c of table.codes) if (c.code === 'FailedOperation.ProxySellOut') c.zh = '新的描述。';
       p.write('tables/next.json', JSON.stringify(table));

@@ -1,4 +1,5 @@
 import { fileSystemProblem, processIO, reportProblem } from '../../../src/codegen/cli/io.js';
+import { render } from '../../../src/shared/i18n.js';
 
 describe('processIO.style: colour on a terminal only', () => {
   const stderr = process.stderr as { isTTY: boolean; hasColors?: () => boolean };
@@ -57,7 +58,17 @@ describe('fileSystemProblem', () => {
     [errno('EIO', 'fdatasync'), 'fdatasync failed (EIO)'],
     [errno('EIO', 'fdatasync', '/work/p/a.json'), 'a.json: fdatasync failed (EIO)'],
   ])('%s → %s', (error, want) => {
-    expect(fileSystemProblem(error, '/work/p')).toBe(want);
+    const problem = fileSystemProblem(error, '/work/p');
+    expect(problem === undefined ? undefined : render(problem, 'en')).toBe(want);
+  });
+
+  it.each([
+    [errno('EACCES', 'open', '/work/p/data/codes.txt'), '无法打开 data/codes.txt：permission denied (EACCES)'],
+    [errno('EROFS', 'mkdir', '/work/p/out'), '无法创建文件夹 out：the file system is read-only (EROFS)'],
+    [errno('EIO', 'fdatasync', '/work/p/a.json'), 'a.json：fdatasync failed (EIO)'],
+  ])("in Chinese: %s → %s (the reason is the table room's, in English)", (error, want) => {
+    const problem = fileSystemProblem(error, '/work/p');
+    expect(problem === undefined ? undefined : render(problem, 'zh')).toBe(want);
   });
 
   it('is undefined for an error that is not a system call failing', () => {
