@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { loadTable, shippedCatalogue } from '../../table/load.js';
@@ -732,5 +733,5 @@ function mayCallUnseen(node: TSESTree.CallExpression, unit: Unit): boolean {
   }
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const [definition] = unit.evaluator.variableOf(callee)?.defs ?? [];
-  return definition?.type === 'Parameter';
+  return definition?.type === DefinitionType.Parameter;
 }

@@ -1,3 +1,4 @@
+import { DefinitionType, ScopeType } from '@typescript-eslint/scope-manager';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
@@ -195,7 +196,8 @@ class Evaluator {
   scopeOf(node: TSESTree.Node): Scope {
     for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
       const scope = this.#unit.scopeManager.acquire(current, true);
-      if (scope !== null) return scope.type === 'function-expression-name' ? (scope.childScopes[0] ?? scope) : scope;
+      if (scope !== null)
+        return scope.type === ScopeType.functionExpressionName ? (scope.childScopes[0] ?? scope) : scope;
     }
     return this.#unit.scopeManager.globalScope as Scope;
   }
@@ -232,7 +234,7 @@ class Evaluator {
   parameterIndex(node: TSESTree.Node): number | undefined {
     if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
     const [definition] = this.variableOf(node)?.defs ?? [];
-    if (definition?.type !== 'Parameter') return undefined;
+    if (definition?.type !== DefinitionType.Parameter) return undefined;
     const fn = definition.node as FunctionLike;
     const name = definition.name as TSESTree.Node;
     const index = fn.params.findIndex(
@@ -337,18 +339,18 @@ class Evaluator {
   #definitionValues(definition: TSESLint.Scope.Definition): readonly Value[] {
     const node = definition.node as TSESTree.Node;
     switch (definition.type) {
-      case 'ImportBinding':
+      case DefinitionType.ImportBinding:
         return this.#importBinding(node);
-      case 'Variable': {
+      case DefinitionType.Variable: {
         const declarator = node as TSESTree.VariableDeclarator;
         const typed = this.typeValues(definition.name as TSESTree.Node);
         if (declarator.init === null) return typed;
         return union([typed, this.#assigned(definition.name as TSESTree.Node, declarator.init)]);
       }
-      case 'Parameter':
+      case DefinitionType.Parameter:
         return this.#parameter(definition.name as TSESTree.Identifier);
-      case 'FunctionName':
-      case 'ClassName':
+      case DefinitionType.FunctionName:
+      case DefinitionType.ClassName:
         return this.valueOf(node);
       default:
         return NONE;
@@ -582,8 +584,8 @@ class Evaluator {
         const bound = variable === null ? undefined : this.#boundStrings.get(variable);
         if (bound !== undefined) return bound;
         const [definition] = variable?.defs ?? [];
-        if (variable?.defs.length !== 1 || definition?.type !== 'Variable') return [];
-        const declarator = definition.node as TSESTree.VariableDeclarator;
+        if (variable?.defs.length !== 1 || definition?.type !== DefinitionType.Variable) return [];
+        const declarator = definition.node;
         if (declarator.id !== definition.name || declarator.init === null) return [];
         if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
         return this.staticStrings(declarator.init, hops + 1);
