@@ -89,9 +89,6 @@ function isKeyAttribute(attribute: TSESTree.JSXAttribute): boolean {
   if (KEY_ATTRIBUTES.has(name)) return true;
   const element = attribute.parent;
   return (
-    name === 'id' &&
-    element.type === AST_NODE_TYPES.JSXOpeningElement &&
-    element.name.type === AST_NODE_TYPES.JSXIdentifier &&
-    element.name.name === 'FormattedMessage'
+    name === 'id' && element.name.type === AST_NODE_TYPES.JSXIdentifier && element.name.name === 'FormattedMessage'
   );
 }

@@ -250,7 +250,7 @@ function readSettings(context: RuleContext): { readonly raw: RawSettings | undef
   for (const key of keys.filter((k) => KNOWN_KEYS.includes(k))) {
     const copied = copyValue(() => (value as Record<string, unknown>)[key], `${SETTING}.${key}`);
     if (typeof copied === 'object' && copied !== null && 'problem' in copied) return copied;
-    values[key] = copied as RawValue;
+    values[key] = copied;
   }
   return { raw: { keys, values } };
 }
@@ -272,7 +272,7 @@ function copyValue(get: () => unknown, where: string, depth = 0): RawValue | Pro
     for (let i = 0; i < length; i++) {
       const item = copyValue(() => items[i], `${where}[${i}]`, depth + 1);
       if (typeof item === 'object' && item !== null && 'problem' in item) return item;
-      copy.push(item as RawValue);
+      copy.push(item);
     }
     return copy;
   } catch (error) {

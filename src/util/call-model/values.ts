@@ -343,9 +343,9 @@ class Evaluator {
         return this.#importBinding(node);
       case DefinitionType.Variable: {
         const declarator = node as TSESTree.VariableDeclarator;
-        const typed = this.typeValues(definition.name as TSESTree.Node);
+        const typed = this.typeValues(definition.name);
         if (declarator.init === null) return typed;
-        return union([typed, this.#assigned(definition.name as TSESTree.Node, declarator.init)]);
+        return union([typed, this.#assigned(definition.name, declarator.init)]);
       }
       case DefinitionType.Parameter:
         return this.#parameter(definition.name as TSESTree.Identifier);
@@ -384,15 +384,15 @@ class Evaluator {
   #parameter(name: TSESTree.Identifier): readonly Value[] {
     const found = [this.typeValues(name)];
     const parent = name.parent;
-    const binding = parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name ? parent : name;
+    const binding = parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name ? parent : name;
     if (binding !== name) found.push(this.valueOf((binding as TSESTree.AssignmentPattern).right));
     // A function of the unit that never escapes: what its calls pass (`readBack(api)` after `const api = make()`).
     const fn = binding.parent;
-    const index = fn !== undefined && isFunction(fn) ? fn.params.indexOf(binding as TSESTree.Parameter) : -1;
-    if (fn !== undefined && isFunction(fn) && index !== -1) {
+    const index = isFunction(fn) ? fn.params.indexOf(binding) : -1;
+    if (isFunction(fn) && index !== -1) {
       for (const reference of this.functionReferences(fn) ?? []) {
         const call = reference.parent;
-        const argument = call?.type === AST_NODE_TYPES.CallExpression ? call.arguments[index] : undefined;
+        const argument = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[index] : undefined;
         if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement)
           found.push(this.valueOf(argument));
       }
@@ -408,10 +408,10 @@ class Evaluator {
     const parent = fn.parent;
     let name: TSESTree.Identifier | undefined;
     if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) name = fn.id;
-    else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
+    else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
       name = parent.id;
     if (name === undefined) return undefined;
-    const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : fn.parent?.parent?.parent;
+    const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : fn.parent.parent?.parent;
     if (
       holder?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
       holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration
@@ -423,7 +423,7 @@ class Evaluator {
     const identifiers = references.map((reference) => reference.identifier as TSESTree.Identifier);
     const called = identifiers.every(
       (identifier) =>
-        identifier.parent?.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier,
+        identifier.parent.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier,
     );
     return called ? identifiers : undefined;
   }
@@ -692,7 +692,7 @@ class Evaluator {
       }
     }
     const result = union(found);
-    if (result.length > 0 || cls.superClass === null || cls.superClass === undefined) return result;
+    if (result.length > 0 || cls.superClass === null) return result;
     return union(
       this.valueOf(cls.superClass).map((value) =>
         value.kind === 'class' ? value.unit.evaluator.#classMember(value.node, name) : NONE,
@@ -935,7 +935,7 @@ function patternPath(target: TSESTree.Node): string[] | undefined {
         if (parent.left !== node) return path.reverse();
         continue;
       case AST_NODE_TYPES.Property: {
-        if (parent.value !== node || parent.parent?.type !== AST_NODE_TYPES.ObjectPattern) return path.reverse();
+        if (parent.value !== node || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return path.reverse();
         const name = staticPropertyName(parent);
         if (name === undefined) return undefined;
         path.push(name);
@@ -969,14 +969,12 @@ function enclosingClass(node: TSESTree.Node): ClassLike | undefined {
   for (let current = node.parent; current; current = current.parent) {
     switch (current.type) {
       case AST_NODE_TYPES.FunctionExpression:
-        return current.parent?.type === AST_NODE_TYPES.MethodDefinition
-          ? (current.parent.parent.parent as ClassLike)
-          : undefined;
+        return current.parent.type === AST_NODE_TYPES.MethodDefinition ? current.parent.parent.parent : undefined;
       case AST_NODE_TYPES.FunctionDeclaration:
         return undefined;
       case AST_NODE_TYPES.PropertyDefinition:
       case AST_NODE_TYPES.StaticBlock:
-        return current.parent.parent as ClassLike;
+        return current.parent.parent;
       default:
         break;
     }
