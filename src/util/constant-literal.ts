@@ -104,7 +104,9 @@ function frozenObject(node: TSESTree.Node, context: RuleContext): TSESTree.Node 
 }
 
 function enumMemberName(member: TSESTree.TSEnumMember): string | undefined {
-  const { id } = member;
+  // Typed an identifier or a string, but a parser run with `allowInvalidAST` gives a numeric name (`1 = …`) as a
+  // number literal and a computed one as its expression, a template literal say.
+  const id = member.id as TSESTree.Node;
   if (id.type === AST_NODE_TYPES.Identifier) return id.name;
   return id.type === AST_NODE_TYPES.Literal ? String(id.value) : undefined;
 }

@@ -283,7 +283,10 @@ function copyValue(get: () => unknown, where: string, depth = 0): RawValue | Pro
 /** What a getter or a trap threw, in words, never throwing itself (a thrown object may have a throwing getter). */
 function thrownText(error: unknown): string {
   try {
-    return error instanceof Error ? `an error ("${messageValue(String(error.message))}")` : describeValue(error);
+    if (!(error instanceof Error)) return describeValue(error);
+    // A string by Error's type only: a thrown Error may carry anything there (a number, a symbol).
+    const message: unknown = error.message;
+    return `an error ("${messageValue(String(message))}")`;
   } catch {
     return 'an error';
   }

@@ -718,7 +718,9 @@ class Evaluator {
       if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
       for (const parameter of element.value.params) {
         if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-        const binding = parameter.parameter;
+        // Typed a name (with a default or not), but a parser run with `allowInvalidAST` also gives a binding pattern
+        // or a rest element (`constructor(private { a })`), which names no member.
+        const binding = parameter.parameter as TSESTree.Node;
         const id = binding.type === AST_NODE_TYPES.AssignmentPattern ? binding.left : binding;
         if (id.type === AST_NODE_TYPES.Identifier) add(id.name, parameter);
       }
