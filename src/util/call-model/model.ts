@@ -17,6 +17,7 @@ import {
   type ClientTarget,
   createUnit,
   type FunctionLike,
+  importTypeSource,
   isFunction,
   isRawMarked,
   productOfHost,
@@ -212,8 +213,7 @@ class ModelBuilder {
           if (node.source !== null) this.#noteValues(this.#unit.evaluator.moduleValue(node.source.value));
           break;
         case AST_NODE_TYPES.TSImportType: {
-          const literal = node.argument.type === AST_NODE_TYPES.TSLiteralType ? node.argument.literal : undefined;
-          const source = literal === undefined ? undefined : stringLiteralValue(literal as TSESTree.Node);
+          const source = importTypeSource(node);
           if (source !== undefined && isSdkSource(source)) this.#noteValues(this.#unit.evaluator.moduleValue(source));
           break;
         }

@@ -469,8 +469,7 @@ class Evaluator {
       case AST_NODE_TYPES.MemberExpression:
         return this.valueOf(name);
       case AST_NODE_TYPES.TSImportType: {
-        const literal = name.argument.type === AST_NODE_TYPES.TSLiteralType ? name.argument.literal : undefined;
-        const source = literal === undefined ? undefined : stringLiteralValue(literal as TSESTree.Node);
+        const source = importTypeSource(name);
         let values = source === undefined ? NONE : this.moduleValue(source);
         for (const part of qualifierNames(name.qualifier)) values = this.member(values, part);
         return values;
@@ -898,6 +897,20 @@ function isModuleExports(node: TSESTree.MemberExpression): boolean {
     node.object.name === 'module' &&
     staticPropertyName(node) === 'exports'
   );
+}
+
+/**
+ * The module a type import names: `'x'` in `import('x').Client`. typescript-eslint's parsers give it as `source` since
+ * late 2025 (and warn when the older `argument` is read); an older parser gives only `argument`, the string wrapped
+ * in a literal type.
+ */
+export function importTypeSource(node: TSESTree.TSImportType): string | undefined {
+  // Typed as always there, but absent from an older parser's node, which has only the deprecated `argument`.
+  const source = node.source as TSESTree.StringLiteral | undefined;
+  if (source !== undefined) return stringLiteralValue(source);
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only field an older parser's node has
+  const { argument } = node;
+  return argument.type === AST_NODE_TYPES.TSLiteralType ? stringLiteralValue(argument.literal) : undefined;
 }
 
 function specifierName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
