@@ -42,11 +42,12 @@ export interface ResolvedSettings {
   readonly pinnedProducts: readonly string[] | undefined;
   /**
    * The catalogue's products (bare names, sorted) that document `code` as their own, common codes excluded; empty
-   * for a code no product has. Tells "another product's code" apart from a typo.
+   * for a code no product has. Tells "another product's code" apart from a typo. (This and `isTencentFamily` are
+   * plain functions, not methods: they read no `this`, so a rule may destructure them.)
    */
-  productsOf(code: string): readonly string[];
+  readonly productsOf: (code: string) => readonly string[];
   /** Whether any product of the catalogue (or the common codes) has codes of `family`. */
-  isTencentFamily(family: string): boolean;
+  readonly isTencentFamily: (family: string) => boolean;
 }
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
