@@ -228,6 +228,7 @@ export default createRule<Options, MessageIds>({
       walkNodes(nodes, sourceCode.visitorKeys, (node) => {
         const check = prefixOf(node);
         if (check !== undefined) prefixes.push(check.prefix);
+        return true;
       });
       return prefixes;
     }

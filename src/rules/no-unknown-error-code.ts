@@ -414,7 +414,7 @@ export default createRule<Options, MessageIds>({
         if (!roles.has(node)) roles.set(node, role);
       }),
       Literal(node) {
-        if (typeof node.value === 'string') collectLoose(node as TSESTree.StringLiteral);
+        if (typeof node.value === 'string') collectLoose(node);
       },
       TemplateLiteral(node) {
         if (node.expressions.length === 0) collectLoose(node);

@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /**
@@ -12,7 +13,7 @@ export function constInitializer(
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
   if (variable === null || variable.defs.length !== 1) return undefined;
   const [definition] = variable.defs;
-  if (definition?.type !== 'Variable' || definition.node.id !== definition.name) return undefined;
+  if (definition?.type !== DefinitionType.Variable || definition.node.id !== definition.name) return undefined;
   const { init } = definition.node;
   if (init === null) return undefined;
   if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;

@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
@@ -71,7 +72,7 @@ function membersOf(node: TSESTree.Node, context: RuleContext, depth: number): Me
     case AST_NODE_TYPES.Identifier: {
       const variable = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression);
       const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (definition?.type === 'TSEnumName' && definition.node.type === AST_NODE_TYPES.TSEnumDeclaration) {
+      if (definition?.type === DefinitionType.TSEnumName) {
         return definition.node;
       }
       const init = constInitializer(expression, context);
@@ -103,7 +104,9 @@ function frozenObject(node: TSESTree.Node, context: RuleContext): TSESTree.Node 
 }
 
 function enumMemberName(member: TSESTree.TSEnumMember): string | undefined {
-  const { id } = member;
+  // Typed an identifier or a string, but a parser run with `allowInvalidAST` gives a numeric name (`1 = …`) as a
+  // number literal and a computed one as its expression, a template literal say.
+  const id = member.id as TSESTree.Node;
   if (id.type === AST_NODE_TYPES.Identifier) return id.name;
   return id.type === AST_NODE_TYPES.Literal ? String(id.value) : undefined;
 }

@@ -12,7 +12,15 @@ export function describeValue(value: unknown): string {
     if (typeof value === 'string') return `the string "${messageValue(value)}"`;
     if (typeof value === 'function') return 'a function';
     if (typeof value === 'symbol') return 'a symbol';
-    return typeof value === 'object' ? 'an object' : `${typeof value} ${messageValue(String(value))}`;
+    if (
+      typeof value === 'number' ||
+      typeof value === 'bigint' ||
+      typeof value === 'boolean' ||
+      typeof value === 'undefined'
+    ) {
+      return `${typeof value} ${messageValue(String(value))}`;
+    }
+    return 'an object';
   } catch {
     return 'a value that cannot be read';
   }

@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
@@ -132,14 +133,14 @@ function variableKey(
   const key = `var:${definition.name.name}@${definition.name.range[0]}`;
   // `function retryable(code: string)`, `let errorCode = ""`: named like a code property, it holds a code.
   if (
-    (definition.type === 'Variable' || definition.type === 'Parameter') &&
+    (definition.type === DefinitionType.Variable || definition.type === DefinitionType.Parameter) &&
     binding.keys.length === 0 &&
     codeProperties.has(definition.name.name)
   ) {
     return key;
   }
 
-  if (definition.type === 'Variable') {
+  if (definition.type === DefinitionType.Variable) {
     const declarator = definition.node;
     if (binding.root !== declarator.id || declarator.init === null) return undefined;
     const last = binding.keys.at(-1);
@@ -154,7 +155,7 @@ function variableKey(
     if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
     return codeProperties.has(last) ? key : undefined;
   }
-  if (definition.type === 'Parameter' || definition.type === 'CatchClause') {
+  if (definition.type === DefinitionType.Parameter || definition.type === DefinitionType.CatchClause) {
     // `catch ({ code })`, `({ code }) => ...`: destructured straight from the error.
     const last = binding.keys.at(-1);
     if (last === undefined || !codeProperties.has(last)) return undefined;

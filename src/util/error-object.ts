@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { MAX_ALIAS_HOPS } from './const-initializer.js';
@@ -83,7 +84,7 @@ function holderOf(node: TSESTree.Node, context: RuleContext, hops: number): Hold
 function bindingHolder(identifier: TSESTree.Identifier, context: RuleContext, hops: number): Holder | undefined {
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type !== 'Variable' || definition.node.init === null) return undefined;
+  if (definition?.type !== DefinitionType.Variable || definition.node.init === null) return undefined;
   const { id, init } = definition.node;
   // `const code = err.code`: the variable is that expression.
   if (id === definition.name) return holderOf(init, context, hops + 1);

@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { staticPropertyName } from './property-name.js';
@@ -68,7 +69,7 @@ function isTranslationFunction(callee: TSESTree.Node, context: RuleContext): boo
   if (TRANSLATION_FUNCTIONS.has(expression.name)) return true;
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type !== 'Variable' || definition.node.init === null) return false;
+  if (definition?.type !== DefinitionType.Variable || definition.node.init === null) return false;
   const init = unwrapExpression(definition.node.init);
   const call = init.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(init.argument) : init;
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -88,9 +89,6 @@ function isKeyAttribute(attribute: TSESTree.JSXAttribute): boolean {
   if (KEY_ATTRIBUTES.has(name)) return true;
   const element = attribute.parent;
   return (
-    name === 'id' &&
-    element.type === AST_NODE_TYPES.JSXOpeningElement &&
-    element.name.type === AST_NODE_TYPES.JSXIdentifier &&
-    element.name.name === 'FormattedMessage'
+    name === 'id' && element.name.type === AST_NODE_TYPES.JSXIdentifier && element.name.name === 'FormattedMessage'
   );
 }

@@ -31,8 +31,8 @@ export function codeGroup(node: TSESTree.Node): TSESTree.Node | undefined {
         return parent;
       case AST_NODE_TYPES.LogicalExpression: {
         let root: TSESTree.Node = parent;
-        while (root.parent?.type === AST_NODE_TYPES.LogicalExpression) root = root.parent;
-        return root.parent?.type === AST_NODE_TYPES.IfStatement && root.parent.test === root
+        while (root.parent.type === AST_NODE_TYPES.LogicalExpression) root = root.parent;
+        return root.parent.type === AST_NODE_TYPES.IfStatement && root.parent.test === root
           ? ifChainTop(root.parent)
           : root;
       }

@@ -42,11 +42,12 @@ export interface ResolvedSettings {
   readonly pinnedProducts: readonly string[] | undefined;
   /**
    * The catalogue's products (bare names, sorted) that document `code` as their own, common codes excluded; empty
-   * for a code no product has. Tells "another product's code" apart from a typo.
+   * for a code no product has. Tells "another product's code" apart from a typo. (This and `isTencentFamily` are
+   * plain functions, not methods: they read no `this`, so a rule may destructure them.)
    */
-  productsOf(code: string): readonly string[];
+  readonly productsOf: (code: string) => readonly string[];
   /** Whether any product of the catalogue (or the common codes) has codes of `family`. */
-  isTencentFamily(family: string): boolean;
+  readonly isTencentFamily: (family: string) => boolean;
 }
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -250,7 +251,7 @@ function readSettings(context: RuleContext): { readonly raw: RawSettings | undef
   for (const key of keys.filter((k) => KNOWN_KEYS.includes(k))) {
     const copied = copyValue(() => (value as Record<string, unknown>)[key], `${SETTING}.${key}`);
     if (typeof copied === 'object' && copied !== null && 'problem' in copied) return copied;
-    values[key] = copied as RawValue;
+    values[key] = copied;
   }
   return { raw: { keys, values } };
 }
@@ -272,7 +273,7 @@ function copyValue(get: () => unknown, where: string, depth = 0): RawValue | Pro
     for (let i = 0; i < length; i++) {
       const item = copyValue(() => items[i], `${where}[${i}]`, depth + 1);
       if (typeof item === 'object' && item !== null && 'problem' in item) return item;
-      copy.push(item as RawValue);
+      copy.push(item);
     }
     return copy;
   } catch (error) {
@@ -283,7 +284,10 @@ function copyValue(get: () => unknown, where: string, depth = 0): RawValue | Pro
 /** What a getter or a trap threw, in words, never throwing itself (a thrown object may have a throwing getter). */
 function thrownText(error: unknown): string {
   try {
-    return error instanceof Error ? `an error ("${messageValue(String(error.message))}")` : describeValue(error);
+    if (!(error instanceof Error)) return describeValue(error);
+    // A string by Error's type only: a thrown Error may carry anything there (a number, a symbol).
+    const message: unknown = error.message;
+    return `an error ("${messageValue(String(message))}")`;
   } catch {
     return 'an error';
   }

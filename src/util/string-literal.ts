@@ -17,7 +17,7 @@ export function stringLiteralValue(node: TSESTree.Node): string | undefined {
   if (
     node.type === AST_NODE_TYPES.TemplateLiteral &&
     node.expressions.length === 0 &&
-    node.parent?.type !== AST_NODE_TYPES.TaggedTemplateExpression
+    node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression
   ) {
     return node.quasis[0]?.value.cooked ?? undefined;
   }

@@ -5,17 +5,17 @@ type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
 /**
  * Visits each of `roots` and every node under them, each node before its children, in source order, without
- * recursion (so a deeply nested file cannot overflow the stack). When `visit` returns `false`, the node's children
- * are not visited.
+ * recursion (so a deeply nested file cannot overflow the stack). `visit` returns whether to visit the node's
+ * children.
  */
 export function walkNodes(
   roots: readonly TSESTree.Node[],
   visitorKeys: VisitorKeys,
-  visit: (node: TSESTree.Node) => boolean | void,
+  visit: (node: TSESTree.Node) => boolean,
 ): void {
   const stack = [...roots].reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (visit(node) === false) continue;
+    if (!visit(node)) continue;
     const keys = visitorKeys[node.type] ?? [];
     for (let k = keys.length - 1; k >= 0; k--) {
       const child = (node as unknown as Record<string, unknown>)[keys[k] ?? ''];

@@ -1,3 +1,4 @@
+import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { loadTable, shippedCatalogue } from '../../table/load.js';
@@ -16,6 +17,7 @@ import {
   type ClientTarget,
   createUnit,
   type FunctionLike,
+  importTypeSource,
   isFunction,
   isRawMarked,
   productOfHost,
@@ -166,7 +168,8 @@ class ModelBuilder {
     const isProduct = (name: string): boolean => Object.hasOwn(this.#catalogue, name);
     const isSdkSource = (source: string | undefined): boolean =>
       source !== undefined && sdkModule(source, isProduct) !== undefined;
-    let rawMarks = false;
+    /** The file's object properties: a key `X-TC-Action` or `X-TC-Version` marks a raw request to the API. */
+    const properties: TSESTree.Property[] = [];
 
     walkNodes([sourceCode.ast], sourceCode.visitorKeys, (node) => {
       switch (node.type) {
@@ -210,8 +213,7 @@ class ModelBuilder {
           if (node.source !== null) this.#noteValues(this.#unit.evaluator.moduleValue(node.source.value));
           break;
         case AST_NODE_TYPES.TSImportType: {
-          const literal = node.argument.type === AST_NODE_TYPES.TSLiteralType ? node.argument.literal : undefined;
-          const source = literal === undefined ? undefined : stringLiteralValue(literal as TSESTree.Node);
+          const source = importTypeSource(node);
           if (source !== undefined && isSdkSource(source)) this.#noteValues(this.#unit.evaluator.moduleValue(source));
           break;
         }
@@ -223,7 +225,7 @@ class ModelBuilder {
           if (isTypedBinding(node)) named.push(node);
           break;
         case AST_NODE_TYPES.Property:
-          if (!rawMarks) rawMarks = isRawMark(staticPropertyName(node));
+          properties.push(node);
           break;
         default:
           break;
@@ -241,6 +243,7 @@ class ModelBuilder {
     // Products: what the file's clients, SDK names and calls name; API hosts where the file sends requests.
     for (const node of named) this.#noteValues(this.#unit.evaluator.valueOf(node));
     for (const call of calls) this.#noteTable(call.table);
+    const rawMarks = properties.some((property) => isRawMark(staticPropertyName(property)));
     if (rawMarks || calls.some((call) => call.via === 'http')) {
       for (const product of this.#hostProducts()) this.#note({ product, version: undefined });
     }
@@ -473,7 +476,7 @@ class ModelBuilder {
       for (const reference of references) {
         const call = reference.parent;
         const guard =
-          call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference ? index.at(call.range) : undefined;
+          call.type === AST_NODE_TYPES.CallExpression && call.callee === reference ? index.at(call.range) : undefined;
         // A guard inside the function itself is no caller's.
         if (guard === undefined || (guard.range[0] >= fn.range[0] && guard.range[1] <= fn.range[1])) break;
         reached.push(guard);
@@ -688,9 +691,7 @@ function rootIdentifier(node: TSESTree.MemberExpression): TSESTree.Identifier | 
 /** A binding with a type annotation that may name an SDK client: a parameter or variable `x: ocr.v….Client`. */
 function isTypedBinding(node: TSESTree.Identifier): boolean {
   const annotation = node.typeAnnotation?.typeAnnotation;
-  return (
-    annotation?.type === AST_NODE_TYPES.TSTypeReference && node.parent?.type !== AST_NODE_TYPES.TSPropertySignature
-  );
+  return annotation?.type === AST_NODE_TYPES.TSTypeReference && node.parent.type !== AST_NODE_TYPES.TSPropertySignature;
 }
 
 /** `X-TC-Action`, `X-TC-Version`: the keys that mark a file sending raw requests. */
@@ -699,9 +700,11 @@ function isRawMark(key: string | undefined): boolean {
 }
 
 function isAwaited(node: TSESTree.CallExpression): boolean {
+  // Up the call's own chain (`await a.b().c`, `await (x as T)`) to an `await`. Any other parent ends the climb, and
+  // the Program is one: the climb never runs out of parents.
   let current: TSESTree.Node = node;
-  for (let parent: TSESTree.Node | undefined = current.parent; parent; current = parent, parent = current.parent) {
-    if (parent.type === AST_NODE_TYPES.AwaitExpression) return true;
+  let parent = node.parent;
+  while (parent.type !== AST_NODE_TYPES.AwaitExpression) {
     if (
       parent.type !== AST_NODE_TYPES.ChainExpression &&
       parent.type !== AST_NODE_TYPES.TSAsExpression &&
@@ -710,8 +713,10 @@ function isAwaited(node: TSESTree.CallExpression): boolean {
       !(parent.type === AST_NODE_TYPES.CallExpression && parent.callee === current)
     )
       return false;
+    current = parent;
+    parent = current.parent;
   }
-  return false;
+  return true;
 }
 
 /**
@@ -732,5 +737,5 @@ function mayCallUnseen(node: TSESTree.CallExpression, unit: Unit): boolean {
   }
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const [definition] = unit.evaluator.variableOf(callee)?.defs ?? [];
-  return definition?.type === 'Parameter';
+  return definition?.type === DefinitionType.Parameter;
 }

@@ -226,6 +226,7 @@ function setParents(ast: TSESTree.Program, visitorKeys: Unit['visitorKeys']): vo
         if (typeof item === 'object' && item !== null && 'type' in item) (item as { parent?: unknown }).parent = node;
       }
     }
+    return true;
   });
 }
 

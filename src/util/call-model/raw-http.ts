@@ -112,7 +112,7 @@ export class RawHttp {
     }
     if (product === undefined) return undefined;
     const index = strings.findIndex(
-      (text) => text !== undefined && ACTION_NAME.test(text) && this.#isAction(product ?? '', text),
+      (text) => text !== undefined && ACTION_NAME.test(text) && this.#isAction(product, text),
     );
     const action = strings[index];
     const actionNode = args[index];

@@ -1,3 +1,4 @@
+import { DefinitionType, ScopeType } from '@typescript-eslint/scope-manager';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
@@ -195,7 +196,8 @@ class Evaluator {
   scopeOf(node: TSESTree.Node): Scope {
     for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
       const scope = this.#unit.scopeManager.acquire(current, true);
-      if (scope !== null) return scope.type === 'function-expression-name' ? (scope.childScopes[0] ?? scope) : scope;
+      if (scope !== null)
+        return scope.type === ScopeType.functionExpressionName ? (scope.childScopes[0] ?? scope) : scope;
     }
     return this.#unit.scopeManager.globalScope as Scope;
   }
@@ -232,7 +234,7 @@ class Evaluator {
   parameterIndex(node: TSESTree.Node): number | undefined {
     if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
     const [definition] = this.variableOf(node)?.defs ?? [];
-    if (definition?.type !== 'Parameter') return undefined;
+    if (definition?.type !== DefinitionType.Parameter) return undefined;
     const fn = definition.node as FunctionLike;
     const name = definition.name as TSESTree.Node;
     const index = fn.params.findIndex(
@@ -337,18 +339,18 @@ class Evaluator {
   #definitionValues(definition: TSESLint.Scope.Definition): readonly Value[] {
     const node = definition.node as TSESTree.Node;
     switch (definition.type) {
-      case 'ImportBinding':
+      case DefinitionType.ImportBinding:
         return this.#importBinding(node);
-      case 'Variable': {
+      case DefinitionType.Variable: {
         const declarator = node as TSESTree.VariableDeclarator;
-        const typed = this.typeValues(definition.name as TSESTree.Node);
+        const typed = this.typeValues(definition.name);
         if (declarator.init === null) return typed;
-        return union([typed, this.#assigned(definition.name as TSESTree.Node, declarator.init)]);
+        return union([typed, this.#assigned(definition.name, declarator.init)]);
       }
-      case 'Parameter':
+      case DefinitionType.Parameter:
         return this.#parameter(definition.name as TSESTree.Identifier);
-      case 'FunctionName':
-      case 'ClassName':
+      case DefinitionType.FunctionName:
+      case DefinitionType.ClassName:
         return this.valueOf(node);
       default:
         return NONE;
@@ -382,15 +384,15 @@ class Evaluator {
   #parameter(name: TSESTree.Identifier): readonly Value[] {
     const found = [this.typeValues(name)];
     const parent = name.parent;
-    const binding = parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name ? parent : name;
+    const binding = parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name ? parent : name;
     if (binding !== name) found.push(this.valueOf((binding as TSESTree.AssignmentPattern).right));
     // A function of the unit that never escapes: what its calls pass (`readBack(api)` after `const api = make()`).
     const fn = binding.parent;
-    const index = fn !== undefined && isFunction(fn) ? fn.params.indexOf(binding as TSESTree.Parameter) : -1;
-    if (fn !== undefined && isFunction(fn) && index !== -1) {
+    const index = isFunction(fn) ? fn.params.indexOf(binding) : -1;
+    if (isFunction(fn) && index !== -1) {
       for (const reference of this.functionReferences(fn) ?? []) {
         const call = reference.parent;
-        const argument = call?.type === AST_NODE_TYPES.CallExpression ? call.arguments[index] : undefined;
+        const argument = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[index] : undefined;
         if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement)
           found.push(this.valueOf(argument));
       }
@@ -406,10 +408,10 @@ class Evaluator {
     const parent = fn.parent;
     let name: TSESTree.Identifier | undefined;
     if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) name = fn.id;
-    else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
+    else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
       name = parent.id;
     if (name === undefined) return undefined;
-    const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : fn.parent?.parent?.parent;
+    const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : fn.parent.parent?.parent;
     if (
       holder?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
       holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration
@@ -421,7 +423,7 @@ class Evaluator {
     const identifiers = references.map((reference) => reference.identifier as TSESTree.Identifier);
     const called = identifiers.every(
       (identifier) =>
-        identifier.parent?.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier,
+        identifier.parent.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier,
     );
     return called ? identifiers : undefined;
   }
@@ -467,8 +469,7 @@ class Evaluator {
       case AST_NODE_TYPES.MemberExpression:
         return this.valueOf(name);
       case AST_NODE_TYPES.TSImportType: {
-        const literal = name.argument.type === AST_NODE_TYPES.TSLiteralType ? name.argument.literal : undefined;
-        const source = literal === undefined ? undefined : stringLiteralValue(literal as TSESTree.Node);
+        const source = importTypeSource(name);
         let values = source === undefined ? NONE : this.moduleValue(source);
         for (const part of qualifierNames(name.qualifier)) values = this.member(values, part);
         return values;
@@ -582,8 +583,8 @@ class Evaluator {
         const bound = variable === null ? undefined : this.#boundStrings.get(variable);
         if (bound !== undefined) return bound;
         const [definition] = variable?.defs ?? [];
-        if (variable?.defs.length !== 1 || definition?.type !== 'Variable') return [];
-        const declarator = definition.node as TSESTree.VariableDeclarator;
+        if (variable?.defs.length !== 1 || definition?.type !== DefinitionType.Variable) return [];
+        const declarator = definition.node;
         if (declarator.id !== definition.name || declarator.init === null) return [];
         if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
         return this.staticStrings(declarator.init, hops + 1);
@@ -690,7 +691,7 @@ class Evaluator {
       }
     }
     const result = union(found);
-    if (result.length > 0 || cls.superClass === null || cls.superClass === undefined) return result;
+    if (result.length > 0 || cls.superClass === null) return result;
     return union(
       this.valueOf(cls.superClass).map((value) =>
         value.kind === 'class' ? value.unit.evaluator.#classMember(value.node, name) : NONE,
@@ -716,7 +717,9 @@ class Evaluator {
       if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
       for (const parameter of element.value.params) {
         if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-        const binding = parameter.parameter;
+        // Typed a name (with a default or not), but a parser run with `allowInvalidAST` also gives a binding pattern
+        // or a rest element (`constructor(private { a })`), which names no member.
+        const binding = parameter.parameter as TSESTree.Node;
         const id = binding.type === AST_NODE_TYPES.AssignmentPattern ? binding.left : binding;
         if (id.type === AST_NODE_TYPES.Identifier) add(id.name, parameter);
       }
@@ -896,6 +899,20 @@ function isModuleExports(node: TSESTree.MemberExpression): boolean {
   );
 }
 
+/**
+ * The module a type import names: `'x'` in `import('x').Client`. typescript-eslint's parsers give it as `source` since
+ * late 2025 (and warn when the older `argument` is read); an older parser gives only `argument`, the string wrapped
+ * in a literal type.
+ */
+export function importTypeSource(node: TSESTree.TSImportType): string | undefined {
+  // Typed as always there, but absent from an older parser's node, which has only the deprecated `argument`.
+  const source = node.source as TSESTree.StringLiteral | undefined;
+  if (source !== undefined) return stringLiteralValue(source);
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only field an older parser's node has
+  const { argument } = node;
+  return argument.type === AST_NODE_TYPES.TSLiteralType ? stringLiteralValue(argument.literal) : undefined;
+}
+
 function specifierName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
 }
@@ -933,7 +950,7 @@ function patternPath(target: TSESTree.Node): string[] | undefined {
         if (parent.left !== node) return path.reverse();
         continue;
       case AST_NODE_TYPES.Property: {
-        if (parent.value !== node || parent.parent?.type !== AST_NODE_TYPES.ObjectPattern) return path.reverse();
+        if (parent.value !== node || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return path.reverse();
         const name = staticPropertyName(parent);
         if (name === undefined) return undefined;
         path.push(name);
@@ -967,14 +984,12 @@ function enclosingClass(node: TSESTree.Node): ClassLike | undefined {
   for (let current = node.parent; current; current = current.parent) {
     switch (current.type) {
       case AST_NODE_TYPES.FunctionExpression:
-        return current.parent?.type === AST_NODE_TYPES.MethodDefinition
-          ? (current.parent.parent.parent as ClassLike)
-          : undefined;
+        return current.parent.type === AST_NODE_TYPES.MethodDefinition ? current.parent.parent.parent : undefined;
       case AST_NODE_TYPES.FunctionDeclaration:
         return undefined;
       case AST_NODE_TYPES.PropertyDefinition:
       case AST_NODE_TYPES.StaticBlock:
-        return current.parent.parent as ClassLike;
+        return current.parent.parent;
       default:
         break;
     }
