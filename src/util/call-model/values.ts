@@ -900,9 +900,9 @@ function isModuleExports(node: TSESTree.MemberExpression): boolean {
 }
 
 /**
- * The module a type import names: `'x'` in `import('x').Client`. typescript-eslint's parsers give it as `source` since
- * late 2025 (and warn when the older `argument` is read); an older parser gives only `argument`, the string wrapped
- * in a literal type.
+ * The module a type import names: `'x'` in `import('x').Client`. Recent typescript-eslint 8 parsers give it as `source`
+ * (8.72 among them, and warn when the older `argument` is read); an older parser gives only `argument`, the string
+ * wrapped in a literal type.
  */
 export function importTypeSource(node: TSESTree.TSImportType): string | undefined {
   // Typed as always there, but absent from an older parser's node, which has only the deprecated `argument`.
