@@ -3,6 +3,7 @@ import path from 'node:path';
 import { codeProblem, descriptionProblem, familyOf, quoted } from './grammar.js';
 import type { PageRow } from './markdown.js';
 import { TableError } from './table-error.js';
+import { apiVersionOf } from './table-name.js';
 
 /**
  * The code lists that Tencent Cloud's official SDKs keep per product:
@@ -557,6 +558,5 @@ export function sdkServiceOf(file: string): { service: string; version: string }
  * name.
  */
 export function apiVersionOfDir(name: string): string | undefined {
-  const match = /^v(\d{4})(\d{2})(\d{2})$/u.exec(name);
-  return match === null ? undefined : `${match[1]}-${match[2]}-${match[3]}`;
+  return name.startsWith('v') ? apiVersionOf(name) : undefined;
 }
