@@ -240,8 +240,7 @@ export default createRule<Options, MessageIds>({
       if (group === undefined) return false;
       let foreign = foreignGroups.get(group);
       if (foreign === undefined) {
-        const codes = [...new Set<CodeNode>([...roles.keys(), ...loose])]
-          .filter((member) => member.range[0] >= group.range[0] && member.range[1] <= group.range[1])
+        const codes = membersOf(group)
           .map(codeNodeText)
           .filter((text): text is string => text !== undefined && isWellFormedCode(text));
         // Another cloud's code: of a family no product has, and no misspelling of a code either.
@@ -252,6 +251,29 @@ export default createRule<Options, MessageIds>({
         foreignGroups.set(group, foreign);
       }
       return foreign;
+    }
+
+    /** Every literal of the file used as a code or loose, by where it starts; made on the first group asked about. */
+    let byStart: CodeNode[] | undefined;
+
+    /** The literals inside `group`: a binary search for the first, then those up to its end (not each group × all). */
+    function membersOf(group: TSESTree.Node): CodeNode[] {
+      byStart ??= [...new Set<CodeNode>([...roles.keys(), ...loose])].sort((a, b) => a.range[0] - b.range[0]);
+      const [start, end] = group.range;
+      let low = 0;
+      let high = byStart.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((byStart[middle]?.range[0] ?? end) < start) low = middle + 1;
+        else high = middle;
+      }
+      const members: CodeNode[] = [];
+      for (let i = low; i < byStart.length; i++) {
+        const member = byStart[i];
+        if (member === undefined || member.range[0] >= end) break;
+        if (member.range[1] <= end) members.push(member);
+      }
+      return members;
     }
 
     /** A piece of a code (`code.includes("F")`): fine when some code has it, else checked as place 6 checks. */

@@ -347,15 +347,17 @@ export class Catalogue {
         i++;
       }
     }
-    const entries = Object.entries(version.actions).map(
-      // Ascending indexes into a sorted list: the codes come out sorted.
-      ([action, list]): [string, readonly string[] | null] => [
-        action,
-        list === null ? null : list.map((n) => own[n]?.code ?? ''),
-      ],
-    );
+    // Built on first use: a whole-catalogue load makes 15,000 actions' lists that most lint runs never read.
+    const entries = () =>
+      Object.entries(version.actions).map(
+        // Ascending indexes into a sorted list: the codes come out sorted.
+        ([action, list]): [string, readonly string[] | null] => [
+          action,
+          list === null ? null : list.map((n) => own[n]?.code ?? ''),
+        ],
+      );
     const table = { service: product, version: version.version, origin, digest, codes };
-    if (this.#loadIndex().json.history === undefined) return { ...table, actions: new Map(entries) };
+    if (this.#loadIndex().json.history === undefined) return { ...table, actions: new ActionMap(entries) };
     const name = version.version;
     const history = new LazyHistory(() => {
       const { history: json, product: shape } = this.#history(product);
@@ -425,26 +427,60 @@ export class Catalogue {
 }
 
 /**
- * An API version's actions: iterating gives the current ones; `get` and `has` also answer an action the version no
- * longer has, with its last documented list (read from the history on the first miss).
+ * A version's actions, each with its codes (`null`: none listed), built from the product file on first use;
+ * `get()` and `has()` also answer a removed action (`removed`), iteration gives the current ones only.
  */
-class ActionMap extends Map<string, readonly string[] | null> {
-  readonly #removed: () => ReadonlyMap<string, readonly string[] | null>;
+class ActionMap implements ReadonlyMap<string, readonly string[] | null> {
+  readonly #entries: () => (readonly [string, readonly string[] | null])[];
+  readonly #removed: (() => ReadonlyMap<string, readonly string[] | null>) | undefined;
+  #current: Map<string, readonly string[] | null> | undefined;
 
   constructor(
-    entries: readonly (readonly [string, readonly string[] | null])[],
-    removed: () => ReadonlyMap<string, readonly string[] | null>,
+    entries: () => (readonly [string, readonly string[] | null])[],
+    removed?: () => ReadonlyMap<string, readonly string[] | null>,
   ) {
-    super(entries);
+    this.#entries = entries;
     this.#removed = removed;
   }
 
-  override get(name: string): readonly string[] | null | undefined {
-    return super.has(name) ? super.get(name) : this.#removed().get(name);
+  get #map(): Map<string, readonly string[] | null> {
+    this.#current ??= new Map(this.#entries());
+    return this.#current;
   }
 
-  override has(name: string): boolean {
-    return super.has(name) || this.#removed().has(name);
+  get size(): number {
+    return this.#map.size;
+  }
+
+  get(name: string): readonly string[] | null | undefined {
+    return this.#map.has(name) ? this.#map.get(name) : this.#removed?.().get(name);
+  }
+
+  has(name: string): boolean {
+    return this.#map.has(name) || (this.#removed?.().has(name) ?? false);
+  }
+
+  forEach(
+    callback: (list: readonly string[] | null, name: string, map: ReadonlyMap<string, readonly string[] | null>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [name, list] of this.#map) callback.call(thisArg, list, name, this);
+  }
+
+  entries(): MapIterator<[string, readonly string[] | null]> {
+    return this.#map.entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.#map.keys();
+  }
+
+  values(): MapIterator<readonly string[] | null> {
+    return this.#map.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly string[] | null]> {
+    return this.#map[Symbol.iterator]();
   }
 }
 
