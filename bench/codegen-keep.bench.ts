@@ -21,6 +21,7 @@ export default async function codegenKeepBench(): Promise<void> {
   const started = performance.now();
   let wrote = 0;
   let dropped = 0;
+  let pruned = 0;
   let lost = 0;
   let nonCompiling = 0;
   let disagreements = 0;
@@ -41,6 +42,7 @@ export default async function codegenKeepBench(): Promise<void> {
       disagreements += outcome.disagreement === undefined ? 0 : 1;
       notFixpoint += outcome.notFixpoint ? 1 : 0;
       dropped += outcome.dropped;
+      pruned += outcome.pruned.length;
       if (outcome.refused === undefined) wrote++;
       for (const kind of outcome.refused === undefined ? [] : refusalKinds(outcome.refused)) {
         refusals.set(kind, (refusals.get(kind) ?? 0) + 1);
@@ -57,6 +59,7 @@ export default async function codegenKeepBench(): Promise<void> {
     console.log(`    refused for ${kind.padEnd(47)} ${count}`);
   }
   console.log(`  lines dropped with --prune, listed   ${dropped}`);
+  console.log(`  case bodies pruned, listed by code   ${pruned}`);
   console.log(`  lines lost without a word            ${lost}`);
   console.log(`  outputs that do not compile          ${nonCompiling}`);
   console.log(`  --check disagreeing with the run     ${disagreements}`);

@@ -195,8 +195,10 @@ export interface Outcome {
   readonly notFixpoint: boolean;
   /** The refusal of the second run (its reason, in words), if it refused. */
   readonly refused: string | undefined;
-  /** Lines the run listed as dropped (with `--prune`). */
+  /** Line ranges the run listed as dropped (with `--prune`). */
   readonly dropped: number;
+  /** Codes whose hand-written case bodies the run listed as pruned (with `--prune`). */
+  readonly pruned: readonly string[];
 }
 
 /** A folder for rounds, reused from one round to the next. */
@@ -284,32 +286,47 @@ export async function runRound(r: Round, dir: string): Promise<Outcome> {
       notFixpoint: false,
       refused: fresh.stderr.replace(/^gen-handlers: /u, '').slice(0, 200),
       dropped: 0,
+      pruned: [],
     };
   }
-  const dropped = [...fresh.stdout.matchAll(/m\.ts:(\d+)(?:-(\d+))? \(/gu)].map((m) => [
-    Number(m[1]),
-    Number(m[2] ?? m[1]),
-  ]);
-  const pruned = new Set(/, pruned ([^\n]*?)(?:, dropped|\n|$)/u.exec(fresh.stdout)?.[1]?.split(', ') ?? []);
-  const lost = marks(edited).filter(({ mark, line }) => {
-    if (after.includes(mark)) return false;
-    if (dropped.some(([a = 0, b = 0]) => line >= a && line <= b)) return false;
-    const code = caseAbove(edited, line);
-    return code === undefined || !pruned.has(code);
-  });
+  const { lost, dropped, pruned } = unlisted(edited, after, fresh.stdout);
   const again = await runInProcess(
     args.filter((a) => a !== '--prune'),
     dir,
   );
   const before = typeErrors({ [OUT]: edited });
   return {
-    lost: lost.map((m) => m.mark),
+    lost,
     nonCompiling: before.length === 0 ? typeErrors({ [OUT]: after }) : [],
     disagreement,
     notFixpoint: again.status !== 0 || read(OUT) !== after,
     refused: undefined,
-    dropped: dropped.length,
+    dropped,
+    pruned,
   };
+}
+
+/**
+ * The marks of `edited` (the file before a successful run) that `after` (the file it wrote) lacks and that the
+ * run's report (`stdout`) does not list: neither on a line of a `m.ts:a-b (…)` it dropped, nor in the body of a
+ * case whose code it pruned. Also the number of line ranges it dropped and the codes it pruned.
+ */
+export function unlisted(
+  edited: string,
+  after: string,
+  stdout: string,
+): { lost: string[]; dropped: number; pruned: string[] } {
+  const dropped = [...stdout.matchAll(/m\.ts:(\d+)(?:-(\d+))? \(/gu)].map((m) => [Number(m[1]), Number(m[2] ?? m[1])]);
+  const pruned = /, pruned ([^\n]*?)(?:, dropped|\n|$)/u.exec(stdout)?.[1]?.split(', ') ?? [];
+  // A mark as a word: `u3` is not in the new file because a code there reads `Error.Bu3n`.
+  const kept = new Set(marks(after).map(({ mark }) => mark));
+  const lost = marks(edited).filter(({ mark, line }) => {
+    if (kept.has(mark)) return false;
+    if (dropped.some(([a = 0, b = 0]) => line >= a && line <= b)) return false;
+    const code = caseAbove(edited, line);
+    return code === undefined || !pruned.includes(code);
+  });
+  return { lost: lost.map((m) => m.mark), dropped: dropped.length, pruned };
 }
 
 /** Whether `--check` said what the run after it did: current, stale (then it wrote), or the same refusal. */
@@ -335,14 +352,18 @@ function marks(text: string): { mark: string; line: number }[] {
     .flatMap((line, i) => [...line.matchAll(/\bu\d+\b/gu)].map((m) => ({ mark: m[0], line: i + 1 })));
 }
 
-/** The code of the case whose body holds `line`, if it is in a case body. */
+/**
+ * The code of the case whose body holds `line`, if it is in a case body: up to the next label, as gen-handlers reads
+ * a clause. Labels are indented as the formatter left them (spaces, or tabs with `useTabs`); the `default` label and
+ * a line at the top level end the search, so a line after the switch is no case's.
+ */
 function caseAbove(text: string, line: number): string | undefined {
   const lines = text.split('\n');
   for (let i = line - 1; i >= 0; i--) {
     const current = lines[i] ?? '';
-    const label = /^ {4}case "([^"]*)":/u.exec(current);
+    const label = /^[ \t]+case "([^"]*)":/u.exec(current);
     if (label !== null) return label[1];
-    if (/^(?:export |\S)/u.test(current)) return undefined;
+    if (/^(?:[ \t]+default:|\S)/u.test(current)) return undefined;
   }
   return undefined;
 }
