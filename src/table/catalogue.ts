@@ -461,7 +461,11 @@ class ActionMap implements ReadonlyMap<string, readonly string[] | null> {
   }
 
   forEach(
-    callback: (list: readonly string[] | null, name: string, map: ReadonlyMap<string, readonly string[] | null>) => void,
+    callback: (
+      list: readonly string[] | null,
+      name: string,
+      map: ReadonlyMap<string, readonly string[] | null>,
+    ) => void,
     thisArg?: unknown,
   ): void {
     for (const [name, list] of this.#map) callback.call(thisArg, list, name, this);
