@@ -74,12 +74,7 @@ function sanitised(text: string, unsafe: RegExp, limit: number): string {
 function cut(text: string, limit: number, alreadyCut: boolean): string {
   const characters = Array.from(text);
   if (characters.length <= limit && !alreadyCut) return text;
-  // Never half an escape: `\u{00` would read as something else.
-  const kept = characters
-    .slice(0, limit - 1)
-    .join('')
-    .replace(/\\u\{[0-9A-F]*$/u, '');
-  return `${kept.trimEnd()}…`;
+  return endedAt(characters, limit - 1);
 }
 
 /** The characters cut to `limit` with "…" at the last word boundary that fits, when there are more. */
@@ -88,7 +83,11 @@ function wordCut(characters: readonly string[], limit: number): string {
   let at = limit - 1;
   while (at > 0 && isWordCharacter(characters[at - 1]) && isWordCharacter(characters[at])) at--;
   if (at === 0) at = limit - 1;
-  // Never half an escape: `\u{00` would read as something else.
+  return endedAt(characters, at);
+}
+
+/** The first `at` characters and "…", never half an escape: `\u{00` would read as something else. */
+function endedAt(characters: readonly string[], at: number): string {
   const kept = characters
     .slice(0, at)
     .join('')
