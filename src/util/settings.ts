@@ -119,10 +119,10 @@ const reportedFiles = new WeakSet<object>();
  *   checked at most once per linted file.
  * - else the products of the `products` setting, or those the file is seen to call (its call model), with the
  *   common codes; one index per product set.
+ * - else every API version of every product of the catalogue, with the common codes, loaded once per process.
  *
  * The indexes of table lists and of product sets share one LRU cache (at most 32 of them and 64 MB, estimated), so
  * a long-lived process that meets many table files keeps its heap bounded.
- * - else every API version of every product of the catalogue, with the common codes, loaded once per process.
  *
  * A bad setting (wrong shape, unknown table or product name, missing or unreadable file, malformed table) is
  * reported on every linted file, once per file, naming the setting and the file; the function then returns
