@@ -3,6 +3,7 @@ import type { Node } from 'jsonc-parser';
 import {
   CATALOGUE_FORMAT,
   type CatalogueCodeJson,
+  catalogueCodes,
   type CatalogueCountsJson,
   type CatalogueHistoryJson,
   type CatalogueIndexJson,
@@ -11,6 +12,7 @@ import {
   type CatalogueVersionJson,
   COMMON_TABLE,
   type CommonCodeJson,
+  stringifyCodes,
   stringifyCommon,
   stringifyIndex,
   stringifyProduct,
@@ -211,6 +213,15 @@ export function buildCatalogue(inputs: CatalogueInputs): BuiltCatalogue {
     products: index,
   };
   files.set('catalogue/index.json', stringifyIndex(indexJson));
+  files.set(
+    'catalogue/codes.json',
+    stringifyCodes(
+      catalogueCodes(
+        productFiles,
+        common.map((c) => c.code),
+      ),
+    ),
+  );
   return { files, counts, history: history?.counts, warnings };
 }
 

@@ -26,6 +26,8 @@ import type { CodeEntry, CodeProvenance, CodeTable, SdkRelease } from './types.j
  *   and the totals;
  * - `catalogue/<product>.json`: per API version, the codes (Chinese, English where known, where each is listed)
  *   and each action's codes as indexes into that list;
+ * - `catalogue/codes.json`: every code once and the products that document it, derived from the product files, so
+ *   that a lint run judged by the whole catalogue reads one file;
  * - `common.json`: the current common codes, which every product table includes.
  *
  * Loading a name reads `index.json` once per process, then only the one product file it names.
@@ -122,6 +124,60 @@ export interface CommonJson {
   readonly codes: readonly CommonCodeJson[];
 }
 
+/**
+ * `catalogue/codes.json`: what a lint run judged by the whole catalogue needs to know of it, derived from the
+ * product files and `common.json` by the importer so that such a run reads one small file instead of all of them.
+ * Each row is a code and the products that document it as their own (sorted; none for a common code), in the order
+ * a merged index of every table meets them: products sorted, each product's API versions newest first, each
+ * table's codes (its own and the common ones) sorted by code point.
+ */
+export interface CatalogueCodesJson {
+  readonly format: number;
+  readonly codes: readonly (readonly string[])[];
+}
+
+/**
+ * The rows of `codes.json` for these product files (sorted by product) and common codes: see CatalogueCodesJson.
+ * A code a product lists that is also a common code counts as common, as in the product's tables.
+ */
+export function catalogueCodes(
+  products: readonly CatalogueProductJson[],
+  commonCodes: readonly string[],
+): CatalogueCodesJson {
+  const common = [...commonCodes].sort(compareCodes);
+  const owners = new Map<string, string[]>();
+  const order: string[] = [];
+  const meet = (code: string): void => {
+    if (owners.has(code)) return;
+    owners.set(code, []);
+    order.push(code);
+  };
+  for (const product of products) {
+    for (const version of [...product.versions].reverse()) {
+      // The table's codes in their merged, sorted order: both lists are sorted by code point.
+      const own = version.codes;
+      let i = 0;
+      let j = 0;
+      while (i < own.length || j < common.length) {
+        const mine = own[i]?.code;
+        const theirs = common[j];
+        if (theirs !== undefined && (mine === undefined || theirs <= mine)) {
+          meet(theirs);
+          if (mine === theirs) i++;
+          j++;
+        } else if (mine !== undefined) {
+          meet(mine);
+          const list = owners.get(mine) as string[];
+          // Products come in sorted order and a product's versions in a row: a product is added once.
+          if (list.at(-1) !== product.product) list.push(product.product);
+          i++;
+        }
+      }
+    }
+  }
+  return { format: CATALOGUE_FORMAT, codes: order.map((code) => [code, ...(owners.get(code) ?? [])]) };
+}
+
 /* ------------------------------------------------------------------ serialising */
 
 /** A product file: two-space JSON, one code and one action a line (so a refresh diffs line by line), final newline. */
@@ -159,6 +215,12 @@ export function stringifyIndex(index: CatalogueIndexJson): string {
     `  "products": ${block(products, '  ', '{', '}')}`,
     '}\n',
   ].join('\n');
+}
+
+/** `codes.json`: one code a line, as the product files are written. */
+export function stringifyCodes(codes: CatalogueCodesJson): string {
+  const rows = codes.codes.map((row) => JSON.stringify(row));
+  return `{\n  "format": ${codes.format},\n  "codes": ${block(rows, '  ', '[', ']')}\n}\n`;
 }
 
 export function stringifyCommon(common: CommonJson): string {
@@ -200,6 +262,7 @@ export class Catalogue {
   /** The tables already made, by name: the files are read and checked once per catalogue. */
   readonly #tables = new Map<string, CodeTable>();
   #releases: readonly SdkRelease[] | undefined;
+  #codes: CatalogueCodesJson | undefined;
   /** Each product's history and the product file it was checked against, read on first use. */
   readonly #histories = new Map<string, { history: HistoryProductJson; product: CatalogueProductJson }>();
 
@@ -223,6 +286,15 @@ export class Catalogue {
       this.#releases = parseReleases(readBytes(file).toString('utf8'), file);
     }
     return this.#releases;
+  }
+
+  /** The validated `codes.json`: every code of the catalogue once, with the products that document it. */
+  codes(): CatalogueCodesJson {
+    if (this.#codes === undefined) {
+      const file = path.join(this.dir, 'catalogue', 'codes.json');
+      this.#codes = parseCodes(readBytes(file).toString('utf8'), file, this.#loadIndex().products);
+    }
+    return this.#codes;
   }
 
   /** The validated `index.json`. */
@@ -591,6 +663,31 @@ function parseIndex(source: string, file: string): CatalogueIndexJson {
     }
   }
   return data as CatalogueIndexJson;
+}
+
+function parseCodes(source: string, file: string, products: ReadonlyMap<string, unknown>): CatalogueCodesJson {
+  const { data, fail } = readJson(source, file);
+  const root = record(data, [], 'codes.json', ['format', 'codes'], fail);
+  if (root['format'] !== CATALOGUE_FORMAT) fail(['format'], `"format" must be ${CATALOGUE_FORMAT}`);
+  const rows = list(root['codes'], ['codes'], '"codes"', fail);
+  // 12,000 rows on the path of a lint run's first file: plain checks, a path only on failure. (A code twice, or one
+  // its products do not list, is a catalogue the tests would not pass: tests/table/catalogue-codes.test.ts.)
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    if (!Array.isArray(row) || typeof row[0] !== 'string') {
+      fail(['codes', i], 'a row must be an array: a code, then the products that document it');
+    }
+    const cells = row as unknown[];
+    let previous = '';
+    for (let j = 1; j < cells.length; j++) {
+      const owner = cells[j];
+      if (typeof owner !== 'string' || !(previous < owner) || !products.has(owner)) {
+        fail(['codes', i], `the products of ${String(cells[0])} must be products of index.json, sorted, each once`);
+      }
+      previous = owner as string;
+    }
+  }
+  return data as CatalogueCodesJson;
 }
 
 function parseCommon(source: string, file: string): CommonJson {

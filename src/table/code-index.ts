@@ -21,21 +21,25 @@ export class CodeIndex {
   readonly #spelling: SpellingIndex;
   #familySpelling: SpellingIndex | undefined;
 
-  constructor(tables: readonly CodeTable[]) {
+  /**
+   * `entries`: where the index is made without its tables (the whole catalogue's, from `codes.json`), its entries,
+   * each code once, and `tables` is empty. By default, every entry of `tables`.
+   */
+  constructor(tables: readonly CodeTable[], entries?: readonly CodeEntry[]) {
     this.tables = tables;
-    const entries: CodeEntry[] = [];
-    for (const table of tables) {
-      for (const entry of table.codes) {
-        if (this.#byCode.has(entry.code)) continue;
-        this.#byCode.set(entry.code, entry);
-        entries.push(entry);
-        const family = this.#byFamily.get(entry.family);
-        if (family === undefined) this.#byFamily.set(entry.family, [entry]);
-        else family.push(entry);
-      }
-    }
-    this.entries = entries;
-    this.#spelling = new SpellingIndex(entries.map((e) => e.code));
+    const kept: CodeEntry[] = [];
+    const add = (entry: CodeEntry): void => {
+      if (this.#byCode.has(entry.code)) return;
+      this.#byCode.set(entry.code, entry);
+      kept.push(entry);
+      const family = this.#byFamily.get(entry.family);
+      if (family === undefined) this.#byFamily.set(entry.family, [entry]);
+      else family.push(entry);
+    };
+    if (entries !== undefined) entries.forEach(add);
+    else for (const table of tables) table.codes.forEach(add);
+    this.entries = kept;
+    this.#spelling = new SpellingIndex(kept.map((e) => e.code));
   }
 
   get size(): number {

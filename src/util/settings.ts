@@ -8,9 +8,11 @@ import { messageValue } from '../shared/comment-text.js';
 import { DEFAULT_CODE_PROPERTIES, DEFAULT_LANG, type Lang, LANGS } from '../shared/defaults.js';
 import { COMMON_TABLE } from '../table/catalogue.js';
 import { CodeIndex, compareCodes } from '../table/code-index.js';
+import { familyOf } from '../table/grammar.js';
 import { type CodeTable, TableError } from '../table/index.js';
 import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../table/load.js';
 import { parseTableName } from '../table/table-name.js';
+import type { CodeDescription, CodeEntry, CodeProvenance, CodeScope } from '../table/types.js';
 import { callModel } from './call-model/model.js';
 import { describeValue } from './describe-value.js';
 import { LruCache } from './lru-cache.js';
@@ -448,7 +450,8 @@ function productIndex(specs: readonly string[]): CodeIndex | Problem {
 }
 
 interface WholeCatalogue {
-  readonly tables: readonly CodeTable[];
+  /** Every code of every product's API versions and the common codes, as one index of all their tables orders it. */
+  readonly index: CodeIndex;
   /** Code → the products that document it as their own, sorted. */
   readonly owners: ReadonlyMap<string, readonly string[]>;
   /** Every family of every product's codes and of the common codes. */
@@ -456,29 +459,27 @@ interface WholeCatalogue {
 }
 
 let whole: WholeCatalogue | Problem | undefined;
-let wholeIndex: CodeIndex | Problem | undefined;
 
-/** Every product's tables (products sorted, API versions newest first) and who owns each code; loaded once. */
+/**
+ * The whole catalogue, from `codes.json` alone: a file judged by it reads no product file until a report needs a
+ * code's description (a "did you mean" names it), and then only the product file that has it. Loaded once.
+ */
 function wholeCatalogue(): WholeCatalogue | Problem {
   if (whole === undefined) {
     try {
-      const tables: CodeTable[] = [];
-      const owners = new Map<string, string[]>();
+      const catalogue = shippedCatalogue();
+      const first = catalogue.products()[0] ?? '';
+      const entries: CodeEntry[] = [];
+      const owners = new Map<string, readonly string[]>();
       const families = new Set<string>();
-      for (const product of shippedCatalogue().products()) {
-        for (const table of tablesOf(product)) {
-          tables.push(table);
-          for (const entry of table.codes) {
-            families.add(entry.family);
-            if (entry.scope !== 'service') continue;
-            const list = owners.get(entry.code);
-            // Products come in sorted order and a product's versions in a row: a product is added once.
-            if (list === undefined) owners.set(entry.code, [product]);
-            else if (list.at(-1) !== product) list.push(product);
-          }
-        }
+      for (const row of catalogue.codes().codes) {
+        const [code = '', ...products] = row;
+        const entry = new CatalogueEntry(code, products[0], first);
+        entries.push(entry);
+        families.add(entry.family);
+        if (products.length > 0) owners.set(code, products);
       }
-      whole = { tables, owners, families };
+      whole = { index: new CodeIndex([], entries), owners, families };
     } catch (error) {
       whole = brokenCatalogue(error);
     }
@@ -486,13 +487,66 @@ function wholeCatalogue(): WholeCatalogue | Problem {
   return whole;
 }
 
+/**
+ * A code of the whole catalogue. Its code, family and scope are known from `codes.json`; its description and
+ * provenance are those of the first table that lists it (the newest API version of the first product that
+ * documents it; for a common code, the first product's newest), read on first use.
+ */
+class CatalogueEntry implements CodeEntry {
+  readonly code: string;
+  readonly family: string;
+  readonly scope: CodeScope;
+  readonly #product: string;
+  #entry: CodeEntry | undefined;
+
+  constructor(code: string, owner: string | undefined, first: string) {
+    this.code = code;
+    this.family = familyOf(code);
+    this.scope = owner === undefined ? 'common' : 'service';
+    this.#product = owner ?? first;
+  }
+
+  get description(): CodeDescription {
+    return this.#listed().description;
+  }
+
+  get provenance(): CodeProvenance | undefined {
+    return this.#listed().provenance;
+  }
+
+  #listed(): CodeEntry {
+    if (this.#entry === undefined) {
+      for (const table of tablesOf(this.#product)) {
+        this.#entry = findCode(table.codes, this.code);
+        if (this.#entry !== undefined) break;
+      }
+      // codes.json is checked against the product files when the catalogue is imported and by the tests.
+      if (this.#entry === undefined) {
+        throw new TableError(this.#product, undefined, `codes.json names ${this.code}, which no table of it lists`);
+      }
+    }
+    return this.#entry;
+  }
+}
+
+/** The entry of `code` in a table's codes (sorted by code point), by binary search. */
+function findCode(codes: readonly CodeEntry[], code: string): CodeEntry | undefined {
+  let low = 0;
+  let high = codes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = codes[middle] as CodeEntry;
+    if (found.code === code) return found;
+    if (found.code < code) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
 /** The index of every API version of every product, with the common codes; built once per process. */
 function catalogueIndex(): CodeIndex | Problem {
-  if (wholeIndex === undefined) {
-    const all = wholeCatalogue();
-    wholeIndex = 'problem' in all ? all : new CodeIndex(all.tables);
-  }
-  return wholeIndex;
+  const all = wholeCatalogue();
+  return 'problem' in all ? all : all.index;
 }
 
 const NO_PRODUCTS: readonly string[] = [];

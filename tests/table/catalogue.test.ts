@@ -20,6 +20,7 @@ describe('buildCatalogue', () => {
   it('writes one file per product, the index and the common table', () => {
     expect([...built.files.keys()].sort()).toEqual([
       'catalogue/broken.json',
+      'catalogue/codes.json',
       'catalogue/hollow.json',
       'catalogue/index.json',
       'catalogue/widget.json',
@@ -110,6 +111,27 @@ describe('buildCatalogue', () => {
     "hollow": ["2022-02-02"],
     "widget": ["2020-01-01","2021-01-01"]
   }
+}
+`);
+  });
+
+  it('lists every code once in codes.json, in the order of the tables, with the products that document it', () => {
+    // Tables in order: broken, hollow, widget@2021-01-01, widget@2020-01-01, each its codes and the common ones
+    // sorted. A code a product lists that is common (FailedOperation) is common: no product owns it.
+    expect(built.files.get('catalogue/codes.json')).toBe(`{
+  "format": 1,
+  "codes": [
+    ["AuthFailure.SignatureFailure"],
+    ["FailedOperation"],
+    ["InternalError"],
+    ["InternalError.Backend","broken"],
+    ["MissingParameter.Name","broken"],
+    ["RequestLimitExceeded"],
+    ["FailedOperation.WidgetRetired","widget"],
+    ["FailedOperation.WidgetSoldOut","widget"],
+    ["LimitExceeded.WidgetQuota","widget"],
+    ["ResourceNotFound.Widget","widget"]
+  ]
 }
 `);
   });

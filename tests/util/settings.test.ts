@@ -5,6 +5,9 @@ import path from 'node:path';
 import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../src/index.js';
+import { CodeIndex } from '../../src/table/code-index.js';
+import { shippedCatalogue } from '../../src/table/load.js';
+import type { CodeEntry } from '../../src/table/types.js';
 import { type ResolvedSettings, resolveSettings } from '../../src/util/settings.js';
 
 /**
@@ -192,6 +195,22 @@ describe('zero config', () => {
     expect(settings?.scopedToProducts).toBe(false);
     expect(settings?.lang).toBe('en');
     expect(settings?.codeProperties).toEqual(new Set(['code', 'Code', 'errorCode', 'ErrorCode']));
+  });
+
+  it('reads the whole catalogue from codes.json as an index of every table would give it', () => {
+    const index = probe(NO_IMPORTS).settings?.index;
+    const productsOf = probe(NO_IMPORTS).settings?.productsOf;
+    const catalogue = shippedCatalogue();
+    const tables = catalogue.products().flatMap((p) => catalogue.versionTables(p).reverse());
+    const expected = new CodeIndex(tables);
+    const view = (e: CodeEntry) => [e.code, e.family, e.scope, e.description, e.provenance];
+    expect(index?.entries.map(view)).toEqual(expected.entries.map(view));
+    const owners = new Map<string, Set<string>>();
+    for (const table of tables) {
+      for (const e of table.codes)
+        if (e.scope === 'service') owners.set(e.code, (owners.get(e.code) ?? new Set()).add(table.service));
+    }
+    for (const e of expected.entries) expect(productsOf?.(e.code)).toEqual([...(owners.get(e.code) ?? [])].sort());
   });
 
   it('is what an empty settings object gives too', () => {
