@@ -12,7 +12,7 @@ import { TableError } from './table-error.js';
  * The layout: one header line of JSON, `{"format":1,"entries":{"<path>":[offset,length],…}}` (paths relative to the
  * folder, with `/`; offsets from the byte after the header's newline), then each file gzipped on its own, so one
  * product is inflated without the others. gzip rather than raw deflate for its CRC and length: a damaged entry fails
- * to inflate instead of giving other bytes. (Brotli is 20% smaller but packs 15 times slower; see CONTRIBUTING.md.)
+ * to inflate instead of giving other bytes. (Brotli is 20% smaller but packs 14 times slower; see CONTRIBUTING.md.)
  */
 
 const PACK_FORMAT = 1;
