@@ -13,6 +13,7 @@ import {
 } from './history.js';
 import { type JsonPath, SERVICE_PATTERN } from './json.js';
 import { code, list, readJson, record, text } from './json-checks.js';
+import { CataloguePack } from './pack.js';
 import { SpellingIndex } from './spelling.js';
 import { TableError } from './table-error.js';
 import { parseTableName } from './table-name.js';
@@ -30,7 +31,8 @@ import type { CodeEntry, CodeProvenance, CodeTable, SdkRelease } from './types.j
  *   that a lint run judged by the whole catalogue reads one file;
  * - `common.json`: the current common codes, which every product table includes.
  *
- * Loading a name reads `index.json` once per process, then only the one product file it names.
+ * Loading a name reads `index.json` once per process, then only the one product file it names. The published
+ * package ships the `catalogue/` folder as one file, `catalogue.pack` (pack.ts), read when the folder is absent.
  */
 
 export const CATALOGUE_FORMAT = 1;
@@ -236,11 +238,38 @@ function block(lines: readonly string[], indent: string, open: string, close: st
 
 /* ------------------------------------------------------------------ loading */
 
-/** What a table name resolves to. */
+/** What a table name resolves to: its file, as messages name it, and its bytes. */
 interface Resolved {
   readonly product: string;
   readonly version: string | undefined;
   readonly file: string;
+  readonly bytes: () => Buffer;
+}
+
+/**
+ * The files of `catalogue/`, each by its path relative to that folder (with `/`): from the folder itself, or from
+ * the pack that ships it (pack.ts).
+ */
+interface CatalogueFiles {
+  /** How messages name a file: its path, or the pack's with the entry (`…/catalogue.pack (gaap.json)`). */
+  nameOf(name: string): string;
+  read(name: string): Buffer;
+}
+
+class CatalogueFolder implements CatalogueFiles {
+  readonly #dir: string;
+
+  constructor(dir: string) {
+    this.#dir = dir;
+  }
+
+  nameOf(name: string): string {
+    return path.join(this.#dir, name);
+  }
+
+  read(name: string): Buffer {
+    return readBytes(this.nameOf(name));
+  }
 }
 
 interface LoadedIndex {
@@ -254,9 +283,13 @@ interface LoadedCommon {
   readonly byCode: ReadonlyMap<string, CodeEntry>;
 }
 
-/** A catalogue folder (this package's `data/`, or a freshly imported one). Everything is read on first use. */
+/**
+ * A catalogue folder (this package's `data/`, or a freshly imported one): its `catalogue/` folder, else its
+ * `catalogue.pack`. Everything is read on first use.
+ */
 export class Catalogue {
   readonly dir: string;
+  #files: CatalogueFiles | undefined;
   #index: LoadedIndex | undefined;
   #common: LoadedCommon | undefined;
   /** The tables already made, by name: the files are read and checked once per catalogue. */
@@ -270,20 +303,32 @@ export class Catalogue {
     this.dir = dir;
   }
 
-  get indexFile(): string {
-    return path.join(this.dir, 'catalogue', 'index.json');
-  }
-
   get commonFile(): string {
     return path.join(this.dir, 'common.json');
+  }
+
+  /** The folder `catalogue/` when it exists, else the pack `catalogue.pack` when that exists (else the folder). */
+  get #catalogueFiles(): CatalogueFiles {
+    if (this.#files === undefined) {
+      const folder = path.join(this.dir, 'catalogue');
+      const pack = path.join(this.dir, 'catalogue.pack');
+      this.#files = !existsSync(folder) && existsSync(pack) ? new CataloguePack(pack) : new CatalogueFolder(folder);
+    }
+    return this.#files;
+  }
+
+  /** A file of `catalogue/` (`name` relative to it, with `/`): how messages name it, and its bytes. */
+  #read(name: string): { file: string; bytes: Buffer } {
+    const files = this.#catalogueFiles;
+    return { file: files.nameOf(name), bytes: files.read(name) };
   }
 
   /** The SDK releases of the catalogue's history, oldest first; empty when it has no history. */
   releases(): readonly SdkRelease[] {
     if (this.#releases === undefined) {
       if (this.#loadIndex().json.history === undefined) return [];
-      const file = path.join(this.dir, 'catalogue', 'history', 'releases.json');
-      this.#releases = parseReleases(readBytes(file).toString('utf8'), file);
+      const { file, bytes } = this.#read('history/releases.json');
+      this.#releases = parseReleases(bytes.toString('utf8'), file);
     }
     return this.#releases;
   }
@@ -318,7 +363,7 @@ export class Catalogue {
 
   /** The bytes a name's table is read from (its product file, or `common.json`). */
   bytes(name: string): Buffer {
-    return readBytes(this.#resolve(name).file);
+    return this.#resolve(name).bytes();
   }
 
   /** SHA-256 (hex) of the bytes a name's table is read from, as `table(name).digest` gives it. */
@@ -342,7 +387,7 @@ export class Catalogue {
 
   #readTable(name: string): CodeTable {
     const resolved = this.#resolve(name);
-    const bytes = readBytes(resolved.file);
+    const bytes = resolved.bytes();
     const digest = sha256(bytes);
     const common = this.#loadCommon();
     if (resolved.product === COMMON_TABLE) {
@@ -365,9 +410,9 @@ export class Catalogue {
     if (loaded === undefined) {
       const releases = this.releases();
       const resolved = this.#resolve(product);
-      const json = parseProduct(readBytes(resolved.file).toString('utf8'), resolved.file, product);
-      const file = path.join(this.dir, 'catalogue', 'history', `${product}.json`);
-      loaded = { history: parseHistory(readBytes(file).toString('utf8'), file, json, releases.length), product: json };
+      const json = parseProduct(resolved.bytes().toString('utf8'), resolved.file, product);
+      const { file, bytes } = this.#read(`history/${product}.json`);
+      loaded = { history: parseHistory(bytes.toString('utf8'), file, json, releases.length), product: json };
       this.#histories.set(product, loaded);
     }
     return loaded;
@@ -382,7 +427,7 @@ export class Catalogue {
     if (resolved.product === COMMON_TABLE || resolved.version !== undefined) {
       throw new TableError(product, undefined, 'not a product name');
     }
-    const bytes = readBytes(resolved.file);
+    const bytes = resolved.bytes();
     const digest = sha256(bytes);
     const parsed = parseProduct(bytes.toString('utf8'), resolved.file, resolved.product);
     return parsed.versions.map((v) => this.#versionTable(product, v, `${product}@${v.version}`, digest));
@@ -447,7 +492,8 @@ export class Catalogue {
     const { product, version } = parseTableName(name);
     if (product === COMMON_TABLE) {
       if (version !== undefined) throw new TableError(name, undefined, 'the common table has no API versions');
-      return { product, version, file: this.commonFile };
+      const file = this.commonFile;
+      return { product, version, file, bytes: () => readBytes(file) };
     }
     const index = this.#loadIndex();
     const versions = index.products.get(product);
@@ -467,13 +513,15 @@ export class Catalogue {
         `${product} has no API version "${version}" (it has ${versions.map((v) => `"${v}"`).join(', ')})`,
       );
     }
-    return { product, version, file: path.join(this.dir, 'catalogue', `${product}.json`) };
+    const files = this.#catalogueFiles;
+    const file = `${product}.json`;
+    return { product, version, file: files.nameOf(file), bytes: () => files.read(file) };
   }
 
   #loadIndex(): LoadedIndex {
     if (this.#index === undefined) {
-      const file = this.indexFile;
-      const json = parseIndex(readBytes(file).toString('utf8'), file);
+      const { file, bytes } = this.#read('index.json');
+      const json = parseIndex(bytes.toString('utf8'), file);
       const products = new Map(Object.entries(json.products));
       this.#index = { json, products, spelling: new SpellingIndex([COMMON_TABLE, ...products.keys()]) };
     }

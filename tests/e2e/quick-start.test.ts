@@ -1,6 +1,6 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -574,17 +574,26 @@ describe('the packed package', () => {
   });
 
   it('ships LICENSE, NOTICE, the README, the build without source maps, and the data', () => {
-    expect(packedFiles.filter((file) => !file.startsWith('dist/') && !file.startsWith('data/catalogue/'))).toEqual([
+    expect(packedFiles.filter((file) => !file.startsWith('dist/'))).toEqual([
       'LICENSE',
       'NOTICE',
       'README.md',
+      'data/catalogue.pack',
       'data/common.json',
       'data/gaap.json',
       'package.json',
     ]);
     expect(packedFiles.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(packedFiles).toContain('dist/index.d.ts');
-    expect(packedFiles).toContain('data/catalogue/index.json');
+  });
+
+  it('ships the catalogue as one pack, not the folder, and leaves no pack in this repository', () => {
+    expect(packedManifest).toMatchObject({
+      files: ['dist', 'data/*.json', 'data/catalogue.pack', 'LICENSE', 'NOTICE'],
+    });
+    const installed = path.join(project, 'node_modules', PACKAGE.name, 'data');
+    expect(readdirSync(installed).sort()).toEqual(['catalogue.pack', 'common.json', 'gaap.json']);
+    expect(existsSync(path.join(ROOT, 'data/catalogue.pack'))).toBe(false);
   });
 
   it('names its repository, homepage and issue tracker', () => {

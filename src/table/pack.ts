@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
+
+import { TableError } from './table-error.js';
+
+/**
+ * The catalogue pack, `data/catalogue.pack`: every file of `data/catalogue/` in one file, as the published package
+ * ships it (518 small files cost 5 MB of disk blocks; the pack is under 1 MB). `npm pack` writes it
+ * (`scripts/pack-manifest.mjs`); the repository keeps the folder, which is what reviews diff.
+ *
+ * The layout: one header line of JSON, `{"format":1,"entries":{"<path>":[offset,length],…}}` (paths relative to the
+ * folder, with `/`; offsets from the byte after the header's newline), then each file gzipped on its own, so one
+ * product is inflated without the others. gzip rather than raw deflate for its CRC and length: a damaged entry fails
+ * to inflate instead of giving other bytes. (Brotli is 20% smaller but packs 14 times slower; see CONTRIBUTING.md.)
+ */
+
+const PACK_FORMAT = 1;
+
+interface PackHeader {
+  readonly format: number;
+  /** Relative path → [offset, length] of its gzipped bytes after the header line. */
+  readonly entries: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/** The pack of every file under `dir`, in path order (the same folder gives the same bytes). */
+function packFolder(dir: string): Buffer {
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+  const entries: Record<string, [number, number]> = {};
+  const bodies: Buffer[] = [];
+  let offset = 0;
+  for (const name of names) {
+    const body = gzipSync(readFileSync(path.join(dir, name)), { level: constants.Z_BEST_COMPRESSION });
+    entries[name] = [offset, body.length];
+    bodies.push(body);
+    offset += body.length;
+  }
+  const header: PackHeader = { format: PACK_FORMAT, entries };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...bodies]);
+}
+
+/** Writes the pack of `dir` to `file` through a rename, so a reader never sees half a pack. */
+export function writePack(dir: string, file: string): void {
+  const temporary = `${file}.tmp`;
+  try {
+    writeFileSync(temporary, packFolder(dir));
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * A pack, read whole on first use (once per instance) and each entry inflated on first use. Every problem is a
+ * TableError naming the pack, and the entry where there is one: `…/catalogue.pack (gaap.json): …`.
+ */
+export class CataloguePack {
+  readonly file: string;
+  #opened: { readonly entries: ReadonlyMap<string, readonly [number, number]>; readonly body: Buffer } | undefined;
+  readonly #inflated = new Map<string, Buffer>();
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  /** How messages name an entry: the pack, then the entry's path in parentheses. */
+  nameOf(name: string): string {
+    return `${this.file} (${name})`;
+  }
+
+  /** The bytes of the entry `name` (a path relative to the packed folder, with `/`). */
+  read(name: string): Buffer {
+    let bytes = this.#inflated.get(name);
+    if (bytes === undefined) {
+      const { entries, body } = this.#open();
+      const at = entries.get(name);
+      if (at === undefined) {
+        throw new TableError(this.nameOf(name), undefined, 'no such entry (the catalogue pack is incomplete)');
+      }
+      try {
+        bytes = gunzipSync(body.subarray(at[0], at[0] + at[1]));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new TableError(this.nameOf(name), undefined, `damaged entry (${reason})`);
+      }
+      this.#inflated.set(name, bytes);
+    }
+    return bytes;
+  }
+
+  #open(): { entries: ReadonlyMap<string, readonly [number, number]>; body: Buffer } {
+    if (this.#opened === undefined) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(this.file);
+      } catch (error) {
+        const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+        throw new TableError(this.file, undefined, `cannot read the catalogue pack (${reason})`);
+      }
+      const end = bytes.indexOf(0x0a);
+      if (end < 0) throw this.#bad('no header line');
+      const body = bytes.subarray(end + 1);
+      this.#opened = { entries: this.#entries(bytes.subarray(0, end).toString('utf8'), body.length), body };
+    }
+    return this.#opened;
+  }
+
+  /** The header's entries, each checked to lie inside the `size` bytes after the header. */
+  #entries(line: string, size: number): Map<string, readonly [number, number]> {
+    let header: unknown;
+    try {
+      header = JSON.parse(line);
+    } catch {
+      throw this.#bad('the header line is not JSON');
+    }
+    const { format, entries } = (typeof header === 'object' && header !== null ? header : {}) as Record<
+      string,
+      unknown
+    >;
+    if (format !== PACK_FORMAT) {
+      throw this.#bad(`format ${JSON.stringify(format)} (this package reads pack format ${PACK_FORMAT})`);
+    }
+    if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
+      throw this.#bad('the header has no "entries" object');
+    }
+    const checked = new Map<string, readonly [number, number]>();
+    for (const [name, at] of Object.entries(entries as Record<string, unknown>)) {
+      const [offset, length] = (Array.isArray(at) ? at : []) as unknown[];
+      if (typeof offset !== 'number' || typeof length !== 'number' || !isCount(offset) || !isCount(length)) {
+        throw this.#bad(`the header's entry "${name}" is not [offset, length]`);
+      }
+      if (offset + length > size) {
+        throw this.#bad(`truncated: entry "${name}" ends at byte ${offset + length} of ${size}`);
+      }
+      checked.set(name, [offset, length]);
+    }
+    return checked;
+  }
+
+  #bad(reason: string): TableError {
+    return new TableError(this.file, undefined, `not a readable catalogue pack: ${reason}`);
+  }
+}
+
+function isCount(n: number): boolean {
+  return Number.isSafeInteger(n) && n >= 0;
+}
