@@ -336,8 +336,8 @@ export class Catalogue {
   /** The validated `codes.json`: every code of the catalogue once, with the products that document it. */
   codes(): CatalogueCodesJson {
     if (this.#codes === undefined) {
-      const file = path.join(this.dir, 'catalogue', 'codes.json');
-      this.#codes = parseCodes(readBytes(file).toString('utf8'), file, this.#loadIndex().products);
+      const { file, bytes } = this.#read('codes.json');
+      this.#codes = parseCodes(bytes.toString('utf8'), file, this.#loadIndex().products);
     }
     return this.#codes;
   }
