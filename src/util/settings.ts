@@ -203,7 +203,7 @@ function resolve(raw: RawSettings | undefined, context: RuleContext): Outcome {
       settings: { ...common, index, consulted: [...names, COMMON_TABLE], scopedToProducts: true, everyProduct: false },
     };
   }
-  const index = catalogueIndex();
+  const index = wholeCatalogue();
   if ('problem' in index) return index;
   return { settings: { ...common, index, consulted: [EVERY_PRODUCT], scopedToProducts: false, everyProduct: true } };
 }
@@ -449,37 +449,22 @@ function productIndex(specs: readonly string[]): CodeIndex | Problem {
   return index;
 }
 
-interface WholeCatalogue {
-  /** Every code of every product's API versions and the common codes, as one index of all their tables orders it. */
-  readonly index: CodeIndex;
-  /** Code → the products that document it as their own, sorted. */
-  readonly owners: ReadonlyMap<string, readonly string[]>;
-  /** Every family of every product's codes and of the common codes. */
-  readonly families: ReadonlySet<string>;
-}
-
-let whole: WholeCatalogue | Problem | undefined;
+let whole: CodeIndex | Problem | undefined;
 
 /**
- * The whole catalogue, from `codes.json` alone: a file judged by it reads no product file until a report needs a
- * code's description (a "did you mean" names it), and then only the product file that has it. Loaded once.
+ * The index of every API version of every product, with the common codes, from `codes.json` alone: a file judged
+ * by it reads no product file until a report needs a code's description (a "did you mean" names it), and then only
+ * the product file that has it. Loaded once per process.
  */
-function wholeCatalogue(): WholeCatalogue | Problem {
+function wholeCatalogue(): CodeIndex | Problem {
   if (whole === undefined) {
     try {
       const catalogue = shippedCatalogue();
       const first = catalogue.products()[0] ?? '';
-      const entries: CodeEntry[] = [];
-      const owners = new Map<string, readonly string[]>();
-      const families = new Set<string>();
-      for (const row of catalogue.codes().codes) {
-        const [code = '', ...products] = row;
-        const entry = new CatalogueEntry(code, products[0], first);
-        entries.push(entry);
-        families.add(entry.family);
-        if (products.length > 0) owners.set(code, products);
-      }
-      whole = { index: new CodeIndex([], entries), owners, families };
+      whole = new CodeIndex(
+        [],
+        catalogue.codes().codes.map((row) => new CatalogueEntry(row, first)),
+      );
     } catch (error) {
       whole = brokenCatalogue(error);
     }
@@ -496,14 +481,24 @@ class CatalogueEntry implements CodeEntry {
   readonly code: string;
   readonly family: string;
   readonly scope: CodeScope;
-  readonly #product: string;
+  /** The code, then the products that document it (`codes.json`). */
+  readonly #row: readonly string[];
+  readonly #first: string;
+  #owners: readonly string[] | undefined;
   #entry: CodeEntry | undefined;
 
-  constructor(code: string, owner: string | undefined, first: string) {
-    this.code = code;
-    this.family = familyOf(code);
-    this.scope = owner === undefined ? 'common' : 'service';
-    this.#product = owner ?? first;
+  constructor(row: readonly string[], first: string) {
+    this.code = row[0] ?? '';
+    this.family = familyOf(this.code);
+    this.scope = row.length > 1 ? 'service' : 'common';
+    this.#row = row;
+    this.#first = first;
+  }
+
+  /** The products that document the code as their own, sorted; none for a common code. */
+  get owners(): readonly string[] {
+    this.#owners ??= this.#row.length > 1 ? this.#row.slice(1) : NO_PRODUCTS;
+    return this.#owners;
   }
 
   get description(): CodeDescription {
@@ -516,13 +511,14 @@ class CatalogueEntry implements CodeEntry {
 
   #listed(): CodeEntry {
     if (this.#entry === undefined) {
-      for (const table of tablesOf(this.#product)) {
+      const product = this.#row[1] ?? this.#first;
+      for (const table of tablesOf(product)) {
         this.#entry = findCode(table.codes, this.code);
         if (this.#entry !== undefined) break;
       }
       // codes.json is checked against the product files when the catalogue is imported and by the tests.
       if (this.#entry === undefined) {
-        throw new TableError(this.#product, undefined, `codes.json names ${this.code}, which no table of it lists`);
+        throw new TableError(product, undefined, `codes.json names ${this.code}, which no table of it lists`);
       }
     }
     return this.#entry;
@@ -543,24 +539,19 @@ function findCode(codes: readonly CodeEntry[], code: string): CodeEntry | undefi
   return undefined;
 }
 
-/** The index of every API version of every product, with the common codes; built once per process. */
-function catalogueIndex(): CodeIndex | Problem {
-  const all = wholeCatalogue();
-  return 'problem' in all ? all : all.index;
-}
-
 const NO_PRODUCTS: readonly string[] = [];
 
 /** `ResolvedSettings.productsOf`: the products whose any API version documents `code` as its own. */
 function productsOf(code: string): readonly string[] {
   const all = wholeCatalogue();
-  return 'problem' in all ? NO_PRODUCTS : (all.owners.get(code) ?? NO_PRODUCTS);
+  const entry = 'problem' in all ? undefined : all.get(code);
+  return entry instanceof CatalogueEntry ? entry.owners : NO_PRODUCTS;
 }
 
 /** `ResolvedSettings.isTencentFamily`. */
 function isTencentFamily(family: string): boolean {
   const all = wholeCatalogue();
-  return 'problem' in all || all.families.has(family);
+  return 'problem' in all || all.hasFamily(family);
 }
 
 /* ------------------------------------------------------------------ table files */
