@@ -1,6 +1,7 @@
 import path from 'node:path';
 
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { distance } from 'fastest-levenshtein';
 
 import { messageText, messageValue } from '../shared/comment-text.js';

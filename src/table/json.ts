@@ -1,17 +1,25 @@
-import {
-  findNodeAtLocation,
-  type JSONVisitor,
-  type Node,
-  type ParseError,
-  parseTree,
-  printParseErrorCode,
-  visit,
-} from 'jsonc-parser';
+import { createRequire } from 'node:module';
+
+import type * as Jsonc from 'jsonc-parser';
+import type { JSONVisitor, Node, ParseError } from 'jsonc-parser';
 
 import { codeProblem, descriptionProblem, familyOf, quoted } from './grammar.js';
 import { TableError } from './table-error.js';
 import { lineLocator } from './text-position.js';
 import { CODE_SCOPES, type CodeEntry, type CodeScope } from './types.js';
+
+const require = createRequire(import.meta.url);
+let loaded: typeof Jsonc | undefined;
+
+/**
+ * jsonc-parser, loaded on first use: only a table file or a catalogue file that needs a line number reads JSON with
+ * positions, and loading it with the plugin (ten modules, through Node's CommonJS interop) costs a lint run that
+ * never does a tenth of the plugin's load time.
+ */
+function jsonc(): typeof Jsonc {
+  loaded ??= require('jsonc-parser') as typeof Jsonc;
+  return loaded;
+}
 
 /** The on-disk shape of a table JSON file (see docs/tables.md). */
 export interface TableJson {
@@ -180,7 +188,7 @@ function checkDuplicateKeys(text: string, file: string): void {
     },
   };
   try {
-    visit(text, visitor);
+    jsonc().visit(text, visitor);
   } catch (error) {
     // A table nests three levels deep: one the recursive visitor cannot read is no table.
     if (error instanceof RangeError) throw new TableError(file, undefined, `invalid JSON (${TOO_DEEP})`);
@@ -201,7 +209,7 @@ export function lineOfPath(text: string, path: JsonPath, atKey: boolean): number
   const tree = positionedTree(text, []);
   const root = tree === tooDeep ? undefined : tree;
   const node: Node | undefined =
-    root === undefined ? undefined : path.length === 0 ? root : findNodeAtLocation(root, path);
+    root === undefined ? undefined : path.length === 0 ? root : jsonc().findNodeAtLocation(root, path);
   if (node === undefined) return undefined;
   const offset = atKey && node.parent?.type === 'property' ? node.parent.offset : node.offset;
   return lineLocator(text)(offset);
@@ -248,7 +256,7 @@ const TOO_DEEP = 'nested too deeply to read';
  */
 function positionedTree(text: string, errors: ParseError[]): Node | undefined | typeof tooDeep {
   try {
-    return parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    return jsonc().parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   } catch (error) {
     if (error instanceof RangeError) return tooDeep;
     throw error;
@@ -256,6 +264,6 @@ function positionedTree(text: string, errors: ParseError[]): Node | undefined | 
 }
 
 function describeParseError(error: ParseError): string {
-  const name = printParseErrorCode(error.error);
+  const name = jsonc().printParseErrorCode(error.error);
   return name.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase();
 }

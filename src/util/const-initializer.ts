@@ -1,5 +1,8 @@
-import { DefinitionType } from '@typescript-eslint/scope-manager';
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+
+import { DefinitionType } from './scope-kinds.js';
 
 /**
  * The initializer of the variable `identifier` refers to, when that variable is bound once by a plain declarator

@@ -1,9 +1,11 @@
-import { DefinitionType } from '@typescript-eslint/scope-manager';
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
 import { isGlobalReference } from './global-reference.js';
 import { staticPropertyName } from './property-name.js';
+import { DefinitionType } from './scope-kinds.js';
 import { isStringLiteralNode, type StringLiteralNode } from './string-literal.js';
 import { unwrapExpression } from './unwrap-expression.js';
 

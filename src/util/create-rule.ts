@@ -1,4 +1,5 @@
-import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
+import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
 import { messageSafe } from '../shared/comment-text.js';
 import type { Lang } from '../shared/defaults.js';

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import type { Quote } from '../shared/quote-string.js';
 import type { StringLiteralNode } from './string-literal.js';

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 /**
  * Codes of other clouds are not Tencent Cloud's, though some are spelt alike (Alibaba Cloud's `Throttling.User`,

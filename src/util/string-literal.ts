@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 /** A string literal or a template literal without expressions: the nodes that can spell a code. */
 export type StringLiteralNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;

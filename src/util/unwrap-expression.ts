@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 /**
  * The expression under optional chaining and TypeScript-only wrappers (`as`, `!`, `satisfies`, `<T>x`).

@@ -1,9 +1,10 @@
-import { DefinitionType } from '@typescript-eslint/scope-manager';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { loadTable, shippedCatalogue } from '../../table/load.js';
 import { formatTableName, parseTableName } from '../../table/table-name.js';
 import { staticPropertyName } from '../property-name.js';
+import { DefinitionType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
 import { unwrapExpression } from '../unwrap-expression.js';
 import { walkNodes } from '../walk-nodes.js';

@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import { analyze } from '@typescript-eslint/scope-manager';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { visitorKeys as tsVisitorKeys } from '@typescript-eslint/visitor-keys';
 
+import { analyze } from '../scope-kinds.js';
 import { walkNodes } from '../walk-nodes.js';
 import { createUnit, isRawMarked, type Unit } from './values.js';
 

@@ -1,10 +1,10 @@
-import { DefinitionType, ScopeType } from '@typescript-eslint/scope-manager';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { apiVersionOf } from '../../table/table-name.js';
 import { MAX_ALIAS_HOPS } from '../const-initializer.js';
 import { staticPropertyName } from '../property-name.js';
+import { DefinitionType, ScopeType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
 import { walkNodes } from '../walk-nodes.js';
 import { type SdkModule, sdkModule } from './sdk-modules.js';
