@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { corpusFiles, lintSources, readCorpus } from '../tests/support/corpus.js';
 import { compare, heading } from './harness.js';
@@ -71,4 +73,50 @@ export default async function zeroConfigBench(): Promise<void> {
   console.log(
     `  first lint, recommended preset: ${mid(oursFirst).toFixed(0)} ms (${Math.min(...oursFirst).toFixed(0)}–${Math.max(...oursFirst).toFixed(0)}); idle rule: ${mid(idleFirst).toFixed(0)} ms (${Math.min(...idleFirst).toFixed(0)}–${Math.max(...idleFirst).toFixed(0)}); the catalogue costs ${(mid(oursFirst) - mid(idleFirst)).toFixed(0)} ms (target ≤ 300 ms); ratio ${(mid(oursFirst) / mid(idleFirst)).toFixed(2)}x (target ≤ 1.2x)`,
   );
+
+  await firstFileCli();
+}
+
+/**
+ * What a user waits for on a first run: `eslint first.js` as one process (Node's start-up, ESLint, the config, the
+ * plugin's modules, the rules' option schemas and the first file, judged by the whole catalogue), with the
+ * recommended preset, against the same command with a config of no rules (parse only). It runs the built plugin,
+ * `dist/`, as an installed package would.
+ */
+async function firstFileCli(): Promise<void> {
+  const built = path.join(ROOT, 'dist', 'index.js');
+  const newest = spawnSync('git', ['log', '-1', '--format=%ct', '--', 'src'], { cwd: ROOT, encoding: 'utf8' });
+  if (statSync(built, { throwIfNoEntry: false }) === undefined) throw new Error('no dist/: run npm run build first');
+  if (statSync(built).mtimeMs / 1000 < Number(newest.stdout.trim())) {
+    throw new Error('dist/ is older than the last commit of src/: run npm run build first');
+  }
+  heading('zero config: `eslint first.js` in a fresh process, recommended preset (dist/) vs a config of no rules');
+  const dir = mkdtempSync(path.join(tmpdir(), 'tce-first-cli-'));
+  try {
+    writeFileSync(
+      path.join(dir, 'first.js'),
+      "export function f(err) {\n  if (err.code === 'InternalError') return 1;\n  return 0;\n}\n",
+    );
+    writeFileSync(path.join(dir, 'bare.config.mjs'), "export default [{ files: ['**/*.js'] }];\n");
+    writeFileSync(
+      path.join(dir, 'recommended.config.mjs'),
+      `import plugin from ${JSON.stringify(pathToFileURL(built).href)};\nexport default [plugin.configs.recommended];\n`,
+    );
+    const eslint = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
+    const run = (config: string) => (): void => {
+      const result = spawnSync(process.execPath, [eslint, '--no-cache', '-c', config, 'first.js'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      if (result.status !== 0) throw new Error(`eslint failed: ${result.stdout}${result.stderr}`);
+    };
+    await compare(
+      'zero-config-first-cli',
+      ['eslint first.js, recommended preset', run('recommended.config.mjs')],
+      ['eslint first.js, no rules (parse only)', run('bare.config.mjs')],
+      { samples: 9 },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
