@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -18,8 +18,13 @@ import { createUnit, isRawMarked, type Unit } from './values.js';
 
 /** How many relative imports away from the linted file modules are followed. */
 const MAX_MODULE_DEPTH = 3;
-/** How many parsed modules (and module stamps) a process keeps: an editor's server lives long. */
+/** How many parsed modules (and module texts) a process keeps: an editor's server lives long. */
 const MAX_CACHED_MODULES = 500;
+/**
+ * How many directory listings and relevance answers a process keeps: small entries, and a project's whole import
+ * graph should fit (a run over 4,000 files of node_modules re-read modules when these shared the bound of 500).
+ */
+const MAX_CACHED_ANSWERS = 20_000;
 /** The extensions tried, in order, for a relative import written without one (or with `.js` for a `.ts` file). */
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
@@ -66,6 +71,12 @@ const texts = new Map<string, CachedText>();
 const units = new WeakMap<object, Map<string, CachedUnit>>();
 /** Whether a module may hold clients, by absolute path and depth budget. */
 const relevance = new Map<string, Stamp & { readonly relevant: boolean }>();
+/**
+ * The names in each directory a relative import resolved in, with the directory's mtime when read: adding, removing
+ * or renaming a file in it changes that mtime, so a listing stays exact for one stat of the directory, where trying
+ * each extension took a stat apiece (up to 18 for an import that names a folder).
+ */
+const listings = new Map<string, { readonly mtimeMs: number; readonly names: ReadonlySet<string> }>();
 
 /**
  * The function a unit uses to follow its relative imports: it resolves `source` against `file`, and gives the
@@ -80,9 +91,14 @@ export function moduleImporter(
   return (source) => {
     if (file === undefined || parser === undefined || depth >= MAX_MODULE_DEPTH) return undefined;
     const resolved = resolveModule(path.dirname(file), source);
-    if (resolved === undefined || resolved === file || !mayHoldClients(resolved, MAX_MODULE_DEPTH - depth - 1))
+    if (
+      resolved === undefined ||
+      resolved.file === file ||
+      !mayHoldClients(resolved.file, MAX_MODULE_DEPTH - depth - 1, resolved.stamp)
+    ) {
       return undefined;
-    return parsedModule(resolved, depth + 1, parser, isProduct);
+    }
+    return parsedModule(resolved.file, depth + 1, parser, isProduct, resolved.stamp);
   };
 }
 
@@ -95,45 +111,94 @@ export function importsMayHoldClients(text: string, file: string | undefined): b
   const dir = path.dirname(file);
   for (const source of relativeSpecifiers(text)) {
     const resolved = resolveModule(dir, source);
-    if (resolved !== undefined && resolved !== file && mayHoldClients(resolved, MAX_MODULE_DEPTH - 1)) return true;
+    if (
+      resolved !== undefined &&
+      resolved.file !== file &&
+      mayHoldClients(resolved.file, MAX_MODULE_DEPTH - 1, resolved.stamp)
+    ) {
+      return true;
+    }
   }
   return false;
 }
 
-/** The absolute file a relative specifier names, trying the extensions a bundler or TypeScript would. */
-function resolveModule(dir: string, source: string): string | undefined {
+/**
+ * The absolute file a relative specifier names, trying the extensions a bundler or TypeScript would, and its stamp.
+ * The names are looked up in the directory's listing: one stat of the directory, and one of the file found.
+ */
+function resolveModule(dir: string, source: string): { file: string; stamp: Stamp } | undefined {
   const base = path.resolve(dir, source);
   const extension = path.extname(base);
-  const candidates: string[] = [];
+  const names: string[] = [];
   if (extension !== '') {
-    candidates.push(base);
+    names.push(base);
     const stem = base.slice(0, -extension.length);
-    for (const ts of JS_TO_TS[extension] ?? []) candidates.push(stem + ts);
+    for (const ts of JS_TO_TS[extension] ?? []) names.push(stem + ts);
   }
-  for (const ext of EXTENSIONS) candidates.push(base + ext);
-  for (const ext of EXTENSIONS) candidates.push(path.join(base, `index${ext}`));
-  return candidates.find((candidate) => stampOf(candidate) !== undefined);
+  for (const ext of EXTENSIONS) names.push(base + ext);
+  const listed = listing(path.dirname(base));
+  const found = firstFile(names, listed);
+  if (found !== undefined || !listed.has(path.basename(base))) return found;
+  return firstFile(
+    EXTENSIONS.map((ext) => path.join(base, `index${ext}`)),
+    listing(base),
+  );
+}
+
+/** The first of `files` (all in one directory, listed as `listed`) that is a file, with its stamp. */
+function firstFile(files: readonly string[], listed: ReadonlySet<string>): { file: string; stamp: Stamp } | undefined {
+  for (const file of files) {
+    if (!listed.has(path.basename(file))) continue;
+    const stamp = stampOf(file);
+    if (stamp !== undefined) return { file, stamp };
+  }
+  return undefined;
+}
+
+const NOTHING_LISTED: ReadonlySet<string> = new Set();
+
+/** The names in a directory (none where it cannot be read), re-read when its mtime changes. */
+function listing(dir: string): ReadonlySet<string> {
+  let mtimeMs: number | undefined;
+  try {
+    mtimeMs = statSync(dir, { throwIfNoEntry: false })?.mtimeMs;
+  } catch {
+    mtimeMs = undefined;
+  }
+  if (mtimeMs === undefined) return NOTHING_LISTED;
+  let listed = listings.get(dir);
+  if (listed?.mtimeMs !== mtimeMs) {
+    let names: ReadonlySet<string>;
+    try {
+      names = new Set(readdirSync(dir));
+    } catch {
+      names = NOTHING_LISTED;
+    }
+    listed = { mtimeMs, names };
+    remember(listings, dir, listed, MAX_CACHED_ANSWERS);
+  }
+  return listed.names;
 }
 
 /** Whether a module's text marks it, or (within `budget` more imports) one of its imports may hold clients. */
-function mayHoldClients(file: string, budget: number): boolean {
-  const stamp = stampOf(file);
-  if (stamp === undefined) return false;
+function mayHoldClients(file: string, budget: number, stamp: Stamp): boolean {
   const key = `${file}\0${budget}`;
   const cached = relevance.get(key);
   if (cached !== undefined && sameStamp(cached, stamp)) return cached.relevant;
   // Taken as not relevant while it is being decided: an import cycle adds nothing.
-  remember(relevance, key, { ...stamp, relevant: false });
+  remember(relevance, key, { ...stamp, relevant: false }, MAX_CACHED_ANSWERS);
   const text = moduleText(file, stamp);
   let relevant = text !== undefined && text.includes(SDK_MARK);
   if (!relevant && text !== undefined && budget > 0) {
     const dir = path.dirname(file);
     relevant = relativeSpecifiers(text).some((source) => {
       const resolved = resolveModule(dir, source);
-      return resolved !== undefined && resolved !== file && mayHoldClients(resolved, budget - 1);
+      return (
+        resolved !== undefined && resolved.file !== file && mayHoldClients(resolved.file, budget - 1, resolved.stamp)
+      );
     });
   }
-  remember(relevance, key, { ...stamp, relevant });
+  remember(relevance, key, { ...stamp, relevant }, MAX_CACHED_ANSWERS);
   return relevant;
 }
 
@@ -146,9 +211,8 @@ function parsedModule(
   depth: number,
   parser: Parser,
   isProduct: (name: string) => boolean,
+  stamp: Stamp,
 ): Unit | undefined {
-  const stamp = stampOf(file);
-  if (stamp === undefined) return undefined;
   let byFile = units.get(parser);
   if (byFile === undefined) {
     byFile = new Map();
@@ -257,10 +321,10 @@ function sameStamp(a: Stamp, b: Stamp): boolean {
 }
 
 /** Sets a cache entry, dropping the oldest past the bound (a Map keeps insertion order). */
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+function remember<V>(cache: Map<string, V>, key: string, value: V, bound = MAX_CACHED_MODULES): void {
   cache.delete(key);
   cache.set(key, value);
-  if (cache.size > MAX_CACHED_MODULES) {
+  if (cache.size > bound) {
     const oldest = cache.keys().next();
     if (oldest.done !== true) cache.delete(oldest.value);
   }
