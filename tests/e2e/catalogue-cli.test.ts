@@ -42,7 +42,7 @@ describe('gen-handlers import --sdk-go', () => {
         'tencentcloud-sdk-go 9.8.7: 3 products, 4 API versions, 10 codes (7 distinct), 6 actions (4 with a code list), 8 action-code pairs',
         'tencentcloud-sdk-go-intl-en 3.2.1: 2 API versions',
         'catalogue: 3 products, 4 API versions, 12 codes (9 distinct, 6 with English), 6 actions (4 with a code list), 8 action-code pairs, 4 common codes; 5 warnings',
-        `${out}: 5 files, 5 written, 0 unchanged, 0 removed`,
+        `${out}: 6 files, 6 written, 0 unchanged, 0 removed`,
         '',
       ].join('\n'),
     );
@@ -58,6 +58,7 @@ describe('gen-handlers import --sdk-go', () => {
     );
     expect(readdirSync(path.join(out, 'catalogue')).sort()).toEqual([
       'broken.json',
+      'codes.json',
       'hollow.json',
       'index.json',
       'widget.json',
@@ -71,7 +72,7 @@ describe('gen-handlers import --sdk-go', () => {
   it('is reproducible: a second run writes nothing and --check passes', () => {
     importInto(out);
     const before = readFileSync(path.join(out, 'catalogue', 'widget.json'), 'utf8');
-    expect(importInto(out).stdout).toContain(`${out}: 5 files, 0 written, 5 unchanged, 0 removed\n`);
+    expect(importInto(out).stdout).toContain(`${out}: 6 files, 0 written, 6 unchanged, 0 removed\n`);
     expect(readFileSync(path.join(out, 'catalogue', 'widget.json'), 'utf8')).toBe(before);
     expect(importInto(out, '--check')).toMatchObject({ status: 0 });
   });
@@ -86,7 +87,7 @@ describe('gen-handlers import --sdk-go', () => {
       `${path.join(out, 'catalogue/widget.json')} is stale: re-run the catalogue import\n`,
     );
     expect(check.stderr).toContain(`${path.join(out, 'catalogue/gone.json')} is not part of the catalogue any more\n`);
-    expect(importInto(out).stdout).toContain(`${out}: 5 files, 1 written, 4 unchanged, 1 removed\n`);
+    expect(importInto(out).stdout).toContain(`${out}: 6 files, 1 written, 5 unchanged, 1 removed\n`);
     expect(existsSync(path.join(out, 'catalogue', 'gone.json'))).toBe(false);
   });
 
@@ -184,7 +185,7 @@ describe('gen-handlers import --sdk-go <git repository>', () => {
         'tencentcloud-sdk-go 9.8.7: 3 products, 4 API versions, 10 codes (7 distinct), 6 actions (4 with a code list), 8 action-code pairs',
         'catalogue: 3 products, 4 API versions, 12 codes (9 distinct, 4 with English), 6 actions (4 with a code list), 8 action-code pairs, 4 common codes; 5 warnings',
         'history: 2 releases; 1 codes and 1 actions removed from the API versions, 1 renames',
-        `${out}: 9 files, 9 written, 0 unchanged, 0 removed`,
+        `${out}: 10 files, 10 written, 0 unchanged, 0 removed`,
         '',
       ].join('\n'),
     );
