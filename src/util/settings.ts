@@ -109,6 +109,8 @@ const BYTES_PER_CODE = 512;
 
 /** What each linted file resolved, so that the rules running on one file check the tables once. */
 const perFile = new WeakMap<object, Map<string, Outcome>>();
+/** Per linted file, the settings object its last rule read and what they resolved to (see resolveForFile). */
+const lastRead = new WeakMap<object, { readonly settings: unknown; readonly cwd: string; readonly outcome: Outcome }>();
 /** The files a settings problem has been reported on: once per file, by whichever rule asks first. */
 const reportedFiles = new WeakSet<object>();
 
@@ -156,6 +158,16 @@ export function messageLang(context: RuleContext): Lang {
 }
 
 function resolveForFile(context: RuleContext): Outcome {
+  const file = context.sourceCode;
+  // The rules of one file share its settings object: the first of them reads it, the others take its outcome.
+  const last = lastRead.get(file);
+  if (last !== undefined && last.settings === context.settings && last.cwd === context.cwd) return last.outcome;
+  const outcome = readAndResolve(context);
+  lastRead.set(file, { settings: context.settings, cwd: context.cwd, outcome });
+  return outcome;
+}
+
+function readAndResolve(context: RuleContext): Outcome {
   const file = context.sourceCode;
   const read = readSettings(context);
   if ('problem' in read) return read;
