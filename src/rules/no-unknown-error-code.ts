@@ -6,6 +6,7 @@ import { distance } from 'fastest-levenshtein';
 
 import { messageText, messageValue } from '../shared/comment-text.js';
 import type { Lang } from '../shared/defaults.js';
+import { partitionPoint } from '../shared/partition-point.js';
 import { descriptionIn } from '../table/describe.js';
 import { isWellFormedCode } from '../table/grammar.js';
 import type { CodeIndex } from '../table/index.js';
@@ -261,15 +262,8 @@ export default createRule<Options, MessageIds>({
     function membersOf(group: TSESTree.Node): CodeNode[] {
       byStart ??= [...new Set<CodeNode>([...roles.keys(), ...loose])].sort((a, b) => a.range[0] - b.range[0]);
       const [start, end] = group.range;
-      let low = 0;
-      let high = byStart.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((byStart[middle]?.range[0] ?? end) < start) low = middle + 1;
-        else high = middle;
-      }
       const members: CodeNode[] = [];
-      for (let i = low; i < byStart.length; i++) {
+      for (let i = partitionPoint(byStart, (node) => node.range[0] < start); i < byStart.length; i++) {
         const member = byStart[i];
         if (member === undefined || member.range[0] >= end) break;
         if (member.range[1] <= end) members.push(member);

@@ -6,6 +6,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { messageValue } from '../shared/comment-text.js';
 import { DEFAULT_CODE_PROPERTIES, DEFAULT_LANG, type Lang, LANGS } from '../shared/defaults.js';
+import { partitionPoint } from '../shared/partition-point.js';
 import { COMMON_TABLE } from '../table/catalogue.js';
 import { CodeIndex, compareCodes } from '../table/code-index.js';
 import { familyOf } from '../table/grammar.js';
@@ -539,16 +540,8 @@ class CatalogueEntry implements CodeEntry {
 
 /** The entry of `code` in a table's codes (sorted by code point), by binary search. */
 function findCode(codes: readonly CodeEntry[], code: string): CodeEntry | undefined {
-  let low = 0;
-  let high = codes.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = codes[middle] as CodeEntry;
-    if (found.code === code) return found;
-    if (found.code < code) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
+  const found = codes[partitionPoint(codes, (entry) => entry.code < code)];
+  return found?.code === code ? found : undefined;
 }
 
 const NO_PRODUCTS: readonly string[] = [];

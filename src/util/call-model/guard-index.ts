@@ -1,5 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { partitionPoint } from '../../shared/partition-point.js';
+
 interface Ranged {
   readonly range: TSESTree.Range;
 }
@@ -28,18 +30,7 @@ export class GuardIndex<T extends Ranged> {
 
   /** The innermost region that holds `range`, else `undefined`; of equal regions, the last given. */
   at(range: TSESTree.Range): T | undefined {
-    let low = 0;
-    let high = this.#sorted.length - 1;
-    let last = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if ((this.#sorted[mid] as T).range[0] <= range[0]) {
-        last = mid;
-        low = mid + 1;
-      } else {
-        high = mid - 1;
-      }
-    }
+    const last = partitionPoint(this.#sorted, (region) => region.range[0] <= range[0]) - 1;
     for (let i = last; i !== -1; i = this.#parents[i] ?? -1) {
       const region = this.#sorted[i] as T;
       if (holds(region, range)) return region;
