@@ -146,38 +146,57 @@ export function catalogueCodes(
   products: readonly CatalogueProductJson[],
   commonCodes: readonly string[],
 ): CatalogueCodesJson {
-  const common = [...commonCodes].sort(compareCodes);
+  const common = [...commonCodes].sort(compareCodes).map((code) => ({ code }));
+  // Code → its products, in the order the codes are met (a Map keeps insertion order).
   const owners = new Map<string, string[]>();
-  const order: string[] = [];
-  const meet = (code: string): void => {
-    if (owners.has(code)) return;
-    owners.set(code, []);
-    order.push(code);
+  const meet = (code: string): string[] => {
+    let list = owners.get(code);
+    if (list === undefined) {
+      list = [];
+      owners.set(code, list);
+    }
+    return list;
   };
   for (const product of products) {
     for (const version of [...product.versions].reverse()) {
-      // The table's codes in their merged, sorted order: both lists are sorted by code point.
-      const own = version.codes;
-      let i = 0;
-      let j = 0;
-      while (i < own.length || j < common.length) {
-        const mine = own[i]?.code;
-        const theirs = common[j];
-        if (theirs !== undefined && (mine === undefined || theirs <= mine)) {
-          meet(theirs);
-          if (mine === theirs) i++;
-          j++;
-        } else if (mine !== undefined) {
-          meet(mine);
-          const list = owners.get(mine) as string[];
+      mergeWithCommon(version.codes, common, {
+        common: ({ code }) => meet(code),
+        own: ({ code }) => {
+          const list = meet(code);
           // Products come in sorted order and a product's versions in a row: a product is added once.
           if (list.at(-1) !== product.product) list.push(product.product);
-          i++;
-        }
-      }
+        },
+      });
     }
   }
-  return { format: CATALOGUE_FORMAT, codes: order.map((code) => [code, ...(owners.get(code) ?? [])]) };
+  return { format: CATALOGUE_FORMAT, codes: [...owners].map(([code, list]) => [code, ...list]) };
+}
+
+/**
+ * Walks an API version's codes and the common codes, both sorted by code point, in the order of the version's
+ * table: `common` for each common code, with the version's own entry of it where the version lists it too (a table
+ * holds it once, as common); `own` for each other code of the version.
+ */
+function mergeWithCommon<Own extends { readonly code: string }, Common extends { readonly code: string }>(
+  own: readonly Own[],
+  common: readonly Common[],
+  visit: { readonly common: (entry: Common, listed: Own | undefined) => void; readonly own: (entry: Own) => void },
+): void {
+  let i = 0;
+  let j = 0;
+  while (i < own.length || j < common.length) {
+    const mine = own[i];
+    const theirs = common[j];
+    if (theirs !== undefined && (mine === undefined || theirs.code <= mine.code)) {
+      const listed = mine?.code === theirs.code ? mine : undefined;
+      visit.common(theirs, listed);
+      if (listed !== undefined) i++;
+      j++;
+    } else if (mine !== undefined) {
+      visit.own(mine);
+      i++;
+    }
+  }
 }
 
 /* ------------------------------------------------------------------ serialising */
@@ -443,27 +462,16 @@ export class Catalogue {
   /** One API version's codes merged with the common codes, and its actions. */
   #versionTable(product: string, version: CatalogueVersionJson, origin: string, digest: string): CodeTable {
     const common = this.#loadCommon();
-    // Both lists are sorted by code point (the product file's order is checked on loading): merge them.
+    // Both lists are sorted by code point (the product file's order is checked on loading).
     const own = version.codes;
-    const shared = common.entries;
     const codes: CodeEntry[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < own.length || j < shared.length) {
-      const mine = own[i];
-      const theirs = shared[j];
-      if (theirs !== undefined && (mine === undefined || theirs.code <= mine.code)) {
-        const listed = mine?.code === theirs.code ? mine : undefined;
-        codes.push({ ...theirs, provenance: listed?.from ?? 'common' });
-        if (listed !== undefined) i++;
-        j++;
-      } else if (mine !== undefined) {
-        const { code, zh, en, from } = mine;
+    mergeWithCommon(own, common.entries, {
+      common: (theirs, listed) => codes.push({ ...theirs, provenance: listed?.from ?? 'common' }),
+      own: ({ code, zh, en, from }) => {
         const description = en === undefined ? { zh } : { zh, en };
         codes.push({ code, family: familyOf(code), scope: 'service', description, provenance: from });
-        i++;
-      }
-    }
+      },
+    });
     // Built on first use: a whole-catalogue load makes 15,000 actions' lists that most lint runs never read.
     const entries = () =>
       Object.entries(version.actions).map(
