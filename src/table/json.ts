@@ -1,25 +1,18 @@
-import { createRequire } from 'node:module';
-
 import type * as Jsonc from 'jsonc-parser';
 import type { JSONVisitor, Node, ParseError } from 'jsonc-parser';
 
+import { lazyRequire } from '../shared/lazy-require.js';
 import { codeProblem, descriptionProblem, familyOf, quoted } from './grammar.js';
 import { TableError } from './table-error.js';
 import { lineLocator } from './text-position.js';
 import { CODE_SCOPES, type CodeEntry, type CodeScope } from './types.js';
-
-const require = createRequire(import.meta.url);
-let loaded: typeof Jsonc | undefined;
 
 /**
  * jsonc-parser, loaded on first use: only a table file or a catalogue file that needs a line number reads JSON with
  * positions, and loading it with the plugin (ten modules, through Node's CommonJS interop) costs a lint run that
  * never does a tenth of the plugin's load time.
  */
-function jsonc(): typeof Jsonc {
-  loaded ??= require('jsonc-parser') as typeof Jsonc;
-  return loaded;
-}
+const jsonc = lazyRequire('jsonc-parser') as () => typeof Jsonc;
 
 /** The on-disk shape of a table JSON file (see docs/tables.md). */
 export interface TableJson {

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-
 import type { default as MarkdownItCallable, MarkdownIt, Token } from 'markdown-it';
 
+import { lazyRequire } from '../shared/lazy-require.js';
 import { codeProblem, descriptionProblem, familyOf, quoted } from './grammar.js';
 import { TableError } from './table-error.js';
 import type { CodeEntry, CodeScope } from './types.js';
@@ -11,6 +10,7 @@ const CODE_HEADERS = new Set(['错误码', 'error code', 'code']);
 const DESCRIPTION_HEADERS = new Set(['说明', '描述', 'description']);
 const COLUMNS = '"错误码 | 说明"';
 
+const markdownIt = lazyRequire('markdown-it') as () => typeof MarkdownItCallable;
 let markdownParser: MarkdownIt | undefined;
 
 /**
@@ -21,7 +21,7 @@ let markdownParser: MarkdownIt | undefined;
  */
 function parser(): MarkdownIt {
   if (markdownParser === undefined) {
-    const MarkdownItClass = createRequire(import.meta.url)('markdown-it') as typeof MarkdownItCallable;
+    const MarkdownItClass = markdownIt();
     markdownParser = new MarkdownItClass({ html: true });
   }
   return markdownParser;

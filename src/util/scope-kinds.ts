@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
-
 import type * as ScopeManager from '@typescript-eslint/scope-manager';
 import type { DefinitionType as Definition, ScopeType as Scope } from '@typescript-eslint/scope-manager';
+
+import { lazyRequire } from '../shared/lazy-require.js';
 
 /*
  * What the rules use of @typescript-eslint/scope-manager at run time. Importing it loads all of it, some 180 modules
@@ -33,11 +33,9 @@ export const ScopeType = {
 
 /* eslint-enable @typescript-eslint/no-unsafe-enum-assignment */
 
-const require = createRequire(import.meta.url);
-let scopeManager: typeof ScopeManager | undefined;
+const scopeManager = lazyRequire('@typescript-eslint/scope-manager') as () => typeof ScopeManager;
 
 /** scope-manager's `analyze`, the package loaded on the first call. */
 export function analyze(...args: Parameters<typeof ScopeManager.analyze>): ReturnType<typeof ScopeManager.analyze> {
-  scopeManager ??= require('@typescript-eslint/scope-manager') as typeof ScopeManager;
-  return scopeManager.analyze(...args);
+  return scopeManager().analyze(...args);
 }
