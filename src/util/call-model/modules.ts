@@ -90,15 +90,8 @@ export function moduleImporter(
 ): (source: string) => Unit | undefined {
   return (source) => {
     if (file === undefined || parser === undefined || depth >= MAX_MODULE_DEPTH) return undefined;
-    const resolved = resolveModule(path.dirname(file), source);
-    if (
-      resolved === undefined ||
-      resolved.file === file ||
-      !mayHoldClients(resolved.file, MAX_MODULE_DEPTH - depth - 1, resolved.stamp)
-    ) {
-      return undefined;
-    }
-    return parsedModule(resolved.file, depth + 1, parser, isProduct, resolved.stamp);
+    const found = relevantImport(file, source, MAX_MODULE_DEPTH - depth - 1);
+    return found === undefined ? undefined : parsedModule(found.file, depth + 1, parser, isProduct, found.stamp);
   };
 }
 
@@ -107,19 +100,21 @@ export function moduleImporter(
  * file without a mark of its own needs its imports followed at all.
  */
 export function importsMayHoldClients(text: string, file: string | undefined): boolean {
-  if (file === undefined) return false;
-  const dir = path.dirname(file);
-  for (const source of relativeSpecifiers(text)) {
-    const resolved = resolveModule(dir, source);
-    if (
-      resolved !== undefined &&
-      resolved.file !== file &&
-      mayHoldClients(resolved.file, MAX_MODULE_DEPTH - 1, resolved.stamp)
-    ) {
-      return true;
-    }
-  }
-  return false;
+  return (
+    file !== undefined &&
+    relativeSpecifiers(text).some((source) => relevantImport(file, source, MAX_MODULE_DEPTH - 1) !== undefined)
+  );
+}
+
+/**
+ * The module `source` names from `file` (another file than `file`) with its stamp, when it may hold clients within
+ * `budget` more imports; else `undefined`.
+ */
+function relevantImport(file: string, source: string, budget: number): { file: string; stamp: Stamp } | undefined {
+  const resolved = resolveModule(path.dirname(file), source);
+  return resolved !== undefined && resolved.file !== file && mayHoldClients(resolved.file, budget, resolved.stamp)
+    ? resolved
+    : undefined;
 }
 
 /**
@@ -190,13 +185,7 @@ function mayHoldClients(file: string, budget: number, stamp: Stamp): boolean {
   const text = moduleText(file, stamp);
   let relevant = text !== undefined && text.includes(SDK_MARK);
   if (!relevant && text !== undefined && budget > 0) {
-    const dir = path.dirname(file);
-    relevant = relativeSpecifiers(text).some((source) => {
-      const resolved = resolveModule(dir, source);
-      return (
-        resolved !== undefined && resolved.file !== file && mayHoldClients(resolved.file, budget - 1, resolved.stamp)
-      );
-    });
+    relevant = relativeSpecifiers(text).some((source) => relevantImport(file, source, budget - 1) !== undefined);
   }
   remember(relevance, key, { ...stamp, relevant }, MAX_CACHED_ANSWERS);
   return relevant;
