@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { visitorKeys as tsVisitorKeys } from '@typescript-eslint/visitor-keys';
 
+import { LruCache } from '../lru-cache.js';
 import { analyze } from '../scope-kinds.js';
 import { walkNodes } from '../walk-nodes.js';
 import { createUnit, isRawMarked, type Unit } from './values.js';
@@ -66,17 +67,23 @@ interface CachedUnit extends Stamp {
 }
 
 /** Module texts by absolute path (`undefined` text: unreadable). */
-const texts = new Map<string, CachedText>();
+const texts = new LruCache<string, CachedText>({ maxEntries: MAX_CACHED_MODULES, maxBytes: Infinity });
 /** Parsed modules by absolute path and parser. */
-const units = new WeakMap<object, Map<string, CachedUnit>>();
+const units = new WeakMap<object, LruCache<string, CachedUnit>>();
 /** Whether a module may hold clients, by absolute path and depth budget. */
-const relevance = new Map<string, Stamp & { readonly relevant: boolean }>();
+const relevance = new LruCache<string, Stamp & { readonly relevant: boolean }>({
+  maxEntries: MAX_CACHED_ANSWERS,
+  maxBytes: Infinity,
+});
 /**
  * The names in each directory a relative import resolved in, with the directory's mtime when read: adding, removing
  * or renaming a file in it changes that mtime, so a listing stays exact for one stat of the directory, where trying
  * each extension took a stat apiece (up to 18 for an import that names a folder).
  */
-const listings = new Map<string, { readonly mtimeMs: number; readonly names: ReadonlySet<string> }>();
+const listings = new LruCache<string, { readonly mtimeMs: number; readonly names: ReadonlySet<string> }>({
+  maxEntries: MAX_CACHED_ANSWERS,
+  maxBytes: Infinity,
+});
 
 /**
  * The function a unit uses to follow its relative imports: it resolves `source` against `file`, and gives the
@@ -170,7 +177,7 @@ function listing(dir: string): ReadonlySet<string> {
       names = NOTHING_LISTED;
     }
     listed = { mtimeMs, names };
-    remember(listings, dir, listed, MAX_CACHED_ANSWERS);
+    listings.set(dir, listed, 0);
   }
   return listed.names;
 }
@@ -181,13 +188,13 @@ function mayHoldClients(file: string, budget: number, stamp: Stamp): boolean {
   const cached = relevance.get(key);
   if (cached !== undefined && sameStamp(cached, stamp)) return cached.relevant;
   // Taken as not relevant while it is being decided: an import cycle adds nothing.
-  remember(relevance, key, { ...stamp, relevant: false }, MAX_CACHED_ANSWERS);
+  relevance.set(key, { ...stamp, relevant: false }, 0);
   const text = moduleText(file, stamp);
   let relevant = text !== undefined && text.includes(SDK_MARK);
   if (!relevant && text !== undefined && budget > 0) {
     relevant = relativeSpecifiers(text).some((source) => relevantImport(file, source, budget - 1) !== undefined);
   }
-  remember(relevance, key, { ...stamp, relevant }, MAX_CACHED_ANSWERS);
+  relevance.set(key, { ...stamp, relevant }, 0);
   return relevant;
 }
 
@@ -204,14 +211,14 @@ function parsedModule(
 ): Unit | undefined {
   let byFile = units.get(parser);
   if (byFile === undefined) {
-    byFile = new Map();
+    byFile = new LruCache({ maxEntries: MAX_CACHED_MODULES, maxBytes: Infinity });
     units.set(parser, byFile);
   }
   const cached = byFile.get(file);
   if (cached !== undefined && sameStamp(cached, stamp)) return cached.unit ?? undefined;
   const text = moduleText(file, stamp);
   const unit = text === undefined ? null : (parseUnit(text, file, depth, parser, isProduct) ?? null);
-  remember(byFile, file, { ...stamp, unit });
+  byFile.set(file, { ...stamp, unit }, 0);
   return unit ?? undefined;
 }
 
@@ -292,7 +299,7 @@ function moduleText(file: string, stamp: Stamp): string | undefined {
   } catch {
     text = undefined;
   }
-  remember(texts, file, { ...stamp, text });
+  texts.set(file, { ...stamp, text }, 0);
   return text;
 }
 
@@ -307,14 +314,4 @@ function stampOf(file: string): Stamp | undefined {
 
 function sameStamp(a: Stamp, b: Stamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs;
-}
-
-/** Sets a cache entry, dropping the oldest past the bound (a Map keeps insertion order). */
-function remember<V>(cache: Map<string, V>, key: string, value: V, bound = MAX_CACHED_MODULES): void {
-  cache.delete(key);
-  cache.set(key, value);
-  if (cache.size > bound) {
-    const oldest = cache.keys().next();
-    if (oldest.done !== true) cache.delete(oldest.value);
-  }
 }
