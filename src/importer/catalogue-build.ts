@@ -214,7 +214,7 @@ export function buildCatalogue(inputs: CatalogueInputs): BuiltCatalogue {
   };
   files.set('catalogue/index.json', stringifyIndex(indexJson));
   files.set(
-    'catalogue/codes.json',
+    'catalogue/codes.txt',
     stringifyCodes(
       catalogueCodes(
         productFiles,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { partitionPoint } from '../shared/partition-point.js';
 import { compareCodes } from './code-index.js';
 import { codeProblem, familyOf, isWellFormedCode } from './grammar.js';
 import {
@@ -27,8 +28,8 @@ import type { CodeEntry, CodeProvenance, CodeTable, SdkRelease } from './types.j
  *   and the totals;
  * - `catalogue/<product>.json`: per API version, the codes (Chinese, English where known, where each is listed)
  *   and each action's codes as indexes into that list;
- * - `catalogue/codes.json`: every code once and the products that document it, derived from the product files, so
- *   that a lint run judged by the whole catalogue reads one file;
+ * - `catalogue/codes.txt`: every code once and the products that document it, derived from the product files, so
+ *   that a lint run judged by the whole catalogue reads one small file;
  * - `common.json`: the current common codes, which every product table includes.
  *
  * Loading a name reads `index.json` once per process, then only the one product file it names. The published
@@ -127,25 +128,19 @@ export interface CommonJson {
 }
 
 /**
- * `catalogue/codes.json`: what a lint run judged by the whole catalogue needs to know of it, derived from the
- * product files and `common.json` by the importer so that such a run reads one small file instead of all of them.
- * Each row is a code and the products that document it as their own (sorted; none for a common code), in the order
- * a merged index of every table meets them: products sorted, each product's API versions newest first, each
- * table's codes (its own and the common ones) sorted by code point.
+ * A row of `catalogue/codes.txt`: a code, then the products that document it as their own (sorted; none for a
+ * common code). See CatalogueCodes.
  */
-export interface CatalogueCodesJson {
-  readonly format: number;
-  readonly codes: readonly (readonly string[])[];
-}
+export type CatalogueCodeRow = readonly string[];
 
 /**
- * The rows of `codes.json` for these product files (sorted by product) and common codes: see CatalogueCodesJson.
- * A code a product lists that is also a common code counts as common, as in the product's tables.
+ * The rows of `codes.txt` for these product files and common codes, sorted by code: see CatalogueCodes. A code a
+ * product lists that is also a common code counts as common, as in the product's tables.
  */
 export function catalogueCodes(
   products: readonly CatalogueProductJson[],
   commonCodes: readonly string[],
-): CatalogueCodesJson {
+): CatalogueCodeRow[] {
   const common = [...commonCodes].sort(compareCodes).map((code) => ({ code }));
   // Code → its products, in the order the codes are met (a Map keeps insertion order).
   const owners = new Map<string, string[]>();
@@ -169,7 +164,7 @@ export function catalogueCodes(
       });
     }
   }
-  return { format: CATALOGUE_FORMAT, codes: [...owners].map(([code, list]) => [code, ...list]) };
+  return [...owners].sort(([a], [b]) => compareCodes(a, b)).map(([code, list]) => [code, ...list]);
 }
 
 /**
@@ -238,10 +233,12 @@ export function stringifyIndex(index: CatalogueIndexJson): string {
   ].join('\n');
 }
 
-/** `codes.json`: one code a line, as the product files are written. */
-export function stringifyCodes(codes: CatalogueCodesJson): string {
-  const rows = codes.codes.map((row) => JSON.stringify(row));
-  return `{\n  "format": ${codes.format},\n  "codes": ${block(rows, '  ', '[', ']')}\n}\n`;
+/** The first line of `codes.txt`, which says what the file is and which format it has. */
+export const CODES_HEADER = `# tencentcloud-errors catalogue codes, format ${CATALOGUE_FORMAT}: a code per line, sorted by code point, then the products that document it as their own`;
+
+/** `codes.txt`: the header, then a row a line, its cells separated by one space. */
+export function stringifyCodes(rows: readonly CatalogueCodeRow[]): string {
+  return `${CODES_HEADER}\n${rows.map((row) => row.join(' ')).join('\n')}\n`;
 }
 
 export function stringifyCommon(common: CommonJson): string {
@@ -314,7 +311,7 @@ export class Catalogue {
   /** The tables already made, by name: the files are read and checked once per catalogue. */
   readonly #tables = new Map<string, CodeTable>();
   #releases: readonly SdkRelease[] | undefined;
-  #codes: CatalogueCodesJson | undefined;
+  #codes: CatalogueCodes | undefined;
   /** Each product's history and the product file it was checked against, read on first use. */
   readonly #histories = new Map<string, { history: HistoryProductJson; product: CatalogueProductJson }>();
 
@@ -352,11 +349,11 @@ export class Catalogue {
     return this.#releases;
   }
 
-  /** The validated `codes.json`: every code of the catalogue once, with the products that document it. */
-  codes(): CatalogueCodesJson {
+  /** `codes.txt`: every code of the catalogue once, with the products that document it. */
+  codes(): CatalogueCodes {
     if (this.#codes === undefined) {
-      const { file, bytes } = this.#read('codes.json');
-      this.#codes = parseCodes(bytes.toString('utf8'), file, this.#loadIndex().products);
+      const { file, bytes } = this.#read('codes.txt');
+      this.#codes = new CatalogueCodes(bytes.toString('latin1'), file, this.#loadIndex().products);
     }
     return this.#codes;
   }
@@ -721,29 +718,96 @@ function parseIndex(source: string, file: string): CatalogueIndexJson {
   return data as CatalogueIndexJson;
 }
 
-function parseCodes(source: string, file: string, products: ReadonlyMap<string, unknown>): CatalogueCodesJson {
-  const { data, fail } = readJson(source, file);
-  const root = record(data, [], 'codes.json', ['format', 'codes'], fail);
-  if (root['format'] !== CATALOGUE_FORMAT) fail(['format'], `"format" must be ${CATALOGUE_FORMAT}`);
-  const rows = list(root['codes'], ['codes'], '"codes"', fail);
-  // 12,000 rows on the path of a lint run's first file: plain checks, a path only on failure. (A code twice, or one
-  // its products do not list, is a catalogue the tests would not pass: tests/table/catalogue-codes.test.ts.)
-  for (let i = 0; i < rows.length; i++) {
-    const row: unknown = rows[i];
-    if (!Array.isArray(row) || typeof row[0] !== 'string') {
-      fail(['codes', i], 'a row must be an array: a code, then the products that document it');
+/**
+ * `catalogue/codes.txt`: what a lint run judged by the whole catalogue needs to know of it, written by the importer
+ * from the product files and `common.json`, so that such a run reads one small file instead of all of them. After
+ * a header line, each line is a code and the products that document it as their own (sorted; none for a common
+ * code), separated by single spaces, in code-point order.
+ *
+ * It is on the path of a lint run's first file, so it is read as little as that file needs: the lines are split
+ * and their order checked when the file is read (a code is found by binary search), and a row's products are
+ * checked against `index.json` when they are first asked for. A damaged file is a TableError naming its line.
+ */
+export class CatalogueCodes {
+  readonly file: string;
+  /** The rows' lines, without the header. */
+  readonly #lines: readonly string[];
+  readonly #products: ReadonlyMap<string, unknown>;
+
+  constructor(source: string, file: string, products: ReadonlyMap<string, unknown>) {
+    this.file = file;
+    this.#products = products;
+    const all = source.split('\n');
+    if (all[0] !== CODES_HEADER) this.#fail(0, `the first line must be "${CODES_HEADER}"`);
+    if (all.at(-1) !== '') this.#fail(all.length - 1, 'the file must end with a line break');
+    const lines = all.slice(1, -1);
+    // A space sorts before every character of a code, so lines sorted by code point are rows sorted by code. A
+    // code twice is in two lines in a row, the second as long as the code or with a space after it.
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      if (line === '' || line.startsWith(' ')) this.#fail(i + 1, 'a line must start with a code');
+      if (i === 0) continue;
+      const previous = lines[i - 1] as string;
+      const space = previous.indexOf(' ');
+      const length = space === -1 ? previous.length : space;
+      const again =
+        (line.length === length || line.charCodeAt(length) === 32) && line.startsWith(previous.slice(0, length));
+      if (!(previous < line) || again) this.#fail(i + 1, 'the codes must be sorted by code point, each once');
     }
-    const cells = row as unknown[];
-    let previous = '';
-    for (let j = 1; j < cells.length; j++) {
-      const owner = cells[j];
-      if (typeof owner !== 'string' || !(previous < owner) || !products.has(owner)) {
-        fail(['codes', i], `the products of ${String(cells[0])} must be products of index.json, sorted, each once`);
-      }
-      previous = owner as string;
-    }
+    this.#lines = lines;
   }
-  return data as CatalogueCodesJson;
+
+  /** How many codes it has. */
+  get size(): number {
+    return this.#lines.length;
+  }
+
+  /** The row of `code`, or -1. */
+  find(code: string): number {
+    const at = partitionPoint(this.#lines, (line) => line < code);
+    const line = this.#lines[at];
+    return line !== undefined &&
+      line.startsWith(code) &&
+      (line.length === code.length || line.charCodeAt(code.length) === 32)
+      ? at
+      : -1;
+  }
+
+  /** The code of a row. */
+  code(row: number): string {
+    const line = this.#lines[row] ?? '';
+    const space = line.indexOf(' ');
+    return space === -1 ? line : line.slice(0, space);
+  }
+
+  /** Whether a row names products: whether its code is a product's own rather than a common code. */
+  hasOwners(row: number): boolean {
+    return (this.#lines[row] ?? '').includes(' ');
+  }
+
+  /** The products of a row, checked: products of `index.json`, sorted, each once. */
+  owners(row: number): readonly string[] {
+    const cells = (this.#lines[row] ?? '').split(' ');
+    cells.shift();
+    let previous = '';
+    for (const owner of cells) {
+      if (!(previous < owner) || !this.#products.has(owner)) {
+        this.#fail(row + 1, `the products of ${this.code(row)} must be products of index.json, sorted, each once`);
+      }
+      previous = owner;
+    }
+    return cells;
+  }
+
+  /** Every row, checked: a code, then its products. */
+  rows(): CatalogueCodeRow[] {
+    return this.#lines.map((_, row) => [this.code(row), ...this.owners(row)]);
+  }
+
+  /** `line` counts the rows from 1, after the header (line 0). */
+  #fail(line: number, reason: string): never {
+    throw new TableError(this.file, line + 1, reason);
+  }
 }
 
 function parseCommon(source: string, file: string): CommonJson {

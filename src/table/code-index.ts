@@ -8,51 +8,92 @@ export function compareCodes(a: string, b: string): number {
 }
 
 /**
+ * Codes sorted by code point, each with an entry made on first use: how the whole catalogue's index is made from
+ * its `codes.txt` without making twelve thousand entries and maps for a file that asks about two codes.
+ */
+export interface SortedCodes {
+  readonly size: number;
+  /** The position of `code`, or -1. */
+  find(code: string): number;
+  /** The code at a position. */
+  code(at: number): string;
+  /** The entry at a position, the same object each time. */
+  entry(at: number): CodeEntry;
+}
+
+/**
  * The merged view of one or more tables: what the rules and the generator ask of them.
  * When several tables list the same code (every product repeats the common codes), the first
  * table's entry is kept.
  */
 export class CodeIndex {
   readonly tables: readonly CodeTable[];
-  /** Every code once, in table order (first table first). */
-  readonly entries: readonly CodeEntry[];
-  readonly #byCode = new Map<string, CodeEntry>();
-  readonly #byFamily = new Map<string, CodeEntry[]>();
-  readonly #spelling: SpellingIndex;
+  readonly #sorted: SortedCodes | undefined;
+  #entries: readonly CodeEntry[] | undefined;
+  #byCode: Map<string, CodeEntry> | undefined;
+  #byFamily: Map<string, CodeEntry[]> | undefined;
+  #spelling: SpellingIndex | undefined;
   #familySpelling: SpellingIndex | undefined;
 
   /**
-   * `entries`: where the index is made without its tables (the whole catalogue's, from `codes.json`), its entries,
-   * each code once, and `tables` is empty. By default, every entry of `tables`.
+   * `sorted`: where the index is made without its tables (the whole catalogue's, from `codes.txt`), its codes,
+   * each once, and `tables` is empty; its entries are in code order and made as they are asked for. By default,
+   * every entry of `tables`, in table order.
    */
-  constructor(tables: readonly CodeTable[], entries?: readonly CodeEntry[]) {
+  constructor(tables: readonly CodeTable[], sorted?: SortedCodes) {
     this.tables = tables;
+    this.#sorted = sorted;
+    if (sorted === undefined) this.#index(tables.flatMap((table) => table.codes));
+  }
+
+  /** Every code once, in table order (first table first); for an index made from sorted codes, in code order. */
+  get entries(): readonly CodeEntry[] {
+    if (this.#entries === undefined) {
+      const sorted = this.#sorted as SortedCodes;
+      this.#entries = Array.from({ length: sorted.size }, (_, at) => sorted.entry(at));
+    }
+    return this.#entries;
+  }
+
+  /** Keeps the first entry of each code, and groups them by family. */
+  #index(all: readonly CodeEntry[]): void {
+    const byCode = new Map<string, CodeEntry>();
+    const byFamily = new Map<string, CodeEntry[]>();
     const kept: CodeEntry[] = [];
-    const add = (entry: CodeEntry): void => {
-      if (this.#byCode.has(entry.code)) return;
-      this.#byCode.set(entry.code, entry);
+    for (const entry of all) {
+      if (byCode.has(entry.code)) continue;
+      byCode.set(entry.code, entry);
       kept.push(entry);
-      const family = this.#byFamily.get(entry.family);
-      if (family === undefined) this.#byFamily.set(entry.family, [entry]);
+      const family = byFamily.get(entry.family);
+      if (family === undefined) byFamily.set(entry.family, [entry]);
       else family.push(entry);
-    };
-    if (entries !== undefined) entries.forEach(add);
-    else for (const table of tables) table.codes.forEach(add);
-    this.entries = kept;
-    this.#spelling = new SpellingIndex(kept.map((e) => e.code));
+    }
+    this.#entries = kept;
+    this.#byCode = byCode;
+    this.#byFamily = byFamily;
+  }
+
+  /** The entries by family, grouped on first use where the index is made from sorted codes. */
+  get #families(): Map<string, CodeEntry[]> {
+    if (this.#byFamily === undefined) this.#index(this.entries);
+    return this.#byFamily as Map<string, CodeEntry[]>;
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.#sorted?.size ?? this.entries.length;
   }
 
-  /** Whether `code` is a code of the tables (exact, case-sensitive). O(1). */
+  /** Whether `code` is a code of the tables (exact, case-sensitive). O(1), or O(log n) from sorted codes. */
   has(code: string): boolean {
-    return this.#byCode.has(code);
+    return this.#sorted === undefined
+      ? (this.#byCode as Map<string, CodeEntry>).has(code)
+      : this.#sorted.find(code) !== -1;
   }
 
   get(code: string): CodeEntry | undefined {
-    return this.#byCode.get(code);
+    if (this.#sorted === undefined) return (this.#byCode as Map<string, CodeEntry>).get(code);
+    const at = this.#sorted.find(code);
+    return at === -1 ? undefined : this.#sorted.entry(at);
   }
 
   /** The family of any code-like text: the part before the first dot. */
@@ -61,22 +102,22 @@ export class CodeIndex {
   }
 
   hasFamily(family: string): boolean {
-    return this.#byFamily.has(family);
+    return this.#families.has(family);
   }
 
   /** Every family, sorted. */
   families(): string[] {
-    return [...this.#byFamily.keys()].sort(compareCodes);
+    return [...this.#families.keys()].sort(compareCodes);
   }
 
   /** The codes of a family, sorted; empty for an unknown family. */
   codesOf(family: string): string[] {
-    return (this.#byFamily.get(family) ?? []).map((e) => e.code).sort(compareCodes);
+    return (this.#families.get(family) ?? []).map((e) => e.code).sort(compareCodes);
   }
 
   /** The entries of a family in table order; empty for an unknown family. */
   entriesOf(family: string): readonly CodeEntry[] {
-    return this.#byFamily.get(family) ?? [];
+    return this.#families.get(family) ?? [];
   }
 
   /**
@@ -84,6 +125,7 @@ export class CodeIndex {
    * edit distance within a quarter of the length. Nothing for an unrelated string.
    */
   nearest(text: string, limit = DEFAULT_SUGGESTIONS): string[] {
+    this.#spelling ??= new SpellingIndex(this.entries.map((entry) => entry.code));
     return this.#spelling.nearest(text, limit);
   }
 

@@ -7,8 +7,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { messageValue } from '../shared/comment-text.js';
 import { DEFAULT_CODE_PROPERTIES, DEFAULT_LANG, type Lang, LANGS } from '../shared/defaults.js';
 import { partitionPoint } from '../shared/partition-point.js';
-import { COMMON_TABLE } from '../table/catalogue.js';
-import { CodeIndex, compareCodes } from '../table/code-index.js';
+import { type CatalogueCodes, COMMON_TABLE } from '../table/catalogue.js';
+import { CodeIndex, compareCodes, type SortedCodes } from '../table/code-index.js';
 import { familyOf } from '../table/grammar.js';
 import { type CodeTable, TableError } from '../table/index.js';
 import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../table/load.js';
@@ -92,7 +92,7 @@ const CONTENT_CHECK_LIMIT = 1024 * 1024;
  * (estimated) bytes, so a process that lints with many different tables (an editor's language server, a monorepo
  * run) keeps the recent ones and lets the others go.
  */
-const indexes = new LruCache<string, CachedIndex>({ maxEntries: 32, maxBytes: 64 * 1024 * 1024 });
+const indexes = new LruCache<string, CachedIndex>({ maxEntries: 1024, maxBytes: 64 * 1024 * 1024 });
 
 /** What an index of these tables takes on the heap, estimated: its strings, and the maps and entries per code. */
 function estimatedBytes(index: CodeIndex | Problem): number {
@@ -465,19 +465,15 @@ function productIndex(specs: readonly string[]): CodeIndex | Problem {
 let whole: CodeIndex | Problem | undefined;
 
 /**
- * The index of every API version of every product, with the common codes, from `codes.json` alone: a file judged
+ * The index of every API version of every product, with the common codes, from `codes.txt` alone: a file judged
  * by it reads no product file until a report needs a code's description (a "did you mean" names it), and then only
- * the product file that has it. Loaded once per process.
+ * the product file that has it. Loaded once per process; its entries are made as they are asked for.
  */
 function wholeCatalogue(): CodeIndex | Problem {
   if (whole === undefined) {
     try {
       const catalogue = shippedCatalogue();
-      const first = catalogue.products()[0] ?? '';
-      whole = new CodeIndex(
-        [],
-        catalogue.codes().codes.map((row) => new CatalogueEntry(row, first)),
-      );
+      whole = new CodeIndex([], new CatalogueCodeList(catalogue.codes(), catalogue.products()[0] ?? ''));
     } catch (error) {
       whole = brokenCatalogue(error);
     }
@@ -485,8 +481,41 @@ function wholeCatalogue(): CodeIndex | Problem {
   return whole;
 }
 
+/** The whole catalogue's codes as the index asks for them, each entry made on first use. */
+class CatalogueCodeList implements SortedCodes {
+  readonly #codes: CatalogueCodes;
+  readonly #first: string;
+  readonly #entries: (CatalogueEntry | undefined)[] = [];
+
+  constructor(codes: CatalogueCodes, first: string) {
+    this.#codes = codes;
+    this.#first = first;
+  }
+
+  get size(): number {
+    return this.#codes.size;
+  }
+
+  find(code: string): number {
+    return this.#codes.find(code);
+  }
+
+  code(at: number): string {
+    return this.#codes.code(at);
+  }
+
+  entry(at: number): CatalogueEntry {
+    let entry = this.#entries[at];
+    if (entry === undefined) {
+      entry = new CatalogueEntry(this.#codes, at, this.#first);
+      this.#entries[at] = entry;
+    }
+    return entry;
+  }
+}
+
 /**
- * A code of the whole catalogue. Its code, family and scope are known from `codes.json`; its description and
+ * A code of the whole catalogue. Its code, family and scope are known from `codes.txt`; its description and
  * provenance are those of the first table that lists it (the newest API version of the first product that
  * documents it; for a common code, the first product's newest), read on first use.
  */
@@ -494,23 +523,24 @@ class CatalogueEntry implements CodeEntry {
   readonly code: string;
   readonly family: string;
   readonly scope: CodeScope;
-  /** The code, then the products that document it (`codes.json`). */
-  readonly #row: readonly string[];
+  readonly #codes: CatalogueCodes;
+  readonly #row: number;
   readonly #first: string;
   #owners: readonly string[] | undefined;
   #entry: CodeEntry | undefined;
 
-  constructor(row: readonly string[], first: string) {
-    this.code = row[0] ?? '';
+  constructor(codes: CatalogueCodes, row: number, first: string) {
+    this.code = codes.code(row);
     this.family = familyOf(this.code);
-    this.scope = row.length > 1 ? 'service' : 'common';
+    this.scope = codes.hasOwners(row) ? 'service' : 'common';
+    this.#codes = codes;
     this.#row = row;
     this.#first = first;
   }
 
   /** The products that document the code as their own, sorted; none for a common code. */
   get owners(): readonly string[] {
-    this.#owners ??= this.#row.length > 1 ? this.#row.slice(1) : NO_PRODUCTS;
+    this.#owners ??= this.scope === 'service' ? this.#codes.owners(this.#row) : NO_PRODUCTS;
     return this.#owners;
   }
 
@@ -524,14 +554,14 @@ class CatalogueEntry implements CodeEntry {
 
   #listed(): CodeEntry {
     if (this.#entry === undefined) {
-      const product = this.#row[1] ?? this.#first;
+      const product = this.owners[0] ?? this.#first;
       for (const table of tablesOf(product)) {
         this.#entry = findCode(table.codes, this.code);
         if (this.#entry !== undefined) break;
       }
-      // codes.json is checked against the product files when the catalogue is imported and by the tests.
+      // codes.txt is checked against the product files when the catalogue is imported and by the tests.
       if (this.#entry === undefined) {
-        throw new TableError(product, undefined, `codes.json names ${this.code}, which no table of it lists`);
+        throw new TableError(this.#codes.file, this.#row + 2, `names ${this.code}, which no table of ${product} lists`);
       }
     }
     return this.#entry;

@@ -58,7 +58,7 @@ describe('gen-handlers import --sdk-go', () => {
     );
     expect(readdirSync(path.join(out, 'catalogue')).sort()).toEqual([
       'broken.json',
-      'codes.json',
+      'codes.txt',
       'hollow.json',
       'index.json',
       'widget.json',

@@ -6,65 +6,89 @@ import {
   Catalogue,
   catalogueCodes,
   type CatalogueProductJson,
+  CODES_HEADER,
   type CommonJson,
   stringifyCodes,
 } from '../../src/table/catalogue.js';
+import { compareCodes } from '../../src/table/code-index.js';
 import { shippedCatalogue } from '../../src/table/load.js';
 import { fixtureInputs, writeCatalogue } from '../support/history-catalogue.js';
 
 /**
- * `catalogue/codes.json`, what a lint run judged by the whole catalogue reads instead of every product file: the
+ * `catalogue/codes.txt`, what a lint run judged by the whole catalogue reads instead of every product file: the
  * shipped one is what the product files say (the importer writes it; a hand edit of a product file that forgets it
  * fails here), and a damaged one is a one-line error naming the file and line.
  */
-describe('the shipped codes.json', () => {
+describe('the shipped codes.txt', () => {
   it('is derived from the shipped product files and common codes', () => {
     const catalogue = shippedCatalogue();
     const products = catalogue
       .products()
       .map((p) => JSON.parse(catalogue.bytes(p).toString('utf8')) as CatalogueProductJson);
     const common = (JSON.parse(catalogue.bytes('common').toString('utf8')) as CommonJson).codes.map((c) => c.code);
-    const file = path.join(catalogue.dir, 'catalogue', 'codes.json');
+    const file = path.join(catalogue.dir, 'catalogue', 'codes.txt');
     expect(readFileSync(file, 'utf8')).toBe(stringifyCodes(catalogueCodes(products, common)));
     const every = new Set([
       ...products.flatMap((p) => p.versions.flatMap((v) => v.codes.map((c) => c.code))),
       ...common,
     ]);
-    expect(
-      catalogue
-        .codes()
-        .codes.map(([code]) => code)
-        .sort(),
-    ).toEqual([...every].sort());
+    const codes = catalogue.codes();
+    expect(codes.rows().map(([code]) => code)).toEqual([...every].sort(compareCodes));
+    for (const code of every) expect(codes.code(codes.find(code))).toBe(code);
+    expect(codes.find('FailedOperation.NoSuchCode')).toBe(-1);
+    expect(codes.find('')).toBe(-1);
   });
 });
 
-describe('a damaged codes.json', () => {
+describe('a damaged codes.txt', () => {
   const dir = writeCatalogue(buildCatalogue(fixtureInputs()));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const file = path.join(dir, 'catalogue', 'codes.json');
+  const file = path.join(dir, 'catalogue', 'codes.txt');
   const original = readFileSync(file, 'utf8');
   afterEach(() => writeFileSync(file, original));
 
+  // When the file is read: its header, its last line break, its lines' order.
   it.each([
-    ['"format": 1', '"format": 2', ':2: "format" must be 1'],
-    ['["InternalError"]', '"InternalError"', ':6: a row must be an array: a code, then the products that document it'],
-    ['["InternalError"]', '[]', ':6: a row must be an array: a code, then the products that document it'],
+    [CODES_HEADER, '# format 2', `:1: the first line must be "${CODES_HEADER}"`],
+    ['ResourceNotFound.Widget widget\n', 'ResourceNotFound.Widget widget', ':11: the file must end with a line break'],
+    ['FailedOperation\n', '\n', ':3: a line must start with a code'],
+    ['FailedOperation\n', ' FailedOperation\n', ':3: a line must start with a code'],
+    ['InternalError\n', 'InternalError\nInternalError\n', ':7: the codes must be sorted by code point, each once'],
     [
-      '["InternalError.Backend","broken"]',
-      '["InternalError.Backend","gizmo"]',
-      ':7: the products of InternalError.Backend must be products of index.json, sorted, each once',
+      'InternalError\n',
+      'InternalError\nInternalError widget\n',
+      ':7: the codes must be sorted by code point, each once',
     ],
     [
-      '["InternalError.Backend","broken"]',
-      '["InternalError.Backend","widget","broken"]',
-      ':7: the products of InternalError.Backend must be products of index.json, sorted, each once',
+      'InternalError.Backend broken\n',
+      'InternalError.Backend broken\nInternalError.Backend widget\n',
+      ':8: the codes must be sorted by code point, each once',
     ],
-    ['"codes": [', '"codes": {', ':4: invalid JSON (property name expected)'],
-  ])('names the file and line: %s → %s', (from, to, where) => {
+    [
+      'AuthFailure.SignatureFailure\n',
+      'ZAuthFailure.SignatureFailure\n',
+      ':3: the codes must be sorted by code point, each once',
+    ],
+  ])('names the file and line: %j → %j', (from, to, where) => {
     expect(original).toContain(from);
     writeFileSync(file, original.replace(from, to));
     expect(() => new Catalogue(dir).codes()).toThrow(`${file}${where}`);
+  });
+
+  // When a row's products are asked for.
+  it.each([
+    ['InternalError.Backend broken', 'InternalError.Backend gizmo'],
+    ['InternalError.Backend broken', 'InternalError.Backend widget broken'],
+    ['InternalError.Backend broken', 'InternalError.Backend broken broken'],
+    ['InternalError.Backend broken', 'InternalError.Backend broken  widget'],
+  ])('names the file and line of a row whose products are wrong: %j → %j', (from, to) => {
+    writeFileSync(file, original.replace(from, to));
+    const codes = new Catalogue(dir).codes();
+    const row = codes.find('InternalError.Backend');
+    expect(() => codes.owners(row)).toThrow(
+      `${file}:7: the products of InternalError.Backend must be products of index.json, sorted, each once`,
+    );
+    expect(() => codes.rows()).toThrow(`${file}:7: `);
   });
 
   it('is named when missing', () => {
@@ -81,6 +105,6 @@ describe('catalogueCodes', () => {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([, text]) => JSON.parse(text) as CatalogueProductJson);
     const common = (JSON.parse(built.files.get('common.json') ?? '') as CommonJson).codes.map((c) => c.code);
-    expect(built.files.get('catalogue/codes.json')).toBe(stringifyCodes(catalogueCodes(products, common)));
+    expect(built.files.get('catalogue/codes.txt')).toBe(stringifyCodes(catalogueCodes(products, common)));
   });
 });

@@ -8,7 +8,7 @@ import {
   parseOurCommonDescriptions,
 } from '../../src/importer/catalogue-build.js';
 import { compareSources, formatDrift, pageAndSdk } from '../../src/importer/drift.js';
-import { Catalogue } from '../../src/table/catalogue.js';
+import { Catalogue, CODES_HEADER } from '../../src/table/catalogue.js';
 import { TableError } from '../../src/table/table-error.js';
 import { fixtureInputs, writeCatalogue } from '../support/history-catalogue.js';
 
@@ -20,7 +20,7 @@ describe('buildCatalogue', () => {
   it('writes one file per product, the index and the common table', () => {
     expect([...built.files.keys()].sort()).toEqual([
       'catalogue/broken.json',
-      'catalogue/codes.json',
+      'catalogue/codes.txt',
       'catalogue/hollow.json',
       'catalogue/index.json',
       'catalogue/widget.json',
@@ -115,24 +115,19 @@ describe('buildCatalogue', () => {
 `);
   });
 
-  it('lists every code once in codes.json, in the order of the tables, with the products that document it', () => {
-    // Tables in order: broken, hollow, widget@2021-01-01, widget@2020-01-01, each its codes and the common ones
-    // sorted. A code a product lists that is common (FailedOperation) is common: no product owns it.
-    expect(built.files.get('catalogue/codes.json')).toBe(`{
-  "format": 1,
-  "codes": [
-    ["AuthFailure.SignatureFailure"],
-    ["FailedOperation"],
-    ["InternalError"],
-    ["InternalError.Backend","broken"],
-    ["MissingParameter.Name","broken"],
-    ["RequestLimitExceeded"],
-    ["FailedOperation.WidgetRetired","widget"],
-    ["FailedOperation.WidgetSoldOut","widget"],
-    ["LimitExceeded.WidgetQuota","widget"],
-    ["ResourceNotFound.Widget","widget"]
-  ]
-}
+  it('lists every code once in codes.txt, sorted by code point, with the products that document it', () => {
+    // A code a product lists that is common (FailedOperation) is common: no product owns it.
+    expect(built.files.get('catalogue/codes.txt')).toBe(`${CODES_HEADER}
+AuthFailure.SignatureFailure
+FailedOperation
+FailedOperation.WidgetRetired widget
+FailedOperation.WidgetSoldOut widget
+InternalError
+InternalError.Backend broken
+LimitExceeded.WidgetQuota widget
+MissingParameter.Name broken
+RequestLimitExceeded
+ResourceNotFound.Widget widget
 `);
   });
 

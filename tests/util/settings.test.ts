@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../src/index.js';
-import { CodeIndex } from '../../src/table/code-index.js';
+import { CodeIndex, compareCodes } from '../../src/table/code-index.js';
 import { shippedCatalogue } from '../../src/table/load.js';
 import type { CodeEntry } from '../../src/table/types.js';
 import { type ResolvedSettings, resolveSettings } from '../../src/util/settings.js';
@@ -197,20 +197,27 @@ describe('zero config', () => {
     expect(settings?.codeProperties).toEqual(new Set(['code', 'Code', 'errorCode', 'ErrorCode']));
   });
 
-  it('reads the whole catalogue from codes.json as an index of every table would give it', () => {
+  it('reads the whole catalogue from codes.txt as an index of every table would give it, in code order', () => {
     const index = probe(NO_IMPORTS).settings?.index;
     const productsOf = probe(NO_IMPORTS).settings?.productsOf;
     const catalogue = shippedCatalogue();
     const tables = catalogue.products().flatMap((p) => catalogue.versionTables(p).reverse());
     const expected = new CodeIndex(tables);
     const view = (e: CodeEntry) => [e.code, e.family, e.scope, e.description, e.provenance];
-    expect(index?.entries.map(view)).toEqual(expected.entries.map(view));
+    const inCodeOrder = [...expected.entries].sort((a, b) => compareCodes(a.code, b.code));
+    expect(index?.size).toBe(expected.size);
+    expect(index?.entries.map(view)).toEqual(inCodeOrder.map(view));
+    expect(index?.families()).toEqual(expected.families());
+    for (const family of expected.families()) expect(index?.codesOf(family)).toEqual(expected.codesOf(family));
     const owners = new Map<string, Set<string>>();
     for (const table of tables) {
       for (const e of table.codes)
         if (e.scope === 'service') owners.set(e.code, (owners.get(e.code) ?? new Set()).add(table.service));
     }
-    for (const e of expected.entries) expect(productsOf?.(e.code)).toEqual([...(owners.get(e.code) ?? [])].sort());
+    for (const e of expected.entries) {
+      expect(index?.get(e.code)?.code).toBe(e.code);
+      expect(productsOf?.(e.code)).toEqual([...(owners.get(e.code) ?? [])].sort());
+    }
   });
 
   it('is what an empty settings object gives too', () => {
