@@ -180,27 +180,22 @@ function readAndResolve(context: RuleContext): Outcome {
   }
   let outcome = memo.get(key);
   if (outcome === undefined) {
-    outcome = resolve(read.raw, context);
+    outcome = resolve(read.raw, context, key);
     memo.set(key, outcome);
   }
   return outcome;
 }
 
-function resolve(raw: RawSettings | undefined, context: RuleContext): Outcome {
+function resolve(raw: RawSettings | undefined, context: RuleContext, key: string): Outcome {
   const { cwd } = context;
   const parsed = parseSettings(raw);
   if ('problem' in parsed) return parsed;
-  const common = {
-    codeProperties: new Set(parsed.codeProperties),
-    lang: parsed.lang,
-    pinnedProducts: parsed.products,
-    productsOf,
-    isTencentFamily,
-  };
   if (parsed.tables !== undefined) {
     const index = loadCached(parsed.tables, cwd);
     if ('problem' in index) return index;
-    return { settings: { ...common, index, consulted: parsed.tables, scopedToProducts: false, everyProduct: false } };
+    return {
+      settings: { ...common(parsed), index, consulted: parsed.tables, scopedToProducts: false, everyProduct: false },
+    };
   }
   let products: readonly string[];
   try {
@@ -208,17 +203,50 @@ function resolve(raw: RawSettings | undefined, context: RuleContext): Outcome {
   } catch (error) {
     return brokenCatalogue(error);
   }
+  // The catalogue does not change while the process runs: files with the same settings and products share them.
+  const sharedKey = `${key} ${products.join(' ')}`;
+  let outcome = byProducts.get(sharedKey);
+  if (outcome === undefined) {
+    outcome = resolveProducts(parsed, products);
+    byProducts.set(sharedKey, outcome, 1);
+  }
+  return outcome;
+}
+
+/** The outcomes of settings without `tables`, by settings, cwd and products: see resolve. */
+const byProducts = new LruCache<string, Outcome>({ maxEntries: 1024, maxBytes: Infinity });
+
+function resolveProducts(parsed: ParsedSettings, products: readonly string[]): Outcome {
   if (products.length > 0) {
     const index = productIndex(products);
     if ('problem' in index) return index;
     const names = [...new Set(products.map(productOfSpec))].sort(compareCodes);
     return {
-      settings: { ...common, index, consulted: [...names, COMMON_TABLE], scopedToProducts: true, everyProduct: false },
+      settings: {
+        ...common(parsed),
+        index,
+        consulted: [...names, COMMON_TABLE],
+        scopedToProducts: true,
+        everyProduct: false,
+      },
     };
   }
   const index = wholeCatalogue();
   if ('problem' in index) return index;
-  return { settings: { ...common, index, consulted: [EVERY_PRODUCT], scopedToProducts: false, everyProduct: true } };
+  return {
+    settings: { ...common(parsed), index, consulted: [EVERY_PRODUCT], scopedToProducts: false, everyProduct: true },
+  };
+}
+
+/** What resolved settings have whatever the file is judged by. */
+function common(parsed: ParsedSettings) {
+  return {
+    codeProperties: new Set(parsed.codeProperties),
+    lang: parsed.lang,
+    pinnedProducts: parsed.products,
+    productsOf,
+    isTencentFamily,
+  };
 }
 
 /* ------------------------------------------------------------------ reading the settings */
