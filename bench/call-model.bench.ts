@@ -25,7 +25,7 @@ export default async function callModelBench(): Promise<void> {
       actions: loadTable(`${product}@${version}`).actions ?? new Map<string, readonly string[] | null>(),
     })),
   );
-  await against('call-model-tencent', '1,000 files calling Tencent Cloud', syntheticGuardedSources(1000, products), 7);
+  await against('call-model-tencent', '1,000 files calling Tencent Cloud', syntheticGuardedSources(1000, products), 15);
 
   heading('call-model-scaling: one file of N guarded dispatches, strict preset against the idle rule');
   for (const count of [1, 100, 1000, 10_000]) {
