@@ -35,3 +35,31 @@ export function walkNodes(
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
+
+/** What `eachNode` reads of ESLint's SourceCode. */
+interface TraversedFile {
+  readonly ast: TSESTree.Program;
+  readonly visitorKeys: VisitorKeys;
+  /** ESLint's traversal of the file (ESLint 9 and 10), which it makes before any rule is created and keeps. */
+  readonly traverse?: () => Iterable<unknown>;
+}
+
+/**
+ * Calls `visit` on every node of a linted file, each before its children, in source order: from the steps ESLint
+ * took to traverse the file, which it keeps, where it has them; else by `walkNodes`. Reading the steps is an array
+ * walk, where `walkNodes` reads every visitor key of every node, a quarter of the call model's time on small files.
+ * A step that enters a node has `phase` 1 and the node as `target` (ESLint 9.0's steps and later ones alike); the
+ * others (leaving a node, code-path events) are skipped.
+ */
+export function eachNode(file: TraversedFile, visit: (node: TSESTree.Node) => void): void {
+  if (typeof file.traverse !== 'function') {
+    walkNodes([file.ast], file.visitorKeys, (node) => {
+      visit(node);
+      return true;
+    });
+    return;
+  }
+  for (const step of file.traverse() as Iterable<{ readonly phase?: unknown; readonly target?: unknown }>) {
+    if (step.phase === 1 && isNode(step.target)) visit(step.target);
+  }
+}

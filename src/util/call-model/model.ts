@@ -7,7 +7,7 @@ import { staticPropertyName } from '../property-name.js';
 import { DefinitionType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
 import { unwrapExpression } from '../unwrap-expression.js';
-import { walkNodes } from '../walk-nodes.js';
+import { eachNode, walkNodes } from '../walk-nodes.js';
 import { GuardIndex } from './guard-index.js';
 import { importsMayHoldClients, moduleImporter, type Parser } from './modules.js';
 import { RawHttp, type RawRequest, type RequestHelper } from './raw-http.js';
@@ -123,6 +123,8 @@ class ModelBuilder {
   readonly #unit: Unit;
   readonly #catalogue: Readonly<Record<string, readonly string[]>>;
   readonly #raw: RawHttp;
+  /** The products of the API hosts the file's strings name, sorted. */
+  readonly #hosts: readonly string[];
   /** Per function, what its body reaches; `null` while it is being found (recursion reaches nothing more). */
   readonly #reach = new Map<FunctionLike, Reach | null>();
   /** Per call expression, the API call it is, found once. */
@@ -149,8 +151,8 @@ class ModelBuilder {
       },
       isProduct,
     );
-    const hosts = this.#hostProducts();
-    this.#raw = new RawHttp(this.#unit, hosts, (product, action) => this.#hasAction(product, action));
+    this.#hosts = this.#hostProducts();
+    this.#raw = new RawHttp(this.#unit, this.#hosts, (product, action) => this.#hasAction(product, action));
   }
 
   build(): CallModel {
@@ -172,7 +174,7 @@ class ModelBuilder {
     /** The file's object properties: a key `X-TC-Action` or `X-TC-Version` marks a raw request to the API. */
     const properties: TSESTree.Property[] = [];
 
-    walkNodes([sourceCode.ast], sourceCode.visitorKeys, (node) => {
+    eachNode(sourceCode, (node) => {
       switch (node.type) {
         case AST_NODE_TYPES.CallExpression:
           callExpressions.push(node);
@@ -231,7 +233,6 @@ class ModelBuilder {
         default:
           break;
       }
-      return true;
     });
     for (const chain of chains) {
       if (sdkNames.has(rootIdentifier(chain)?.name ?? '')) named.push(chain);
@@ -246,7 +247,7 @@ class ModelBuilder {
     for (const call of calls) this.#noteTable(call.table);
     const rawMarks = properties.some((property) => isRawMark(staticPropertyName(property)));
     if (rawMarks || calls.some((call) => call.via === 'http')) {
-      for (const product of this.#hostProducts()) this.#note({ product, version: undefined });
+      for (const product of this.#hosts) this.#note({ product, version: undefined });
     }
 
     for (const node of tries) {
@@ -622,12 +623,11 @@ class ModelBuilder {
     const found = new Set<string>();
     const { sourceCode } = this.#context;
     if (!sourceCode.text.includes('tencentcloudapi')) return [];
-    walkNodes([sourceCode.ast], sourceCode.visitorKeys, (node) => {
+    eachNode(sourceCode, (node) => {
       const text =
         node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? undefined) : stringLiteralValue(node);
       const product = text === undefined ? undefined : productOfHost(text);
       if (product !== undefined && Object.hasOwn(this.#catalogue, product)) found.add(product);
-      return true;
     });
     return [...found].sort();
   }
