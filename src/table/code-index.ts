@@ -58,25 +58,24 @@ export class CodeIndex {
   /** Keeps the first entry of each code, and groups them by family. */
   #index(all: readonly CodeEntry[]): void {
     const byCode = new Map<string, CodeEntry>();
-    const byFamily = new Map<string, CodeEntry[]>();
     const kept: CodeEntry[] = [];
     for (const entry of all) {
       if (byCode.has(entry.code)) continue;
       byCode.set(entry.code, entry);
       kept.push(entry);
-      const family = byFamily.get(entry.family);
-      if (family === undefined) byFamily.set(entry.family, [entry]);
-      else family.push(entry);
     }
     this.#entries = kept;
     this.#byCode = byCode;
-    this.#byFamily = byFamily;
+    this.#byFamily = groupByFamily(kept);
   }
 
-  /** The entries by family, grouped on first use where the index is made from sorted codes. */
+  /**
+   * The entries by family, grouped on first use where the index is made from sorted codes (whose entries are each
+   * code once already, and whose `has` and `get` search the codes, so no map by code is made).
+   */
   get #families(): Map<string, CodeEntry[]> {
-    if (this.#byFamily === undefined) this.#index(this.entries);
-    return this.#byFamily as Map<string, CodeEntry[]>;
+    this.#byFamily ??= groupByFamily(this.entries);
+    return this.#byFamily;
   }
 
   get size(): number {
@@ -138,4 +137,15 @@ export class CodeIndex {
     this.#familySpelling ??= new SpellingIndex(this.families());
     return this.#familySpelling.nearest(text, limit);
   }
+}
+
+/** Entries grouped by family, each group in the entries' order. */
+function groupByFamily(entries: readonly CodeEntry[]): Map<string, CodeEntry[]> {
+  const groups = new Map<string, CodeEntry[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.family);
+    if (group === undefined) groups.set(entry.family, [entry]);
+    else group.push(entry);
+  }
+  return groups;
 }
