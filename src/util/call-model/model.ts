@@ -97,10 +97,10 @@ export function callModel(context: RuleContext, pinnedProducts: readonly string[
   if (cached !== undefined && cached.pinned === pinned) return cached.model;
   const file = physicalFile(context);
   const parser = context.languageOptions.parser as Parser | undefined;
-  const marked = MARKS.test(sourceCode.text) || isRawMarked(sourceCode.text);
+  const rawMarked = isRawMarked(sourceCode.text);
   const model =
-    marked || pinned !== undefined || importsMayHoldClients(sourceCode.text, file)
-      ? new ModelBuilder(context, file, parser, pinned).build()
+    MARKS.test(sourceCode.text) || rawMarked || pinned !== undefined || importsMayHoldClients(sourceCode.text, file)
+      ? new ModelBuilder(context, { file, parser, pinned, rawMarked }).build()
       : EMPTY_MODEL;
   models.set(sourceCode.ast, { pinned, model });
   return model;
@@ -133,7 +133,21 @@ class ModelBuilder {
   readonly #products = new Map<string, Set<string>>();
   #wrapperDepth = 0;
 
-  constructor(context: RuleContext, file: string | undefined, parser: Parser | undefined, pinned: string | undefined) {
+  constructor(
+    context: RuleContext,
+    {
+      file,
+      parser,
+      pinned,
+      rawMarked,
+    }: {
+      readonly file: string | undefined;
+      readonly parser: Parser | undefined;
+      readonly pinned: string | undefined;
+      /** Whether the file's text may send raw API requests (isRawMarked), read once per file by callModel. */
+      readonly rawMarked: boolean;
+    },
+  ) {
     this.#context = context;
     this.#pinned = pinned;
     this.#catalogue = shippedCatalogue().index().products;
@@ -146,7 +160,7 @@ class ModelBuilder {
         scopeManager: sourceCode.scopeManager as TSESLint.Scope.ScopeManager,
         visitorKeys: sourceCode.visitorKeys,
         depth: 0,
-        rawMarked: isRawMarked(sourceCode.text),
+        rawMarked,
         importModule: moduleImporter(file, 0, parser, isProduct),
       },
       isProduct,
