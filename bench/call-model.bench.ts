@@ -4,12 +4,14 @@ import { corpusFiles, type CorpusSource, lintSources, readCorpus } from '../test
 import { syntheticGuardedSources } from '../tests/support/synthetic.js';
 import { compare, heading } from './harness.js';
 import { IDLE_CONFIG } from './idle-rule.js';
+import { replayConfig } from './replay-rules.js';
 
 /**
  * What the call model costs: the strict preset with zero config (every rule, the call model built for every file
  * that may call Tencent Cloud, relative imports checked and followed) against an idle rule on the same nodes, over
- * real code that never calls Tencent Cloud (every TypeScript file of node_modules) and over 1,000 files that all do;
- * then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost per statement does.
+ * real code that never calls Tencent Cloud (every TypeScript file of node_modules) and over 1,000 files that all do,
+ * with the floor under the latter: the same listeners and reports replayed, which costs what ESLint charges for them
+ * and nothing of ours; then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost per statement does.
  */
 export default async function callModelBench(): Promise<void> {
   const strict = { rules: plugin.configs.strict };
@@ -25,7 +27,22 @@ export default async function callModelBench(): Promise<void> {
       actions: loadTable(`${product}@${version}`).actions ?? new Map<string, readonly string[] | null>(),
     })),
   );
-  await against('call-model-tencent', '1,000 files calling Tencent Cloud', syntheticGuardedSources(1000, products), 15);
+  const tencent = syntheticGuardedSources(1000, products);
+  await against('call-model-tencent', '1,000 files calling Tencent Cloud', tencent, 15);
+  heading(
+    "call-model-tencent-floor: the strict preset's listeners and reports replayed without analysis (what ESLint charges for them) against the idle rule",
+  );
+  const replay = { rules: replayConfig(tencent, plugin.configs.strict) };
+  const made = lintSources(tencent, strict).reports.length;
+  const replayed = lintSources(tencent, replay).reports.length;
+  if (made !== replayed) throw new Error(`the replay made ${replayed} reports where the rules made ${made}`);
+  console.log(`  ${made} reports, each replayed`);
+  await compare(
+    'call-model-tencent-floor',
+    ['lint, the same listeners and reports, replayed', () => lintSources(tencent, replay)],
+    ['lint, an idle rule on the same nodes', () => lintSources(tencent, idle)],
+    { samples: 15 },
+  );
 
   heading('call-model-scaling: one file of N guarded dispatches, strict preset against the idle rule');
   for (const count of [1, 100, 1000, 10_000]) {

@@ -97,8 +97,14 @@ export function readCorpus(files: readonly string[], root: string = NODE_MODULES
   return files.map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
 }
 
+export interface LintSourcesOptions {
+  readonly rules?: CorpusRules;
+  /** Called with each linted file's messages, under the file name ESLint was given (`node_modules/<file>`). */
+  readonly onMessages?: (filename: string, messages: readonly Linter.LintMessage[]) => void;
+}
+
 /** `lintCorpus` on texts already read. */
-export function lintSources(sources: readonly CorpusSource[], options: { rules?: CorpusRules } = {}): CorpusResult {
+export function lintSources(sources: readonly CorpusSource[], options: LintSourcesOptions = {}): CorpusResult {
   const linter = new Linter({ configType: 'flat' });
   const modules = corpusConfigs('module', options.rules ?? true);
   const commonjs = corpusConfigs('commonjs', options.rules ?? true);
@@ -108,10 +114,11 @@ export function lintSources(sources: readonly CorpusSource[], options: { rules?:
   const crashes: { file: string; error: string }[] = [];
   for (const { file, text } of sources) {
     const attempts = file.endsWith('.cjs') ? [commonjs, modules] : [modules, commonjs];
+    const filename = `node_modules/${file}`;
     try {
       let messages: Linter.LintMessage[] = [];
       for (const configs of attempts) {
-        messages = linter.verify(text, configs, { filename: `node_modules/${file}` });
+        messages = linter.verify(text, configs, { filename });
         if (!messages.some((message) => message.fatal === true)) break;
       }
       const fatal = messages.find((message) => message.fatal === true);
@@ -120,6 +127,7 @@ export function lintSources(sources: readonly CorpusSource[], options: { rules?:
         continue;
       }
       linted++;
+      options.onMessages?.(filename, messages);
       for (const m of messages) {
         // With inline config off, ESLint notes each directive it skips; that is not a report.
         if (m.ruleId === null && INLINE_CONFIG_NOTE.test(m.message)) continue;
