@@ -29,7 +29,8 @@ const MESSAGE_DESCRIPTION_LENGTH = 100;
  * cut in two, unless it alone is longer than the limit).
  */
 export function messageText(text: string, limit = MESSAGE_DESCRIPTION_LENGTH): string {
-  return wordCut(Array.from(commentText(plainText(text))), limit);
+  const plain = commentText(plainText(text));
+  return plain.length <= limit ? plain : wordCut(Array.from(plain), limit);
 }
 
 /** How many characters of a value (a literal, a path, a setting) a message shows before it cuts with "…". */
@@ -72,6 +73,8 @@ function sanitised(text: string, unsafe: RegExp, limit: number): string {
 
 /** `text` cut to `limit` characters (code points), the last one "…", when it is longer or was cut before. */
 function cut(text: string, limit: number, alreadyCut: boolean): string {
+  // No more UTF-16 units than the limit is no more characters either: nothing to count.
+  if (text.length <= limit && !alreadyCut) return text;
   const characters = Array.from(text);
   if (characters.length <= limit && !alreadyCut) return text;
   return endedAt(characters, limit - 1);

@@ -172,23 +172,46 @@ const SPEAKING: ProxyHandler<{ readonly context: object; readonly report: unknow
 /** The most a value of a message's `data` shows: room for a list of five of the longest codes. */
 const MESSAGE_DATA_LENGTH = 1500;
 
+/** `descriptor` with every string of its data and its suggestions' data made message-safe; itself when all are. */
 function saneDescriptor(descriptor: AnyDescriptor): AnyDescriptor {
   const { data, suggest } = descriptor;
+  const saneDataOf = data === undefined ? undefined : saneData(data);
+  const saneSuggest = suggest == null ? suggest : saneSuggestions(suggest);
+  if (saneDataOf === data && saneSuggest === suggest) return descriptor;
   return {
     ...descriptor,
-    ...(data === undefined ? {} : { data: saneData(data) }),
-    ...(suggest == null
-      ? {}
-      : { suggest: suggest.map((s) => (s.data === undefined ? s : { ...s, data: saneData(s.data) })) }),
+    ...(data === undefined ? {} : { data: saneDataOf }),
+    ...(suggest == null ? {} : { suggest: saneSuggest }),
   };
 }
 
-function saneData(data: Record<string, unknown>): Record<string, unknown> {
-  const sane: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    sane[key] = typeof value === 'string' ? messageSafe(value, MESSAGE_DATA_LENGTH) : value;
+type Suggestions = NonNullable<AnyDescriptor['suggest']>;
+
+/** The suggestions with their data made message-safe: the same array when every one's already is. */
+function saneSuggestions(suggest: Suggestions): Suggestions {
+  let sane: Suggestions[number][] | undefined;
+  for (let i = 0; i < suggest.length; i++) {
+    const suggestion = suggest[i] as Suggestions[number];
+    const data = suggestion.data === undefined ? undefined : saneData(suggestion.data);
+    if (data === suggestion.data) continue;
+    sane ??= [...suggest];
+    sane[i] = { ...suggestion, data };
   }
-  return sane;
+  return sane ?? suggest;
+}
+
+/** `data` with each string made message-safe: `data` itself when every one already is (most reports). */
+function saneData(data: Record<string, unknown>): Record<string, unknown> {
+  let sane: Record<string, unknown> | undefined;
+  for (const key of Object.keys(data)) {
+    const value = data[key];
+    if (typeof value !== 'string') continue;
+    const safe = messageSafe(value, MESSAGE_DATA_LENGTH);
+    if (safe === value) continue;
+    sane ??= { ...data };
+    sane[key] = safe;
+  }
+  return sane ?? data;
 }
 
 function deepFreeze<T>(value: T): T {
