@@ -152,8 +152,8 @@ export default createRule<Options, MessageIds>({
     // A file that calls no Tencent Cloud product and imports another cloud's SDK handles that cloud's codes.
     if (everyProduct && importsOtherCloud(context.sourceCode.text)) return {};
     const isIgnored = ignoreMatcher(ignore);
-    const checked = checkedText(settings);
-    const calls = callsText(settings.consulted, lang);
+    // What the messages say was checked and what the file calls: made on the first report, once per settings.
+    const texts = (): MessageTexts => messageTexts(settings);
     const judgedByTables = !scopedToProducts && !settings.everyProduct;
 
     /** Literals used as codes, families, prefixes or fragments (places 1-5), in the order found. */
@@ -335,13 +335,13 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           messageId: 'otherProductCodeNoMatch',
-          data: { code: messageValue(text), products: owners, calls },
+          data: { code: messageValue(text), products: owners, calls: texts().calls },
         });
       } else {
         context.report({
           node,
           messageId: 'otherProductCode',
-          data: { code: messageValue(text), products: owners, calls, match: best },
+          data: { code: messageValue(text), products: owners, calls: texts().calls, match: best },
           suggest: suggestCodes(node, matches),
         });
       }
@@ -351,12 +351,16 @@ export default createRule<Options, MessageIds>({
     function reportUnknown(node: CodeNode, text: string, fromContext: boolean): void {
       const family = index.familyOf(text);
       if (index.hasFamily(family)) {
-        context.report({ node, messageId: 'unknownCodeInFamily', data: { code: messageValue(text), checked } });
+        context.report({
+          node,
+          messageId: 'unknownCodeInFamily',
+          data: { code: messageValue(text), checked: texts().checked },
+        });
       } else if (fromContext && reportUnknownFamilies) {
         context.report({
           node,
           messageId: 'unknownCodeOfUnknownFamily',
-          data: { code: messageValue(text), family: messageValue(family), checked },
+          data: { code: messageValue(text), family: messageValue(family), checked: texts().checked },
         });
       }
     }
@@ -390,7 +394,11 @@ export default createRule<Options, MessageIds>({
       const candidates = known ? index.entriesOf(family) : index.entries;
       if (role === 'prefix' && candidates.some((entry) => entry.code.startsWith(text))) return;
       if (known) {
-        context.report({ node, messageId: 'unknownPrefix', data: { prefix: messageValue(text), checked } });
+        context.report({
+          node,
+          messageId: 'unknownPrefix',
+          data: { prefix: messageValue(text), checked: texts().checked },
+        });
         return;
       }
       const matches = closeRespectingCase(family, index.nearestFamilies(family));
@@ -406,7 +414,11 @@ export default createRule<Options, MessageIds>({
           }),
         });
       } else if (reportUnknownFamilies) {
-        context.report({ node, messageId: 'unknownFamilyNoMatch', data: { family: messageValue(family), checked } });
+        context.report({
+          node,
+          messageId: 'unknownFamilyNoMatch',
+          data: { family: messageValue(family), checked: texts().checked },
+        });
       }
     }
 
@@ -467,6 +479,23 @@ function closeRespectingCase(text: string, matches: readonly string[]): string[]
 function describe(index: CodeIndex, code: string, lang: Lang): string {
   const entry = index.get(code);
   return entry === undefined ? '' : messageText(descriptionIn(entry, lang));
+}
+
+interface MessageTexts {
+  readonly checked: string;
+  readonly calls: string;
+}
+
+/** Per resolved settings (shared by the files that resolve alike), the texts of checkedText and callsText. */
+const messageTextsBySettings = new WeakMap<ResolvedSettings, MessageTexts>();
+
+function messageTexts(settings: ResolvedSettings): MessageTexts {
+  let texts = messageTextsBySettings.get(settings);
+  if (texts === undefined) {
+    texts = { checked: checkedText(settings), calls: callsText(settings.consulted, settings.lang) };
+    messageTextsBySettings.set(settings, texts);
+  }
+  return texts;
 }
 
 /** "The common codes" as a message names the common-codes table. */
