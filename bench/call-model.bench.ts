@@ -1,7 +1,7 @@
-import plugin from '../src/index.js';
 import { loadTable, shippedCatalogue } from '../src/table/load.js';
 import { corpusFiles, type CorpusSource, lintSources, readCorpus } from '../tests/support/corpus.js';
 import { syntheticGuardedSources } from '../tests/support/synthetic.js';
+import { builtPlugin } from './built-plugin.js';
 import { compare, heading } from './harness.js';
 import { IDLE_CONFIG } from './idle-rule.js';
 import { replayConfig } from './replay-rules.js';
@@ -14,6 +14,7 @@ import { replayConfig } from './replay-rules.js';
  * and nothing of ours; then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost per statement does.
  */
 export default async function callModelBench(): Promise<void> {
+  const plugin = await builtPlugin();
   const strict = { rules: plugin.configs.strict };
   const idle = { rules: IDLE_CONFIG };
 

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { corpusFiles, lintSources, readCorpus } from '../tests/support/corpus.js';
+import { assertFreshBuild, BUILT_INDEX, builtPlugin } from './built-plugin.js';
 import { compare, heading } from './harness.js';
 import { IDLE_CONFIG } from './idle-rule.js';
 
@@ -16,17 +17,18 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * code. Then memory: the resident heap after linting them, in fresh processes, against ESLint with the idle rule.
  */
 export default async function zeroConfigBench(): Promise<void> {
+  const { recommended } = (await builtPlugin()).configs;
   const files = corpusFiles().filter((file) => file.endsWith('.ts'));
   const sources = readCorpus(files);
   const lines = sources.reduce((sum, { text }) => sum + text.split('\n').length, 0);
   heading(`zero config: recommended preset over ${files.length} TypeScript files of node_modules (${lines} lines)`);
-  const check = lintSources(sources);
+  const check = lintSources(sources, { rules: recommended });
   if (check.reports.length > 0 || check.crashes.length > 0) {
     throw new Error(`the corpus is not clean: ${check.reports.length} reports, ${check.crashes.length} crashes`);
   }
   await compare(
     'zero-config',
-    ['lint, recommended preset, zero config', () => lintSources(sources)],
+    ['lint, recommended preset, zero config', () => lintSources(sources, { rules: recommended })],
     ['lint, an idle rule on the same nodes', () => lintSources(sources, { rules: IDLE_CONFIG })],
     { samples: 5 },
   );
@@ -84,12 +86,8 @@ export default async function zeroConfigBench(): Promise<void> {
  * `dist/`, as an installed package would.
  */
 async function firstFileCli(): Promise<void> {
-  const built = path.join(ROOT, 'dist', 'index.js');
-  const newest = spawnSync('git', ['log', '-1', '--format=%ct', '--', 'src'], { cwd: ROOT, encoding: 'utf8' });
-  if (statSync(built, { throwIfNoEntry: false }) === undefined) throw new Error('no dist/: run npm run build first');
-  if (statSync(built).mtimeMs / 1000 < Number(newest.stdout.trim())) {
-    throw new Error('dist/ is older than the last commit of src/: run npm run build first');
-  }
+  assertFreshBuild();
+  const built = BUILT_INDEX;
   heading('zero config: `eslint first.js` in a fresh process, recommended preset (dist/) vs a config of no rules');
   const dir = mkdtempSync(path.join(tmpdir(), 'tce-first-cli-'));
   try {
