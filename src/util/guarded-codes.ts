@@ -23,7 +23,8 @@ export interface ActionGuard {
 export function knownGuard(model: CallModel, range: TSESTree.Range): ActionGuard | undefined {
   const guard = model.guardAt(range);
   if (guard?.table === undefined || guard.actions === undefined) return undefined;
-  return { range: guard.range, table: guard.table, actions: guard.actions };
+  // The model's own guard, not a copy: rules ask of every node in a guard, and guardedCodes remembers it.
+  return guard as ActionGuard;
 }
 
 /** How many actions a message names before it counts the rest. */
@@ -54,15 +55,22 @@ export interface GuardedCodes {
  * is unknown or one the SDK lists no codes for.
  */
 export function guardedCodes(guard: ActionGuard): GuardedCodes | undefined {
-  const key = guardKey(guard);
-  let known = knownCodes.get(key);
+  let known = byGuard.get(guard);
   if (known === undefined) {
-    if (knownCodes.size >= MAX_CACHED_GUARDS) knownCodes.clear();
-    known = readGuardedCodes(guard) ?? null;
-    knownCodes.set(key, known);
+    const key = guardKey(guard);
+    known = knownCodes.get(key);
+    if (known === undefined) {
+      if (knownCodes.size >= MAX_CACHED_GUARDS) knownCodes.clear();
+      known = readGuardedCodes(guard) ?? null;
+      knownCodes.set(key, known);
+    }
+    byGuard.set(guard, known);
   }
   return known ?? undefined;
 }
+
+/** What a guard can return, by the guard (a file's rules ask of the same guard for each of its nodes). */
+const byGuard = new WeakMap<ActionGuard, GuardedCodes | null>();
 
 /** The same key for guards of the same actions of the same table: what they can return is the same. */
 function guardKey(guard: ActionGuard): string {
