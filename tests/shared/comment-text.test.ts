@@ -103,6 +103,8 @@ describe('messageValue: a value from settings or source, as a message names it',
     { given: 'a'.repeat(201), want: `${'a'.repeat(199)}…` },
     { given: `"${' '.repeat(1 << 20)}InternalError"`, want: '"…' },
     { given: `${'\u001B'.repeat(1000)}`, want: `${'\\u{001B}'.repeat(24)}…` },
+    // Twice as many UTF-16 units as the limit, but no more characters: not cut.
+    { given: '😀'.repeat(200), want: '😀'.repeat(200) },
     { given: '😀'.repeat(300), want: `${'😀'.repeat(199)}…` },
   ])('$given.length characters → $want', ({ given, want }) => {
     expect(messageValue(given)).toBe(want);
