@@ -122,9 +122,10 @@ class ModelBuilder {
   readonly #pinned: string | undefined;
   readonly #unit: Unit;
   readonly #catalogue: Readonly<Record<string, readonly string[]>>;
-  readonly #raw: RawHttp;
-  /** The products of the API hosts the file's strings name, sorted. */
-  readonly #hosts: readonly string[];
+  /** Raw requests of this file, made on first use: after build()'s pass over the nodes has found the hosts. */
+  #raw: RawHttp | undefined;
+  /** The products of the API hosts the file's strings name, sorted; found by build()'s pass over the nodes. */
+  #hosts: readonly string[] = [];
   /** Per function, what its body reaches; `null` while it is being found (recursion reaches nothing more). */
   readonly #reach = new Map<FunctionLike, Reach | null>();
   /** Per call expression, the API call it is, found once. */
@@ -165,8 +166,6 @@ class ModelBuilder {
       },
       isProduct,
     );
-    this.#hosts = this.#hostProducts();
-    this.#raw = new RawHttp(this.#unit, this.#hosts, (product, action) => this.#hasAction(product, action));
   }
 
   build(): CallModel {
@@ -187,8 +186,11 @@ class ModelBuilder {
       source !== undefined && sdkModule(source, isProduct) !== undefined;
     /** The file's object properties: a key `X-TC-Action` or `X-TC-Version` marks a raw request to the API. */
     const properties: TSESTree.Property[] = [];
+    /** The products of the API hosts the file's strings name, looked for only when its text names an API host. */
+    const hosts = sourceCode.text.includes('tencentcloudapi') ? new Set<string>() : undefined;
 
     eachNode(sourceCode, (node) => {
+      if (hosts !== undefined) this.#noteHost(node, hosts);
       switch (node.type) {
         case AST_NODE_TYPES.CallExpression:
           callExpressions.push(node);
@@ -248,6 +250,7 @@ class ModelBuilder {
           break;
       }
     });
+    this.#hosts = hosts === undefined ? [] : [...hosts].sort();
     for (const chain of chains) {
       if (sdkNames.has(rootIdentifier(chain)?.name ?? '')) named.push(chain);
     }
@@ -414,9 +417,9 @@ class ModelBuilder {
   }
 
   #rawFor(unit: Unit): RawHttp {
-    return unit === this.#unit
-      ? this.#raw
-      : new RawHttp(unit, [], (product, action) => this.#hasAction(product, action));
+    if (unit !== this.#unit) return new RawHttp(unit, [], (product, action) => this.#hasAction(product, action));
+    this.#raw ??= new RawHttp(this.#unit, this.#hosts, (product, action) => this.#hasAction(product, action));
+    return this.#raw;
   }
 
   /* ---------------------------------------------------------------- guards */
@@ -632,18 +635,12 @@ class ModelBuilder {
     return names.sort();
   }
 
-  /** The products of the API hosts the file's strings name. */
-  #hostProducts(): string[] {
-    const found = new Set<string>();
-    const { sourceCode } = this.#context;
-    if (!sourceCode.text.includes('tencentcloudapi')) return [];
-    eachNode(sourceCode, (node) => {
-      const text =
-        node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? undefined) : stringLiteralValue(node);
-      const product = text === undefined ? undefined : productOfHost(text);
-      if (product !== undefined && Object.hasOwn(this.#catalogue, product)) found.add(product);
-    });
-    return [...found].sort();
+  /** Adds to `hosts` the product of the API host a string node names, if it names one of the catalogue. */
+  #noteHost(node: TSESTree.Node, hosts: Set<string>): void {
+    const text =
+      node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? undefined) : stringLiteralValue(node);
+    const product = text === undefined ? undefined : productOfHost(text);
+    if (product !== undefined && Object.hasOwn(this.#catalogue, product)) hosts.add(product);
   }
 
   /** The catalogue table of a client: `product@version` when the catalogue has that version, else the product. */
