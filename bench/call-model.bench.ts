@@ -11,7 +11,8 @@ import { replayConfig } from './replay-rules.js';
  * that may call Tencent Cloud, relative imports checked and followed) against an idle rule on the same nodes, over
  * real code that never calls Tencent Cloud (every TypeScript file of node_modules) and over 1,000 files that all do,
  * with the floor under the latter: the same listeners and reports replayed, which costs what ESLint charges for them
- * and nothing of ours; then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost per statement does.
+ * and nothing of ours; then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost
+ * per statement does.
  */
 export default async function callModelBench(): Promise<void> {
   const plugin = await builtPlugin();

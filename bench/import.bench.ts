@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { assertFreshBuild, BUILT_INDEX } from './built-plugin.js';
 import { compare, heading } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const PLUGIN = path.join(ROOT, 'dist/index.js');
 
 /**
  * Imports the module at the URL of the first argument and prints how long that took, in ms; with a second URL,
@@ -37,8 +35,8 @@ function importTime(url: string, before?: string): () => number {
  * already; the plugin's rule helpers load parts of it).
  */
 export default async function importBench(): Promise<void> {
-  if (!existsSync(PLUGIN)) throw new Error(`${PLUGIN} is missing: run \`npm run build\` first`);
-  const plugin = pathToFileURL(PLUGIN).href;
+  assertFreshBuild();
+  const plugin = pathToFileURL(BUILT_INDEX).href;
   const regexp = import.meta.resolve('eslint-plugin-regexp');
   const eslint = import.meta.resolve('eslint');
   heading('import: the built plugin (dist/index.js) against eslint-plugin-regexp, each in a fresh process');
