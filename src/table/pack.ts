@@ -1,4 +1,14 @@
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 
@@ -16,6 +26,9 @@ import { TableError } from './table-error.js';
  */
 
 const PACK_FORMAT = 1;
+
+/** How much of the pack is read at a time while looking for the end of its header (which is about 16 KB). */
+const HEADER_BLOCK = 32 * 1024;
 
 interface PackHeader {
   readonly format: number;
@@ -54,12 +67,14 @@ export function writePack(dir: string, file: string): void {
 }
 
 /**
- * A pack, read whole on first use (once per instance) and each entry inflated on first use. Every problem is a
- * TableError naming the pack, and the entry where there is one: `…/catalogue.pack (gaap.json): …`.
+ * A pack, opened on first use (once per instance): its header line is read then, and each entry's bytes when the
+ * entry is first asked for, read at its place and inflated. A lint run's first file reads the header and the one or
+ * two entries it needs, not the whole pack. Every problem is a TableError naming the pack, and the entry where there
+ * is one: `…/catalogue.pack (gaap.json): …`.
  */
 export class CataloguePack {
   readonly file: string;
-  #opened: { readonly entries: ReadonlyMap<string, readonly [number, number]>; readonly body: Buffer } | undefined;
+  #opened: { readonly entries: ReadonlyMap<string, readonly [number, number]>; readonly body: number } | undefined;
   readonly #inflated = new Map<string, Buffer>();
 
   constructor(file: string) {
@@ -80,8 +95,9 @@ export class CataloguePack {
       if (at === undefined) {
         throw new TableError(this.nameOf(name), undefined, 'no such entry (the catalogue pack is incomplete)');
       }
+      const packed = this.#readAt(body + at[0], at[1]);
       try {
-        bytes = gunzipSync(body.subarray(at[0], at[0] + at[1]));
+        bytes = gunzipSync(packed);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new TableError(this.nameOf(name), undefined, `damaged entry (${reason})`);
@@ -91,21 +107,64 @@ export class CataloguePack {
     return bytes;
   }
 
-  #open(): { entries: ReadonlyMap<string, readonly [number, number]>; body: Buffer } {
+  /** The header's entries, and where the entries' bytes start in the file. */
+  #open(): { entries: ReadonlyMap<string, readonly [number, number]>; body: number } {
     if (this.#opened === undefined) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(this.file);
-      } catch (error) {
-        const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-        throw new TableError(this.file, undefined, `cannot read the catalogue pack (${reason})`);
-      }
-      const end = bytes.indexOf(0x0a);
-      if (end < 0) throw this.#bad('no header line');
-      const body = bytes.subarray(end + 1);
-      this.#opened = { entries: this.#entries(bytes.subarray(0, end).toString('utf8'), body.length), body };
+      this.#opened = this.#withFile((fd) => {
+        const size = fstatSync(fd).size;
+        // The header is one line of JSON before the entries: read until its line break, a block at a time.
+        let header = Buffer.alloc(0);
+        let end = -1;
+        while (end < 0 && header.length < size) {
+          const block = Buffer.alloc(Math.min(HEADER_BLOCK, size - header.length));
+          const read = readSync(fd, block, 0, block.length, header.length);
+          if (read === 0) break;
+          end = block.subarray(0, read).indexOf(0x0a);
+          if (end >= 0) end += header.length;
+          header = Buffer.concat([header, block.subarray(0, read)]);
+        }
+        if (end < 0) throw this.#bad('no header line');
+        return { entries: this.#entries(header.subarray(0, end).toString('utf8'), size - end - 1), body: end + 1 };
+      });
     }
     return this.#opened;
+  }
+
+  /** `length` bytes of the pack from `position` (checked, with the header, to lie inside the file). */
+  #readAt(position: number, length: number): Buffer {
+    return this.#withFile((fd) => {
+      const bytes = Buffer.alloc(length);
+      let done = 0;
+      while (done < length) {
+        const read = readSync(fd, bytes, done, length - done, position + done);
+        if (read === 0) throw this.#bad(`truncated: it ends at byte ${position + done}`);
+        done += read;
+      }
+      return bytes;
+    });
+  }
+
+  /** Runs `use` on the pack opened for reading, and closes it; a pack that cannot be read is a TableError. */
+  #withFile<T>(use: (fd: number) => T): T {
+    let fd: number;
+    try {
+      fd = openSync(this.file, 'r');
+    } catch (error) {
+      throw this.#cannotRead(error);
+    }
+    try {
+      return use(fd);
+    } catch (error) {
+      if (error instanceof TableError) throw error;
+      throw this.#cannotRead(error);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  #cannotRead(error: unknown): TableError {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    return new TableError(this.file, undefined, `cannot read the catalogue pack (${reason})`);
   }
 
   /** The header's entries, each checked to lie inside the `size` bytes after the header. */

@@ -113,6 +113,26 @@ describe('a pack written by hand', () => {
     expect(answers(new Catalogue(dir).table('gaap'))).toEqual(answers(new Catalogue(DATA).table('gaap')));
   });
 
+  it('is read whatever the length of its header line, which is read a block at a time', () => {
+    // 4,500 entries make a header of about 140 KB: four blocks and part of a fifth.
+    const padding = Array.from({ length: 4500 }, (_, i): readonly [string, Buffer] => [
+      `padding/${String(i).padStart(4, '0')}.json`,
+      Buffer.from('{}\n'),
+    ]);
+    const bytes = packOf([...padding, ...GAAP_ONLY]);
+    expect(bytes.indexOf(0x0a)).toBeGreaterThan(4 * 32 * 1024);
+    writeFileSync(pack, bytes);
+    expect(answers(new Catalogue(dir).table('gaap'))).toEqual(answers(new Catalogue(DATA).table('gaap')));
+  });
+
+  it('that cannot be read: one line naming it and why', () => {
+    mkdirSync(pack);
+    rmSync(path.join(dir, 'catalogue'), { recursive: true, force: true });
+    expect(() => new Catalogue(dir).table('gaap')).toThrow(
+      new TableError(pack, undefined, 'cannot read the catalogue pack (EISDIR)'),
+    );
+  });
+
   it('is not read where the folder is', () => {
     mkdirSync(path.join(dir, 'catalogue'));
     for (const [name, bytes] of GAAP_ONLY) {
