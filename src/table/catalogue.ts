@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { partitionPoint } from '../shared/partition-point.js';
 import { compareCodes } from './code-index.js';
 import { codeProblem, familyOf, isWellFormedCode } from './grammar.js';
 import {
@@ -236,9 +235,14 @@ export function stringifyIndex(index: CatalogueIndexJson): string {
 /** The first line of `codes.txt`, which says what the file is and which format it has. */
 export const CODES_HEADER = `# tencentcloud-errors catalogue codes, format ${CATALOGUE_FORMAT}: a code per line, sorted by code point, then the products that document it as their own`;
 
-/** `codes.txt`: the header, then a row a line, its cells separated by one space. */
+/** How the importer ends the header of `codes.txt`: the SHA-256 of the rows after it, as lowercase hex. */
+const DIGEST_PREFIX = '; rows sha256 ';
+const CODES_DIGEST = /^; rows sha256 [0-9a-f]{64}$/u;
+
+/** `codes.txt`: the header with the rows' digest, then a row a line, its cells separated by one space. */
 export function stringifyCodes(rows: readonly CatalogueCodeRow[]): string {
-  return `${CODES_HEADER}\n${rows.map((row) => row.join(' ')).join('\n')}\n`;
+  const body = `${rows.map((row) => row.join(' ')).join('\n')}\n`;
+  return `${CODES_HEADER}${DIGEST_PREFIX}${sha256(Buffer.from(body, 'latin1'))}\n${body}`;
 }
 
 export function stringifyCommon(common: CommonJson): string {
@@ -353,7 +357,8 @@ export class Catalogue {
   codes(): CatalogueCodes {
     if (this.#codes === undefined) {
       const { file, bytes } = this.#read('codes.txt');
-      this.#codes = new CatalogueCodes(bytes.toString('latin1'), file, this.#loadIndex().products);
+      // index.json is read only when a row's products are checked: a file that asks whether a code exists does not.
+      this.#codes = new CatalogueCodes(bytes, file, () => this.#loadIndex().products);
     }
     return this.#codes;
   }
@@ -724,87 +729,124 @@ function parseIndex(source: string, file: string): CatalogueIndexJson {
  * a header line, each line is a code and the products that document it as their own (sorted; none for a common
  * code), separated by single spaces, in code-point order.
  *
- * It is on the path of a lint run's first file, so it is read as little as that file needs: the lines are split
- * and their order checked when the file is read (a code is found by binary search), and a row's products are
- * checked against `index.json` when they are first asked for. A damaged file is a TableError naming its line.
+ * It is on the path of a lint run's first file, so it is read as little as that file needs. The importer ends the
+ * header with the SHA-256 of the rows it wrote, which it checked: rows that still have that digest are not checked
+ * again, nor decoded or split; a code is found by binary search over their bytes, and a row's products are checked
+ * against `index.json` when they are first asked for. Rows without the digest or with another one (a hand edit) are
+ * checked line by line when the file is read. A damaged file is a TableError naming its line.
+ *
+ * A row is known by its position, the offset of its first byte in the file.
  */
 export class CatalogueCodes {
   readonly file: string;
-  /**
-   * The file's lines as split: the header, a row per line, and the empty text after the last line break. Row `r`
-   * is line `r + 1`. (Kept as split: a copy without the first and last line made the order check below 3 times
-   * slower on a first run, when V8 still interprets it.)
-   */
-  readonly #lines: readonly string[];
-  readonly #products: ReadonlyMap<string, unknown>;
+  /** The whole file; its rows are ASCII, so a byte is a character. */
+  readonly #bytes: Buffer;
+  /** The position of the first row: the byte after the header's line break. */
+  readonly #first: number;
+  /** The products of `index.json`, asked for when a row's products are first checked. */
+  readonly #products: () => ReadonlyMap<string, unknown>;
+  /** Every row's position, in order: found when the rows are checked or first enumerated. */
+  #positions: readonly number[] | undefined;
 
-  constructor(source: string, file: string, products: ReadonlyMap<string, unknown>) {
+  constructor(bytes: Buffer, file: string, products: () => ReadonlyMap<string, unknown>) {
     this.file = file;
+    this.#bytes = bytes;
     this.#products = products;
-    const lines = source.split('\n');
-    if (lines[0] !== CODES_HEADER) this.#fail(0, `the first line must be "${CODES_HEADER}"`);
-    if (lines.at(-1) !== '') this.#fail(lines.length - 1, 'the file must end with a line break');
+    const end = bytes.indexOf(0x0a);
+    const header = bytes.toString('latin1', 0, end === -1 ? bytes.length : end);
+    const digest = header.startsWith(CODES_HEADER) ? header.slice(CODES_HEADER.length) : undefined;
+    if (digest === undefined || (digest !== '' && !CODES_DIGEST.test(digest))) {
+      this.#fail(1, `the first line must be "${CODES_HEADER}"`);
+    }
+    this.#first = end + 1;
+    if (end === -1 || bytes[bytes.length - 1] !== 0x0a) {
+      this.#fail(bytes.toString('latin1').split('\n').length, 'the file must end with a line break');
+    }
+    if (digest !== `${DIGEST_PREFIX}${sha256(bytes.subarray(this.#first))}`) this.#check();
+  }
+
+  /** Checks every row's start and order, naming the first bad line, and notes their positions. */
+  #check(): void {
+    const lines = this.#bytes.toString('latin1', this.#first).split('\n');
+    const positions: number[] = [];
     // A space sorts before every character of a code, so lines sorted by code point are rows sorted by code. A
     // code twice is in two lines in a row, the second as long as the code or with a space after it.
     let previous = '';
     let previousLength = 0;
-    for (let row = 0, rows = lines.length - 2; row < rows; row++) {
-      const line = lines[row + 1] as string;
-      if (line === '' || line.charCodeAt(0) === 32) this.#fail(row + 1, 'a line must start with a code');
+    let at = this.#first;
+    for (let row = 0, rows = lines.length - 1; row < rows; row++) {
+      const line = lines[row] as string;
+      if (line === '' || line.charCodeAt(0) === 32) this.#fail(row + 2, 'a line must start with a code');
       if (row > 0) {
         const again =
           (line.length === previousLength || line.charCodeAt(previousLength) === 32) &&
           line.startsWith(previous.slice(0, previousLength));
-        if (!(previous < line) || again) this.#fail(row + 1, 'the codes must be sorted by code point, each once');
+        if (!(previous < line) || again) this.#fail(row + 2, 'the codes must be sorted by code point, each once');
       }
       const space = line.indexOf(' ');
       previousLength = space === -1 ? line.length : space;
       previous = line;
+      positions.push(at);
+      at += line.length + 1;
     }
-    this.#lines = lines;
+    this.#positions = positions;
+  }
+
+  /** Every row's position, in code order. */
+  positions(): readonly number[] {
+    if (this.#positions === undefined) {
+      const positions: number[] = [];
+      const text = this.#bytes.toString('latin1');
+      for (let at = this.#first; at < text.length; at = text.indexOf('\n', at) + 1) positions.push(at);
+      this.#positions = positions;
+    }
+    return this.#positions;
   }
 
   /** How many codes it has. */
   get size(): number {
-    return this.#lines.length - 2;
+    return this.positions().length;
   }
 
-  /** The row of `code`, or -1. */
+  /**
+   * The position of `code`'s row, or -1: a binary search over the rows' bytes, where a probe at any byte stands for
+   * the row that byte is in. Rows before `low` are before `code`; rows from `high` on are not.
+   */
   find(code: string): number {
-    const at = partitionPoint(this.#lines, (line) => line < code, 1, this.#lines.length - 1);
-    const line = this.#row(at - 1);
-    return line !== undefined &&
-      line.startsWith(code) &&
-      (line.length === code.length || line.charCodeAt(code.length) === 32)
-      ? at - 1
-      : -1;
+    const bytes = this.#bytes;
+    let low = this.#first;
+    let high = bytes.length;
+    while (low < high) {
+      const probe = low + ((high - low) >>> 1);
+      const start = bytes.lastIndexOf(0x0a, probe - 1) + 1;
+      const end = bytes.indexOf(0x0a, probe);
+      if (bytes.toString('latin1', start, end) < code) low = end + 1;
+      else high = start;
+    }
+    return low < bytes.length && this.code(low) === code ? low : -1;
   }
 
   /** The code of a row. */
-  code(row: number): string {
-    const line = this.#row(row) ?? '';
+  code(at: number): string {
+    const line = this.#line(at);
     const space = line.indexOf(' ');
     return space === -1 ? line : line.slice(0, space);
   }
 
   /** Whether a row names products: whether its code is a product's own rather than a common code. */
-  hasOwners(row: number): boolean {
-    return (this.#row(row) ?? '').includes(' ');
-  }
-
-  /** The line of a row; `undefined` past the rows. */
-  #row(row: number): string | undefined {
-    return row >= 0 && row < this.size ? this.#lines[row + 1] : undefined;
+  hasOwners(at: number): boolean {
+    return this.#line(at).includes(' ');
   }
 
   /** The products of a row, checked: products of `index.json`, sorted, each once. */
-  owners(row: number): readonly string[] {
-    const cells = (this.#row(row) ?? '').split(' ');
+  owners(at: number): readonly string[] {
+    const cells = this.#line(at).split(' ');
     cells.shift();
     let previous = '';
+    const products = this.#products();
     for (const owner of cells) {
-      if (!(previous < owner) || !this.#products.has(owner)) {
-        this.#fail(row + 1, `the products of ${this.code(row)} must be products of index.json, sorted, each once`);
+      if (!(previous < owner) || !products.has(owner)) {
+        this.#fail(this.lineOf(at), `the products of ${this.code(at)} must be products of index.json, sorted, each once`);
       }
       previous = owner;
     }
@@ -813,12 +855,24 @@ export class CatalogueCodes {
 
   /** Every row, checked: a code, then its products. */
   rows(): CatalogueCodeRow[] {
-    return Array.from({ length: this.size }, (_, row) => [this.code(row), ...this.owners(row)]);
+    return this.positions().map((at) => [this.code(at), ...this.owners(at)]);
   }
 
-  /** `line` counts the rows from 1, after the header (line 0). */
+  /** The line of the file (from 1, the header) a row is on. */
+  lineOf(at: number): number {
+    let line = 1;
+    for (let i = this.#bytes.indexOf(0x0a); i !== -1 && i < at; i = this.#bytes.indexOf(0x0a, i + 1)) line++;
+    return line;
+  }
+
+  /** The text of a row; empty for a position that is not a row's. */
+  #line(at: number): string {
+    if (at < this.#first || at >= this.#bytes.length || this.#bytes[at - 1] !== 0x0a) return '';
+    return this.#bytes.toString('latin1', at, this.#bytes.indexOf(0x0a, at));
+  }
+
   #fail(line: number, reason: string): never {
-    throw new TableError(this.file, line + 1, reason);
+    throw new TableError(this.file, line, reason);
   }
 }
 

@@ -9,14 +9,14 @@ export function compareCodes(a: string, b: string): number {
 
 /**
  * Codes sorted by code point, each with an entry made on first use: how the whole catalogue's index is made from
- * its `codes.txt` without making twelve thousand entries and maps for a file that asks about two codes.
+ * its `codes.txt` without making twelve thousand entries and maps for a file that asks about two codes. A code is
+ * known by its position, a number that need not count from 0 (`codes.txt` uses the offset of its row).
  */
 export interface SortedCodes {
-  readonly size: number;
+  /** Every code's position, in code order. */
+  positions(): readonly number[];
   /** The position of `code`, or -1. */
   find(code: string): number;
-  /** The code at a position. */
-  code(at: number): string;
   /** The entry at a position, the same object each time. */
   entry(at: number): CodeEntry;
 }
@@ -50,7 +50,7 @@ export class CodeIndex {
   get entries(): readonly CodeEntry[] {
     if (this.#entries === undefined) {
       const sorted = this.#sorted as SortedCodes;
-      this.#entries = Array.from({ length: sorted.size }, (_, at) => sorted.entry(at));
+      this.#entries = sorted.positions().map((at) => sorted.entry(at));
     }
     return this.#entries;
   }
@@ -79,7 +79,7 @@ export class CodeIndex {
   }
 
   get size(): number {
-    return this.#sorted?.size ?? this.entries.length;
+    return this.#sorted?.positions().length ?? this.entries.length;
   }
 
   /** Whether `code` is a code of the tables (exact, case-sensitive). O(1), or O(log n) from sorted codes. */

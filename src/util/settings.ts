@@ -501,7 +501,7 @@ function wholeCatalogue(): CodeIndex | Problem {
   if (whole === undefined) {
     try {
       const catalogue = shippedCatalogue();
-      whole = new CodeIndex([], new CatalogueCodeList(catalogue.codes(), catalogue.products()[0] ?? ''));
+      whole = new CodeIndex([], new CatalogueCodeList(catalogue.codes(), () => catalogue.products()[0] ?? ''));
     } catch (error) {
       whole = brokenCatalogue(error);
     }
@@ -512,31 +512,28 @@ function wholeCatalogue(): CodeIndex | Problem {
 /** The whole catalogue's codes as the index asks for them, each entry made on first use. */
 class CatalogueCodeList implements SortedCodes {
   readonly #codes: CatalogueCodes;
-  readonly #first: string;
-  readonly #entries: (CatalogueEntry | undefined)[] = [];
+  /** The first product, whose tables describe the common codes (asked for when a description is). */
+  readonly #first: () => string;
+  readonly #entries = new Map<number, CatalogueEntry>();
 
-  constructor(codes: CatalogueCodes, first: string) {
+  constructor(codes: CatalogueCodes, first: () => string) {
     this.#codes = codes;
     this.#first = first;
   }
 
-  get size(): number {
-    return this.#codes.size;
+  positions(): readonly number[] {
+    return this.#codes.positions();
   }
 
   find(code: string): number {
     return this.#codes.find(code);
   }
 
-  code(at: number): string {
-    return this.#codes.code(at);
-  }
-
   entry(at: number): CatalogueEntry {
-    let entry = this.#entries[at];
+    let entry = this.#entries.get(at);
     if (entry === undefined) {
       entry = new CatalogueEntry(this.#codes, at, this.#first);
-      this.#entries[at] = entry;
+      this.#entries.set(at, entry);
     }
     return entry;
   }
@@ -552,23 +549,23 @@ class CatalogueEntry implements CodeEntry {
   readonly family: string;
   readonly scope: CodeScope;
   readonly #codes: CatalogueCodes;
-  readonly #row: number;
-  readonly #first: string;
+  readonly #at: number;
+  readonly #first: () => string;
   #owners: readonly string[] | undefined;
   #entry: CodeEntry | undefined;
 
-  constructor(codes: CatalogueCodes, row: number, first: string) {
-    this.code = codes.code(row);
+  constructor(codes: CatalogueCodes, at: number, first: () => string) {
+    this.code = codes.code(at);
     this.family = familyOf(this.code);
-    this.scope = codes.hasOwners(row) ? 'service' : 'common';
+    this.scope = codes.hasOwners(at) ? 'service' : 'common';
     this.#codes = codes;
-    this.#row = row;
+    this.#at = at;
     this.#first = first;
   }
 
   /** The products that document the code as their own, sorted; none for a common code. */
   get owners(): readonly string[] {
-    this.#owners ??= this.scope === 'service' ? this.#codes.owners(this.#row) : NO_PRODUCTS;
+    this.#owners ??= this.scope === 'service' ? this.#codes.owners(this.#at) : NO_PRODUCTS;
     return this.#owners;
   }
 
@@ -582,14 +579,18 @@ class CatalogueEntry implements CodeEntry {
 
   #listed(): CodeEntry {
     if (this.#entry === undefined) {
-      const product = this.owners[0] ?? this.#first;
+      const product = this.owners[0] ?? this.#first();
       for (const table of tablesOf(product)) {
         this.#entry = findCode(table.codes, this.code);
         if (this.#entry !== undefined) break;
       }
       // codes.txt is checked against the product files when the catalogue is imported and by the tests.
       if (this.#entry === undefined) {
-        throw new TableError(this.#codes.file, this.#row + 2, `names ${this.code}, which no table of ${product} lists`);
+        throw new TableError(
+          this.#codes.file,
+          this.#codes.lineOf(this.#at),
+          `names ${this.code}, which no table of ${product} lists`,
+        );
       }
     }
     return this.#entry;

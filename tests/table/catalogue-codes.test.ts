@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -37,6 +38,15 @@ describe('the shipped codes.txt', () => {
     for (const code of every) expect(codes.code(codes.find(code))).toBe(code);
     expect(codes.find('FailedOperation.NoSuchCode')).toBe(-1);
     expect(codes.find('')).toBe(-1);
+    // Before the first row, after the last, a row's code cut short or with a space after it.
+    const first = codes.code(codes.positions()[0] ?? -1);
+    const last = codes.code(codes.positions().at(-1) ?? -1);
+    expect(codes.find(' ')).toBe(-1);
+    expect(codes.find(`${last}Z`)).toBe(-1);
+    expect(codes.find('~')).toBe(-1);
+    expect(codes.find(first.slice(0, -1))).toBe(-1);
+    expect(codes.find('InternalError ')).toBe(-1);
+    expect(codes.positions()).toHaveLength(every.size);
   });
 });
 
@@ -89,6 +99,35 @@ describe('a damaged codes.txt', () => {
       `${file}:7: the products of InternalError.Backend must be products of index.json, sorted, each once`,
     );
     expect(() => codes.rows()).toThrow(`${file}:7: `);
+  });
+
+  it('is checked line by line without the digest of its rows, or with another one (a hand edit)', () => {
+    const [header = '', ...rest] = original.split('\n');
+    const rows = rest.join('\n');
+    expect(header).toMatch(/^.*; rows sha256 [0-9a-f]{64}$/u);
+    const want = new Catalogue(dir).codes().rows();
+    expect(want).toHaveLength(10);
+    writeFileSync(file, `${CODES_HEADER}\n${rows}`);
+    expect(new Catalogue(dir).codes().rows()).toEqual(want);
+    writeFileSync(file, `${CODES_HEADER}\n${rows.replace('InternalError\n', 'InternalError\nInternalError\n')}`);
+    expect(() => new Catalogue(dir).codes()).toThrow(`${file}:7: the codes must be sorted by code point, each once`);
+    // A row added in its place: another digest, rows that pass the check.
+    writeFileSync(file, original.replace('InternalError\n', 'InternalError\nInternalError.Added widget\n'));
+    const codes = new Catalogue(dir).codes();
+    expect(codes.owners(codes.find('InternalError.Added'))).toEqual(['widget']);
+    expect(codes.lineOf(codes.find('InternalError.Added'))).toBe(7);
+  });
+
+  it('is not checked again where its rows have the digest the importer wrote of them', () => {
+    // Rows out of order, with their own digest: the reader trusts the digest (the importer checks what it writes).
+    const rows = 'InternalError\nAuthFailure\n';
+    const digest = createHash('sha256').update(rows).digest('hex');
+    writeFileSync(file, `${CODES_HEADER}; rows sha256 ${digest}\n${rows}`);
+    expect(() => new Catalogue(dir).codes()).not.toThrow();
+    writeFileSync(file, `${CODES_HEADER}; rows sha256 ${digest.replace(/^./u, (c) => (c === '0' ? '1' : '0'))}\n${rows}`);
+    expect(() => new Catalogue(dir).codes()).toThrow(`${file}:3: the codes must be sorted by code point, each once`);
+    writeFileSync(file, `${CODES_HEADER}; rows sha256 ${digest.toUpperCase()}\n${rows}`);
+    expect(() => new Catalogue(dir).codes()).toThrow(`${file}:1: the first line must be "${CODES_HEADER}"`);
   });
 
   it('is named when missing', () => {
