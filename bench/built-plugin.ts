@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -27,4 +28,36 @@ export function assertFreshBuild(): void {
 export async function builtPlugin(): Promise<typeof plugin> {
   assertFreshBuild();
   return ((await import(pathToFileURL(BUILT_INDEX).href)) as { default: typeof plugin }).default;
+}
+
+/**
+ * The package as `npm install` lays it out, with the built plugin: `package.json`, `dist/`, `data/*.json`, and the
+ * catalogue as one file, `data/catalogue.pack`, as `npm pack` writes it (the repository keeps the folder, which is
+ * read differently). It is made in a temporary folder beside a link to the project's `node_modules/`, where it
+ * finds its dependencies as an installed package finds its own. Returns its `dist/index.js` and a function that
+ * removes it.
+ */
+export async function installedCopy(): Promise<{ index: string; remove: () => void }> {
+  assertFreshBuild();
+  const root = mkdtempSync(path.join(tmpdir(), 'tce-bench-installed-'));
+  const remove = (): void => rmSync(root, { recursive: true, force: true });
+  const dir = path.join(root, 'package');
+  try {
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+    mkdirSync(dir);
+    cpSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+    cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
+    mkdirSync(path.join(dir, 'data'));
+    for (const name of readdirSync(path.join(ROOT, 'data')).filter((file) => file.endsWith('.json'))) {
+      cpSync(path.join(ROOT, 'data', name), path.join(dir, 'data', name));
+    }
+    const { writePack } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'table', 'pack.js')).href)) as {
+      writePack: (folder: string, file: string) => void;
+    };
+    writePack(path.join(ROOT, 'data', 'catalogue'), path.join(dir, 'data', 'catalogue.pack'));
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { index: path.join(dir, 'dist', 'index.js'), remove };
 }

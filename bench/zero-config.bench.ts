@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { corpusFiles, lintSources, readCorpus } from '../tests/support/corpus.js';
-import { BUILT_INDEX, builtPlugin } from './built-plugin.js';
+import { builtPlugin, installedCopy } from './built-plugin.js';
 import { compare, heading } from './harness.js';
 import { IDLE_CONFIG } from './idle-rule.js';
 
@@ -55,38 +55,63 @@ export default async function zeroConfigBench(): Promise<void> {
     `  heap used, recommended preset: ${mb(median(ours))}; ESLint with the idle rule: ${mb(median(idle))}; difference ${mb(median(ours) - median(idle))} (target ≤ +50 MB)`,
   );
 
-  heading('zero config: the first file linted in a fresh process (loads the catalogue) vs the idle rule; median of 5');
-  const first = (rules: 'recommended' | 'idle'): number => {
+  const installed = await installedCopy();
+  try {
+    await firstFile(installed.index);
+    await firstFileCli(installed.index);
+  } finally {
+    installed.remove();
+  }
+}
+
+/**
+ * The first file linted in a fresh process, which loads the catalogue, against the idle rule: with the plugin as
+ * installed (the catalogue in `data/catalogue.pack`), then as this repository has it (the folder `data/catalogue/`).
+ * Each sample is a process of its own, timed inside it from before the first `verify` to after it.
+ */
+async function firstFile(installedIndex: string): Promise<void> {
+  const first = (rules: 'recommended' | 'idle', index?: string) => (): number => {
     const run = spawnSync(
       process.execPath,
-      ['--import', 'tsx', path.join(ROOT, 'bench/zero-config-first-file.ts'), rules],
+      [
+        '--import',
+        'tsx',
+        path.join(ROOT, 'bench/zero-config-first-file.ts'),
+        rules,
+        ...(index === undefined ? [] : [index]),
+      ],
       { cwd: ROOT, encoding: 'utf8' },
     );
     if (run.status !== 0) throw new Error(`first-file run failed: ${run.stderr}`);
     return Number(run.stdout.trim());
   };
-  const oursFirst: number[] = [];
-  const idleFirst: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    idleFirst.push(first('idle'));
-    oursFirst.push(first('recommended'));
-  }
-  const mid = (values: number[]): number => [...values].sort((a, b) => a - b)[2] ?? Number.NaN;
-  console.log(
-    `  first lint, recommended preset: ${mid(oursFirst).toFixed(0)} ms (${Math.min(...oursFirst).toFixed(0)}–${Math.max(...oursFirst).toFixed(0)}); idle rule: ${mid(idleFirst).toFixed(0)} ms (${Math.min(...idleFirst).toFixed(0)}–${Math.max(...idleFirst).toFixed(0)}); the catalogue costs ${(mid(oursFirst) - mid(idleFirst)).toFixed(0)} ms (target ≤ 300 ms); ratio ${(mid(oursFirst) / mid(idleFirst)).toFixed(2)}x (target ≤ 1.2x)`,
+  heading(
+    'zero config: the first file linted in a fresh process (loads the catalogue) vs the idle rule (target ≤ 1.2x)',
   );
-
-  await firstFileCli();
+  await compare(
+    'zero-config-first-file',
+    ['first lint, recommended, as installed (catalogue.pack)', first('recommended', installedIndex)],
+    ['first lint, an idle rule', first('idle')],
+    { samples: 9, selfTimed: true },
+  );
+  await compare(
+    'zero-config-first-file-repository',
+    ['first lint, recommended, this repository (data/catalogue/)', first('recommended')],
+    ['first lint, an idle rule', first('idle')],
+    { samples: 9, selfTimed: true },
+  );
 }
 
 /**
  * What a user waits for on a first run: `eslint first.js` as one process (Node's start-up, ESLint, the config, the
  * plugin's modules, the rules' option schemas and the first file, judged by the whole catalogue), with the
- * recommended preset, against the same command with a config of no rules (parse only). It runs the built plugin,
- * `dist/`, as an installed package would.
+ * recommended preset, against the same command with a config of no rules (parse only). It runs the plugin as
+ * installed: the built `dist/` with the catalogue pack.
  */
-async function firstFileCli(): Promise<void> {
-  heading('zero config: `eslint first.js` in a fresh process, recommended preset (dist/) vs a config of no rules');
+async function firstFileCli(installedIndex: string): Promise<void> {
+  heading(
+    'zero config: `eslint first.js` in a fresh process, recommended preset (as installed) vs a config of no rules',
+  );
   const dir = mkdtempSync(path.join(tmpdir(), 'tce-first-cli-'));
   try {
     writeFileSync(
@@ -96,7 +121,7 @@ async function firstFileCli(): Promise<void> {
     writeFileSync(path.join(dir, 'bare.config.mjs'), "export default [{ files: ['**/*.js'] }];\n");
     writeFileSync(
       path.join(dir, 'recommended.config.mjs'),
-      `import plugin from ${JSON.stringify(pathToFileURL(BUILT_INDEX).href)};\nexport default [plugin.configs.recommended];\n`,
+      `import plugin from ${JSON.stringify(pathToFileURL(installedIndex).href)};\nexport default [plugin.configs.recommended];\n`,
     );
     const eslint = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
     const run = (config: string) => (): void => {
