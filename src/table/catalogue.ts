@@ -846,7 +846,10 @@ export class CatalogueCodes {
     const products = this.#products();
     for (const owner of cells) {
       if (!(previous < owner) || !products.has(owner)) {
-        this.#fail(this.lineOf(at), `the products of ${this.code(at)} must be products of index.json, sorted, each once`);
+        this.#fail(
+          this.lineOf(at),
+          `the products of ${this.code(at)} must be products of index.json, sorted, each once`,
+        );
       }
       previous = owner;
     }

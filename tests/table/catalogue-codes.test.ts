@@ -124,7 +124,10 @@ describe('a damaged codes.txt', () => {
     const digest = createHash('sha256').update(rows).digest('hex');
     writeFileSync(file, `${CODES_HEADER}; rows sha256 ${digest}\n${rows}`);
     expect(() => new Catalogue(dir).codes()).not.toThrow();
-    writeFileSync(file, `${CODES_HEADER}; rows sha256 ${digest.replace(/^./u, (c) => (c === '0' ? '1' : '0'))}\n${rows}`);
+    writeFileSync(
+      file,
+      `${CODES_HEADER}; rows sha256 ${digest.replace(/^./u, (c) => (c === '0' ? '1' : '0'))}\n${rows}`,
+    );
     expect(() => new Catalogue(dir).codes()).toThrow(`${file}:3: the codes must be sorted by code point, each once`);
     writeFileSync(file, `${CODES_HEADER}; rows sha256 ${digest.toUpperCase()}\n${rows}`);
     expect(() => new Catalogue(dir).codes()).toThrow(`${file}:1: the first line must be "${CODES_HEADER}"`);
