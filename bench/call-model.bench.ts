@@ -1,3 +1,5 @@
+import type { Linter } from 'eslint';
+
 import { loadTable, shippedCatalogue } from '../src/table/load.js';
 import { corpusFiles, type CorpusSource, lintSources, readCorpus } from '../tests/support/corpus.js';
 import { syntheticGuardedSources } from '../tests/support/synthetic.js';
@@ -46,6 +48,11 @@ export default async function callModelBench(): Promise<void> {
     { samples: 15 },
   );
 
+  heading(
+    'call-model-tencent-per-file: each of the 1,000 files linted alone, strict preset and idle rule alternating (5 times each)',
+  );
+  perFile(tencent, strict, idle);
+
   heading('call-model-scaling: one file of N guarded dispatches, strict preset against the idle rule');
   for (const count of [1, 100, 1000, 10_000]) {
     const source = [{ file: `app/guards${count}.ts`, text: guardedFile(count) }];
@@ -66,6 +73,57 @@ export default async function callModelBench(): Promise<void> {
       { samples },
     );
   }
+}
+
+/**
+ * What `subject` adds to each file over `baseline`: every file linted alone, the two alternating `times` times, the
+ * median of each side per file. Prints the ratio of the median files and the median extra time per file with its
+ * 10th–90th percentiles over the files: whether the cost is spread over every file or a few files cost much more.
+ * A file linted alone and back to back costs less than in a run over many files (its code and data stay warm, and
+ * the garbage the subject leaves is collected during either side), so the cost itself is the section's first row.
+ */
+function perFile(
+  sources: readonly CorpusSource[],
+  subject: CorpusRulesConfig,
+  baseline: CorpusRulesConfig,
+  times = 5,
+): void {
+  const extra: number[] = [];
+  const subjectMs: number[] = [];
+  const baselineMs: number[] = [];
+  const time = (source: CorpusSource, rules: CorpusRulesConfig): number => {
+    const start = performance.now();
+    lintSources([source], rules);
+    return performance.now() - start;
+  };
+  for (const source of sources) {
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < times; i++) {
+      if (i % 2 === 0) {
+        b.push(time(source, baseline));
+        a.push(time(source, subject));
+      } else {
+        a.push(time(source, subject));
+        b.push(time(source, baseline));
+      }
+    }
+    subjectMs.push(quantile(a, 0.5));
+    baselineMs.push(quantile(b, 0.5));
+    extra.push(quantile(a, 0.5) - quantile(b, 0.5));
+  }
+  const median = (values: number[]): string => quantile(values, 0.5).toFixed(3);
+  console.log(
+    `  per file: strict ${median(subjectMs)} ms against idle ${median(baselineMs)} ms (${(quantile(subjectMs, 0.5) / quantile(baselineMs, 0.5)).toFixed(2)}x); strict adds ${median(extra)} ms (10th–90th percentile of the files: ${quantile(extra, 0.1).toFixed(3)}–${quantile(extra, 0.9).toFixed(3)} ms)`,
+  );
+}
+
+type CorpusRulesConfig = { rules: Linter.Config };
+
+/** The value below which a fraction `q` of `values` lie (nearest rank). */
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
 /** A file with `count` functions, each a try around a GAAP call with a switch on the code in its catch. */
