@@ -95,7 +95,7 @@ export class CataloguePack {
       if (at === undefined) {
         throw new TableError(this.nameOf(name), undefined, 'no such entry (the catalogue pack is incomplete)');
       }
-      const packed = this.#readAt(body + at[0], at[1]);
+      const packed = this.#readAt(name, body, at);
       try {
         bytes = gunzipSync(packed);
       } catch (error) {
@@ -130,14 +130,20 @@ export class CataloguePack {
     return this.#opened;
   }
 
-  /** `length` bytes of the pack from `position` (checked, with the header, to lie inside the file). */
-  #readAt(position: number, length: number): Buffer {
+  /**
+   * The bytes of the entry `name` at `at` ([offset, length] after the header, which ends at `body`). The header was
+   * checked against the pack's size when it was read; a pack cut short since is named as the header check names it.
+   */
+  #readAt(name: string, body: number, at: readonly [number, number]): Buffer {
     return this.#withFile((fd) => {
+      const [offset, length] = at;
       const bytes = Buffer.alloc(length);
       let done = 0;
       while (done < length) {
-        const read = readSync(fd, bytes, done, length - done, position + done);
-        if (read === 0) throw this.#bad(`truncated: it ends at byte ${position + done}`);
+        const read = readSync(fd, bytes, done, length - done, body + offset + done);
+        if (read === 0) {
+          throw this.#bad(`truncated: entry "${name}" ends at byte ${offset + length} of ${fstatSync(fd).size - body}`);
+        }
         done += read;
       }
       return bytes;

@@ -200,6 +200,25 @@ describe('a pack written by hand', () => {
     expect(message.startsWith(`${pack}: `)).toBe(true);
   });
 
+  it('cut short after its header was read: names the entry read past the end, as the header check does', () => {
+    const whole = packOf(GAAP_ONLY);
+    writeFileSync(pack, whole);
+    const catalogue = new Catalogue(dir);
+    expect(catalogue.products()).toContain('gaap');
+    // index.json, the first entry, is read; gaap.json, read next, now lies past the end of the file.
+    const body = whole.indexOf(0x0a) + 1;
+    writeFileSync(pack, whole.subarray(0, body + 20));
+    const header = JSON.parse(whole.subarray(0, body).toString('utf8')) as { entries: Record<string, number[]> };
+    const [offset = 0, length = 0] = header.entries['gaap.json'] ?? [];
+    expect(() => catalogue.table('gaap')).toThrow(
+      new TableError(
+        pack,
+        undefined,
+        `not a readable catalogue pack: truncated: entry "gaap.json" ends at byte ${offset + length} of 20`,
+      ),
+    );
+  });
+
   it('damaged: an entry that does not inflate to its own bytes', () => {
     const whole = packOf(GAAP_ONLY);
     const damaged = Buffer.from(whole);
