@@ -803,11 +803,6 @@ export class CatalogueCodes {
     return this.#positions;
   }
 
-  /** How many codes it has. */
-  get size(): number {
-    return this.positions().length;
-  }
-
   /**
    * The position of `code`'s row, or -1: a binary search over the rows' bytes, where a probe at any byte stands for
    * the row that byte is in. Rows before `low` are before `code`; rows from `high` on are not.
