@@ -24,10 +24,11 @@ export function assertFreshBuild(): void {
 /**
  * The built plugin, which is what users run: the sources as `tsx` compiles them keep every function's name with a
  * call of `Object.defineProperty` each time a function is made, which a rule's `create` does for every file.
+ * `index`: another copy of the build's `dist/index.js`, such as `installedCopy()`'s.
  */
-export async function builtPlugin(): Promise<typeof plugin> {
+export async function builtPlugin(index: string = BUILT_INDEX): Promise<typeof plugin> {
   assertFreshBuild();
-  return ((await import(pathToFileURL(BUILT_INDEX).href)) as { default: typeof plugin }).default;
+  return ((await import(pathToFileURL(index).href)) as { default: typeof plugin }).default;
 }
 
 /**

@@ -1,7 +1,11 @@
-import type { Linter } from 'eslint';
-
 import { loadTable, shippedCatalogue } from '../src/table/load.js';
-import { corpusFiles, type CorpusSource, lintSources, readCorpus } from '../tests/support/corpus.js';
+import {
+  corpusFiles,
+  type CorpusSource,
+  lintSources,
+  type LintSourcesOptions,
+  readCorpus,
+} from '../tests/support/corpus.js';
 import { syntheticGuardedSources } from '../tests/support/synthetic.js';
 import { builtPlugin } from './built-plugin.js';
 import { compare, heading } from './harness.js';
@@ -84,16 +88,16 @@ export default async function callModelBench(): Promise<void> {
  */
 function perFile(
   sources: readonly CorpusSource[],
-  subject: CorpusRulesConfig,
-  baseline: CorpusRulesConfig,
+  subject: LintSourcesOptions,
+  baseline: LintSourcesOptions,
   times = 5,
 ): void {
   const extra: number[] = [];
   const subjectMs: number[] = [];
   const baselineMs: number[] = [];
-  const time = (source: CorpusSource, rules: CorpusRulesConfig): number => {
+  const time = (source: CorpusSource, options: LintSourcesOptions): number => {
     const start = performance.now();
-    lintSources([source], rules);
+    lintSources([source], options);
     return performance.now() - start;
   };
   for (const source of sources) {
@@ -117,8 +121,6 @@ function perFile(
     `  per file: strict ${median(subjectMs)} ms against idle ${median(baselineMs)} ms (${(quantile(subjectMs, 0.5) / quantile(baselineMs, 0.5)).toFixed(2)}x); strict adds ${median(extra)} ms (10th–90th percentile of the files: ${quantile(extra, 0.1).toFixed(3)}–${quantile(extra, 0.9).toFixed(3)} ms)`,
   );
 }
-
-type CorpusRulesConfig = { rules: Linter.Config };
 
 /** The value below which a fraction `q` of `values` lie (nearest rank). */
 function quantile(values: readonly number[], q: number): number {

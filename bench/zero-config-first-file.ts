@@ -5,19 +5,12 @@
  * imported before timing: the plugin whose `dist/index.js` is the second argument (an installed copy), else the
  * repository's `dist/`.
  */
-import { pathToFileURL } from 'node:url';
-
 import { Linter } from 'eslint';
 
-import type built from '../src/index.js';
 import { builtPlugin } from './built-plugin.js';
 import { IDLE_CONFIG } from './idle-rule.js';
 
-const index = process.argv[3];
-const plugin =
-  index === undefined
-    ? await builtPlugin()
-    : ((await import(pathToFileURL(index).href)) as { default: typeof built }).default;
+const plugin = await builtPlugin(process.argv[3]);
 
 const code = "export function f(err) {\n  if (err.code === 'InternalError') return 1;\n  return 0;\n}\n";
 const config = process.argv[2] === 'idle' ? IDLE_CONFIG : plugin.configs.recommended;
