@@ -1,13 +1,15 @@
-import type * as ScopeManager from '@typescript-eslint/scope-manager';
 import type { DefinitionType as Definition, ScopeType as Scope } from '@typescript-eslint/scope-manager';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type * as EslintScope from 'eslint-scope';
 
 import { lazyRequire } from '../shared/lazy-require.js';
 
 /*
- * What the rules use of @typescript-eslint/scope-manager at run time. Importing it loads all of it, some 180 modules
- * (a scope per TypeScript lib), which a lint run with ESLint's own parser never needs: that is a third of the cost of
- * loading the plugin. So the enum members the rules compare with are written here by value (each checked against
- * the enum's type), and `analyze` loads the package on its first call (a module followed across files).
+ * What the rules use of scope analysis at run time. Importing @typescript-eslint/scope-manager loads all of it, some
+ * 180 modules (a scope per TypeScript lib), which the rules never need at run time: that would be a third of the cost
+ * of loading the plugin. So the enum members the rules compare with are written here by value (each checked against
+ * the enum's type). `analyze` is for a module followed across files whose parser gives no scopes (ESLint's default
+ * parser, espree): it loads eslint-scope, the analyser ESLint itself runs on such a parser's trees, on first call.
  */
 
 /* eslint-disable @typescript-eslint/no-unsafe-enum-assignment -- the point of this module: each string is the enum
@@ -33,9 +35,30 @@ export const ScopeType = {
 
 /* eslint-enable @typescript-eslint/no-unsafe-enum-assignment */
 
-const scopeManager = lazyRequire('@typescript-eslint/scope-manager') as () => typeof ScopeManager;
+const eslintScope = lazyRequire('eslint-scope') as () => typeof EslintScope;
 
-/** scope-manager's `analyze`, the package loaded on the first call. */
-export function analyze(...args: Parameters<typeof ScopeManager.analyze>): ReturnType<typeof ScopeManager.analyze> {
-  return scopeManager().analyze(...args);
+/**
+ * The scopes of a tree from a parser that gives none, as ESLint analyses them (eslint-scope, with the tree's own
+ * visitor keys). @typescript-eslint/scope-manager is not for these trees: it reads members only typescript-eslint's
+ * parser writes (`decorators` of every parameter), and throws on a function with a parameter.
+ */
+export function analyze(
+  ast: TSESTree.Program,
+  {
+    sourceType,
+    childVisitorKeys,
+  }: {
+    readonly sourceType: 'module' | 'commonjs';
+    readonly childVisitorKeys: Readonly<Record<string, readonly string[] | undefined>>;
+  },
+): TSESLint.Scope.ScopeManager {
+  return eslintScope().analyze(ast as never, {
+    // eslint-scope only asks whether the code is ES2015 or later.
+    ecmaVersion: 2022,
+    sourceType,
+    nodejsScope: sourceType === 'commonjs',
+    ignoreEval: true,
+    childVisitorKeys: childVisitorKeys as never,
+    fallback: 'iteration',
+  }) as unknown as TSESLint.Scope.ScopeManager;
 }

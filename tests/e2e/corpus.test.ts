@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import plugin from '../../src/index.js';
 import { corpusFiles, lintCorpus, sample } from '../support/corpus.js';
 
 /**
@@ -26,6 +27,17 @@ describe('the recommended config over node_modules', () => {
     expect(result.reports).toEqual([]);
     expect(result.linted + result.rejected.length).toBe(files.length);
     expect(result.linted).toBeGreaterThan(250);
+  });
+
+  it('lints every file of the SDK common package in full with the strict preset, and reports nothing', () => {
+    // The files of node_modules the call model does most with: they name the SDK, make clients and import each other
+    // by relative path, in CommonJS and as ES modules, so the model follows modules of both kinds.
+    const common = all.filter((file) => file.startsWith('tencentcloud-sdk-nodejs-common/'));
+    expect(common.length).toBeGreaterThan(30);
+    const result = lintCorpus(common, { rules: plugin.configs.strict });
+    expect(result.crashes).toEqual([]);
+    expect(result.reports).toEqual([]);
+    expect(result.linted).toBe(common.length);
   });
 
   it('is a corpus of every kind of file asked for', () => {

@@ -435,6 +435,38 @@ export const recognise = (image: string) => ocrClient.GeneralBasicOCR({ ImageBas
 `,
 );
 write('src/unrelated.ts', `export const sum = (a: number, b: number) => a + b;\n`);
+// Modules as plain JavaScript is written, for ESLint's default parser: functions with parameters, a class with a
+// method and a field, a default parameter and a rest element.
+write(
+  'lib/ocr-factory.cjs',
+  `const tencentcloud = require('tencentcloud-sdk-nodejs');
+class OcrClients {
+  #region = 'ap-guangzhou';
+  create(credential, region = this.#region, ...rest) {
+    return new tencentcloud.ocr.v20181119.Client({ credential, region, ...rest });
+  }
+}
+const clients = new OcrClients();
+module.exports = { makeOcrClient: (credential) => clients.create(credential) };
+`,
+);
+write(
+  'web/ocr.js',
+  `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+class Ocr {
+  constructor(credential) {
+    this.client = new tencentcloud.ocr.v20181119.Client({ credential });
+  }
+  recognise(image, options = {}) {
+    return this.client.GeneralBasicOCR({ ImageBase64: image, ...options });
+  }
+}
+const ocr = new Ocr({});
+export function recognise(image, { region } = {}) {
+  return ocr.recognise(image, { region });
+}
+`,
+);
 write(
   'lib/ocr-client.cjs',
   `const tencentcloud = require('tencentcloud-sdk-nodejs');
@@ -490,6 +522,40 @@ exports.text = async (image) => {
   }
 };`,
         { filename: path.join(project, 'lib/route.cjs') },
+      ),
+      invalid(
+        'a factory a sibling module exports, whose module has a class and functions with parameters',
+        `const { makeOcrClient } = require('./ocr-factory.cjs');
+exports.text = async (credential, image) => {
+  try {
+    return await makeOcrClient(credential).GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if (e.code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+};`,
+        { filename: path.join(project, 'lib/factory-route.cjs') },
+      ),
+    ],
+  });
+});
+
+describe('call shapes across files (JavaScript modules)', () => {
+  espreeTester.run('no-impossible-error-code', rule, {
+    valid: [],
+    invalid: [
+      invalid(
+        'a wrapper a sibling module exports, which calls the method of a class that keeps the client in a field',
+        `import { recognise } from './ocr.js';
+export async function text(image) {
+  try {
+    return await recognise(image);
+  } catch (e) {
+    if (e.code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+        { filename: path.join(project, 'web/route.js') },
       ),
     ],
   });

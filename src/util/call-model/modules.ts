@@ -254,11 +254,13 @@ function parseUnit(
     const ast = parsed.ast as TSESTree.Program;
     const visitorKeys = (parsed.visitorKeys ?? tsVisitorKeys) as Unit['visitorKeys'];
     setParents(ast, visitorKeys);
-    const scopeManager = (parsed.scopeManager ??
-      analyze(ast, {
-        sourceType: sourceType === 'commonjs' ? 'script' : 'module',
-        globalReturn: sourceType === 'commonjs',
-      })) as TSESLint.Scope.ScopeManager;
+    let scopeManager = parsed.scopeManager as TSESLint.Scope.ScopeManager | undefined;
+    try {
+      scopeManager ??= analyze(ast, { sourceType, childVisitorKeys: visitorKeys });
+    } catch {
+      // A tree the analyser cannot take is not followed, as one the parser rejects.
+      return undefined;
+    }
     return createUnit(
       {
         file,
