@@ -527,6 +527,68 @@ try {
       },
     ],
   },
+  {
+    // A status in SendSms's response (one per number), read in the block that makes the call: judged by the
+    // UnsupportedOperation codes SendSms can return, not the product's (UnsupportedOperation.ContainDomesticPhoneNumber
+    // is another action's).
+    code: `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const client = new tencentcloud.sms.v20210111.Client({});
+export async function send(phone) {
+  const { SendStatusSet } = await client.SendSms({ PhoneNumberSet: [phone] });
+  switch (SendStatusSet[0].Code) {
+    case 'Ok':
+      return;
+    case 'UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber':
+    case 'UnsupportedOperation.UnsupportedRegion':
+      throw new Error('unsupported');
+  }
+}
+`,
+    options: [{ families: ['UnsupportedOperation'], scope: 'action' }],
+    errors: [
+      {
+        messageId: 'missingActionCodes',
+        data: {
+          kind: 'switch',
+          family: 'UnsupportedOperation',
+          count: 2,
+          total: 4,
+          actions: 'SendSms',
+          codes:
+            '"UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone", "UnsupportedOperation.GlobalTemplateToChineseMainlandPhone"',
+        },
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 33,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { family: 'UnsupportedOperation' },
+            output: `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const client = new tencentcloud.sms.v20210111.Client({});
+export async function send(phone) {
+  const { SendStatusSet } = await client.SendSms({ PhoneNumberSet: [phone] });
+  switch (SendStatusSet[0].Code) {
+    case 'Ok':
+      return;
+    case 'UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber':
+    case 'UnsupportedOperation.UnsupportedRegion':
+      throw new Error('unsupported');
+    case 'UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone':
+      // A Chinese Mainland SMS template cannot be used to sent messages to global numbers. Please use a Global SMS template instead.
+      throw new Error('Unhandled Tencent Cloud error code UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone');
+    case 'UnsupportedOperation.GlobalTemplateToChineseMainlandPhone':
+      // A Global SMS template cannot be used to sent messages to Chinese mainland numbers. Please use a Chinese Mainland SMS template instead.
+      throw new Error('Unhandled Tencent Cloud error code UnsupportedOperation.GlobalTemplateToChineseMainlandPhone');
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 catalogueTester.run('exhaustive-error-handling (action scope)', rule, { valid, invalid });

@@ -278,3 +278,63 @@ client.TextTranslate({}).catch((e) => {
     },
   ] satisfies Invalid[],
 });
+
+/**
+ * A response checked in the block that makes the call: SendSms answers with a status per number
+ * (`SendStatusSet[i].Code`, "Ok" on success), and the statuses are codes SendSms documents. A `Code` read after the
+ * call in that block, outside every other guard, makes the rest of the block guard the call.
+ * `FailedOperation.MissingSignature` is an SMS code SendSms does not document.
+ */
+const SMS = `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const client = new tencentcloud.sms.v20210111.Client({});
+`;
+const SEND_SMS = { code: 'FailedOperation.MissingSignature', actions: 'SendSms', product: 'SMS', count: 49 };
+
+catalogueTester.run('no-impossible-error-code (a status in the response)', rule, {
+  valid: [
+    // "Ok" and a status SendSms documents.
+    `${SMS}export async function send(phone) {
+  const result = await client.SendSms({ PhoneNumberSet: [phone] });
+  const status = result.SendStatusSet[0];
+  if (status.Code === "Ok") return;
+  if (status.Code === "LimitExceeded.PhoneNumberDailyLimit") throw new Error("daily limit");
+}`,
+    // A Code read before the call is no check of its response.
+    `${SMS}export async function send(previous, phone) {
+  if (previous.Code === "FailedOperation.MissingSignature") return;
+  await client.SendSms({ PhoneNumberSet: [phone] });
+}`,
+    // A Code read in another block than the call's is no check of its response.
+    `${SMS}export async function send(phone, other) {
+  if (phone) {
+    await client.SendSms({ PhoneNumberSet: [phone] });
+  }
+  if (other.Code === "FailedOperation.MissingSignature") return;
+}`,
+    // Only a Code read inside another guard: the rest of the block is not the call's.
+    `${SMS}export async function send(phone, report) {
+  await client.SendSms({ PhoneNumberSet: [phone] });
+  try { await report(); } catch (e) { if (e.Code === "Timeout") return; }
+  if (report.code === "FailedOperation.MissingSignature") return;
+}`,
+  ],
+  invalid: [
+    {
+      // The status of the first number, read through a variable.
+      code: `${SMS}export async function send(phone) {
+  const result = await client.SendSms({ PhoneNumberSet: [phone] });
+  const status = result.SendStatusSet[0];
+  if (status.Code === "FailedOperation.MissingSignature") throw new Error("no signature");
+}`,
+      errors: [{ messageId: 'impossibleCode', data: SEND_SMS, line: 6, column: 23, endLine: 6, endColumn: 57 }],
+    },
+    {
+      // In the callback of then, and through a table of hints read with the status.
+      code: `${SMS}const HINTS = { "LimitExceeded.PhoneNumberDailyLimit": "try tomorrow", "FailedOperation.MissingSignature": "sign" };
+export function send(phone) {
+  return client.SendSms({ PhoneNumberSet: [phone] }).then((res) => HINTS[res.SendStatusSet[0].Code]);
+}`,
+      errors: [{ messageId: 'impossibleCode', data: SEND_SMS, line: 3, column: 72, endLine: 3, endColumn: 106 }],
+    },
+  ] satisfies Invalid[],
+});

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { partitionPoint } from '../../shared/partition-point.js';
 import { loadTable, shippedCatalogue } from '../../table/load.js';
 import { formatTableName, parseTableName } from '../../table/table-name.js';
 import { staticPropertyName } from '../property-name.js';
@@ -79,6 +80,8 @@ const MARKS = /tencentcloud|x-tc-action/iu;
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/u;
 /** How many wrapper functions deep the calls a guard reaches are followed. */
 const MAX_WRAPPER_DEPTH = 4;
+/** The member a response's status code is read from (SendSms's `SendStatusSet[0].Code`). */
+const STATUS_CODE = 'Code';
 /** Members of a response or a promise whose awaiting cannot call the API. */
 const HARMLESS_METHODS = new Set(['json', 'text', 'arrayBuffer', 'blob', 'then', 'catch', 'finally', 'all', 'race']);
 
@@ -186,6 +189,8 @@ class ModelBuilder {
       source !== undefined && sdkModule(source, isProduct) !== undefined;
     /** The file's object properties: a key `X-TC-Action` or `X-TC-Version` marks a raw request to the API. */
     const properties: TSESTree.Property[] = [];
+    /** Where the file reads a `Code` member (a status in response data; SDK errors carry `code`), in source order. */
+    const codeReads: number[] = [];
     /** The products of the API hosts the file's strings name, looked for only when its text names an API host. */
     const hosts = sourceCode.text.includes('tencentcloudapi') ? new Set<string>() : undefined;
 
@@ -239,6 +244,7 @@ class ModelBuilder {
         case AST_NODE_TYPES.MemberExpression:
           if (node.parent.type !== AST_NODE_TYPES.MemberExpression && rootIdentifier(node) !== undefined)
             chains.push(node);
+          if (staticPropertyName(node) === STATUS_CODE) codeReads.push(node.range[0]);
           break;
         case AST_NODE_TYPES.Identifier:
           if (isTypedBinding(node)) named.push(node);
@@ -272,6 +278,7 @@ class ModelBuilder {
       guards.push(this.#guard(handler.body.range, this.#reachOf(node.block, this.#unit)));
     }
     for (const node of callExpressions) this.#promiseGuards(node, guards);
+    if (codeReads.length > 0) this.#statusGuards(calls, codeReads, guards);
     for (const call of calls) {
       if (call.via === 'http') this.#responseGuard(call, guards);
     }
@@ -507,6 +514,29 @@ class ModelBuilder {
     }
   }
 
+  /**
+   * An SDK call whose response is checked in the block that makes it: a `Code` read after the call in that block,
+   * outside every guard found so far, makes the rest of the block guard the call. SendSms answers with a status per
+   * number (`SendStatusSet[0].Code`), and those statuses are codes the action documents.
+   */
+  #statusGuards(calls: readonly ApiCall[], codeReads: readonly number[], guards: Guard[]): void {
+    const index = new GuardIndex(guards);
+    const outsideGuards = (at: number): boolean => index.at([at, at]) === undefined;
+    for (const call of calls) {
+      if (call.via === 'http') continue;
+      const start = call.node.range[1];
+      const end = enclosingBlock(call.node).range[1];
+      for (let i = partitionPoint(codeReads, (at) => at < start); i < codeReads.length; i++) {
+        const at = codeReads[i] as number;
+        if (at >= end) break;
+        if (outsideGuards(at)) {
+          guards.push(this.#guard([start, end], { calls: [call], complete: true }));
+          break;
+        }
+      }
+    }
+  }
+
   /** A raw request's response, checked after it in the same function: the rest of that function guards it. */
   #responseGuard(call: ApiCall, guards: Guard[]): void {
     let end = this.#context.sourceCode.ast.range[1];
@@ -692,6 +722,21 @@ function isRequireOf(node: TSESTree.CallExpression, isSdk: (source: string | und
 /** A string literal argument, or an identifier (a `const` may hold the action a helper is handed). */
 function isStringArgument(node: TSESTree.CallExpressionArgument): boolean {
   return stringLiteralValue(node) !== undefined;
+}
+
+/** The innermost block, `case` or function around `node`: the statements that run after it where it runs. */
+function enclosingBlock(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent !== undefined &&
+    current.parent.type !== AST_NODE_TYPES.BlockStatement &&
+    current.parent.type !== AST_NODE_TYPES.StaticBlock &&
+    current.parent.type !== AST_NODE_TYPES.SwitchCase &&
+    !isFunction(current.parent)
+  ) {
+    current = current.parent;
+  }
+  return current.parent ?? current;
 }
 
 function rootIdentifier(node: TSESTree.MemberExpression): TSESTree.Identifier | undefined {
