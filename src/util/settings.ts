@@ -6,6 +6,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { messageValue } from '../shared/comment-text.js';
 import { DEFAULT_CODE_PROPERTIES, DEFAULT_LANG, type Lang, LANGS } from '../shared/defaults.js';
+import { packageInfo } from '../shared/package-info.js';
 import { partitionPoint } from '../shared/partition-point.js';
 import { type CatalogueCodes, COMMON_TABLE } from '../table/catalogue.js';
 import { CodeIndex, compareCodes, type SortedCodes } from '../table/code-index.js';
@@ -201,7 +202,7 @@ function resolve(raw: RawSettings | undefined, context: RuleContext, key: string
   try {
     products = parsed.products ?? callModel(context, undefined).products;
   } catch (error) {
-    return brokenCatalogue(error);
+    return isCatalogueError(error) ? brokenCatalogue(error) : failedModel(error);
   }
   // The catalogue does not change while the process runs: files with the same settings and products share them.
   const sharedKey = `${key} ${products.join(' ')}`;
@@ -437,6 +438,23 @@ function checkProducts(given: readonly string[]): { readonly list: readonly stri
 
 function invalid(text: string): Problem {
   return { problem: `Invalid ${text}` };
+}
+
+/** An error reading the catalogue: one of its files is missing or damaged (a TableError), or the system's. */
+function isCatalogueError(error: unknown): boolean {
+  return error instanceof TableError || (error instanceof Error && 'syscall' in error);
+}
+
+/**
+ * The call model failed on a file for another reason: a defect of the plugin, which neither the settings nor a
+ * reinstall mend. The file is left unchecked, as for a bad setting, rather than stopping the whole lint run.
+ */
+function failedModel(error: unknown): Problem {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const where = packageInfo.bugs?.url === undefined ? '' : ` at ${packageInfo.bugs.url}`;
+  return {
+    problem: `The ${SETTINGS_KEY} call model failed on this file (${messageValue(reason)}); please report it${where}`,
+  };
 }
 
 /** The shipped catalogue cannot be read: the package is damaged, not the settings. */
