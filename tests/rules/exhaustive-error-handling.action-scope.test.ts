@@ -131,6 +131,22 @@ try {
   },
 ];
 
+/** A switch on the status of SendSms's first number, up to its closing brace; SWITCH_END closes it and the function. */
+const SEND_SMS_SWITCH = `import * as tencentcloud from "tencentcloud-sdk-nodejs";
+const client = new tencentcloud.sms.v20210111.Client({});
+export async function send(phone) {
+  const { SendStatusSet } = await client.SendSms({ PhoneNumberSet: [phone] });
+  switch (SendStatusSet[0].Code) {
+    case 'Ok':
+      return;
+    case 'UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber':
+    case 'UnsupportedOperation.UnsupportedRegion':
+      throw new Error('unsupported');
+`;
+const SWITCH_END = `  }
+}
+`;
+
 const invalid: Invalid[] = [
   {
     // try/catch around CreateProxy: the suggestion inserts exactly the FailedOperation codes CreateProxy can return.
@@ -531,19 +547,7 @@ try {
     // A status in SendSms's response (one per number), read in the block that makes the call: judged by the
     // UnsupportedOperation codes SendSms can return, not the product's (UnsupportedOperation.ContainDomesticPhoneNumber
     // is another action's).
-    code: `import * as tencentcloud from "tencentcloud-sdk-nodejs";
-const client = new tencentcloud.sms.v20210111.Client({});
-export async function send(phone) {
-  const { SendStatusSet } = await client.SendSms({ PhoneNumberSet: [phone] });
-  switch (SendStatusSet[0].Code) {
-    case 'Ok':
-      return;
-    case 'UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber':
-    case 'UnsupportedOperation.UnsupportedRegion':
-      throw new Error('unsupported');
-  }
-}
-`,
+    code: `${SEND_SMS_SWITCH}${SWITCH_END}`,
     options: [{ families: ['UnsupportedOperation'], scope: 'action' }],
     errors: [
       {
@@ -565,25 +569,13 @@ export async function send(phone) {
           {
             messageId: 'addMissingCases',
             data: { family: 'UnsupportedOperation' },
-            output: `import * as tencentcloud from "tencentcloud-sdk-nodejs";
-const client = new tencentcloud.sms.v20210111.Client({});
-export async function send(phone) {
-  const { SendStatusSet } = await client.SendSms({ PhoneNumberSet: [phone] });
-  switch (SendStatusSet[0].Code) {
-    case 'Ok':
-      return;
-    case 'UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber':
-    case 'UnsupportedOperation.UnsupportedRegion':
-      throw new Error('unsupported');
-    case 'UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone':
+            output: `${SEND_SMS_SWITCH}    case 'UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone':
       // A Chinese Mainland SMS template cannot be used to sent messages to global numbers. Please use a Global SMS template instead.
       throw new Error('Unhandled Tencent Cloud error code UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone');
     case 'UnsupportedOperation.GlobalTemplateToChineseMainlandPhone':
       // A Global SMS template cannot be used to sent messages to Chinese mainland numbers. Please use a Chinese Mainland SMS template instead.
       throw new Error('Unhandled Tencent Cloud error code UnsupportedOperation.GlobalTemplateToChineseMainlandPhone');
-  }
-}
-`,
+${SWITCH_END}`,
           },
         ],
       },
