@@ -1,6 +1,14 @@
 import { messageValue } from '../shared/comment-text.js';
 
 /**
+ * Whether `error` is one of reading the catalogue or a table: a TableError (a file missing or damaged), or the
+ * system's (one with a `syscall`: a file that cannot be opened or read).
+ */
+export function isTableReadError(error: unknown): boolean {
+  return error instanceof TableError || (error instanceof Error && 'syscall' in error);
+}
+
+/**
  * A problem with a table source: the message always names the source (file or embedded name, through the one
  * sanitiser: a path from settings or a header prints no control character) and, where the problem has a place,
  * its line.

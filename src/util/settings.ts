@@ -15,7 +15,7 @@ import { type CodeTable, TableError } from '../table/index.js';
 import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../table/load.js';
 import { parseTableName } from '../table/table-name.js';
 import type { CodeDescription, CodeEntry, CodeProvenance, CodeScope } from '../table/types.js';
-import { callModel } from './call-model/model.js';
+import { callModel, modelFailure } from './call-model/model.js';
 import { describeValue } from './describe-value.js';
 import { LruCache } from './lru-cache.js';
 
@@ -202,8 +202,10 @@ function resolve(raw: RawSettings | undefined, context: RuleContext, key: string
   try {
     products = parsed.products ?? callModel(context, undefined).products;
   } catch (error) {
-    return isCatalogueError(error) ? brokenCatalogue(error) : failedModel(error);
+    return brokenCatalogue(error);
   }
+  const failure = parsed.products === undefined ? modelFailure(context) : undefined;
+  if (failure !== undefined) return failedModel(failure);
   // The catalogue does not change while the process runs: files with the same settings and products share them.
   const sharedKey = `${key} ${products.join(' ')}`;
   let outcome = byProducts.get(sharedKey);
@@ -438,11 +440,6 @@ function checkProducts(given: readonly string[]): { readonly list: readonly stri
 
 function invalid(text: string): Problem {
   return { problem: `Invalid ${text}` };
-}
-
-/** An error reading the catalogue: one of its files is missing or damaged (a TableError), or the system's. */
-function isCatalogueError(error: unknown): boolean {
-  return error instanceof TableError || (error instanceof Error && 'syscall' in error);
 }
 
 /**

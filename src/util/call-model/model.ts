@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { partitionPoint } from '../../shared/partition-point.js';
 import { loadTable, shippedCatalogue } from '../../table/load.js';
+import { isTableReadError } from '../../table/table-error.js';
 import { formatTableName, parseTableName } from '../../table/table-name.js';
 import { staticPropertyName } from '../property-name.js';
 import { DefinitionType } from '../scope-kinds.js';
@@ -86,12 +87,17 @@ const STATUS_CODE = 'Code';
 const HARMLESS_METHODS = new Set(['json', 'text', 'arrayBuffer', 'blob', 'then', 'catch', 'finally', 'all', 'race']);
 
 const models = new WeakMap<TSESTree.Program, { readonly pinned: string | undefined; readonly model: CallModel }>();
+/** The files whose model failed to build, with the error: see modelFailure. */
+const failures = new WeakMap<TSESTree.Program, unknown>();
 
 /**
  * The call model of the file being linted, built once per file and shared by every rule: which products the file
  * calls, every API call with its product, version and action, and every guard with the calls whose errors reach it.
  * `pinnedProducts`, the `products` setting: with exactly one product, a call of one of its actions on a client of
  * unknown origin is taken as a call of that product.
+ *
+ * An error reading the catalogue is thrown (the package is damaged). Any other error building the model is a defect:
+ * the file gets the empty model, so no rule stops the lint run, and `modelFailure` tells the error.
  */
 export function callModel(context: RuleContext, pinnedProducts: readonly string[] | undefined): CallModel {
   const pinned = pinnedProducts?.length === 1 ? pinnedProducts[0] : undefined;
@@ -101,12 +107,26 @@ export function callModel(context: RuleContext, pinnedProducts: readonly string[
   const file = physicalFile(context);
   const parser = context.languageOptions.parser as Parser | undefined;
   const rawMarked = isRawMarked(sourceCode.text);
-  const model =
-    MARKS.test(sourceCode.text) || rawMarked || pinned !== undefined || importsMayHoldClients(sourceCode.text, file)
-      ? new ModelBuilder(context, { file, parser, pinned, rawMarked }).build()
-      : EMPTY_MODEL;
+  let model = EMPTY_MODEL;
+  try {
+    if (
+      MARKS.test(sourceCode.text) ||
+      rawMarked ||
+      pinned !== undefined ||
+      importsMayHoldClients(sourceCode.text, file)
+    )
+      model = new ModelBuilder(context, { file, parser, pinned, rawMarked }).build();
+  } catch (error) {
+    if (isTableReadError(error)) throw error;
+    failures.set(sourceCode.ast, error);
+  }
   models.set(sourceCode.ast, { pinned, model });
   return model;
+}
+
+/** The error the call model of the file being linted failed with, if it did (the file got the empty model). */
+export function modelFailure(context: RuleContext): unknown {
+  return failures.get(context.sourceCode.ast);
 }
 
 function physicalFile(context: RuleContext): string | undefined {
