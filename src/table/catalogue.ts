@@ -474,17 +474,14 @@ export class Catalogue {
         codes.push({ code, family: familyOf(code), scope: 'service', description, provenance: from });
       },
     });
-    // Built on first use: a whole-catalogue load makes 15,000 actions' lists that most lint runs never read.
-    const entries = () =>
-      Object.entries(version.actions).map(
-        // Ascending indexes into a sorted list: the codes come out sorted.
-        ([action, list]): [string, readonly string[] | null] => [
-          action,
-          list === null ? null : list.map((n) => own[n]?.code ?? ''),
-        ],
-      );
+    // Each action's list is made when it is asked for: the catalogue has 15,000 actions (13 MB of lists made at
+    // once), of which a lint run reads those its files call.
+    // Ascending indexes into a sorted list: the codes come out sorted.
+    const codesOf = (list: readonly number[]): readonly string[] => list.map((n) => own[n]?.code ?? '');
     const table = { service: product, version: version.version, origin, digest, codes };
-    if (this.#loadIndex().json.history === undefined) return { ...table, actions: new ActionMap(entries) };
+    if (this.#loadIndex().json.history === undefined) {
+      return { ...table, actions: new ActionMap(version.actions, codesOf) };
+    }
     const name = version.version;
     const history = new LazyHistory(() => {
       const { history: json, product: shape } = this.#history(product);
@@ -495,7 +492,7 @@ export class Catalogue {
         releases: this.releases(),
       };
     });
-    return { ...table, actions: new ActionMap(entries, () => history.removedActions()), history };
+    return { ...table, actions: new ActionMap(version.actions, codesOf, () => history.removedActions()), history };
   }
 
   #resolve(name: string): Resolved {
@@ -557,37 +554,63 @@ export class Catalogue {
 }
 
 /**
- * A version's actions, each with its codes (`null`: none listed), built from the product file on first use;
- * `get()` and `has()` also answer a removed action (`removed`), iteration gives the current ones only.
+ * A version's actions, each with its codes (`null`: none listed), each list made from the product file when it is
+ * first asked for; `get()` and `has()` also answer a removed action (`removed`), iteration gives the current ones
+ * only.
  */
 class ActionMap implements ReadonlyMap<string, readonly string[] | null> {
-  readonly #entries: () => (readonly [string, readonly string[] | null])[];
+  /** The version's actions as the product file has them: indexes into its codes. */
+  readonly #lists: Readonly<Record<string, readonly number[] | null>>;
+  readonly #codesOf: (list: readonly number[]) => readonly string[];
   readonly #removed: (() => ReadonlyMap<string, readonly string[] | null>) | undefined;
-  #current: Map<string, readonly string[] | null> | undefined;
+  /** The lists made so far, by action; all of them once the map is iterated. */
+  readonly #made = new Map<string, readonly string[] | null>();
+  #complete = false;
 
   constructor(
-    entries: () => (readonly [string, readonly string[] | null])[],
+    lists: Readonly<Record<string, readonly number[] | null>>,
+    codesOf: (list: readonly number[]) => readonly string[],
     removed?: () => ReadonlyMap<string, readonly string[] | null>,
   ) {
-    this.#entries = entries;
+    this.#lists = lists;
+    this.#codesOf = codesOf;
     this.#removed = removed;
   }
 
-  get #map(): Map<string, readonly string[] | null> {
-    this.#current ??= new Map(this.#entries());
-    return this.#current;
+  /** The list of a current action, made on first use; `undefined` for a name the version does not have. */
+  #current(name: string): readonly string[] | null | undefined {
+    let list = this.#made.get(name);
+    if (list === undefined && Object.hasOwn(this.#lists, name)) {
+      const indexes = this.#lists[name];
+      list = indexes === null || indexes === undefined ? null : this.#codesOf(indexes);
+      this.#made.set(name, list);
+    }
+    return list;
+  }
+
+  /** Every current action with its list, in the product file's order. */
+  get #map(): ReadonlyMap<string, readonly string[] | null> {
+    if (!this.#complete) {
+      const all = new Map<string, readonly string[] | null>();
+      for (const name of Object.keys(this.#lists)) all.set(name, this.#current(name) ?? null);
+      this.#made.clear();
+      for (const [name, list] of all) this.#made.set(name, list);
+      this.#complete = true;
+    }
+    return this.#made;
   }
 
   get size(): number {
-    return this.#map.size;
+    return this.#complete ? this.#made.size : Object.keys(this.#lists).length;
   }
 
   get(name: string): readonly string[] | null | undefined {
-    return this.#map.has(name) ? this.#map.get(name) : this.#removed?.().get(name);
+    const list = this.#current(name);
+    return list === undefined ? this.#removed?.().get(name) : list;
   }
 
   has(name: string): boolean {
-    return this.#map.has(name) || (this.#removed?.().has(name) ?? false);
+    return Object.hasOwn(this.#lists, name) || (this.#removed?.().has(name) ?? false);
   }
 
   forEach(

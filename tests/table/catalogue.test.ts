@@ -202,6 +202,19 @@ describe('Catalogue', () => {
     );
   });
 
+  it("makes each action's list when it is asked for: the same list before and after the whole map is iterated", () => {
+    const actions = new Catalogue(dir).table('widget').actions;
+    expect(actions?.size).toBe(3);
+    expect(actions?.has('UploadWidgetImage')).toBe(true);
+    expect(actions?.has('NoSuchAction')).toBe(false);
+    const asked = actions?.get('UploadWidgetImage');
+    expect(asked).toEqual(['InternalError']);
+    expect([...(actions?.keys() ?? [])]).toEqual(['CreateWidget', 'DescribeWidgets', 'UploadWidgetImage']);
+    expect(actions?.get('UploadWidgetImage')).toBe(asked);
+    expect(actions?.get('DescribeWidgets')).toBeNull();
+    expect(actions?.size).toBe(3);
+  });
+
   it('loads an older API version by name, and the common table alone', () => {
     const old = catalogue.table('widget@2020-01-01');
     expect(old.version).toBe('2020-01-01');
