@@ -629,7 +629,10 @@ class ActionMap implements ReadonlyMap<string, readonly string[] | null> {
   }
 
   keys(): MapIterator<string> {
-    return this.#map.keys();
+    // The names alone: no list is made for them.
+    return this.#complete
+      ? this.#made.keys()
+      : new Map(Object.keys(this.#lists).map((name) => [name, undefined])).keys();
   }
 
   values(): MapIterator<readonly string[] | null> {

@@ -26,7 +26,22 @@ export function removedCode(tables: readonly CodeTable[], code: string): Removed
  * the action's last list.
  */
 export function removedAction(tables: readonly CodeTable[], action: string): RemovedFrom | undefined {
+  // An action one of them still has was removed from none: no history is read for it (a product's history is read
+  // with its product file again; CVM's takes 12 ms).
+  if (tables.some((table) => table.history !== undefined && currentActions(table).has(action))) return undefined;
   return latestRemoval(tables, (table) => table.history?.action(action));
+}
+
+/** The actions each table has now (iterating `actions` gives those only), by table, listed once. */
+const current = new WeakMap<CodeTable, ReadonlySet<string>>();
+
+function currentActions(table: CodeTable): ReadonlySet<string> {
+  let names = current.get(table);
+  if (names === undefined) {
+    names = new Set(table.actions?.keys());
+    current.set(table, names);
+  }
+  return names;
 }
 
 function latestRemoval(

@@ -1,3 +1,4 @@
+import type { CodeTable, TableHistory } from '../../src/table/index.js';
 import { loadTable, shippedCatalogue } from '../../src/table/load.js';
 import { removalData, removedAction, removedCode } from '../../src/util/index.js';
 
@@ -50,5 +51,27 @@ describe('removedAction', () => {
     });
     expect(removedAction(tmt, 'ImageTranslateLLM')).toBeUndefined();
     expect(removedAction(tmt, 'CreateProxy')).toBeUndefined();
+  });
+
+  it('reads no history for an action a table still has', () => {
+    const unread = (): never => {
+      throw new Error('history read');
+    };
+    const history: TableHistory = {
+      code: unread,
+      action: unread,
+      removedCodes: unread,
+      removedActions: unread,
+    };
+    const table: CodeTable = {
+      service: 'widget',
+      origin: 'widget',
+      digest: '',
+      codes: [],
+      actions: new Map([['CreateWidget', null]]),
+      history,
+    };
+    expect(removedAction([table], 'CreateWidget')).toBeUndefined();
+    expect(() => removedAction([table], 'DeleteWidget')).toThrow('history read');
   });
 });
