@@ -563,8 +563,8 @@ class ActionMap implements ReadonlyMap<string, readonly string[] | null> {
   readonly #lists: Readonly<Record<string, readonly number[] | null>>;
   readonly #codesOf: (list: readonly number[]) => readonly string[];
   readonly #removed: (() => ReadonlyMap<string, readonly string[] | null>) | undefined;
-  /** The lists made so far, by action; all of them once the map is iterated. */
-  readonly #made = new Map<string, readonly string[] | null>();
+  /** The lists made so far, by action; all of them, in the product file's order, once the map is iterated. */
+  #made = new Map<string, readonly string[] | null>();
   #complete = false;
 
   constructor(
@@ -591,17 +591,14 @@ class ActionMap implements ReadonlyMap<string, readonly string[] | null> {
   /** Every current action with its list, in the product file's order. */
   get #map(): ReadonlyMap<string, readonly string[] | null> {
     if (!this.#complete) {
-      const all = new Map<string, readonly string[] | null>();
-      for (const name of Object.keys(this.#lists)) all.set(name, this.#current(name) ?? null);
-      this.#made.clear();
-      for (const [name, list] of all) this.#made.set(name, list);
+      this.#made = new Map(Object.keys(this.#lists).map((name) => [name, this.#current(name) ?? null]));
       this.#complete = true;
     }
     return this.#made;
   }
 
   get size(): number {
-    return this.#complete ? this.#made.size : Object.keys(this.#lists).length;
+    return Object.keys(this.#lists).length;
   }
 
   get(name: string): readonly string[] | null | undefined {
@@ -630,9 +627,7 @@ class ActionMap implements ReadonlyMap<string, readonly string[] | null> {
 
   keys(): MapIterator<string> {
     // The names alone: no list is made for them.
-    return this.#complete
-      ? this.#made.keys()
-      : new Map(Object.keys(this.#lists).map((name) => [name, undefined])).keys();
+    return Object.keys(this.#lists).values();
   }
 
   values(): MapIterator<readonly string[] | null> {
@@ -822,8 +817,8 @@ export class CatalogueCodes {
   positions(): readonly number[] {
     if (this.#positions === undefined) {
       const positions: number[] = [];
-      const text = this.#bytes.toString('latin1');
-      for (let at = this.#first; at < text.length; at = text.indexOf('\n', at) + 1) positions.push(at);
+      const bytes = this.#bytes;
+      for (let at = this.#first; at < bytes.length; at = bytes.indexOf(0x0a, at) + 1) positions.push(at);
       this.#positions = positions;
     }
     return this.#positions;
