@@ -10,7 +10,6 @@ import {
   type ActionGuard,
   actionsText,
   aliasTarget,
-  callModel,
   createRule,
   entryComment,
   errorCodeExpressionKey,
@@ -18,6 +17,7 @@ import {
   type FamilyGap,
   familyGaps,
   familyPartSubject,
+  fileModel,
   genHandlersActionCommand,
   genHandlersCommand,
   guardedCodes,
@@ -164,7 +164,7 @@ export default createRule<Options, MessageIds>({
     // Judged against every product (nothing tells which the file calls), a family is the union of hundreds of
     // products' codes, which no dispatch means to handle: only the option itself is checked.
     const checksDispatches = !settings.everyProduct;
-    const model = scope === 'action' ? callModel(context, settings.pinnedProducts) : undefined;
+    const model = scope === 'action' ? fileModel(context, settings) : undefined;
 
     // Collect: what a switch or an if-else chain on an error code handles.
 

@@ -2,12 +2,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import {
   actionsText,
-  callModel,
   type CodeNode,
   codeNodeText,
   codePlaceListeners,
   commonCodes,
   createRule,
+  fileModel,
   guardedCodes,
   ignoreMatcher,
   ignoreSchema,
@@ -65,7 +65,7 @@ export default createRule<Options, MessageIds>({
     if (settings === undefined) return {};
     const { codeProperties, lang } = settings;
     const isIgnored = ignoreMatcher(ignore);
-    const model = callModel(context, settings.pinnedProducts);
+    const model = fileModel(context, settings);
     /**
      * Literals used as a code, in the order found, each with where it is used so (a list declared outside a guard
      * may be consulted inside one).

@@ -1,7 +1,7 @@
 import { loadTable } from '../table/load.js';
 import {
-  callModel,
   createRule,
+  fileModel,
   ignoreMatcher,
   ignoreSchema,
   removalData,
@@ -58,8 +58,8 @@ export default createRule<Options, MessageIds>({
     // Check: every API call the file's call model knows (SDK clients, CommonClient, raw requests, helpers), against
     // the history of the API version it calls.
 
-    function checkAll(): void {
-      for (const call of callModel(context, settings?.pinnedProducts).calls) {
+    const checkAll = (): void => {
+      for (const call of fileModel(context, settings).calls) {
         if (call.action === undefined || isIgnored(call.action)) continue;
         const removed = removedAction([loadTable(call.table)], call.action);
         if (removed === undefined) continue;
@@ -70,7 +70,7 @@ export default createRule<Options, MessageIds>({
           data: { action: call.action, api, release, date },
         });
       }
-    }
+    };
 
     return { 'Program:exit': checkAll };
   },

@@ -19,7 +19,7 @@ export { literalQuote } from './literal-quote.js';
 export { codeGroup, importsOtherCloud } from './other-cloud.js';
 export { staticPropertyName } from './property-name.js';
 export { removalData, removedAction, removedCode } from './removed-api.js';
-export { type ResolvedSettings, resolveSettings } from './settings.js';
+export { fileModel, type ResolvedSettings, resolveSettings } from './settings.js';
 export { isStringLiteralNode, type StringLiteralNode, stringLiteralValue } from './string-literal.js';
 export { unwrapExpression } from './unwrap-expression.js';
 export { walkNodes } from './walk-nodes.js';

@@ -15,7 +15,7 @@ import { type CodeTable, TableError } from '../table/index.js';
 import { isEmbeddedSpec, loadTable, shippedCatalogue } from '../table/load.js';
 import { parseTableName } from '../table/table-name.js';
 import type { CodeDescription, CodeEntry, CodeProvenance, CodeScope } from '../table/types.js';
-import { callModel, modelFailure } from './call-model/model.js';
+import { type CallModel, callModel, modelFailure } from './call-model/model.js';
 import { describeValue } from './describe-value.js';
 import { LruCache } from './lru-cache.js';
 
@@ -69,6 +69,8 @@ const KNOWN_KEYS = ['tables', 'products', 'codeProperties', 'lang', 'tablesDiges
 /** `consulted` for the whole catalogue. */
 const EVERY_PRODUCT = 'every product';
 const FIX = `The ${SETTINGS_KEY} rules check nothing until it is fixed.`;
+/** What a file whose call model failed still gets, when the settings name its tables or products. */
+const TABLES_ONLY = 'Its codes are still checked against the tables, but no rule knows which call a code comes from.';
 
 /** What a table file was when it was loaded: a change in any of these reloads it. */
 interface FileStamp {
@@ -113,7 +115,7 @@ const BYTES_PER_CODE = 512;
 const perFile = new WeakMap<object, Map<string, Outcome>>();
 /** Per linted file, the settings object its last rule read and what they resolved to (see resolveForFile). */
 const lastRead = new WeakMap<object, { readonly settings: unknown; readonly cwd: string; readonly outcome: Outcome }>();
-/** The files a settings problem has been reported on: once per file, by whichever rule asks first. */
+/** The files a settings problem or a failed call model has been reported on: once per file, by whichever rule asks first. */
 const reportedFiles = new WeakSet<object>();
 
 /**
@@ -137,15 +139,33 @@ const reportedFiles = new WeakSet<object>();
 export function resolveSettings(context: RuleContext): ResolvedSettings | undefined {
   const outcome = resolveForFile(context);
   if ('settings' in outcome) return outcome.settings;
-  if (!reportedFiles.has(context.sourceCode)) {
-    reportedFiles.add(context.sourceCode);
-    // A plain message rather than a messageId: the report belongs to the settings, not to whichever rule
-    // happened to read them first, so no rule has to carry a message for it.
-    (
-      context as unknown as { report(descriptor: { loc: { line: number; column: number }; message: string }): void }
-    ).report({ loc: { line: 1, column: 0 }, message: `${outcome.problem}. ${FIX}` });
-  }
+  reportOnce(context, `${outcome.problem}. ${FIX}`);
   return undefined;
+}
+
+/**
+ * The call model of the file, for a rule whose settings resolved (see callModel). Where the `tables` or `products`
+ * setting is set, the settings did not need the model, so a defect building it is told here, once per file, by
+ * whichever rule asks first; the file is still checked against its tables, as the empty model leaves it.
+ */
+export function fileModel(context: RuleContext, settings: ResolvedSettings): CallModel {
+  const model = callModel(context, settings.pinnedProducts);
+  const failure = modelFailure(context);
+  if (failure !== undefined) reportOnce(context, `${failedModel(failure).problem}. ${TABLES_ONLY}`);
+  return model;
+}
+
+/**
+ * Reports `message` on the file's first line, unless a settings problem or a failed model has been reported on it.
+ * A plain message rather than a messageId: the report belongs to the settings, not to whichever rule happened to
+ * read them first, so no rule has to carry a message for it.
+ */
+function reportOnce(context: RuleContext, message: string): void {
+  if (reportedFiles.has(context.sourceCode)) return;
+  reportedFiles.add(context.sourceCode);
+  (
+    context as unknown as { report(descriptor: { loc: { line: number; column: number }; message: string }): void }
+  ).report({ loc: { line: 1, column: 0 }, message });
 }
 
 /**
