@@ -1,4 +1,3 @@
-export { callModel } from './call-model/model.js';
 export { codeContamination } from './code-contamination.js';
 export { type CodeNode, codeNodeText, codePlaceListeners, type CodeRole } from './code-places.js';
 export { aliasTarget, constInitializer } from './const-initializer.js';
