@@ -1,3 +1,5 @@
+import type { Linter } from 'eslint';
+
 import { loadTable, shippedCatalogue } from '../src/table/load.js';
 import {
   corpusFiles,
@@ -10,7 +12,9 @@ import { syntheticGuardedSources } from '../tests/support/synthetic.js';
 import { builtPlugin } from './built-plugin.js';
 import { compare, heading } from './harness.js';
 import { IDLE_CONFIG } from './idle-rule.js';
+import { lintSourcesAsCli } from './lint-as-cli.js';
 import { replayConfig } from './replay-rules.js';
+import { timedRules } from './timed-rules.js';
 
 /**
  * What the call model costs: the strict preset with zero config (every rule, the call model built for every file
@@ -18,7 +22,9 @@ import { replayConfig } from './replay-rules.js';
  * real code that never calls Tencent Cloud (every TypeScript file of node_modules) and over 1,000 files that all do,
  * with the floor under the latter: the same listeners and reports replayed, which costs what ESLint charges for them
  * and nothing of ours; then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost
- * per statement does.
+ * per statement does. The corpora are linted as the CLI lints them (lintSourcesAsCli: the configs merged once per
+ * run); the 1,000 files once more by `Linter#verify`, as earlier runs measured them, and the rows of single files by
+ * it too.
  */
 export default async function callModelBench(): Promise<void> {
   const plugin = await builtPlugin();
@@ -38,19 +44,33 @@ export default async function callModelBench(): Promise<void> {
   const tencent = syntheticGuardedSources(1000, products);
   await against('call-model-tencent', '1,000 files calling Tencent Cloud', tencent, 15);
   heading(
+    'call-model-tencent-verify: the same, each file linted by Linter#verify given the config array, which merges the configs again for every file (the measure of earlier runs)',
+  );
+  await compare(
+    'call-model-tencent-verify',
+    ['lint by verify, strict preset, zero config', () => lintSources(tencent, strict)],
+    ['lint by verify, an idle rule on the same nodes', () => lintSources(tencent, idle)],
+    { samples: 15 },
+  );
+  heading(
     "call-model-tencent-floor: the strict preset's listeners and reports replayed without analysis (what ESLint charges for them) against the idle rule",
   );
   const replay = { rules: replayConfig(tencent, plugin.configs.strict) };
-  const made = lintSources(tencent, strict).reports.length;
-  const replayed = lintSources(tencent, replay).reports.length;
+  const made = await lintSourcesAsCli(tencent, strict.rules);
+  const replayed = await lintSourcesAsCli(tencent, replay.rules);
   if (made !== replayed) throw new Error(`the replay made ${replayed} reports where the rules made ${made}`);
   console.log(`  ${made} reports, each replayed`);
   await compare(
     'call-model-tencent-floor',
-    ['lint, the same listeners and reports, replayed', () => lintSources(tencent, replay)],
-    ['lint, an idle rule on the same nodes', () => lintSources(tencent, idle)],
+    ['lint, the same listeners and reports, replayed', () => lintSourcesAsCli(tencent, replay.rules)],
+    ['lint, an idle rule on the same nodes', () => lintSourcesAsCli(tencent, idle.rules)],
     { samples: 15 },
   );
+
+  heading(
+    "call-model-tencent-own: the time spent inside the strict preset's rules (create and listeners, their reports included) against an idle lint of the same files",
+  );
+  await ownTime(tencent, plugin.configs.strict, idle.rules);
 
   heading(
     'call-model-tencent-per-file: each of the 1,000 files linted alone, strict preset and idle rule alternating (5 times each)',
@@ -69,11 +89,13 @@ export default async function callModelBench(): Promise<void> {
   }
 
   async function against(name: string, what: string, sources: readonly CorpusSource[], samples: number): Promise<void> {
-    heading(`${name}: the strict preset (zero config) against an idle rule on the same nodes over ${what}`);
+    heading(
+      `${name}: the strict preset (zero config) against an idle rule on the same nodes over ${what}, linted as the CLI lints`,
+    );
     await compare(
       name,
-      ['lint, strict preset, zero config', () => lintSources(sources, strict)],
-      ['lint, an idle rule on the same nodes', () => lintSources(sources, idle)],
+      ['lint, strict preset, zero config', () => lintSourcesAsCli(sources, strict.rules)],
+      ['lint, an idle rule on the same nodes', () => lintSourcesAsCli(sources, idle.rules)],
       { samples },
     );
   }
@@ -119,6 +141,33 @@ function perFile(
   const median = (values: number[]): string => quantile(values, 0.5).toFixed(3);
   console.log(
     `  per file: strict ${median(subjectMs)} ms against idle ${median(baselineMs)} ms (${(quantile(subjectMs, 0.5) / quantile(baselineMs, 0.5)).toFixed(2)}x); strict adds ${median(extra)} ms (10th–90th percentile of the files: ${quantile(extra, 0.1).toFixed(3)}–${quantile(extra, 0.9).toFixed(3)} ms)`,
+  );
+}
+
+/**
+ * The time spent inside the rules alone, summed over a lint of `sources` with them timed (timedRules), against a lint
+ * of the same files with the idle rule, alternating: unlike the difference of two lint times, it leaves out what
+ * the machine does meanwhile, and what ESLint, the parser and the garbage collector spend on the rules' behalf.
+ */
+async function ownTime(sources: readonly CorpusSource[], rules: Linter.Config, idle: Linter.Config): Promise<void> {
+  const timed = timedRules(rules);
+  const own: number[] = [];
+  const idleMs: number[] = [];
+  const rounds = 11;
+  for (let i = -2; i < rounds; i++) {
+    timed.reset();
+    await lintSourcesAsCli(sources, timed.config);
+    const start = performance.now();
+    await lintSourcesAsCli(sources, idle);
+    // The first two rounds warm both up.
+    if (i < 0) continue;
+    own.push(timed.elapsed());
+    idleMs.push(performance.now() - start);
+  }
+  const ratios = own.map((ms, i) => ms / (idleMs[i] as number));
+  const perFile = (ms: number): string => `${((ms / sources.length) * 1000).toFixed(0)} µs`;
+  console.log(
+    `  inside the rules: ${perFile(quantile(own, 0.5))} per file (${perFile(Math.min(...own))}–${perFile(Math.max(...own))}), against an idle lint of ${perFile(quantile(idleMs, 0.5))} per file: ${quantile(ratios, 0.5).toFixed(2)}x its time (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ${rounds} rounds`,
   );
 }
 

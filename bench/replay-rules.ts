@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import type { Linter, Rule } from 'eslint';
 
 import { type CorpusSource, lintSources } from '../tests/support/corpus.js';
@@ -44,7 +46,9 @@ export function replayConfig(sources: readonly CorpusSource[], config: Linter.Co
     replayed[id.replace('/', '--')] = {
       meta: { type: 'problem', hasSuggestions: true, schema: false },
       create(context) {
-        const messages = (reports.get(context.filename) ?? []).filter((message) => message.ruleId === id);
+        // The file's name as lintSources gave it, whether this run lints by Linter or as the CLI (absolute names).
+        const filename = path.relative(context.cwd, context.filename).split(path.sep).join('/');
+        const messages = (reports.get(filename) ?? []).filter((message) => message.ruleId === id);
         const nothing = (): void => undefined;
         const listeners: Rule.RuleListener = {};
         for (const key of keys) listeners[key] = nothing;

@@ -64,7 +64,7 @@ export interface CorpusResult {
  * for the rest. `rules`: `true` for the recommended config, `false` for no rule at all (the baseline of the
  * benchmark), or a config to use in place of the recommended one.
  */
-function corpusConfigs(sourceType: 'module' | 'commonjs', rules: CorpusRules = true): Linter.Config[] {
+export function corpusConfigs(sourceType: 'module' | 'commonjs', rules: CorpusRules = true): Linter.Config[] {
   return [
     // ESLint ignores node_modules by default; the corpus is node_modules.
     { ignores: ['!**/node_modules/'] },
