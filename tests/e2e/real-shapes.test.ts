@@ -37,16 +37,13 @@ const CORPORA = [
     // An app's own signed client whose subclasses name the service in a class field (`qService = "dnspod"`).
     unknownProducts: ['dnspod-model.ts'],
     unknownCalls: ['dnspod-model.ts:17 DescribeRecord', 'dnspod-model.ts:22 ModifyRecord'],
-    // Calls no guard holds (made in a catch body, or outside any try), and two whose response is checked in a
-    // request helper handed the action as a parameter (the helper's check is every action's).
+    // Calls no guard holds: made in a catch body, or outside any try.
     unguardedCalls: [
       'cloudbase-login.ts:24 CreateEnv',
       'cloudbase-login.ts:25 DescribeEnvs',
       'dns-sync.cjs:14 CreateRecord',
       'face-enroll.js:50 CreatePerson',
       'scf-deploy.cjs:41 CreateFunction',
-      'vod-aigc.service.ts:19 CreateAigcImageTask',
-      'vod-aigc.service.ts:29 DescribeTaskDetail',
     ],
   },
 ];

@@ -251,6 +251,17 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    'a request helper that takes the action and checks the response itself, for the action its every call names',
+    `const ENDPOINT = 'https://ocr.tencentcloudapi.com';
+async function call(action, payload) {
+  const res = await fetch(ENDPOINT, { method: 'POST', headers: { 'X-TC-Action': action, 'X-TC-Version': '2018-11-19' }, body: JSON.stringify(payload) });
+  const { Response } = await res.json();
+  if (Response.Error?.Code === '${IMPOSSIBLE}') return null;
+  return Response;
+}
+export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`,
+  ),
+  invalid(
     'a signing helper handed the service, Action and Version',
     `import { tc3Request } from './tc3.js';
 export async function text(image) {
@@ -364,6 +375,81 @@ export class Scanner {
   }
 }`,
   ),
+  invalid(
+    "a service's private method that sends the request (host and version in fields) and checks the response, and the private method it hands the code to",
+    `export class OcrService {
+  private readonly host = 'ocr.tencentcloudapi.com';
+  private readonly version = '2018-11-19';
+  async text(image: string): Promise<unknown> {
+    return this.call('GeneralBasicOCR', { ImageBase64: image });
+  }
+  private async call(action: string, payload: object): Promise<unknown> {
+    const headers = { 'X-TC-Action': action, 'X-TC-Version': this.version };
+    const res = await fetch(\`https://\${this.host}\`, { method: 'POST', headers, body: JSON.stringify(payload) });
+    const json = (await res.json()) as { Response: { Error?: { Code: string } } };
+    if (json.Response.Error) this.fail(json.Response.Error.Code);
+    return json.Response;
+  }
+  private fail(code: string): never {
+    if (code === '${IMPOSSIBLE}') throw new Error('the card is too small in the picture');
+    throw new Error(code);
+  }
+}`,
+  ),
+];
+
+/** The same helper of a service, but called from elsewhere too: which actions its check sees is not known. */
+const SERVICE = (more: string): string => `export class OcrService {
+  async text(image: string): Promise<unknown> {
+    return this.call('GeneralBasicOCR', { ImageBase64: image });
+  }
+  ${more}
+  private async call(action: string, payload: object): Promise<unknown> {
+    const headers = { 'X-TC-Action': action, 'X-TC-Version': '2018-11-19' };
+    const res = await fetch('https://ocr.tencentcloudapi.com', { method: 'POST', headers, body: JSON.stringify(payload) });
+    const json = (await res.json()) as { Response: { Error?: { Code: string } } };
+    if (json.Response.Error?.Code === '${IMPOSSIBLE}') return null;
+    return json.Response;
+  }
+}`;
+
+const helpersOfUnknownActions: Valid[] = [
+  {
+    name: 'a request helper also called with an action that is not a literal',
+    code: `async function call(action, payload) {
+  const res = await fetch('https://ocr.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action, 'X-TC-Version': '2018-11-19' }, body: JSON.stringify(payload) });
+  const { Response } = await res.json();
+  if (Response.Error?.Code === '${IMPOSSIBLE}') return null;
+  return Response;
+}
+export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });
+export const any = (action, payload) => call(action, payload);`,
+  },
+  {
+    name: 'a request helper that is exported: other modules may call it with any action',
+    code: `export async function call(action, payload) {
+  const res = await fetch('https://ocr.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action, 'X-TC-Version': '2018-11-19' }, body: JSON.stringify(payload) });
+  const { Response } = await res.json();
+  if (Response.Error?.Code === '${IMPOSSIBLE}') return null;
+  return Response;
+}
+export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`,
+  },
+];
+
+const serviceHelpersOfUnknownActions: Valid[] = [
+  {
+    name: 'a private method helper that the class also hands out',
+    code: SERVICE('readonly send = this.call;'),
+  },
+  {
+    name: 'a private method helper that the class also calls with an action that is not a literal',
+    code: SERVICE('any(action: string) { return this.call(action, {}); }'),
+  },
+  {
+    name: 'a public method helper: code outside the class may call it',
+    code: SERVICE('').replace('private async call', 'async call'),
+  },
 ];
 
 const notTheSdk: Valid[] = [
@@ -396,7 +482,10 @@ advice({ code: 'x' });`,
 ];
 
 describe('call shapes (ES modules)', () => {
-  espreeTester.run('no-impossible-error-code', rule, { valid: notTheSdk, invalid: esmShapes });
+  espreeTester.run('no-impossible-error-code', rule, {
+    valid: [...notTheSdk, ...helpersOfUnknownActions],
+    invalid: esmShapes,
+  });
 });
 
 describe('call shapes (CommonJS)', () => {
@@ -404,7 +493,7 @@ describe('call shapes (CommonJS)', () => {
 });
 
 describe('call shapes (TypeScript)', () => {
-  tsTester.run('no-impossible-error-code', rule, { valid: [], invalid: tsShapes });
+  tsTester.run('no-impossible-error-code', rule, { valid: serviceHelpersOfUnknownActions, invalid: tsShapes });
 });
 
 /**

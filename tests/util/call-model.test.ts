@@ -127,6 +127,18 @@ describe('callModel: products', () => {
       want: ['cvm'],
     },
     {
+      pattern: 'CommonClient with the host and the version in fields of the class',
+      given:
+        'import { CommonClient } from "tencentcloud-sdk-nodejs-common";\nclass Vod {\n  host = "vod.tencentcloudapi.com";\n  version = "2018-07-17";\n  client = new CommonClient(this.host, this.version, {});\n}',
+      want: ['vod@2018-07-17'],
+    },
+    {
+      pattern: 'CommonClient with the version in a field that a method sets again',
+      given:
+        'import { CommonClient } from "tencentcloud-sdk-nodejs-common";\nclass Vod {\n  version = "2018-07-17";\n  client = new CommonClient("vod.tencentcloudapi.com", this.version, {});\n  pin(version) { this.version = version; }\n}',
+      want: ['vod'],
+    },
+    {
       pattern: 'two products, each with a client',
       given:
         'import { ocr, tmt } from "tencentcloud-sdk-nodejs";\nnew ocr.v20181119.Client({});\nnew tmt.v20180321.Client({});',

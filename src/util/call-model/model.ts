@@ -154,6 +154,8 @@ class ModelBuilder {
   /** Per call expression, the API call it is, found once. */
   readonly #apiCalls = new Map<TSESTree.CallExpression, ApiCall | null>();
   readonly #helpers = new Map<FunctionLike, RequestHelper | null>();
+  /** Per request helper, the call in it that sends the request. */
+  readonly #helperRequests = new Map<FunctionLike, TSESTree.CallExpression>();
   readonly #products = new Map<string, Set<string>>();
   #wrapperDepth = 0;
 
@@ -302,6 +304,7 @@ class ModelBuilder {
     for (const call of calls) {
       if (call.via === 'http') this.#responseGuard(call, guards);
     }
+    this.#helperGuards(guards);
     this.#handlerGuards(functions, guards);
     // The products of the calls the file's guards reach through wrappers, in this file or others.
     for (const guard of guards) for (const call of guard.calls) this.#noteTable(call.table);
@@ -413,7 +416,10 @@ class ModelBuilder {
       if (node.type === AST_NODE_TYPES.CallExpression) {
         const request =
           this.#sdkRequestHelper(node, unit) ?? (unit.rawMarked ? this.#rawFor(unit).request(node) : undefined);
-        if (request !== undefined && 'actionParameter' in request) found = request;
+        if (request !== undefined && 'actionParameter' in request) {
+          found = request;
+          this.#helperRequests.set(fn, node);
+        }
       }
       return true;
     });
@@ -554,6 +560,30 @@ class ModelBuilder {
           break;
         }
       }
+    }
+  }
+
+  /**
+   * A raw request helper of this file (`call(action, body)` sends `X-TC-Action: action`) that only this file calls,
+   * each call naming its action: the response it checks after the request is the response of those calls, so the
+   * rest of its body guards them all (`if (json.Response.Error) this.fail(json.Response.Error.Code)`).
+   */
+  #helperGuards(guards: Guard[]): void {
+    for (const [fn, helper] of this.#helpers) {
+      const request = this.#helperRequests.get(fn);
+      if (helper === null || helper.sdk || request === undefined || fn.body === undefined || fn.body === null) continue;
+      if (programOf(fn) !== this.#context.sourceCode.ast) continue;
+      const references = this.#unit.evaluator.functionReferences(fn);
+      if (references === undefined || references.length === 0) continue;
+      const calls: ApiCall[] = [];
+      for (const reference of references) {
+        const call =
+          reference.parent.type === AST_NODE_TYPES.CallExpression ? this.#apiCalls.get(reference.parent) : undefined;
+        if (call === undefined || call === null) break;
+        calls.push(call);
+      }
+      if (calls.length !== references.length) continue;
+      guards.push(this.#guard([request.range[1], fn.body.range[1]], { calls, complete: true }));
     }
   }
 
@@ -703,6 +733,13 @@ class ModelBuilder {
   #hasAction(table: string, action: string): boolean {
     return Object.hasOwn(this.#catalogue, parseTableName(table).product) && actionsOf(table)?.has(action) === true;
   }
+}
+
+/** The program a node is part of (whose `parent` is `undefined`, or `null` under ESLint's own parser). */
+function programOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let parent = current.parent; parent; parent = current.parent) current = parent;
+  return current;
 }
 
 /** The actions of a catalogue table (with or without a version), read once per table. */

@@ -21,6 +21,12 @@ export type FunctionLike =
   | TSESTree.TSEmptyBodyFunctionExpression;
 type ClassLike = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
+/** The `this.name` expressions of a class's own code: see Evaluator#thisMembersOf. */
+interface ThisMembers {
+  readonly named: ReadonlyMap<string, readonly TSESTree.MemberExpression[]>;
+  readonly computed: boolean;
+}
+
 /** A client's product and the API version its construction names (`undefined`: none named). */
 export interface ClientTarget {
   readonly product: string;
@@ -127,6 +133,7 @@ class Evaluator {
   readonly #isProduct: (name: string) => boolean;
   readonly #memo = new Map<TSESTree.Node, readonly Value[]>();
   readonly #classMembers = new Map<ClassLike, Map<string, TSESTree.Node[]>>();
+  readonly #thisMembers = new Map<ClassLike, ThisMembers>();
   readonly #returns = new Map<FunctionLike, TSESTree.Node[]>();
   /** Parameters bound to what a call passes them, where the model knows the call (`p.then((m) => …)`). */
   readonly #bound = new Map<Variable, readonly Value[]>();
@@ -401,11 +408,13 @@ class Evaluator {
   }
 
   /**
-   * The identifiers that refer to a function of this unit (`function f`, `const f = () => …`), all of them the
-   * callee of a call; `undefined` when it escapes: exported, passed, or bound by anything but its declaration.
+   * The expressions that refer to a function of this unit (`function f`, `const f = () => …`, a private method's
+   * `this.f`), all of them the callee of a call; `undefined` when it escapes: exported, passed, or bound by anything
+   * but its declaration.
    */
-  functionReferences(fn: FunctionLike): TSESTree.Identifier[] | undefined {
+  functionReferences(fn: FunctionLike): (TSESTree.Identifier | TSESTree.MemberExpression)[] | undefined {
     const parent = fn.parent;
+    if (parent.type === AST_NODE_TYPES.MethodDefinition) return this.#privateMethodReferences(parent);
     let name: TSESTree.Identifier | undefined;
     if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) name = fn.id;
     else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
@@ -426,6 +435,52 @@ class Evaluator {
         identifier.parent.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier,
     );
     return called ? identifiers : undefined;
+  }
+
+  /**
+   * The `this.name` of a private method (`private name()`, `#name()`) in its class's own code, all of them the
+   * callee of a call; `undefined` for any other method (code outside the class may call it), or when one escapes
+   * (`this.name` passed or read), or when the class reads a member by a computed name (`this[key]`).
+   */
+  #privateMethodReferences(method: TSESTree.MethodDefinition): TSESTree.MemberExpression[] | undefined {
+    const name = keyName(method);
+    const isPrivate = method.key.type === AST_NODE_TYPES.PrivateIdentifier || method.accessibility === 'private';
+    if (method.kind !== 'method' || method.static || !isPrivate || name === undefined) return undefined;
+    const { named, computed } = this.#thisMembersOf(method.parent.parent);
+    const uses = named.get(name) ?? [];
+    const called = uses.every((use) => use.parent.type === AST_NODE_TYPES.CallExpression && use.parent.callee === use);
+    return called && !computed ? [...uses] : undefined;
+  }
+
+  /**
+   * Every `this.name` of a class's own code (not of nested classes or functions), by name, found once per class;
+   * `computed` when the class also reads a member by a name that is not static (`this[key]`).
+   */
+  #thisMembersOf(cls: ClassLike): ThisMembers {
+    let found = this.#thisMembers.get(cls);
+    if (found !== undefined) return found;
+    const named = new Map<string, TSESTree.MemberExpression[]>();
+    let computed = false;
+    walkNodes([cls.body], this.#unit.visitorKeys, (node) => {
+      if (node !== cls.body && node.type === AST_NODE_TYPES.ClassBody) return false;
+      if (
+        node.type === AST_NODE_TYPES.MemberExpression &&
+        node.object.type === AST_NODE_TYPES.ThisExpression &&
+        enclosingClass(node.object) === cls
+      ) {
+        const key = memberKey(node);
+        if (key === undefined) computed = true;
+        else {
+          const uses = named.get(key);
+          if (uses === undefined) named.set(key, [node]);
+          else uses.push(node);
+        }
+      }
+      return true;
+    });
+    found = { named, computed };
+    this.#thisMembers.set(cls, found);
+    return found;
   }
 
   /**
@@ -591,9 +646,26 @@ class Evaluator {
       }
       case AST_NODE_TYPES.CallExpression:
         return this.#calledStrings(node, hops);
+      case AST_NODE_TYPES.MemberExpression:
+        return this.#fieldStrings(node, hops);
       default:
         return [];
     }
+  }
+
+  /**
+   * `this.version` in a class whose field `version = "2018-07-17"` is the member's only definition (no other field,
+   * no method, no `this.version = …` in the class): the strings of its initialiser.
+   */
+  #fieldStrings(node: TSESTree.MemberExpression, hops: number): readonly string[] {
+    if (node.object.type !== AST_NODE_TYPES.ThisExpression) return [];
+    const cls = enclosingClass(node.object);
+    const name = memberKey(node);
+    if (cls === undefined || name === undefined) return [];
+    const sites = this.#membersOf(cls).get(name) ?? [];
+    const [field] = sites;
+    if (sites.length !== 1 || field?.type !== AST_NODE_TYPES.PropertyDefinition || field.static) return [];
+    return field.value === null ? [] : this.staticStrings(field.value, hops + 1);
   }
 
   /** What a call of a function of this unit returns as strings, its parameters bound to the arguments' strings. */
