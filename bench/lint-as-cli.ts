@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { ESLint } from 'eslint';
 
-import { corpusConfigs,type CorpusRules, type CorpusSource } from '../tests/support/corpus.js';
+import { corpusConfigs, type CorpusRules, type CorpusSource } from '../tests/support/corpus.js';
 import { ROOT } from '../tests/support/paths.js';
 
 /**
