@@ -450,6 +450,14 @@ const serviceHelpersOfUnknownActions: Valid[] = [
     name: 'a public method helper: code outside the class may call it',
     code: SERVICE('').replace('private async call', 'async call'),
   },
+  {
+    name: 'a class that reads its members by a computed name, which may be the helper',
+    code: SERVICE('pick(key: string) { return this[key as keyof this]; }'),
+  },
+  {
+    name: 'a class that hands on `this`, through which the helper may be called',
+    code: SERVICE('register(hub: { add(service: object): void }) { hub.add(this); }'),
+  },
 ];
 
 const notTheSdk: Valid[] = [

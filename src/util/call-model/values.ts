@@ -24,7 +24,7 @@ type ClassLike = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 /** The `this.name` expressions of a class's own code: see Evaluator#thisMembersOf. */
 interface ThisMembers {
   readonly named: ReadonlyMap<string, readonly TSESTree.MemberExpression[]>;
-  readonly computed: boolean;
+  readonly escapes: boolean;
 }
 
 /** A client's product and the API version its construction names (`undefined`: none named). */
@@ -440,45 +440,43 @@ class Evaluator {
   /**
    * The `this.name` of a private method (`private name()`, `#name()`) in its class's own code, all of them the
    * callee of a call; `undefined` for any other method (code outside the class may call it), or when one escapes
-   * (`this.name` passed or read), or when the class reads a member by a computed name (`this[key]`).
+   * (`this.name` passed or read), or when the class uses `this` otherwise (`this[key]`, `const self = this`).
    */
   #privateMethodReferences(method: TSESTree.MethodDefinition): TSESTree.MemberExpression[] | undefined {
     const name = keyName(method);
     const isPrivate = method.key.type === AST_NODE_TYPES.PrivateIdentifier || method.accessibility === 'private';
     if (method.kind !== 'method' || method.static || !isPrivate || name === undefined) return undefined;
-    const { named, computed } = this.#thisMembersOf(method.parent.parent);
+    const { named, escapes } = this.#thisMembersOf(method.parent.parent);
     const uses = named.get(name) ?? [];
     const called = uses.every((use) => use.parent.type === AST_NODE_TYPES.CallExpression && use.parent.callee === use);
-    return called && !computed ? [...uses] : undefined;
+    return called && !escapes ? [...uses] : undefined;
   }
 
   /**
    * Every `this.name` of a class's own code (not of nested classes or functions), by name, found once per class;
-   * `computed` when the class also reads a member by a name that is not static (`this[key]`).
+   * `escapes` when its code also uses `this` otherwise: reads a member by a name that is not static (`this[key]`),
+   * or hands `this` on (`const self = this`, `register(this)`), so that a member may be reached unseen.
    */
   #thisMembersOf(cls: ClassLike): ThisMembers {
     let found = this.#thisMembers.get(cls);
     if (found !== undefined) return found;
     const named = new Map<string, TSESTree.MemberExpression[]>();
-    let computed = false;
+    let escapes = false;
     walkNodes([cls.body], this.#unit.visitorKeys, (node) => {
       if (node !== cls.body && node.type === AST_NODE_TYPES.ClassBody) return false;
-      if (
-        node.type === AST_NODE_TYPES.MemberExpression &&
-        node.object.type === AST_NODE_TYPES.ThisExpression &&
-        enclosingClass(node.object) === cls
-      ) {
-        const key = memberKey(node);
-        if (key === undefined) computed = true;
-        else {
-          const uses = named.get(key);
-          if (uses === undefined) named.set(key, [node]);
-          else uses.push(node);
-        }
+      if (node.type !== AST_NODE_TYPES.ThisExpression || enclosingClass(node) !== cls) return true;
+      const member = node.parent;
+      const key =
+        member.type === AST_NODE_TYPES.MemberExpression && member.object === node ? memberKey(member) : undefined;
+      if (key === undefined) escapes = true;
+      else {
+        const uses = named.get(key);
+        if (uses === undefined) named.set(key, [member as TSESTree.MemberExpression]);
+        else uses.push(member as TSESTree.MemberExpression);
       }
       return true;
     });
-    found = { named, computed };
+    found = { named, escapes };
     this.#thisMembers.set(cls, found);
     return found;
   }
