@@ -262,6 +262,20 @@ async function call(action, payload) {
 export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`,
   ),
   invalid(
+    "a helper of CommonClient#request that catches the SDK's errors itself, for the action its every call names",
+    `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
+const client = new CommonClient('ocr.tencentcloudapi.com', '2018-11-19', {});
+async function call(action, request) {
+  try {
+    return await client.request(action, request);
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}
+export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`,
+  ),
+  invalid(
     'a signing helper handed the service, Action and Version',
     `import { tc3Request } from './tc3.js';
 export async function text(image) {
@@ -424,6 +438,20 @@ const helpersOfUnknownActions: Valid[] = [
 }
 export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });
 export const any = (action, payload) => call(action, payload);`,
+  },
+  {
+    name: "a helper of CommonClient#request that catches the SDK's errors itself, exported",
+    code: `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
+const client = new CommonClient('ocr.tencentcloudapi.com', '2018-11-19', {});
+export async function call(action, request) {
+  try {
+    return await client.request(action, request);
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}
+export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`,
   },
   {
     name: 'a request helper that is exported: other modules may call it with any action',

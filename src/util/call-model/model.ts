@@ -156,6 +156,11 @@ class ModelBuilder {
   readonly #helpers = new Map<FunctionLike, RequestHelper | null>();
   /** Per request helper, the call in it that sends the request. */
   readonly #helperRequests = new Map<FunctionLike, TSESTree.CallExpression>();
+  /**
+   * The request of a helper that only this file calls, each call naming its action, with those calls: what a guard
+   * in the helper around its request, or after it, guards (see #helperCalls).
+   */
+  readonly #standIns = new Map<TSESTree.CallExpression, { readonly fn: FunctionLike; readonly calls: ApiCall[] }>();
   readonly #products = new Map<string, Set<string>>();
   #wrapperDepth = 0;
 
@@ -295,6 +300,7 @@ class ModelBuilder {
       for (const product of this.#hosts) this.#note({ product, version: undefined });
     }
 
+    this.#helperCalls();
     for (const node of tries) {
       const handler = node.handler as TSESTree.CatchClause;
       guards.push(this.#guard(handler.body.range, this.#reachOf(node.block, this.#unit)));
@@ -564,15 +570,14 @@ class ModelBuilder {
   }
 
   /**
-   * A raw request helper of this file (`call(action, body)` sends `X-TC-Action: action`) that only this file calls,
-   * each call naming its action: the response it checks after the request is the response of those calls, so the
-   * rest of its body guards them all (`if (json.Response.Error) this.fail(json.Response.Error.Code)`).
+   * A request helper of this file (`call(action, body)` sends `X-TC-Action: action`, or calls
+   * `client.request(action, body)`) that only this file calls, each call naming its action: its request stands for
+   * those calls (#standIns), so that a `try` around it in the helper guards them.
    */
-  #helperGuards(guards: Guard[]): void {
+  #helperCalls(): void {
     for (const [fn, helper] of this.#helpers) {
       const request = this.#helperRequests.get(fn);
-      if (helper === null || helper.sdk || request === undefined || fn.body === undefined || fn.body === null) continue;
-      if (programOf(fn) !== this.#context.sourceCode.ast) continue;
+      if (helper === null || request === undefined || programOf(fn) !== this.#context.sourceCode.ast) continue;
       const references = this.#unit.evaluator.functionReferences(fn);
       if (references === undefined || references.length === 0) continue;
       const calls: ApiCall[] = [];
@@ -582,7 +587,17 @@ class ModelBuilder {
         if (call === undefined || call === null) break;
         calls.push(call);
       }
-      if (calls.length !== references.length) continue;
+      if (calls.length === references.length) this.#standIns.set(request, { fn, calls });
+    }
+  }
+
+  /**
+   * A raw request helper's response, checked after the request in the helper (`if (json.Response.Error)
+   * this.fail(json.Response.Error.Code)`): the rest of its body guards the calls its request stands for.
+   */
+  #helperGuards(guards: Guard[]): void {
+    for (const [request, { fn, calls }] of this.#standIns) {
+      if (this.#helpers.get(fn)?.sdk !== false || fn.body === undefined || fn.body === null) continue;
       guards.push(this.#guard([request.range[1], fn.body.range[1]], { calls, complete: true }));
     }
   }
@@ -625,6 +640,8 @@ class ModelBuilder {
 
   /** What one call reaches: itself when it is an API call; a wrapper's calls; `undefined` for anything else. */
   #callReach(node: TSESTree.CallExpression, unit: Unit): Reach | undefined {
+    const standIn = this.#standIns.get(node);
+    if (standIn !== undefined) return { calls: standIn.calls, complete: true };
     const call = this.#apiCall(node, unit);
     if (call !== undefined) return { calls: [call], complete: true };
     for (const value of unit.evaluator.valueOf(node.callee)) {
