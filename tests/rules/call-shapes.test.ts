@@ -52,6 +52,19 @@ function invalid(name: string, code: string, extra: Partial<Invalid> = {}): Inva
   return { name, code, errors: reported(code), ...extra };
 }
 
+/** A helper of CommonClient#request that catches the SDK's errors itself; `exported` is `"export "` or `""`. */
+const sdkHelper = (exported: string): string => `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
+const client = new CommonClient('ocr.tencentcloudapi.com', '2018-11-19', {});
+${exported}async function call(action, request) {
+  try {
+    return await client.request(action, request);
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}
+export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`;
+
 const esmShapes: Invalid[] = [
   invalid(
     'a class field set in the constructor',
@@ -263,17 +276,7 @@ export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`
   ),
   invalid(
     "a helper of CommonClient#request that catches the SDK's errors itself, for the action its every call names",
-    `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
-const client = new CommonClient('ocr.tencentcloudapi.com', '2018-11-19', {});
-async function call(action, request) {
-  try {
-    return await client.request(action, request);
-  } catch (e) {
-    ${HANDLED}
-    throw e;
-  }
-}
-export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`,
+    sdkHelper(''),
   ),
   invalid(
     'a signing helper handed the service, Action and Version',
@@ -441,17 +444,7 @@ export const any = (action, payload) => call(action, payload);`,
   },
   {
     name: "a helper of CommonClient#request that catches the SDK's errors itself, exported",
-    code: `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
-const client = new CommonClient('ocr.tencentcloudapi.com', '2018-11-19', {});
-export async function call(action, request) {
-  try {
-    return await client.request(action, request);
-  } catch (e) {
-    ${HANDLED}
-    throw e;
-  }
-}
-export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`,
+    code: sdkHelper('export '),
   },
   {
     name: 'a request helper that is exported: other modules may call it with any action',
