@@ -140,6 +140,13 @@ interface Reach {
   readonly complete: boolean;
 }
 
+/** A request helper as found in a function: the helper, the call in it that sends the request, the unit it is in. */
+interface FoundHelper {
+  readonly helper: RequestHelper;
+  readonly request: TSESTree.CallExpression;
+  readonly unit: Unit;
+}
+
 class ModelBuilder {
   readonly #context: RuleContext;
   readonly #pinned: string | undefined;
@@ -153,9 +160,8 @@ class ModelBuilder {
   readonly #reach = new Map<FunctionLike, Reach | null>();
   /** Per call expression, the API call it is, found once. */
   readonly #apiCalls = new Map<TSESTree.CallExpression, ApiCall | null>();
-  readonly #helpers = new Map<FunctionLike, RequestHelper | null>();
-  /** Per request helper, the call in it that sends the request. */
-  readonly #helperRequests = new Map<FunctionLike, TSESTree.CallExpression>();
+  /** Per function called, the request helper it is, with the call in it that sends the request and its unit. */
+  readonly #helpers = new Map<FunctionLike, FoundHelper | null>();
   /**
    * The request of a helper that only this file calls, each call naming its action, with those calls: what a guard
    * in the helper around its request, or after it, guards (see #helperCalls).
@@ -399,20 +405,20 @@ class ModelBuilder {
   #helperOf(node: TSESTree.CallExpression, unit: Unit): RequestHelper | undefined {
     for (const value of unit.evaluator.valueOf(node.callee)) {
       if (value.kind !== 'function') continue;
-      let helper = this.#helpers.get(value.node);
-      if (helper === undefined) {
-        helper = this.#findHelper(value.node, value.unit) ?? null;
-        this.#helpers.set(value.node, helper);
+      let found = this.#helpers.get(value.node);
+      if (found === undefined) {
+        found = this.#findHelper(value.node, value.unit) ?? null;
+        this.#helpers.set(value.node, found);
       }
-      if (helper !== null) return helper;
+      if (found !== null) return found.helper;
     }
     return undefined;
   }
 
   /** A function that sends a request with its parameter as the `X-TC-Action` header. */
-  #findHelper(fn: FunctionLike, unit: Unit): RequestHelper | undefined {
+  #findHelper(fn: FunctionLike, unit: Unit): FoundHelper | undefined {
     if (fn.body === undefined || fn.body === null) return undefined;
-    let found: RequestHelper | undefined;
+    let found: FoundHelper | undefined;
     walkNodes([fn.body], unit.visitorKeys, (node) => {
       if (
         found !== undefined ||
@@ -422,10 +428,7 @@ class ModelBuilder {
       if (node.type === AST_NODE_TYPES.CallExpression) {
         const request =
           this.#sdkRequestHelper(node, unit) ?? (unit.rawMarked ? this.#rawFor(unit).request(node) : undefined);
-        if (request !== undefined && 'actionParameter' in request) {
-          found = request;
-          this.#helperRequests.set(fn, node);
-        }
+        if (request !== undefined && 'actionParameter' in request) found = { helper: request, request: node, unit };
       }
       return true;
     });
@@ -575,9 +578,8 @@ class ModelBuilder {
    * those calls (#standIns), so that a `try` around it in the helper guards them.
    */
   #helperCalls(): void {
-    for (const [fn, helper] of this.#helpers) {
-      const request = this.#helperRequests.get(fn);
-      if (helper === null || request === undefined || programOf(fn) !== this.#context.sourceCode.ast) continue;
+    for (const [fn, found] of this.#helpers) {
+      if (found === null || found.unit !== this.#unit) continue;
       const references = this.#unit.evaluator.functionReferences(fn);
       if (references === undefined || references.length === 0) continue;
       const calls: ApiCall[] = [];
@@ -587,7 +589,7 @@ class ModelBuilder {
         if (call === undefined || call === null) break;
         calls.push(call);
       }
-      if (calls.length === references.length) this.#standIns.set(request, { fn, calls });
+      if (calls.length === references.length) this.#standIns.set(found.request, { fn, calls });
     }
   }
 
@@ -597,7 +599,7 @@ class ModelBuilder {
    */
   #helperGuards(guards: Guard[]): void {
     for (const [request, { fn, calls }] of this.#standIns) {
-      if (this.#helpers.get(fn)?.sdk !== false || fn.body === undefined || fn.body === null) continue;
+      if (this.#helpers.get(fn)?.helper.sdk !== false || fn.body === undefined || fn.body === null) continue;
       guards.push(this.#guard([request.range[1], fn.body.range[1]], { calls, complete: true }));
     }
   }
@@ -750,13 +752,6 @@ class ModelBuilder {
   #hasAction(table: string, action: string): boolean {
     return Object.hasOwn(this.#catalogue, parseTableName(table).product) && actionsOf(table)?.has(action) === true;
   }
-}
-
-/** The program a node is part of (whose `parent` is `undefined`, or `null` under ESLint's own parser). */
-function programOf(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (let parent = current.parent; parent; parent = current.parent) current = parent;
-  return current;
 }
 
 /** The actions of a catalogue table (with or without a version), read once per table. */
