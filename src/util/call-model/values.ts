@@ -795,18 +795,11 @@ class Evaluator {
       }
     }
     // `this.name = …` and `this.name ??= …` in the class's own methods (not in nested classes).
-    walkNodes([cls.body], this.#unit.visitorKeys, (node) => {
-      if (node !== cls.body && node.type === AST_NODE_TYPES.ClassBody) return false;
-      if (
-        node.type === AST_NODE_TYPES.AssignmentExpression &&
-        node.left.type === AST_NODE_TYPES.MemberExpression &&
-        node.left.object.type === AST_NODE_TYPES.ThisExpression &&
-        enclosingClass(node.left.object) === cls
-      ) {
-        add(memberKey(node.left), node.left);
+    for (const [name, uses] of this.#thisMembersOf(cls).named) {
+      for (const use of uses) {
+        if (use.parent.type === AST_NODE_TYPES.AssignmentExpression && use.parent.left === use) add(name, use);
       }
-      return true;
-    });
+    }
     this.#classMembers.set(cls, members);
     return members;
   }
