@@ -165,9 +165,9 @@ async function ownTime(sources: readonly CorpusSource[], rules: Linter.Config, i
     idleMs.push(performance.now() - start);
   }
   const ratios = own.map((ms, i) => ms / (idleMs[i] as number));
-  const perFile = (ms: number): string => `${((ms / sources.length) * 1000).toFixed(0)} µs`;
+  const microsPerFile = (ms: number): string => `${((ms / sources.length) * 1000).toFixed(0)} µs`;
   console.log(
-    `  inside the rules: ${perFile(quantile(own, 0.5))} per file (${perFile(Math.min(...own))}–${perFile(Math.max(...own))}), against an idle lint of ${perFile(quantile(idleMs, 0.5))} per file: ${quantile(ratios, 0.5).toFixed(2)}x its time (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ${rounds} rounds`,
+    `  inside the rules: ${microsPerFile(quantile(own, 0.5))} per file (${microsPerFile(Math.min(...own))}–${microsPerFile(Math.max(...own))}), against an idle lint of ${microsPerFile(quantile(idleMs, 0.5))} per file: ${quantile(ratios, 0.5).toFixed(2)}x its time (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ${rounds} rounds`,
   );
 }
 
