@@ -279,6 +279,20 @@ export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`
     sdkHelper(''),
   ),
   invalid(
+    'a helper of CommonClient#request that handles the error in the callback it passes, for the action its every call names',
+    `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
+const client = new CommonClient('ocr.tencentcloudapi.com', '2018-11-19', {});
+function call(action, request, done) {
+  client.request(action, request, (e, res) => {
+    if (e) {
+      ${HANDLED}
+    }
+    done(e, res);
+  });
+}
+export const text = (image, done) => call('GeneralBasicOCR', { ImageBase64: image }, done);`,
+  ),
+  invalid(
     'a signing helper handed the service, Action and Version',
     `import { tc3Request } from './tc3.js';
 export async function text(image) {
@@ -360,6 +374,42 @@ exports.text = async function text(image) {
   if (Response.Error && Response.Error.Code === '${IMPOSSIBLE}') return null;
   return Response;
 };`,
+  ),
+  invalid(
+    'https.request whose response callback reads Response.Error.Code',
+    `const https = require('node:https');
+exports.text = function text(image, done) {
+  const headers = { 'Content-Type': 'application/json', 'X-TC-Action': 'GeneralBasicOCR', 'X-TC-Version': '2018-11-19' };
+  https
+    .request({ host: 'ocr.tencentcloudapi.com', method: 'POST', headers }, (res) => {
+      let raw = '';
+      res.on('data', (chunk) => (raw += chunk));
+      res.on('end', () => {
+        const { Response } = JSON.parse(raw);
+        if (Response.Error && Response.Error.Code === '${IMPOSSIBLE}') return done(null);
+        done(Response.Error ? new Error(Response.Error.Message) : null, Response);
+      });
+    })
+    .end(JSON.stringify({ ImageBase64: image }));
+};`,
+  ),
+  invalid(
+    'a request helper that takes the action and checks the response in the callback of its https.request',
+    `const https = require('node:https');
+function call(action, payload, done) {
+  const headers = { 'X-TC-Action': action, 'X-TC-Version': '2018-11-19' };
+  const req = https.request({ host: 'ocr.tencentcloudapi.com', method: 'POST', headers }, (res) => {
+    let raw = '';
+    res.on('data', (chunk) => (raw += chunk));
+    res.on('end', () => {
+      const { Response } = JSON.parse(raw);
+      if (Response.Error && Response.Error.Code === '${IMPOSSIBLE}') return done(null);
+      done(null, Response);
+    });
+  });
+  req.end(JSON.stringify(payload));
+}
+exports.text = (image, done) => call('GeneralBasicOCR', { ImageBase64: image }, done);`,
   ),
 ];
 

@@ -490,13 +490,10 @@ class ModelBuilder {
         if (reach !== undefined) guards.push(this.#guard(body.range, reach));
       }
     }
-    const last = node.arguments.at(-1);
-    if (node.arguments.length >= 2 && last !== undefined) {
-      const fn = unwrapExpression(last);
-      if (isFunction(fn) && fn.params.length > 0 && fn.body !== undefined && fn.body !== null) {
-        const call = this.#apiCall(node, this.#unit);
-        if (call !== undefined) guards.push(this.#guard(fn.body.range, { calls: [call], complete: true }));
-      }
+    const callback = callbackBody(node);
+    if (callback !== undefined) {
+      const call = this.#apiCall(node, this.#unit);
+      if (call !== undefined) guards.push(this.#guard(callback.range, { calls: [call], complete: true }));
     }
   }
 
@@ -594,13 +591,17 @@ class ModelBuilder {
   }
 
   /**
-   * A raw request helper's response, checked after the request in the helper (`if (json.Response.Error)
-   * this.fail(json.Response.Error.Code)`): the rest of its body guards the calls its request stands for.
+   * A request helper's own check of what its request returns, for the calls the request stands for: a raw helper's
+   * response checked after the request (`if (json.Response.Error) this.fail(json.Response.Error.Code)`), where the
+   * rest of the helper's body guards them; and the request's callback, of either kind of helper
+   * (`https.request(options, (res) => …)`, `client.request(action, params, (err, res) => …)`).
    */
   #helperGuards(guards: Guard[]): void {
     for (const [request, { fn, calls }] of this.#standIns) {
-      if (this.#helpers.get(fn)?.helper.sdk !== false || fn.body === undefined || fn.body === null) continue;
-      guards.push(this.#guard([request.range[1], fn.body.range[1]], { calls, complete: true }));
+      if (this.#helpers.get(fn)?.helper.sdk === false && fn.body !== undefined && fn.body !== null)
+        guards.push(this.#guard([request.range[1], fn.body.range[1]], { calls, complete: true }));
+      const callback = callbackBody(request);
+      if (callback !== undefined) guards.push(this.#guard(callback.range, { calls, complete: true }));
     }
   }
 
@@ -791,6 +792,18 @@ function isRequireOf(node: TSESTree.CallExpression, isSdk: (source: string | und
 /** A string literal argument, or an identifier (a `const` may hold the action a helper is handed). */
 function isStringArgument(node: TSESTree.CallExpressionArgument): boolean {
   return stringLiteralValue(node) !== undefined;
+}
+
+/**
+ * The body of the callback a call ends with, which gets its result or its error: the SDK's
+ * `client.X(req, (err, res) => …)`, `https.request(options, (res) => …)`. `undefined` for a call of one argument (a
+ * callback alone is no request's) or one whose last argument is no inline function taking a parameter.
+ */
+function callbackBody(node: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const last = node.arguments.at(-1);
+  if (node.arguments.length < 2 || last === undefined) return undefined;
+  const fn = unwrapExpression(last);
+  return isFunction(fn) && fn.params.length > 0 ? (fn.body ?? undefined) : undefined;
 }
 
 /** The innermost block, `case` or function around `node`: the statements that run after it where it runs. */
