@@ -24,7 +24,8 @@ type Variable = TSESLint.Scope.Variable;
  * (`const code = err.code`, `const { code } = err`, `const { Error: { Code } } = res.Response`,
  * `catch ({ code })`), found with scope analysis; or a parameter or variable named like a code property
  * (`function retryable(code: string)`, `let errorCode = ""`), whatever it is given or assigned. Such a variable
- * keys by the variable (`var:code@<declaration start>`), not by the expression it was bound from.
+ * keys by the variable (`var:code@<declaration start>`), not by the expression it was bound from. Or a call of the
+ * file's own accessor function (`errCode(error)`, see accessorCallKey).
  */
 export function errorCodeExpressionKey(
   node: TSESTree.Node,
@@ -58,7 +59,9 @@ function keyOf(
     }
     case AST_NODE_TYPES.CallExpression: {
       const subject = sameStringSubject(expression, context);
-      return subject === undefined ? undefined : keyOf(subject, context, codeProperties, seen);
+      return subject === undefined
+        ? accessorCallKey(expression, context, codeProperties, seen)
+        : keyOf(subject, context, codeProperties, seen);
     }
     case AST_NODE_TYPES.ConditionalExpression: {
       // `e && e.code ? e.code : ""`: each branch is the code or a fallback.
@@ -87,6 +90,54 @@ function keyOf(
     default:
       return undefined;
   }
+}
+
+/**
+ * The key of a call of the file's own code accessor (`const errCode = (e) => String(e?.code ?? '')`,
+ * `function codeOf(err) { return err.code; }`): a function, declared once and never reassigned, whose body returns
+ * an error-code expression, and nothing else. Two calls of it with the same arguments get the same key.
+ */
+function accessorCallKey(
+  call: TSESTree.CallExpression,
+  context: RuleContext,
+  codeProperties: ReadonlySet<string>,
+  seen: Set<Variable>,
+): string | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee);
+  if (variable === null || seen.has(variable) || seen.size >= MAX_ALIAS_HOPS || variable.defs.length !== 1) {
+    return undefined;
+  }
+  const returned = accessorResult(variable);
+  if (returned === undefined) return undefined;
+  if (keyOf(returned, context, codeProperties, new Set(seen).add(variable)) === undefined) return undefined;
+  const name = variable.defs[0]?.name;
+  const args = call.arguments.map((argument) => objectKey(argument, context, seen)).join(',');
+  return `call:${callee.name}@${name?.range[0] ?? ''}(${args})`;
+}
+
+/** What the one function `variable` names returns, when its body is that one expression or one `return` of it. */
+function accessorResult(variable: Variable): TSESTree.Node | undefined {
+  const [definition] = variable.defs;
+  let fn: TSESTree.Node | null | undefined;
+  if (definition?.type === DefinitionType.FunctionName) {
+    fn = definition.node;
+  } else if (definition?.type === DefinitionType.Variable && definition.parent.kind === 'const') {
+    fn = definition.node.init;
+  }
+  if (
+    fn?.type !== AST_NODE_TYPES.FunctionDeclaration &&
+    fn?.type !== AST_NODE_TYPES.FunctionExpression &&
+    fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression
+  )
+    return undefined;
+  const { body } = fn;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
+  const [statement] = body.body;
+  return body.body.length === 1 && statement?.type === AST_NODE_TYPES.ReturnStatement
+    ? (statement.argument ?? undefined)
+    : undefined;
 }
 
 /** The key of the object of a member access (`a.b` in `a.b.code`), or `undefined` when `node` is not a member access. */

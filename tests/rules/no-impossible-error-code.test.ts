@@ -93,6 +93,12 @@ if (other.code === "FailedOperation.CertificateIsUsing") {}`,
       errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 9, column: 10, endLine: 9, endColumn: 46 }],
     },
     {
+      // The code read through the file's own accessor function.
+      code: `${GAAP}const errCode = (e) => (e && typeof e === "object" ? String(e.code) : "");
+try { await client.CreateProxy({}); } catch (e) { if (errCode(e) === "FailedOperation.CertificateIsUsing") {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 4, column: 70, endLine: 4, endColumn: 106 }],
+    },
+    {
       // An includes list, through a const.
       code: `${GAAP}const RETRY = ["FailedOperation.ProxySellOut", "FailedOperation.CertificateIsUsing"];
 try { await client.CreateProxy({}); } catch (e) { if (RETRY.includes(e.code)) {} }`,

@@ -115,6 +115,30 @@ function g(reason: string, { x }: any) { probe(reason); probe(x); }`;
     expect(keys('function h(reason: string) { probe(reason); }', ['reason'])).toEqual(['var:reason@11']);
   });
 
+  it("keys a call of the file's own code accessor by the accessor and its arguments", () => {
+    const given = `declare const a: any, b: any;
+const errCode = (e: unknown) => String((e as { code?: string }).code ?? '');
+function codeOf(err: any) { return err && err.Code; }
+probe(errCode(a)); probe(errCode(a)); probe(errCode(b)); probe(codeOf(a)); probe(errCode(a) || errCode(b));
+let later = (e: any) => e.code; later = (e: any) => e.message; probe(later(a));
+function two(e: any) { log(e); return e.code; } probe(two(a));
+function message(e: any) { return e.message; } probe(message(a));
+function loop(e: any): string { return loop(e); } probe(loop(a));
+declare function declared(e: unknown): string; probe(declared(a));`;
+    expect(keys(given)).toEqual([
+      'call:errCode@36(a@14)',
+      'call:errCode@36(a@14)',
+      'call:errCode@36(b@22)',
+      'call:codeOf@116(a@14)',
+      '(call:errCode@36(a@14)||call:errCode@36(b@22))',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('follows the codeProperties it is given', () => {
     expect(keys('declare const err: any; probe(err.reason); probe(err.code);', ['reason'])).toEqual([
       'err@14.reason',
