@@ -413,7 +413,39 @@ exports.text = (image, done) => call('GeneralBasicOCR', { ImageBase64: image }, 
   ),
 ];
 
+/** A client a factory handed in makes, in a file whose imports name `imports`; `receiver` declares what it is called on. */
+const handedIn = (imports: string, receiver = ''): string => `${imports}
+type OcrClient = InstanceType<typeof ocr.v20181119.Client>;
+export async function text(makeClient: (region: string) => OcrClient, image: string) {
+  const client = ${receiver || "makeClient('ap-guangzhou')"};
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`;
+const OCR_IMPORT = "import { ocr } from 'tencentcloud-sdk-nodejs-ocr';";
+
+/** The same where the file's imports name two products, or the receiver is an object of the file. */
+const notHandedIn: Valid[] = [
+  {
+    name: 'a client handed in, in a file whose imports name two products: which one it is of is not known',
+    code: handedIn(`${OCR_IMPORT}
+import { cvm } from 'tencentcloud-sdk-nodejs-cvm';
+export type Cvm = typeof cvm;`),
+  },
+  {
+    name: "a receiver that is an object of the file is not the imported product's client",
+    code: handedIn(OCR_IMPORT, '{ GeneralBasicOCR: async (request: object) => request }'),
+  },
+];
+
 const tsShapes: Invalid[] = [
+  invalid(
+    "a client a factory handed in makes, in a file whose imports name one product: that product's",
+    handedIn(OCR_IMPORT),
+  ),
   invalid(
     'a typed parameter',
     `import type { ocr } from 'tencentcloud-sdk-nodejs';
@@ -572,7 +604,10 @@ describe('call shapes (CommonJS)', () => {
 });
 
 describe('call shapes (TypeScript)', () => {
-  tsTester.run('no-impossible-error-code', rule, { valid: serviceHelpersOfUnknownActions, invalid: tsShapes });
+  tsTester.run('no-impossible-error-code', rule, {
+    valid: [...serviceHelpersOfUnknownActions, ...notHandedIn],
+    invalid: tsShapes,
+  });
 });
 
 /**

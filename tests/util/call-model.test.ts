@@ -57,6 +57,12 @@ describe('callModel: products', () => {
       want: ['cvm'],
     },
     {
+      pattern: "a version's models, with no client",
+      given:
+        'const tencentcloud = require("tencentcloud-sdk-nodejs");\nconst models = tencentcloud.scf.v20180416.Models;',
+      want: ['scf@2018-04-16'],
+    },
+    {
       pattern: 'a product destructured from require, then its client',
       given: 'const { cvm } = require("tencentcloud-sdk-nodejs");\nnew cvm.v20170312.Client({});',
       want: ['cvm@2017-03-12'],

@@ -42,7 +42,7 @@ interface ApiCall {
   /** The node that names the action: the method's name, `request`'s argument, a header's value. */
   readonly actionNode: TSESTree.Node;
   /** How the call was recognised. */
-  readonly via: 'sdk' | 'http' | 'types' | 'setting';
+  readonly via: 'sdk' | 'http' | 'types' | 'setting' | 'imports';
 }
 
 /** A region of code that handles the errors of API calls: a catch body, an error callback, a response check. */
@@ -169,6 +169,8 @@ class ModelBuilder {
   readonly #standIns = new Map<TSESTree.CallExpression, { readonly fn: FunctionLike; readonly calls: ApiCall[] }>();
   readonly #products = new Map<string, Set<string>>();
   #wrapperDepth = 0;
+  /** The one table the file's imports name, which a call on a receiver of unknown origin is taken to be of. */
+  #soleTable: string | undefined;
 
   constructor(
     context: RuleContext,
@@ -290,16 +292,19 @@ class ModelBuilder {
       }
     });
     this.#hosts = hosts === undefined ? [] : [...hosts].sort();
+    // Products: what the file's clients and SDK names name (a chain by its longest part that names one:
+    // `tencentcloud.scf.v20180416.Models` names scf@2018-04-16); then what its calls name; API hosts where it sends
+    // requests.
+    for (const node of named) this.#noteValues(this.#unit.evaluator.valueOf(node));
     for (const chain of chains) {
-      if (sdkNames.has(rootIdentifier(chain)?.name ?? '')) named.push(chain);
+      if (sdkNames.has(rootIdentifier(chain)?.name ?? '')) this.#noteChain(chain);
     }
+    this.#soleTable = this.#pinned === undefined ? this.#namedTable() : undefined;
 
     for (const node of callExpressions) {
       const call = this.#apiCall(node, this.#unit);
       if (call !== undefined) calls.push(call);
     }
-    // Products: what the file's clients, SDK names and calls name; API hosts where the file sends requests.
-    for (const node of named) this.#noteValues(this.#unit.evaluator.valueOf(node));
     for (const call of calls) this.#noteTable(call.table);
     const rawMarks = properties.some((property) => isRawMark(staticPropertyName(property)));
     if (rawMarks || calls.some((call) => call.via === 'http')) {
@@ -385,7 +390,35 @@ class ModelBuilder {
     if (product !== undefined && this.#hasAction(product, action)) {
       return call(this.#tableOf({ product, version: this.#versionArgument(node, unit) }), 'sdk');
     }
+    const sole = unit === this.#unit ? this.#soleTable : undefined;
+    if (sole !== undefined && this.#hasAction(sole, action) && unit.evaluator.valueOf(callee.object).length === 0)
+      return call(sole, 'imports');
     return undefined;
+  }
+
+  /**
+   * The one table the file's imports and SDK names name, when they name exactly one product, at one version or none
+   * (`import { cls } from "tencentcloud-sdk-nodejs-cls"`, its newest version): a call of one of
+   * its actions on a receiver of unknown origin (a client handed in by a factory parameter, a container) is taken as
+   * a call of that product, as the `products` setting naming one product does. Else `undefined`.
+   */
+  #namedTable(): string | undefined {
+    if (this.#products.size !== 1) return undefined;
+    const [[product, versions] = []] = this.#products;
+    if (product === undefined || versions === undefined || versions.size > 1) return undefined;
+    const [version] = versions;
+    return this.#tableOf({ product, version });
+  }
+
+  /** Notes the product of a member chain on an SDK name, by the longest part of it whose value names one. */
+  #noteChain(chain: TSESTree.MemberExpression): void {
+    for (let node: TSESTree.Expression = chain; node.type === AST_NODE_TYPES.MemberExpression; node = node.object) {
+      const values = this.#unit.evaluator.valueOf(node);
+      if (values.some((value) => productOfValue(value) !== undefined)) {
+        this.#noteValues(values);
+        return;
+      }
+    }
   }
 
   /** The API version a call's options name in an `X-TC-Version` header (proxy-based clients take it so). */
