@@ -129,9 +129,17 @@ function catalogueFacts(): CatalogueFacts {
   return facts;
 }
 
-/** Whether a line names an action as a whole word (`.SendSms(`, `'SendSms'`; not `SendSmsBatch`). */
-function namesAction(line: string, action: string): boolean {
-  return new RegExp(`\\b${action}\\b`, 'u').test(line);
+/**
+ * Whether a line names an action as a whole word (`.SendSms(`, `'SendSms'`; not `SendSmsBatch`), or reads a
+ * constant of the file that holds it (`'x-tc-action': ACTION` after `const ACTION = 'DescribeInstances'`).
+ */
+function namesAction(line: string, action: string, lines: readonly string[] = []): boolean {
+  if (new RegExp(`\\b${action}\\b`, 'u').test(line)) return true;
+  const holders = lines.flatMap((text) => {
+    const match = new RegExp(`\\bconst\\s+(\\w+)\\s*=\\s*['"\`]${action}['"\`]`, 'u').exec(text);
+    return match?.[1] === undefined ? [] : [match[1]];
+  });
+  return holders.some((name) => new RegExp(`\\b${name}\\b`, 'u').test(line));
 }
 
 /** Whether a line holds a code as a whole string literal (`'FailedOperation.X'`, not `'FailedOperation.XY'`). */
@@ -199,7 +207,7 @@ function checkCalls(file: string, entry: ManifestFile, lines: readonly string[])
   const problems: string[] = [];
   for (const call of entry.calls) {
     const at = `${file}:${call.line}`;
-    if (!namesAction(lines[call.line - 1] ?? '', call.action))
+    if (!namesAction(lines[call.line - 1] ?? '', call.action, lines))
       problems.push(`${at}: the line does not name ${call.action}`);
     const known = versions.get(call.product);
     if (known === undefined) {
