@@ -321,6 +321,31 @@ export async function text(image) {
 
 const commonJsShapes: Invalid[] = [
   invalid(
+    "the SDK's callback form made a promise: util.promisify(client.X.bind(client))",
+    `const util = require('node:util');
+const tencentcloud = require('tencentcloud-sdk-nodejs');
+const client = new tencentcloud.ocr.v20181119.Client({});
+exports.text = async function text(image) {
+  const recognise = util.promisify(client.GeneralBasicOCR.bind(client));
+  try {
+    return await recognise({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+};`,
+  ),
+  invalid(
+    'a method bound to its client and called through a const',
+    `const tencentcloud = require('tencentcloud-sdk-nodejs');
+const client = new tencentcloud.ocr.v20181119.Client({});
+const recognise = client.GeneralBasicOCR.bind(client);
+exports.text = (image) => recognise({ ImageBase64: image }).catch((e) => {
+  ${HANDLED}
+  throw e;
+});`,
+  ),
+  invalid(
     'a client handed as an untyped parameter to a function of the file that never escapes',
     `const tencentcloud = require('tencentcloud-sdk-nodejs-ocr');
 const makeClient = () => new tencentcloud.ocr.v20181119.Client({});
@@ -514,6 +539,13 @@ const SERVICE = (more: string): string => `export class OcrService {
 
 const helpersOfUnknownActions: Valid[] = [
   {
+    name: 'a method read off its client without bind (it loses its client) is no call of the action',
+    code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+const recognise = client.GeneralBasicOCR;
+export const text = (image) => recognise({ ImageBase64: image }).catch((e) => { ${CHECKED} });`,
+  },
+  {
     name: 'a request helper also called with an action that is not a literal',
     code: `async function call(action, payload) {
   const res = await fetch('https://ocr.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action, 'X-TC-Version': '2018-11-19' }, body: JSON.stringify(payload) });
@@ -564,6 +596,11 @@ const serviceHelpersOfUnknownActions: Valid[] = [
 ];
 
 const notTheSdk: Valid[] = [
+  {
+    name: 'an object of the action, version and host handed to a built-in (Object.freeze) is no request',
+    code: `export const CONTRACT = Object.freeze({ host: 'ocr.tencentcloudapi.com', action: 'GeneralBasicOCR', version: '2018-11-19' });
+export function advice(e) { ${CHECKED} return 'retry'; }`,
+  },
   {
     name: "a class of the file named CommonClient is not the SDK's",
     code: `class CommonClient { request() {} }

@@ -63,6 +63,30 @@ describe('callModel: products', () => {
       want: ['scf@2018-04-16'],
     },
     {
+      pattern: 'require made by createRequire in an ES module',
+      given:
+        'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\nconst tc = require("tencentcloud-sdk-nodejs-tat");\nexport const Client = tc.tat.v20201028.Client;',
+      want: ['tat@2020-10-28'],
+    },
+    {
+      pattern: "Deno's npm: specifier, and a CDN's URL, with a version",
+      given:
+        'import * as a from "npm:tencentcloud-sdk-nodejs-ccc@4.0.3";\nimport b from "https://esm.sh/tencentcloud-sdk-nodejs@4.1.0";\nnew a.ccc.v20200210.Client({});\nnew b.cvm.v20170312.Client({});',
+      want: ['ccc@2020-02-10', 'cvm@2017-03-12'],
+    },
+    {
+      pattern: "a version's member read with a constant key",
+      given:
+        'const tencentcloud = require("tencentcloud-sdk-nodejs");\nconst V = "v20170312";\nconst C = tencentcloud.cvm[V].Client;\nnew C({});',
+      want: ['cvm@2017-03-12'],
+    },
+    {
+      pattern: 'a CommonClient whose host a function of another module builds from a product name',
+      given:
+        'import { CommonClient } from "tencentcloud-sdk-nodejs-common";\nimport { cloudApiHostOf } from "./config.js";\nconst PRODUCT = "monitor";\nnew CommonClient(cloudApiHostOf(env, PRODUCT), "2018-07-24", {});',
+      want: ['monitor@2018-07-24'],
+    },
+    {
       pattern: 'a product destructured from require, then its client',
       given: 'const { cvm } = require("tencentcloud-sdk-nodejs");\nnew cvm.v20170312.Client({});',
       want: ['cvm@2017-03-12'],
@@ -232,6 +256,16 @@ describe('callModel: products', () => {
     {
       why: 'a member of the SDK computed at run time',
       given: 'const tencentcloud = require("tencentcloud-sdk-nodejs");\nnew tencentcloud[name].v20170312.Client({});',
+    },
+    {
+      why: 'a CommonClient whose host a function builds from two product names, or a function not named for a host',
+      given:
+        'import { CommonClient } from "tencentcloud-sdk-nodejs-common";\nnew CommonClient(hostOf("monitor", "cvm"), "2018-07-24", {});\nnew CommonClient(pick("monitor"), "2018-07-24", {});',
+    },
+    {
+      why: 'a require of a module that is not createRequire',
+      given:
+        'const require = makeLoader();\nconst tencentcloud = require("tencentcloud-sdk-nodejs");\nnew tencentcloud.cvm.v20170312.Client({});',
     },
     {
       why: 'no mention of Tencent Cloud at all',

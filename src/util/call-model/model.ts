@@ -234,7 +234,7 @@ class ModelBuilder {
       switch (node.type) {
         case AST_NODE_TYPES.CallExpression:
           callExpressions.push(node);
-          if (isRequireOf(node, isSdkSource)) this.#sdkBinding(node, named, sdkNames);
+          if (isRequireOf(node, isSdkSource, this.#unit)) this.#sdkBinding(node, named, sdkNames);
           break;
         case AST_NODE_TYPES.ImportExpression:
           if (isSdkSource(stringLiteralValue(node.source))) this.#sdkBinding(node, named, sdkNames);
@@ -350,13 +350,18 @@ class ModelBuilder {
         if (sdk !== undefined) return sdk;
       }
     }
+    const bound = callee.type === AST_NODE_TYPES.Identifier ? boundAction(callee, unit) : undefined;
+    if (bound !== undefined) {
+      const sdk = this.#sdkCall(node, bound.member, bound.action, unit);
+      if (sdk !== undefined) return sdk;
+    }
     // A helper's call names its action in a string; a raw request is sent only from a file that names the API.
     const helper = node.arguments.some(isStringArgument) ? this.#helperOf(node, unit) : undefined;
     if (helper !== undefined) {
       const request = this.#rawFor(unit).helperCall(node, helper);
       return request === undefined ? undefined : this.#rawCall(node, request, helper.sdk ? 'sdk' : 'http');
     }
-    if (!unit.rawMarked || node.arguments.length === 0) return undefined;
+    if (!unit.rawMarked || node.arguments.length === 0 || isBuiltInCall(callee, unit)) return undefined;
     const request = this.#rawFor(unit).request(node);
     return request === undefined || !('action' in request) ? undefined : this.#rawCall(node, request);
   }
@@ -812,19 +817,85 @@ function requestAction(node: TSESTree.CallExpression): string | undefined {
 }
 
 /** `require("…")` of a module `isSdk` accepts. */
-function isRequireOf(node: TSESTree.CallExpression, isSdk: (source: string | undefined) => boolean): boolean {
+function isRequireOf(
+  node: TSESTree.CallExpression,
+  isSdk: (source: string | undefined) => boolean,
+  unit: Unit,
+): boolean {
   const [first] = node.arguments;
   return (
     node.callee.type === AST_NODE_TYPES.Identifier &&
-    node.callee.name === 'require' &&
     first !== undefined &&
-    isSdk(stringLiteralValue(first))
+    isSdk(stringLiteralValue(first)) &&
+    unit.evaluator.isRequire(node.callee)
   );
 }
 
 /** A string literal argument, or an identifier (a `const` may hold the action a helper is handed). */
 function isStringArgument(node: TSESTree.CallExpressionArgument): boolean {
   return stringLiteralValue(node) !== undefined;
+}
+
+/**
+ * The action method a `const` of `unit` holds bound to its client, called through that const:
+ * `const describe = client.DescribeInstances.bind(client)`, `const handler = util.promisify(client.X.bind(client))`
+ * (the SDK's callback form made a promise; `promisify(x)` of any module). `undefined` for anything else: a method
+ * read off its client without `bind` loses the client (`this`) and fails when called.
+ */
+function boundAction(
+  callee: TSESTree.Identifier,
+  unit: Unit,
+): { readonly member: TSESTree.MemberExpression; readonly action: string } | undefined {
+  const [definition, ...more] = unit.evaluator.variableOf(callee)?.defs ?? [];
+  if (definition?.type !== DefinitionType.Variable || more.length > 0 || definition.parent.kind !== 'const')
+    return undefined;
+  let value = definition.node.init === null ? undefined : unwrapExpression(definition.node.init);
+  if (value?.type === AST_NODE_TYPES.CallExpression && value.arguments.length === 1 && isPromisify(value.callee)) {
+    const [argument] = value.arguments;
+    value = argument === undefined ? undefined : unwrapExpression(argument);
+  }
+  if (value?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const bind = unwrapExpression(value.callee);
+  if (bind.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(bind) !== 'bind') return undefined;
+  const member = unwrapExpression(bind.object);
+  const action = member.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(member) : undefined;
+  return member.type === AST_NODE_TYPES.MemberExpression && action !== undefined && ACTION_NAME.test(action)
+    ? { member, action }
+    : undefined;
+}
+
+/** The language's own namespaces, whose functions send no request: `Object.freeze({ action, version, host })`. */
+const BUILT_IN_NAMESPACES = new Set([
+  'Object',
+  'JSON',
+  'Array',
+  'Reflect',
+  'Promise',
+  'Math',
+  'console',
+  'structuredClone',
+]);
+
+/** Whether `callee` is a function of a built-in namespace (`Object.freeze`), not one `unit` declares itself. */
+function isBuiltInCall(callee: TSESTree.Node, unit: Unit): boolean {
+  const root = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : callee;
+  return (
+    root.type === AST_NODE_TYPES.Identifier &&
+    BUILT_IN_NAMESPACES.has(root.name) &&
+    (unit.evaluator.variableOf(root)?.defs.length ?? 0) === 0
+  );
+}
+
+/** `promisify` or `x.promisify` (Node's `util`, and the packages of the same name and meaning). */
+function isPromisify(node: TSESTree.Node): boolean {
+  const callee = unwrapExpression(node);
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression
+        ? staticPropertyName(callee)
+        : undefined;
+  return name === 'promisify';
 }
 
 /**

@@ -11,7 +11,8 @@ import { apiVersionOf } from '../../table/table-name.js';
  *   member is the product), `…/services/ocr/v20181119` (whose member is that version),
  *   `…/services/ocr/v20181119/ocr_client` (whose member is `Client`);
  * - `…/tencentcloud/common/common_client` (or `abstract_client`) of any of them: a module whose members are
- *   `CommonClient` and `AbstractClient`.
+ *   `CommonClient` and `AbstractClient`;
+ * - any of these as Deno imports it (`npm:tencentcloud-sdk-nodejs-ocr@4`) or a CDN serves it (`https://esm.sh/…@4`).
  */
 export type SdkModule =
   /** The SDK's root: its members are products (unless `products` is false) and `CommonClient`. */
@@ -32,7 +33,12 @@ const COMMON_PATH = /(?:^|\/)(?:tencentcloud|es)\/common(?:\/(?:index|common_cli
  * names from others (a newer SDK's product, an unrelated `tencentcloud-sdk-nodejs-foo` package).
  */
 export function sdkModule(source: string, isProduct: (name: string) => boolean): SdkModule | undefined {
-  const normalised = source.replace(/\\/gu, '/');
+  // Deno's `npm:` specifier and a version pinned in it or in a CDN's URL (`npm:tencentcloud-sdk-nodejs-ccc@4`,
+  // `https://esm.sh/tencentcloud-sdk-nodejs@4.0.3/…`) name the same package.
+  const normalised = source
+    .replace(/\\/gu, '/')
+    .replace(/^npm:/u, '')
+    .replace(/(tencentcloud-sdk-nodejs[a-z0-9-]*)@[^/]*/u, '$1');
   const service = SERVICE_PATH.exec(normalised);
   if (service !== null) {
     const [, product = '', versionDir, file] = service;

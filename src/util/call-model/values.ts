@@ -6,6 +6,7 @@ import { MAX_ALIAS_HOPS } from '../const-initializer.js';
 import { staticPropertyName } from '../property-name.js';
 import { DefinitionType, ScopeType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
+import { unwrapExpression } from '../unwrap-expression.js';
 import { walkNodes } from '../walk-nodes.js';
 import { type SdkModule, sdkModule } from './sdk-modules.js';
 
@@ -109,6 +110,8 @@ const MAX_UNION = 8;
 const MAX_STRINGS = 8;
 const MAX_STRING_HOPS = 12;
 
+/** The name of a function that builds an API host: `apiHost`, `cloudApiHostOf`, `endpointFor`, `getEndpoint`. */
+const HOST_BUILDER = /host|endpoint/iu;
 const NONE: readonly Value[] = [];
 
 /** The export key of what CommonJS's `module.exports = …` (or TypeScript's `export =`) sets: no name can spell it. */
@@ -210,6 +213,29 @@ class Evaluator {
   }
 
   /**
+   * Whether `callee` is CommonJS's `require`: the global, or a `const require = createRequire(import.meta.url)` of
+   * an ES module (`module.createRequire(…)` too).
+   */
+  isRequire(callee: TSESTree.Identifier): boolean {
+    if (callee.name !== 'require') return false;
+    const defs = this.variableOf(callee)?.defs ?? [];
+    if (defs.length === 0) return true;
+    const [definition] = defs;
+    if (defs.length !== 1 || definition?.type !== DefinitionType.Variable || definition.parent.kind !== 'const')
+      return false;
+    const init = definition.node.init === null ? undefined : unwrapExpression(definition.node.init);
+    if (init?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const create = unwrapExpression(init.callee);
+    const name =
+      create.type === AST_NODE_TYPES.Identifier
+        ? create.name
+        : create.type === AST_NODE_TYPES.MemberExpression
+          ? staticPropertyName(create)
+          : undefined;
+    return name === 'createRequire';
+  }
+
+  /**
    * The variable an identifier of this unit refers to, `null` for a global or an unresolved name. In a type
    * (`asType`), only a variable that can name a type: `ocr` in `(ocr: ocr.v20181119.Client)` is the import.
    */
@@ -276,7 +302,7 @@ class Evaluator {
         return variable === null ? NONE : this.variableValues(variable);
       }
       case AST_NODE_TYPES.MemberExpression: {
-        const name = memberKey(node);
+        const name = memberKey(node) ?? this.#computedKey(node);
         if (name === undefined) return NONE;
         const object = node.object;
         if (
@@ -551,17 +577,48 @@ class Evaluator {
   #commonClientTarget(args: readonly TSESTree.CallExpressionArgument[]): ClientTarget | undefined {
     const [hostNode, versionNode] = args;
     const hosts = hostNode === undefined ? [] : this.staticStrings(hostNode);
-    const product = hosts.map(productOfHost).find((name) => name !== undefined && this.#isProduct(name));
+    const product =
+      hosts.map(productOfHost).find((name) => name !== undefined && this.#isProduct(name)) ??
+      (hostNode === undefined ? undefined : this.#hostBuilderProduct(hostNode));
     if (product === undefined) return undefined;
     const versions = versionNode === undefined ? [] : this.staticStrings(versionNode);
     return { product, version: versions.length === 1 ? apiVersionOf(versions[0] ?? '') : undefined };
+  }
+
+  /** The one string a computed member's key can be (`sdk.dnspod[DNS_VERSION]`, a `const` of it). */
+  #computedKey(node: TSESTree.MemberExpression): string | undefined {
+    if (!node.computed) return undefined;
+    const keys = this.staticStrings(node.property);
+    return keys.length === 1 ? keys[0] : undefined;
+  }
+
+  /**
+   * The product a host is built for by a function the evaluator cannot read (imported from a module it does not
+   * follow): a function named for a host or an endpoint, handed exactly one product name among its arguments
+   * (`cloudApiHostOf(env, "monitor")`, `endpointFor(PRODUCT)`).
+   */
+  #hostBuilderProduct(node: TSESTree.Node): string | undefined {
+    const call = unwrapExpression(node);
+    if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const callee = unwrapExpression(call.callee);
+    const name =
+      callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : callee.type === AST_NODE_TYPES.MemberExpression
+          ? staticPropertyName(callee)
+          : undefined;
+    if (name === undefined || !HOST_BUILDER.test(name)) return undefined;
+    const products = new Set(
+      call.arguments.flatMap((argument) => this.staticStrings(argument)).filter((text) => this.#isProduct(text)),
+    );
+    return products.size === 1 ? [...products][0] : undefined;
   }
 
   #call(node: TSESTree.CallExpression): readonly Value[] {
     const callee = node.callee;
     if (callee.type === AST_NODE_TYPES.Identifier) {
       // `require("…")`, and the interop helpers bundlers wrap it in: `__toESM(require("…"))`.
-      if (callee.name === 'require' && (this.variableOf(callee)?.defs.length ?? 0) === 0) {
+      if (this.isRequire(callee)) {
         const [first] = node.arguments;
         const source = first === undefined ? undefined : stringLiteralValue(first);
         if (source === undefined) return NONE;
