@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { staticPropertyName } from './property-name.js';
+import { calleeName, staticPropertyName } from './property-name.js';
 import { DefinitionType } from './scope-kinds.js';
 import { unwrapExpression } from './unwrap-expression.js';
 
@@ -75,13 +75,7 @@ function isTranslationFunction(callee: TSESTree.Node, context: RuleContext): boo
   const init = unwrapExpression(definition.node.init);
   const call = init.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(init.argument) : init;
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  const hook = unwrapExpression(call.callee);
-  const hookName =
-    hook.type === AST_NODE_TYPES.Identifier
-      ? hook.name
-      : hook.type === AST_NODE_TYPES.MemberExpression
-        ? staticPropertyName(hook)
-        : undefined;
+  const hookName = calleeName(call.callee);
   return hookName !== undefined && TRANSLATION_HOOKS.has(hookName);
 }
 

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { stringLiteralValue } from './string-literal.js';
+import { unwrapExpression } from './unwrap-expression.js';
 
 /** A node that names a member: a member access, or the key of a property, class member or type member. */
 type NamingNode =
@@ -25,4 +26,14 @@ export function staticPropertyName(node: NamingNode): string | undefined {
     return undefined;
   }
   return stringLiteralValue(key);
+}
+
+/**
+ * The name a function is called by: `f` of `f`, `g` of `x.g` (seen through parentheses and TypeScript's casts);
+ * `undefined` for anything else.
+ */
+export function calleeName(callee: TSESTree.Node): string | undefined {
+  const expression = unwrapExpression(callee);
+  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
+  return expression.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(expression) : undefined;
 }

@@ -5,7 +5,7 @@ import { partitionPoint } from '../../shared/partition-point.js';
 import { loadTable, shippedCatalogue } from '../../table/load.js';
 import { isTableReadError } from '../../table/table-error.js';
 import { formatTableName, parseTableName } from '../../table/table-name.js';
-import { staticPropertyName } from '../property-name.js';
+import { calleeName, staticPropertyName } from '../property-name.js';
 import { DefinitionType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
 import { unwrapExpression } from '../unwrap-expression.js';
@@ -888,14 +888,7 @@ function isBuiltInCall(callee: TSESTree.Node, unit: Unit): boolean {
 
 /** `promisify` or `x.promisify` (Node's `util`, and the packages of the same name and meaning). */
 function isPromisify(node: TSESTree.Node): boolean {
-  const callee = unwrapExpression(node);
-  const name =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression
-        ? staticPropertyName(callee)
-        : undefined;
-  return name === 'promisify';
+  return calleeName(node) === 'promisify';
 }
 
 /**

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { apiVersionOf } from '../../table/table-name.js';
 import { MAX_ALIAS_HOPS } from '../const-initializer.js';
-import { staticPropertyName } from '../property-name.js';
+import { calleeName, staticPropertyName } from '../property-name.js';
 import { DefinitionType, ScopeType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
 import { unwrapExpression } from '../unwrap-expression.js';
@@ -224,15 +224,7 @@ class Evaluator {
     if (defs.length !== 1 || definition?.type !== DefinitionType.Variable || definition.parent.kind !== 'const')
       return false;
     const init = definition.node.init === null ? undefined : unwrapExpression(definition.node.init);
-    if (init?.type !== AST_NODE_TYPES.CallExpression) return false;
-    const create = unwrapExpression(init.callee);
-    const name =
-      create.type === AST_NODE_TYPES.Identifier
-        ? create.name
-        : create.type === AST_NODE_TYPES.MemberExpression
-          ? staticPropertyName(create)
-          : undefined;
-    return name === 'createRequire';
+    return init?.type === AST_NODE_TYPES.CallExpression && calleeName(init.callee) === 'createRequire';
   }
 
   /**
@@ -600,13 +592,7 @@ class Evaluator {
   #hostBuilderProduct(node: TSESTree.Node): string | undefined {
     const call = unwrapExpression(node);
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
-    const callee = unwrapExpression(call.callee);
-    const name =
-      callee.type === AST_NODE_TYPES.Identifier
-        ? callee.name
-        : callee.type === AST_NODE_TYPES.MemberExpression
-          ? staticPropertyName(callee)
-          : undefined;
+    const name = calleeName(call.callee);
     if (name === undefined || !HOST_BUILDER.test(name)) return undefined;
     const products = new Set(
       call.arguments.flatMap((argument) => this.staticStrings(argument)).filter((text) => this.#isProduct(text)),
