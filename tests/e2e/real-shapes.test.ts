@@ -92,21 +92,15 @@ const CORPORA = [
       'cdn-deploy-purge.js:73 PurgeUrlsCache',
       'tc-account-sync.js:56 LookUpEvents',
     ],
-    // Made outside any guard; in a function handed out, whose caller's guard is not followed; or in a try that also
-    // awaits a retry wrapper of another module, handed the call.
+    // Made outside any guard, or in a function handed out, whose caller's guard is not followed.
     unguardedCalls: [
       'tts-dictation.cjs:28 TextToVoice',
       'tke-kubeconfig/clusters.ts:33 DescribeRegions',
-      'tke-kubeconfig/clusters.ts:42 DescribeClusters',
-      'tke-kubeconfig/clusters.ts:60 DescribeClusterKubeconfig',
       'cbs-snapshot-rotate.js:25 DescribeDisks',
       'cbs-snapshot-rotate.js:32 DescribeSnapshots',
       'cbs-snapshot-rotate.js:59 DescribeSnapshots',
     ],
-    missedMistakes: [
-      'cdn-deploy-purge.js:78 tencentcloud-errors/no-impossible-error-code',
-      'tke-kubeconfig/clusters.ts:66 tencentcloud-errors/no-impossible-error-code',
-    ],
+    missedMistakes: ['cdn-deploy-purge.js:78 tencentcloud-errors/no-impossible-error-code'],
   },
 ];
 

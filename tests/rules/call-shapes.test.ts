@@ -715,6 +715,35 @@ module.exports = client;
 `,
 );
 
+// A retry wrapper in a module that names the API (so it is followed), awaiting the function it is handed.
+write(
+  'web/tencent-retry.js',
+  `export const endpointFor = (product) => \`\${product}.tencentcloudapi.com\`;
+export async function withRetry(fn, attempts = 3) {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e.code !== 'RequestLimitExceeded' || i === attempts) throw e;
+    }
+  }
+}
+`,
+);
+/** A try that calls GeneralBasicOCR and awaits that wrapper, handed `handed`. */
+const retried = (handed: string): string => `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+import { withRetry } from './tencent-retry.js';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export async function text(image, pick) {
+  try {
+    await client.GeneralBasicOCR({ ImageBase64: image });
+    return await withRetry(${handed});
+  } catch (e) {
+    if (e.code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`;
+
 const crossFile: Invalid[] = [
   invalid(
     'a client exported by a sibling module',
@@ -782,8 +811,19 @@ exports.text = async (credential, image) => {
 
 describe('call shapes across files (JavaScript modules)', () => {
   espreeTester.run('no-impossible-error-code', rule, {
-    valid: [],
+    valid: [
+      {
+        name: 'a retry wrapper of a sibling module handed a function that is not inline: what it calls is unseen',
+        code: retried('pick'),
+        filename: path.join(project, 'web/retry-picked.js'),
+      },
+    ],
     invalid: [
+      invalid(
+        'a retry wrapper of a sibling module, handed an inline call, awaited in the try',
+        retried('() => client.GeneralBasicOCR({ ImageBase64: image })'),
+        { filename: path.join(project, 'web/retry-route.js') },
+      ),
       invalid(
         'a wrapper a sibling module exports, which calls the method of a class that keeps the client in a field',
         `import { recognise } from './ocr.js';

@@ -138,6 +138,12 @@ function physicalFile(context: RuleContext): string | undefined {
 interface Reach {
   readonly calls: readonly ApiCall[];
   readonly complete: boolean;
+  /**
+   * Of a function's body: the indexes of the function's own parameters it awaits a call of (a retry wrapper's
+   * `await fn()`). What they call is its caller's argument: complete where that is an inline function, whose calls
+   * the caller's block holds itself (see #callReach).
+   */
+  readonly calledParameters?: readonly number[];
 }
 
 /** A request helper as found in a function: the helper, the call in it that sends the request, the unit it is in. */
@@ -660,8 +666,9 @@ class ModelBuilder {
    * followed `MAX_WRAPPER_DEPTH` deep, also into other modules); incomplete when it awaits something that may call
    * the API unseen (a PascalCase method of an unknown receiver, a function passed in).
    */
-  #reachOf(root: TSESTree.Node, unit: Unit): Reach {
+  #reachOf(root: TSESTree.Node, unit: Unit, fn?: FunctionLike): Reach {
     const calls: ApiCall[] = [];
+    const calledParameters: number[] = [];
     let complete = true;
     walkNodes([root], unit.visitorKeys, (node) => {
       if (node !== root && node.type === AST_NODE_TYPES.FunctionDeclaration) return false;
@@ -671,12 +678,14 @@ class ModelBuilder {
           calls.push(...reach.calls);
           if (!reach.complete) complete = false;
         } else if (isAwaited(node) && mayCallUnseen(node, unit)) {
-          complete = false;
+          const parameter = fn === undefined ? undefined : ownParameterIndex(node.callee, fn, unit);
+          if (parameter === undefined) complete = false;
+          else calledParameters.push(parameter);
         }
       }
       return true;
     });
-    return { calls, complete };
+    return calledParameters.length === 0 ? { calls, complete } : { calls, complete, calledParameters };
   }
 
   /** What one call reaches: itself when it is an API call; a wrapper's calls; `undefined` for anything else. */
@@ -688,7 +697,15 @@ class ModelBuilder {
     for (const value of unit.evaluator.valueOf(node.callee)) {
       if (value.kind !== 'function') continue;
       const reach = this.#functionReach(value.node, value.unit);
-      if (reach !== undefined) return reach;
+      if (reach === undefined) continue;
+      // A wrapper that awaits a function it is handed (`withRetry(() => client.X())`) calls what this call hands
+      // it: an inline function, whose calls the block walking this call finds itself; anything else is unseen.
+      const { calls, complete, calledParameters = [] } = reach;
+      const handedInline = calledParameters.every((index) => {
+        const argument = node.arguments[index];
+        return argument !== undefined && isFunction(unwrapExpression(argument));
+      });
+      return { calls, complete: complete && handedInline };
     }
     return undefined;
   }
@@ -701,7 +718,7 @@ class ModelBuilder {
     this.#wrapperDepth++;
     let reach: Reach;
     try {
-      reach = this.#reachOf(fn.body, unit);
+      reach = this.#reachOf(fn.body, unit, fn);
     } finally {
       this.#wrapperDepth--;
     }
@@ -953,6 +970,22 @@ function isAwaited(node: TSESTree.CallExpression): boolean {
     parent = current.parent;
   }
   return true;
+}
+
+/** The index of `fn`'s own parameter that `callee` names, if it names one (`fn` in `await fn()` of a wrapper). */
+function ownParameterIndex(callee: TSESTree.Node, fn: FunctionLike, unit: Unit): number | undefined {
+  const expression = unwrapExpression(callee);
+  const index = unit.evaluator.parameterIndex(expression);
+  return index !== undefined && fn.params[index] !== undefined && isParameterOf(expression, fn, unit)
+    ? index
+    : undefined;
+}
+
+/** Whether the identifier `node` refers to a parameter of `fn` itself (not of a function nested in it). */
+function isParameterOf(node: TSESTree.Node, fn: FunctionLike, unit: Unit): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const [definition] = unit.evaluator.variableOf(node)?.defs ?? [];
+  return definition?.type === DefinitionType.Parameter && definition.node === fn;
 }
 
 /**
