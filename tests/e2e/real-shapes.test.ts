@@ -84,14 +84,8 @@ const CORPORA = [
   {
     name: 'real-shapes-holdout-4',
     dir: path.join(FIXTURES, 'real-shapes-holdout-4'),
-    // Requests signed by hand to `${service}.tencentcloudapi.com`, the service and action handed to the signer after
-    // the keys; and an SDK call made outside any try.
-    unknownProducts: ['cdn-deploy-purge.js'],
-    unknownCalls: [
-      'cdn-deploy-purge.js:55 PurgePathCache',
-      'cdn-deploy-purge.js:73 PurgeUrlsCache',
-      'tc-account-sync.js:56 LookUpEvents',
-    ],
+    unknownProducts: [],
+    unknownCalls: [],
     // Made outside any guard, or in a function handed out, whose caller's guard is not followed.
     unguardedCalls: [
       'tts-dictation.cjs:28 TextToVoice',
@@ -100,7 +94,6 @@ const CORPORA = [
       'cbs-snapshot-rotate.js:32 DescribeSnapshots',
       'cbs-snapshot-rotate.js:59 DescribeSnapshots',
     ],
-    missedMistakes: ['cdn-deploy-purge.js:78 tencentcloud-errors/no-impossible-error-code'],
   },
 ];
 

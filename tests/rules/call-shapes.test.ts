@@ -67,6 +67,22 @@ export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`
 
 const esmShapes: Invalid[] = [
   invalid(
+    'a factory handed the client class, called for two products',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const make = (Client, region = 'ap-guangzhou') => new Client({ region });
+const cvm = make(tencentcloud.cvm.v20170312.Client);
+const ocr = make(tencentcloud.ocr.v20181119.Client);
+export const machines = () => cvm.DescribeInstances({});
+export async function text(image) {
+  try {
+    return await ocr.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     'a class field set in the constructor',
     `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 export class Scanner {
@@ -320,6 +336,28 @@ export async function text(image) {
 ];
 
 const commonJsShapes: Invalid[] = [
+  invalid(
+    'a request helper that builds the host from the service it is handed after the keys',
+    `const https = require('node:https');
+function tcRequest(secretId, secretKey, service, action, params) {
+  const host = \`\${service}.tencentcloudapi.com\`;
+  return new Promise((resolve, reject) => {
+    const headers = { Host: host, 'X-TC-Action': action, 'X-TC-Version': '2018-11-19' };
+    const req = https.request({ hostname: host, method: 'POST', headers }, (res) => {
+      let raw = '';
+      res.on('data', (chunk) => (raw += chunk));
+      res.on('end', () => resolve(JSON.parse(raw)));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(params));
+  });
+}
+exports.text = async (id, key, image) => {
+  const { Response } = await tcRequest(id, key, 'ocr', 'GeneralBasicOCR', { ImageBase64: image });
+  if (Response.Error && Response.Error.Code === '${IMPOSSIBLE}') return null;
+  return Response;
+};`,
+  ),
   invalid(
     "the SDK's callback form made a promise: util.promisify(client.X.bind(client))",
     `const util = require('node:util');

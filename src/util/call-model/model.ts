@@ -390,8 +390,17 @@ class ModelBuilder {
     const actionNode = isRequest ? (node.arguments[0] as TSESTree.Node) : callee.property;
     const call = (table: string | undefined, via: ApiCall['via']): ApiCall | undefined =>
       table === undefined ? undefined : { node, table, action, actionNode, via };
-    const client = unit.evaluator.valueOf(callee.object).find((value) => value.kind === 'client');
-    if (client?.kind === 'client') return call(this.#tableOf(client.target), 'sdk');
+    // A receiver that may hold clients of several products (a factory handed the client class) is the one whose
+    // product has the action, if one has.
+    const clients = unit.evaluator
+      .valueOf(callee.object)
+      .filter((value): value is Extract<Value, { kind: 'client' }> => value.kind === 'client');
+    const tables = clients.map((client) => this.#tableOf(client.target));
+    const table =
+      tables.length > 1 && !isRequest
+        ? (tables.find((name) => name !== undefined && this.#hasAction(name, action)) ?? tables[0])
+        : tables[0];
+    if (clients.length > 0) return call(table, 'sdk');
     if (isRequest) return undefined;
     const typed = unit.depth === 0 ? typedClient(this.#context, callee.object) : undefined;
     if (typed !== undefined) return call(this.#tableOf(typed), 'types');

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { apiVersionOf } from '../../table/table-name.js';
 import { staticPropertyName } from '../property-name.js';
+import { DefinitionType } from '../scope-kinds.js';
 import { type ClientTarget, productOfHost, type Unit, type Value } from './values.js';
 
 /**
@@ -29,6 +30,11 @@ export interface RequestHelper {
   readonly actionParameter: number;
   readonly versionParameter: number | undefined;
   readonly version: string | undefined;
+  /**
+   * The parameter that names the product, where the helper builds its host from it (`` `${service}.tencentcloudapi.com` ``)
+   * or sends it as a service field; `undefined` when the product is not a parameter.
+   */
+  readonly productParameter?: number | undefined;
 }
 
 const ACTION_HEADER = 'x-tc-action';
@@ -38,6 +44,10 @@ const VERSION_FIELDS = new Set(['Version', 'version', 'apiVersion', 'ApiVersion'
 const SERVICE_FIELDS = new Set(['service', 'Service', 'product', 'Product', 'serviceName', 'module']);
 const HOST_FIELDS = new Set(['host', 'Host', 'hostname', 'url', 'baseURL', 'baseUrl', 'endpoint', 'Endpoint']);
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]+$/u;
+/** A product's name as the SDK spells it (`ocr`, `cdn`), which a helper handed the product gets. */
+const PRODUCT_NAME = /^[a-z][a-z0-9]*$/u;
+/** What follows the product in an API host: `.tencentcloudapi.com`, a region's, the international site's. */
+const API_HOST_TAIL = /^\.(?:[a-z0-9-]+\.)?(?:intl\.)?tencentcloudapi\.com(?:[/:]|$)/u;
 /** How deep into nested objects of a request's arguments its headers are looked for (`{ headers: { … } }`). */
 const MAX_OBJECT_DEPTH = 3;
 
@@ -76,7 +86,9 @@ export class RawHttp {
       if (parameter === undefined || (header === undefined && (target === undefined || versionNode === undefined)))
         return undefined;
       const versionParameter = versionNode === undefined ? undefined : this.#unit.evaluator.parameterIndex(versionNode);
-      return { sdk: false, target, actionParameter: parameter, versionParameter, version: target?.version };
+      const version = target?.version ?? (versionNode === undefined ? undefined : this.#version(versionNode));
+      const productParameter = target === undefined ? this.#productParameter(fields) : undefined;
+      return { sdk: false, target, actionParameter: parameter, versionParameter, version, productParameter };
     }
     return this.#positional(call);
   }
@@ -96,7 +108,12 @@ export class RawHttp {
     const versionArgument = helper.versionParameter === undefined ? undefined : call.arguments[helper.versionParameter];
     const given = versionArgument === undefined ? undefined : this.#string(versionArgument);
     const version = given === undefined ? helper.version : apiVersionOf(given);
-    const product = helper.target?.product ?? this.#fileHosts[0];
+    const named = helper.productParameter === undefined ? undefined : call.arguments[helper.productParameter];
+    const service = named === undefined ? undefined : this.#string(named);
+    const product =
+      helper.target?.product ??
+      (service !== undefined && PRODUCT_NAME.test(service) ? service : undefined) ??
+      this.#fileHosts[0];
     return argument === undefined
       ? undefined
       : { target: product === undefined ? undefined : { product, version }, action, actionNode: argument };
@@ -109,7 +126,7 @@ export class RawHttp {
     let product: string | undefined;
     for (const text of strings) {
       if (text === undefined) continue;
-      product ??= productOfHost(text) ?? (/^[a-z][a-z0-9]*$/u.test(text) ? text : undefined);
+      product ??= productOfHost(text) ?? (PRODUCT_NAME.test(text) ? text : undefined);
     }
     if (product === undefined) return undefined;
     const index = strings.findIndex(
@@ -143,9 +160,47 @@ export class RawHttp {
     }
     const service = firstOf(fields, SERVICE_FIELDS);
     const name = service === undefined ? undefined : this.#string(service);
-    if (name !== undefined && /^[a-z][a-z0-9]*$/u.test(name)) return { product: name, version };
+    if (name !== undefined && PRODUCT_NAME.test(name)) return { product: name, version };
     const [only] = this.#fileHosts;
     return only !== undefined && this.#fileHosts.length === 1 ? { product: only, version } : undefined;
+  }
+
+  /** The API version a node names, when it names one statically. */
+  #version(node: TSESTree.Node): string | undefined {
+    const text = this.#string(node);
+    return text === undefined ? undefined : apiVersionOf(text);
+  }
+
+  /**
+   * The index of the parameter a helper's request takes its product from: a host field built from it
+   * (`` hostname: `${service}.tencentcloudapi.com` ``, also through a `const` of the helper) or a service field.
+   */
+  #productParameter(fields: ReadonlyMap<string, TSESTree.Node>): number | undefined {
+    for (const [key, node] of fields) {
+      if (!HOST_FIELDS.has(key) && key !== 'hostname') continue;
+      const template = this.#templateOf(node);
+      const [expression] = template?.expressions ?? [];
+      const head = template?.quasis[0]?.value.cooked ?? undefined;
+      const tail = template?.quasis[1]?.value.cooked ?? undefined;
+      if (expression === undefined || template?.expressions.length !== 1 || head === undefined || tail === undefined)
+        continue;
+      if (!/^(?:https?:\/\/)?$/u.test(head) || !API_HOST_TAIL.test(tail)) continue;
+      const index = this.#unit.evaluator.parameterIndex(expression);
+      if (index !== undefined) return index;
+    }
+    const service = firstOf(fields, SERVICE_FIELDS);
+    return service === undefined ? undefined : this.#unit.evaluator.parameterIndex(service);
+  }
+
+  /** A template literal `node` is, or that a `const` it names is initialised with. */
+  #templateOf(node: TSESTree.Node): TSESTree.TemplateLiteral | undefined {
+    if (node.type === AST_NODE_TYPES.TemplateLiteral) return node;
+    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const [definition, ...more] = this.#unit.evaluator.variableOf(node)?.defs ?? [];
+    if (definition?.type !== DefinitionType.Variable || more.length > 0 || definition.parent.kind !== 'const')
+      return undefined;
+    const init = definition.node.init;
+    return init?.type === AST_NODE_TYPES.TemplateLiteral ? init : undefined;
   }
 
   /** The properties of a call's object arguments (and objects nested in them), by key; header keys lower-cased. */
