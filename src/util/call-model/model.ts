@@ -177,6 +177,8 @@ class ModelBuilder {
   #wrapperDepth = 0;
   /** The one table the file's imports name, which a call on a receiver of unknown origin is taken to be of. */
   #soleTable: string | undefined;
+  /** Whether the file's text binds a method (`.bind(`), which boundAction needs. */
+  readonly #bindsMethods: boolean;
 
   constructor(
     context: RuleContext,
@@ -195,6 +197,7 @@ class ModelBuilder {
   ) {
     this.#context = context;
     this.#pinned = pinned;
+    this.#bindsMethods = context.sourceCode.text.includes('.bind(');
     this.#catalogue = shippedCatalogue().index().products;
     const isProduct = (name: string): boolean => Object.hasOwn(this.#catalogue, name);
     const { sourceCode } = context;
@@ -356,7 +359,11 @@ class ModelBuilder {
         if (sdk !== undefined) return sdk;
       }
     }
-    const bound = callee.type === AST_NODE_TYPES.Identifier ? boundAction(callee, unit) : undefined;
+    // A method bound to its client: looked for only where the file's text binds one (most files never do).
+    const bound =
+      callee.type === AST_NODE_TYPES.Identifier && (unit !== this.#unit || this.#bindsMethods)
+        ? boundAction(callee, unit)
+        : undefined;
     if (bound !== undefined) {
       const sdk = this.#sdkCall(node, bound.member, bound.action, unit);
       if (sdk !== undefined) return sdk;
