@@ -399,9 +399,8 @@ class ModelBuilder {
       table === undefined ? undefined : { node, table, action, actionNode, via };
     // A receiver that may hold clients of several products (a factory handed the client class) is the one whose
     // product has the action, if one has.
-    const clients = unit.evaluator
-      .valueOf(callee.object)
-      .filter((value): value is Extract<Value, { kind: 'client' }> => value.kind === 'client');
+    const held = unit.evaluator.valueOf(callee.object);
+    const clients = held.filter((value): value is Extract<Value, { kind: 'client' }> => value.kind === 'client');
     const tables = clients.map((client) => this.#tableOf(client.target));
     const table =
       tables.length > 1 && !isRequest
@@ -418,8 +417,7 @@ class ModelBuilder {
       return call(this.#tableOf({ product, version: this.#versionArgument(node, unit) }), 'sdk');
     }
     const sole = unit === this.#unit ? this.#soleTable : undefined;
-    if (sole !== undefined && this.#hasAction(sole, action) && unit.evaluator.valueOf(callee.object).length === 0)
-      return call(sole, 'imports');
+    if (sole !== undefined && this.#hasAction(sole, action) && held.length === 0) return call(sole, 'imports');
     return undefined;
   }
 
@@ -879,10 +877,8 @@ function boundAction(
   callee: TSESTree.Identifier,
   unit: Unit,
 ): { readonly member: TSESTree.MemberExpression; readonly action: string } | undefined {
-  const [definition, ...more] = unit.evaluator.variableOf(callee)?.defs ?? [];
-  if (definition?.type !== DefinitionType.Variable || more.length > 0 || definition.parent.kind !== 'const')
-    return undefined;
-  let value = definition.node.init === null ? undefined : unwrapExpression(definition.node.init);
+  const init = unit.evaluator.constInit(callee);
+  let value = init === undefined ? undefined : unwrapExpression(init);
   if (value?.type === AST_NODE_TYPES.CallExpression && value.arguments.length === 1 && isPromisify(value.callee)) {
     const [argument] = value.arguments;
     value = argument === undefined ? undefined : unwrapExpression(argument);
@@ -897,7 +893,10 @@ function boundAction(
     : undefined;
 }
 
-/** The language's own namespaces, whose functions send no request: `Object.freeze({ action, version, host })`. */
+/**
+ * The language's own namespaces (and `structuredClone`), whose functions send no request:
+ * `Object.freeze({ action, version, host })`.
+ */
 const BUILT_IN_NAMESPACES = new Set([
   'Object',
   'JSON',
@@ -913,9 +912,7 @@ const BUILT_IN_NAMESPACES = new Set([
 function isBuiltInCall(callee: TSESTree.Node, unit: Unit): boolean {
   const root = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : callee;
   return (
-    root.type === AST_NODE_TYPES.Identifier &&
-    BUILT_IN_NAMESPACES.has(root.name) &&
-    (unit.evaluator.variableOf(root)?.defs.length ?? 0) === 0
+    root.type === AST_NODE_TYPES.Identifier && BUILT_IN_NAMESPACES.has(root.name) && unit.evaluator.isUndeclared(root)
   );
 }
 
@@ -988,20 +985,17 @@ function isAwaited(node: TSESTree.CallExpression): boolean {
   return true;
 }
 
-/** The index of `fn`'s own parameter that `callee` names, if it names one (`fn` in `await fn()` of a wrapper). */
+/**
+ * The index of `fn`'s own parameter that `callee` names (`fn` in a wrapper's `await fn()`), not a parameter of a
+ * function nested in it; else `undefined`.
+ */
 function ownParameterIndex(callee: TSESTree.Node, fn: FunctionLike, unit: Unit): number | undefined {
   const expression = unwrapExpression(callee);
-  const index = unit.evaluator.parameterIndex(expression);
-  return index !== undefined && fn.params[index] !== undefined && isParameterOf(expression, fn, unit)
-    ? index
+  if (expression.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const [definition] = unit.evaluator.variableOf(expression)?.defs ?? [];
+  return definition?.type === DefinitionType.Parameter && definition.node === fn
+    ? unit.evaluator.parameterIndex(expression)
     : undefined;
-}
-
-/** Whether the identifier `node` refers to a parameter of `fn` itself (not of a function nested in it). */
-function isParameterOf(node: TSESTree.Node, fn: FunctionLike, unit: Unit): boolean {
-  if (node.type !== AST_NODE_TYPES.Identifier) return false;
-  const [definition] = unit.evaluator.variableOf(node)?.defs ?? [];
-  return definition?.type === DefinitionType.Parameter && definition.node === fn;
 }
 
 /**

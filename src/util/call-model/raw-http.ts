@@ -3,7 +3,6 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { apiVersionOf } from '../../table/table-name.js';
 import { staticPropertyName } from '../property-name.js';
-import { DefinitionType } from '../scope-kinds.js';
 import { type ClientTarget, productOfHost, type Unit, type Value } from './values.js';
 
 /**
@@ -86,7 +85,7 @@ export class RawHttp {
       if (parameter === undefined || (header === undefined && (target === undefined || versionNode === undefined)))
         return undefined;
       const versionParameter = versionNode === undefined ? undefined : this.#unit.evaluator.parameterIndex(versionNode);
-      const version = target?.version ?? (versionNode === undefined ? undefined : this.#version(versionNode));
+      const version = versionNode === undefined ? undefined : this.#version(versionNode);
       const productParameter = target === undefined ? this.#productParameter(fields) : undefined;
       return { sdk: false, target, actionParameter: parameter, versionParameter, version, productParameter };
     }
@@ -96,8 +95,7 @@ export class RawHttp {
   /** The API version a call's arguments name in an `X-TC-Version` header, if they do. */
   versionOf(call: TSESTree.CallExpression): string | undefined {
     const node = this.#fields(call.arguments).get(VERSION_HEADER);
-    const text = node === undefined ? undefined : this.#string(node);
-    return text === undefined ? undefined : apiVersionOf(text);
+    return node === undefined ? undefined : this.#version(node);
   }
 
   /** A call of a request helper: its action and version from the arguments the helper sends as headers. */
@@ -145,15 +143,14 @@ export class RawHttp {
     fields: ReadonlyMap<string, TSESTree.Node>,
     versionNode: TSESTree.Node | undefined,
   ): ClientTarget | undefined {
-    const given = versionNode === undefined ? undefined : this.#string(versionNode);
-    const version = given === undefined ? undefined : apiVersionOf(given);
+    const version = versionNode === undefined ? undefined : this.#version(versionNode);
     for (const argument of call.arguments) {
       const text = this.#string(argument) ?? this.#templateHead(argument);
       const product = text === undefined ? undefined : productOfHost(text);
       if (product !== undefined) return { product, version };
     }
     for (const [key, node] of fields) {
-      if (!HOST_FIELDS.has(key) && key !== 'host') continue;
+      if (!HOST_FIELDS.has(key)) continue;
       const text = this.#string(node) ?? this.#templateHead(node);
       const product = text === undefined ? undefined : productOfHost(text);
       if (product !== undefined) return { product, version };
@@ -177,7 +174,7 @@ export class RawHttp {
    */
   #productParameter(fields: ReadonlyMap<string, TSESTree.Node>): number | undefined {
     for (const [key, node] of fields) {
-      if (!HOST_FIELDS.has(key) && key !== 'hostname') continue;
+      if (!HOST_FIELDS.has(key)) continue;
       const template = this.#templateOf(node);
       const [expression] = template?.expressions ?? [];
       const head = template?.quasis[0]?.value.cooked ?? undefined;
@@ -195,11 +192,7 @@ export class RawHttp {
   /** A template literal `node` is, or that a `const` it names is initialised with. */
   #templateOf(node: TSESTree.Node): TSESTree.TemplateLiteral | undefined {
     if (node.type === AST_NODE_TYPES.TemplateLiteral) return node;
-    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const [definition, ...more] = this.#unit.evaluator.variableOf(node)?.defs ?? [];
-    if (definition?.type !== DefinitionType.Variable || more.length > 0 || definition.parent.kind !== 'const')
-      return undefined;
-    const init = definition.node.init;
+    const init = node.type === AST_NODE_TYPES.Identifier ? this.#unit.evaluator.constInit(node) : undefined;
     return init?.type === AST_NODE_TYPES.TemplateLiteral ? init : undefined;
   }
 

@@ -218,13 +218,23 @@ class Evaluator {
    */
   isRequire(callee: TSESTree.Identifier): boolean {
     if (callee.name !== 'require') return false;
-    const defs = this.variableOf(callee)?.defs ?? [];
-    if (defs.length === 0) return true;
-    const [definition] = defs;
-    if (defs.length !== 1 || definition?.type !== DefinitionType.Variable || definition.parent.kind !== 'const')
-      return false;
-    const init = definition.node.init === null ? undefined : unwrapExpression(definition.node.init);
-    return init?.type === AST_NODE_TYPES.CallExpression && calleeName(init.callee) === 'createRequire';
+    if (this.isUndeclared(callee)) return true;
+    const init = this.constInit(callee);
+    const call = init === undefined ? undefined : unwrapExpression(init);
+    return call?.type === AST_NODE_TYPES.CallExpression && calleeName(call.callee) === 'createRequire';
+  }
+
+  /** Whether an identifier names no variable this unit declares: a global (`require`, `module`, `Object`). */
+  isUndeclared(node: TSESTree.Identifier): boolean {
+    return (this.variableOf(node)?.defs.length ?? 0) === 0;
+  }
+
+  /** The initialiser of the one `const` declaration an identifier of this unit names, if it names one. */
+  constInit(node: TSESTree.Identifier): TSESTree.Expression | undefined {
+    const [definition, ...more] = this.variableOf(node)?.defs ?? [];
+    if (definition?.type !== DefinitionType.Variable || more.length > 0 || definition.parent.kind !== 'const')
+      return undefined;
+    return definition.node.init ?? undefined;
   }
 
   /**
@@ -301,7 +311,7 @@ class Evaluator {
           name === 'exports' &&
           object.type === AST_NODE_TYPES.Identifier &&
           object.name === 'module' &&
-          (this.variableOf(object)?.defs.length ?? 0) === 0
+          this.isUndeclared(object)
         ) {
           return [{ kind: 'module', unit: this.#unit }];
         }
