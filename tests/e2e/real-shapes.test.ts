@@ -58,15 +58,13 @@ const CORPORA = [
   {
     name: 'real-shapes-holdout-3',
     dir: path.join(FIXTURES, 'real-shapes-holdout-3'),
-    // Clients made by `tencentcloud[svc][version].Client` from a factory's string parameters; and a CommonClient
-    // parameter of an exported function, which any caller may hand any client.
+    // Clients made by `tencentcloud[svc][version].Client` from a factory's string parameters.
     unknownProducts: ['untagged-scan.cjs'],
     unknownCalls: [
       'untagged-scan.cjs:42 DescribeInstances',
       'untagged-scan.cjs:56 DescribeDBInstances',
       'untagged-scan.cjs:69 DescribeDBInstances',
       'untagged-scan.cjs:79 DescribeInstances',
-      'usage-metrics.ts:43 DescribeBaseMetrics',
     ],
     // Made in a catch body; made in a wrapper that settles the error into `{ ok, code }`, read by another function.
     unguardedCalls: [

@@ -499,6 +499,20 @@ import { cvm } from 'tencentcloud-sdk-nodejs-cvm';
 export type Cvm = typeof cvm;`),
   },
   {
+    name: 'a CommonClient parameter of an exported function, in a file whose CommonClients name two products',
+    code: `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
+export const makeOcr = () => new CommonClient('ocr.tencentcloudapi.com', '2018-11-19', {});
+export const makeCvm = () => new CommonClient('cvm.tencentcloudapi.com', '2017-03-12', {});
+export async function text(client: CommonClient, image: string) {
+  try {
+    return await client.request('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+  },
+  {
     name: "a receiver that is an object of the file is not the imported product's client",
     code: handedIn(OCR_IMPORT, '{ GeneralBasicOCR: async (request: object) => request }'),
   },
@@ -515,6 +529,19 @@ const tsShapes: Invalid[] = [
 export async function text(client: ocr.v20181119.Client, image: string) {
   try {
     return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    "a CommonClient parameter of an exported function, in a file whose CommonClient names one product: that product's",
+    `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
+export const makeOcr = () => new CommonClient('ocr.tencentcloudapi.com', '2018-11-19', {});
+export async function text(client: CommonClient, image: string) {
+  try {
+    return await client.request('GeneralBasicOCR', { ImageBase64: image });
   } catch (e) {
     if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
     throw e;

@@ -407,7 +407,13 @@ class ModelBuilder {
         ? (tables.find((name) => name !== undefined && this.#hasAction(name, action)) ?? tables[0])
         : tables[0];
     if (clients.length > 0) return call(table, 'sdk');
-    if (isRequest) return undefined;
+    const sole = unit === this.#unit ? this.#soleTable : undefined;
+    // `client.request("Action", …)` on a receiver of unknown origin (a `CommonClient` parameter of an exported
+    // function): the file's one product, when it has the action.
+    if (isRequest)
+      return sole !== undefined && held.length === 0 && this.#hasAction(sole, action)
+        ? call(sole, 'imports')
+        : undefined;
     const typed = unit.depth === 0 ? typedClient(this.#context, callee.object) : undefined;
     if (typed !== undefined) return call(this.#tableOf(typed), 'types');
     if (this.#pinned !== undefined && this.#hasAction(this.#pinned, action)) return call(this.#pinned, 'setting');
@@ -416,7 +422,6 @@ class ModelBuilder {
     if (product !== undefined && this.#hasAction(product, action)) {
       return call(this.#tableOf({ product, version: this.#versionArgument(node, unit) }), 'sdk');
     }
-    const sole = unit === this.#unit ? this.#soleTable : undefined;
     if (sole !== undefined && this.#hasAction(sole, action) && held.length === 0) return call(sole, 'imports');
     return undefined;
   }
