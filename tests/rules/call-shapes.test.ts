@@ -337,6 +337,96 @@ export async function text(image) {
 
 const commonJsShapes: Invalid[] = [
   invalid(
+    'a factory that picks the client class by the product and version it is handed, and caches it by them',
+    `const tencentcloud = require('tencentcloud-sdk-nodejs');
+const cache = {};
+function getClient(service, version) {
+  const key = \`\${service}-\${version}\`;
+  if (!cache[key]) {
+    const Client = tencentcloud[service][version].Client;
+    cache[key] = new Client({});
+  }
+  return cache[key];
+}
+exports.machines = () => getClient('cvm', 'v20170312').DescribeInstances({});
+exports.text = async (image) => {
+  const client = getClient('ocr', 'v20181119');
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+};`,
+  ),
+  invalid(
+    'a client cache keyed by region, read back under the same key',
+    `const tencentcloud = require('tencentcloud-sdk-nodejs');
+const cvm = new tencentcloud.cvm.v20170312.Client({});
+const clients = {};
+function ocrIn(region) {
+  if (!clients[region]) clients[region] = new tencentcloud.ocr.v20181119.Client({ region });
+  return clients[region];
+}
+exports.machines = () => cvm.DescribeInstances({});
+exports.text = async (region, image) => {
+  try {
+    return await ocrIn(region).GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+};`,
+  ),
+  invalid(
+    'a paging helper handed a different inline callback by each caller: each try guards its own',
+    `const tencentcloud = require('tencentcloud-sdk-nodejs');
+const cvm = new tencentcloud.cvm.v20170312.Client({});
+const ocr = new tencentcloud.ocr.v20181119.Client({});
+async function paged(fetchPage) {
+  const all = [];
+  for (let offset = 0; ; offset += 100) {
+    const items = await fetchPage({ Offset: offset, Limit: 100 });
+    all.push(...items);
+    if (items.length < 100) return all;
+  }
+}
+exports.machines = () => paged(async (page) => (await cvm.DescribeInstances(page)).InstanceSet);
+exports.text = async (image) => {
+  try {
+    return await paged(async () => [await ocr.GeneralBasicOCR({ ImageBase64: image })]);
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+};`,
+  ),
+  invalid(
+    'a retry wrapper handed a function of the file by name',
+    `const tencentcloud = require('tencentcloud-sdk-nodejs');
+const cvm = new tencentcloud.cvm.v20170312.Client({});
+const ocr = new tencentcloud.ocr.v20181119.Client({});
+async function withRetry(attempt) {
+  for (let i = 0; ; i++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      if (i === 2) throw e;
+    }
+  }
+}
+const sample = () => ocr.GeneralBasicOCR({ ImageUrl: 'https://example.com/sample.png' });
+exports.machines = () => withRetry(() => cvm.DescribeInstances({}));
+exports.check = async () => {
+  try {
+    return await withRetry(sample);
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+};`,
+  ),
+  invalid(
     'a request helper that builds the host from the service it is handed after the keys',
     `const https = require('node:https');
 function tcRequest(secretId, secretKey, service, action, params) {

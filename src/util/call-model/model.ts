@@ -692,15 +692,14 @@ class ModelBuilder {
     walkNodes([root], unit.visitorKeys, (node) => {
       if (node !== root && node.type === AST_NODE_TYPES.FunctionDeclaration) return false;
       if (node.type === AST_NODE_TYPES.CallExpression) {
-        const reach = this.#callReach(node, unit);
-        if (reach !== undefined) {
+        // A function handed in and called here calls what each caller hands it, not what all callers hand it.
+        const parameter = fn === undefined ? undefined : ownParameterIndex(node.callee, fn, unit);
+        const reach = parameter === undefined ? this.#callReach(node, unit) : undefined;
+        if (parameter !== undefined) calledParameters.push(parameter);
+        else if (reach !== undefined) {
           calls.push(...reach.calls);
           if (!reach.complete) complete = false;
-        } else if (isAwaited(node) && mayCallUnseen(node, unit)) {
-          const parameter = fn === undefined ? undefined : ownParameterIndex(node.callee, fn, unit);
-          if (parameter === undefined) complete = false;
-          else calledParameters.push(parameter);
-        }
+        } else if (isAwaited(node) && mayCallUnseen(node, unit)) complete = false;
       }
       return true;
     });
@@ -717,16 +716,38 @@ class ModelBuilder {
       if (value.kind !== 'function') continue;
       const reach = this.#functionReach(value.node, value.unit);
       if (reach === undefined) continue;
-      // A wrapper that awaits a function it is handed (`withRetry(() => client.X())`) calls what this call hands
-      // it: an inline function, whose calls the block walking this call finds itself; anything else is unseen.
-      const { calls, complete, calledParameters = [] } = reach;
-      const handedInline = calledParameters.every((index) => {
+      // A wrapper that calls a function it is handed (`withRetry(() => client.X())`) calls what this call hands
+      // it: an inline function, whose calls the block walking this call finds itself; a function of the project,
+      // whose calls are followed; anything else is unseen.
+      const { calledParameters = [] } = reach;
+      let { calls, complete } = reach;
+      for (const index of new Set(calledParameters)) {
         const argument = node.arguments[index];
-        return argument !== undefined && isFunction(unwrapExpression(argument));
-      });
-      return { calls, complete: complete && handedInline };
+        if (argument !== undefined && isFunction(unwrapExpression(argument))) continue;
+        const handed = argument === undefined ? undefined : this.#handedReach(argument, unit);
+        if (handed === undefined) complete = false;
+        else {
+          calls = [...calls, ...handed.calls];
+          if (!handed.complete) complete = false;
+        }
+      }
+      return { calls, complete };
     }
     return undefined;
+  }
+
+  /** What a function handed to a wrapper reaches (`withRetry(sendSms)`): `undefined` unless it is one of the project. */
+  #handedReach(argument: TSESTree.Node, unit: Unit): Reach | undefined {
+    const functions = unit.evaluator.valueOf(argument);
+    if (functions.length === 0 || functions.some((value) => value.kind !== 'function')) return undefined;
+    const reaches = functions.map((value) =>
+      value.kind === 'function' ? this.#functionReach(value.node, value.unit) : undefined,
+    );
+    if (reaches.some((reach) => reach === undefined || (reach.calledParameters?.length ?? 0) > 0)) return undefined;
+    return {
+      calls: reaches.flatMap((reach) => reach?.calls ?? []),
+      complete: reaches.every((reach) => reach?.complete === true),
+    };
   }
 
   #functionReach(fn: FunctionLike, unit: Unit): Reach | undefined {

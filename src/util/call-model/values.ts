@@ -134,7 +134,9 @@ let depth = 0;
 class Evaluator {
   readonly #unit: Unit;
   readonly #isProduct: (name: string) => boolean;
-  readonly #memo = new Map<TSESTree.Node, readonly Value[]>();
+  #memo = new Map<TSESTree.Node, readonly Value[]>();
+  /** Whether a function of this unit uses a parameter as a computed member's key (`tencentcloud[svc]`), by function. */
+  readonly #keyedByParameter = new Map<FunctionLike, boolean>();
   readonly #classMembers = new Map<ClassLike, Map<string, TSESTree.Node[]>>();
   readonly #thisMembers = new Map<ClassLike, ThisMembers>();
   readonly #returns = new Map<FunctionLike, TSESTree.Node[]>();
@@ -305,7 +307,8 @@ class Evaluator {
       }
       case AST_NODE_TYPES.MemberExpression: {
         const name = memberKey(node) ?? this.#computedKey(node);
-        if (name === undefined) return NONE;
+        // `clients[region]` on a cache object: whatever is stored in it under any key.
+        if (name === undefined) return node.computed ? union(this.valueOf(node.object).map(cacheEntries)) : NONE;
         const object = node.object;
         if (
           name === 'exports' &&
@@ -635,9 +638,55 @@ class Evaluator {
     }
     const found: (readonly Value[])[] = [];
     for (const value of this.valueOf(callee)) {
-      if (value.kind === 'function') found.push(value.unit.evaluator.returnsOf(value.node));
+      if (value.kind !== 'function') continue;
+      found.push(
+        value.unit === this.#unit && this.#isKeyedByParameter(value.node)
+          ? this.#returnsFor(value.node, node.arguments)
+          : value.unit.evaluator.returnsOf(value.node),
+      );
     }
     return union(found);
+  }
+
+  /**
+   * What a function that picks a member by a parameter (`tencentcloud[svc][version].Client`) returns for one call:
+   * its parameters bound to the strings the call passes, its nodes evaluated afresh for that binding and forgotten
+   * after (`getClient("redis", "v20180412")` is Redis's client, `getClient("ckafka", …)` CKafka's).
+   */
+  #returnsFor(fn: FunctionLike, args: readonly TSESTree.CallExpressionArgument[]): readonly Value[] {
+    const bindings: [Variable, readonly string[]][] = [];
+    fn.params.forEach((parameter, i) => {
+      const argument = args[i];
+      if (parameter.type !== AST_NODE_TYPES.Identifier || argument === undefined) return;
+      const strings = this.staticStrings(argument);
+      const variable = strings.length === 0 ? null : this.variableOf(parameter);
+      if (variable !== null) bindings.push([variable, strings]);
+    });
+    if (bindings.length === 0) return this.returnsOf(fn);
+    const memo = this.#memo;
+    this.#memo = new Map();
+    for (const [variable, strings] of bindings) this.#boundStrings.set(variable, strings);
+    try {
+      return this.returnsOf(fn);
+    } finally {
+      for (const [variable] of bindings) this.#boundStrings.delete(variable);
+      this.#memo = memo;
+    }
+  }
+
+  #isKeyedByParameter(fn: FunctionLike): boolean {
+    let keyed = this.#keyedByParameter.get(fn);
+    if (keyed === undefined) {
+      keyed = fn.params.some((parameter) => {
+        if (parameter.type !== AST_NODE_TYPES.Identifier) return false;
+        return (this.variableOf(parameter)?.references ?? []).some(({ identifier }) => {
+          const parent = identifier.parent;
+          return parent.type === AST_NODE_TYPES.MemberExpression && parent.computed && parent.property === identifier;
+        });
+      });
+      this.#keyedByParameter.set(fn, keyed);
+    }
+    return keyed;
   }
 
   /** The inline callback of `x.then((m) => …)` and its parameter. */
@@ -778,7 +827,7 @@ class Evaluator {
   }
 
   #objectMember(node: TSESTree.ObjectExpression, name: string): readonly Value[] {
-    const found: (readonly Value[])[] = [];
+    const found: (readonly Value[])[] = [this.cacheWrites(node, name)];
     for (const property of node.properties) {
       if (property.type === AST_NODE_TYPES.SpreadElement) {
         found.push(this.member(this.valueOf(property.argument), name));
@@ -786,6 +835,35 @@ class Evaluator {
         const { value } = property;
         found.push(property.kind === 'get' && isFunction(value) ? this.returnsOf(value) : this.valueOf(value));
       }
+    }
+    return union(found);
+  }
+
+  /**
+   * What is stored in a cache object (`const cache = {}`, then `cache[key] = new …`): the values written to its
+   * members under `name`, or under a key not known without running the code; under any key without `name`.
+   */
+  cacheWrites(node: TSESTree.ObjectExpression, name?: string): readonly Value[] {
+    const declarator = node.parent;
+    if (
+      node.properties.length > 0 ||
+      declarator.type !== AST_NODE_TYPES.VariableDeclarator ||
+      declarator.init !== node ||
+      declarator.id.type !== AST_NODE_TYPES.Identifier
+    )
+      return NONE;
+    const found: (readonly Value[])[] = [];
+    for (const { identifier } of this.variableOf(declarator.id)?.references ?? []) {
+      const member = identifier.parent;
+      if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) continue;
+      const write = member.parent;
+      if (write.type !== AST_NODE_TYPES.AssignmentExpression || write.left !== member) continue;
+      if (name !== undefined) {
+        const key = memberKey(member);
+        const keys = key !== undefined ? [key] : member.computed ? this.staticStrings(member.property) : [];
+        if (keys.length > 0 && !keys.includes(name)) continue;
+      }
+      found.push(this.valueOf(write.right));
     }
     return union(found);
   }
@@ -871,6 +949,11 @@ class Evaluator {
     this.#returns.set(fn, found);
     return found;
   }
+}
+
+/** What a cache object holds under any key (`clients[region]`); nothing for any other value. */
+function cacheEntries(value: Value): readonly Value[] {
+  return value.kind === 'object' ? value.unit.evaluator.cacheWrites(value.node) : NONE;
 }
 
 /** The instances a client class or a class gives, for a type annotation. */
