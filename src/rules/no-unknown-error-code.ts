@@ -185,10 +185,27 @@ export default createRule<Options, MessageIds>({
         else if (role === 'fragment') checkFragment(node, text);
         else checkFamily(node, text, role);
       }
+      if (loose.length === 0 || (everyProduct && handlesOnlyOtherCodes())) return;
       for (const node of loose) {
         const text = stringLiteralValue(node);
         if (text !== undefined && !roles.has(node) && !isForeignGroup(node)) checkCode(node, text, false);
       }
+    }
+
+    /**
+     * Whether the file compares error codes, none of them Tencent Cloud's (`err.code === "ER_DUP_ENTRY"`): judged by
+     * the whole catalogue, its other strings shaped like codes (`{ error: "ResourceInUse.Category" }`) are its own.
+     */
+    function handlesOnlyOtherCodes(): boolean {
+      let handled = false;
+      for (const [node, role] of roles) {
+        if (role !== 'code') continue;
+        const text = codeNodeText(node);
+        if (text === undefined) continue;
+        if (index.has(text) || isTencentFamily(index.familyOf(text))) return false;
+        handled = true;
+      }
+      return handled;
     }
 
     /**

@@ -44,9 +44,52 @@ export const waitFor = (err) => WAIT[err.code];`,
     name: 'a translation key stays a key: its last segment is lower-case and no code has its spelling',
     code: `if (err.code === 'InternalError.title') {}`,
   },
+  {
+    name: "a file whose handled codes are all another system's (MySQL's) keeps its own keys shaped like codes",
+    code: `const MESSAGES = { duplicate: 'ResourceInUse.Category', missing: 'ResourceNotFound.Category' };
+export function answer(err, res) {
+  if (err.code === 'ER_DUP_ENTRY') return res.status(409).json({ error: MESSAGES.duplicate });
+  if (err.code === 'ER_NO_REFERENCED_ROW_2') return res.status(404).json({ error: MESSAGES.missing });
+  return res.status(400).json({ error: 'InvalidParameter.Tipo' });
+}`,
+  },
 ];
 
 const invalid: Invalid[] = [
+  {
+    name: 'a file that also handles a Tencent Cloud code: its other strings shaped like codes are judged as codes',
+    code: `const MESSAGES = { undecodable: 'FailedOperation.ImageDecodeFaild' };
+export function answer(err) {
+  if (err.code === 'ER_DUP_ENTRY' || err.code === 'InternalError') return MESSAGES.undecodable;
+  return null;
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: {
+          code: 'FailedOperation.ImageDecodeFaild',
+          match: 'FailedOperation.ImageDecodeFailed',
+          description: 'Image decoding failed.',
+        },
+        line: 1,
+        column: 33,
+        endLine: 1,
+        endColumn: 67,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'FailedOperation.ImageDecodeFailed', description: 'Image decoding failed.' },
+            output: `const MESSAGES = { undecodable: 'FailedOperation.ImageDecodeFailed' };
+export function answer(err) {
+  if (err.code === 'ER_DUP_ENTRY' || err.code === 'InternalError') return MESSAGES.undecodable;
+  return null;
+}`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: "one code of another cloud beside Tencent Cloud's misspelt ones does not make the table another cloud's",
     code: `const WAIT = { 'InternalEror': 1000, 'Throttling.User': 5000 };
