@@ -639,6 +639,40 @@ export async function text(client: CommonClient, image: string) {
 }`,
   ),
   invalid(
+    'a client in a typed member of the dependencies handed in, destructured',
+    `import * as ocrSdk from 'tencentcloud-sdk-nodejs-ocr';
+import type * as cvmSdk from 'tencentcloud-sdk-nodejs-cvm';
+type OcrApi = InstanceType<typeof ocrSdk.ocr.v20181119.Client>;
+export interface Deps {
+  ocr: OcrApi;
+  cvm: InstanceType<typeof cvmSdk.cvm.v20170312.Client>;
+}
+export const createScanner = (deps: Deps) => {
+  const { ocr } = deps;
+  return async (image: string) => {
+    try {
+      return await ocr.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+      throw e;
+    }
+  };
+};`,
+  ),
+  invalid(
+    'a client in a member of an object type of a parameter',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+type Clients = { reader: InstanceType<typeof tencentcloud.ocr.v20181119.Client>; cvm: InstanceType<typeof tencentcloud.cvm.v20170312.Client> };
+export async function text(clients: Clients, image: string) {
+  try {
+    return await clients.reader.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     'a parameter property of an injected client',
     `import type * as tencentcloud from 'tencentcloud-sdk-nodejs';
 type OcrClient = InstanceType<typeof tencentcloud.ocr.v20181119.Client>;

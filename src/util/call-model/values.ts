@@ -42,6 +42,8 @@ export type Value =
   | { readonly kind: 'client'; readonly target: ClientTarget }
   | { readonly kind: 'function'; readonly node: FunctionLike; readonly unit: Unit }
   | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression; readonly unit: Unit }
+  /** An interface or object type whose members are typed (`deps: { tag: TagClient }`). */
+  | { readonly kind: 'shape'; readonly node: TSESTree.TSInterfaceBody | TSESTree.TSTypeLiteral; readonly unit: Unit }
   | { readonly kind: 'class'; readonly node: ClassLike; readonly unit: Unit }
   | { readonly kind: 'instance'; readonly node: ClassLike; readonly unit: Unit }
   | { readonly kind: 'module'; readonly unit: Unit };
@@ -355,6 +357,7 @@ class Evaluator {
         return [{ kind: 'object', node, unit: this.#unit }];
       case AST_NODE_TYPES.TSUnionType:
       case AST_NODE_TYPES.TSTypeReference:
+      case AST_NODE_TYPES.TSTypeLiteral:
         return this.#type(node);
       case AST_NODE_TYPES.ThisExpression: {
         const cls = enclosingClass(node);
@@ -520,6 +523,8 @@ class Evaluator {
     switch (type.type) {
       case AST_NODE_TYPES.TSUnionType:
         return union(type.types.map((member) => this.valueOf(member)));
+      case AST_NODE_TYPES.TSTypeLiteral:
+        return [{ kind: 'shape', node: type, unit: this.#unit }];
       case AST_NODE_TYPES.TSTypeReference: {
         const name = type.typeName;
         if (name.type === AST_NODE_TYPES.Identifier && name.name === 'InstanceType') {
@@ -545,6 +550,12 @@ class Evaluator {
         );
         if (alias !== undefined) {
           return classesOf(this.valueOf((alias.node as TSESTree.TSTypeAliasDeclaration).typeAnnotation));
+        }
+        const declared = variable.defs.find(
+          (d) => (d.node as TSESTree.Node).type === AST_NODE_TYPES.TSInterfaceDeclaration,
+        );
+        if (declared !== undefined) {
+          return [{ kind: 'shape', node: (declared.node as TSESTree.TSInterfaceDeclaration).body, unit: this.#unit }];
         }
         return this.variableValues(variable);
       }
@@ -816,6 +827,8 @@ class Evaluator {
           : NONE;
       case 'object':
         return value.unit.evaluator.#objectMember(value.node, name);
+      case 'shape':
+        return value.unit.evaluator.#shapeMember(value.node, name);
       case 'instance':
       case 'class':
         return value.unit.evaluator.#classMember(value.node, name);
@@ -835,6 +848,17 @@ class Evaluator {
         const { value } = property;
         found.push(property.kind === 'get' && isFunction(value) ? this.returnsOf(value) : this.valueOf(value));
       }
+    }
+    return union(found);
+  }
+
+  /** The type of a property of an interface or object type, as the instances it names. */
+  #shapeMember(node: TSESTree.TSInterfaceBody | TSESTree.TSTypeLiteral, name: string): readonly Value[] {
+    const members = node.type === AST_NODE_TYPES.TSInterfaceBody ? node.body : node.members;
+    const found: (readonly Value[])[] = [];
+    for (const member of members) {
+      if (member.type === AST_NODE_TYPES.TSPropertySignature && staticPropertyName(member) === name)
+        found.push(this.typeValues(member));
     }
     return union(found);
   }
@@ -962,7 +986,7 @@ function instances(values: readonly Value[]): readonly Value[] {
   for (const value of values) {
     if (value.kind === 'clientClass') found.push({ kind: 'client', target: value.target });
     else if (value.kind === 'class') found.push({ kind: 'instance', node: value.node, unit: value.unit });
-    else if (value.kind === 'client' || value.kind === 'instance') found.push(value);
+    else if (value.kind === 'client' || value.kind === 'instance' || value.kind === 'shape') found.push(value);
   }
   return found;
 }
