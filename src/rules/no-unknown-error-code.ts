@@ -80,6 +80,12 @@ const COMMON = 'common';
  * `"FailedOperation.NoFreeAmount"` (TMT's) does not get ASR's `"FailedOperation.UserHasNoFreeAmount"`.
  */
 const OTHER_PRODUCT_EDITS = 2;
+/**
+ * How many edits (case aside) from a code a string outside the places of codes may be and still be taken for its
+ * misspelling, in a file judged by the whole catalogue: `"FailedOperation.ProxySelOut"` is one from a code;
+ * `"ResourceNotFound.Folder"` is four from `"ResourceNotFound.File"`.
+ */
+const LOOSE_EDITS = 2;
 /** How many products a message names before it counts the rest. */
 const LISTED_PRODUCTS = 5;
 
@@ -233,6 +239,9 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const matches = closeCodes(text);
+      // Judged by the whole catalogue, a string in no code's place is taken for a code only as a misspelling of one
+      // (`"FailedOperation.ProxySelOut"`): an app's own key of a Tencent family (`"ResourceNotFound.Folder"`) is not.
+      if (!fromContext && everyProduct && !isMisspellingOfOne(text, matches)) return;
       const [best] = matches;
       if (best === undefined) {
         reportUnknown(node, text, fromContext);
@@ -397,6 +406,12 @@ export default createRule<Options, MessageIds>({
       const folded = text.toLowerCase();
       const best = Math.min(...candidates.map((match) => distance(match.toLowerCase(), folded)));
       return candidates.filter((match) => distance(match.toLowerCase(), folded) <= best + 1);
+    }
+
+    /** Whether `text` is at most LOOSE_EDITS edits (case aside) from one of `matches`. */
+    function isMisspellingOfOne(text: string, matches: readonly string[]): boolean {
+      const folded = text.toLowerCase();
+      return matches.some((match) => distance(match.toLowerCase(), folded) <= LOOSE_EDITS);
     }
 
     /** A family (`role` "family") or a code prefix (`role` "prefix") no code of the tables has. */

@@ -12,9 +12,9 @@ import {
 } from '../support/real-shapes.js';
 
 /**
- * The real-shapes corpora (tests/fixtures/real-shapes/, and real-shapes-holdout with -2 to -5: the call shapes
+ * The real-shapes corpora (tests/fixtures/real-shapes/, and real-shapes-holdout with -2 to -6: the call shapes
  * of public code that calls Tencent Cloud, rebuilt in our own words; the held-out ones were written apart from the
- * call model, the later four blind)
+ * call model, the later five blind)
  * linted with zero configuration, against their ground truth (manifest.json): the call model knows the products
  * and calls, but for the few the held-out corpus names below, and the presets report exactly the planted mistakes.
  * `npx tsx scripts/lint-real-shapes.ts [folder]` prints the same figures with the reports.
@@ -103,6 +103,19 @@ const CORPORA = [
       'as-scaling.ts:27 DescribeAutoScalingGroups',
       'db-inventory.ts:18 DescribeDBInstances',
       'db-inventory.ts:29 DescribeDBInstances',
+    ],
+  },
+  {
+    name: 'real-shapes-holdout-6',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-6'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Made outside any guard, or handed to a wrapper that settles its error into a result (`settle(…)`) read elsewhere.
+    unguardedCalls: [
+      'waf-cc-sync.ts:110 DescribeCustomRules',
+      'privatedns/zone-tools.ts:34 DescribeVpcs',
+      'org-onboarding.ts:46 CreateOrganizationMember',
+      'org-onboarding.ts:73 MoveOrganizationNodeMembers',
     ],
   },
 ];

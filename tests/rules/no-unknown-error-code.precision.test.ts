@@ -53,9 +53,51 @@ export function answer(err, res) {
   return res.status(400).json({ error: 'InvalidParameter.Tipo' });
 }`,
   },
+  {
+    name: "judged against every product, a message table keyed by an app's own codes of Tencent families, far from every code",
+    code: `export const MESSAGES = {
+  'ResourceNotFound.Folder': 'The target folder no longer exists.',
+  'LimitExceeded.DailyUploads': 'You have reached the upload limit for today.',
+};`,
+  },
 ];
 
 const invalid: Invalid[] = [
+  {
+    name: 'judged against every product, a string in no place of a code is reported as the misspelling of a code',
+    code: `export const MESSAGES = {
+  'ResourceNotFound.Folder': 'The target folder no longer exists.',
+  'FailedOperation.ProxySelOut': 'Sold out.',
+};`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: {
+          code: 'FailedOperation.ProxySelOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+        },
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 32,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
+            output: `export const MESSAGES = {
+  'ResourceNotFound.Folder': 'The target folder no longer exists.',
+  'FailedOperation.ProxySellOut': 'Sold out.',
+};`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'a file that also handles a Tencent Cloud code: its other strings shaped like codes are judged as codes',
     code: `const MESSAGES = { undecodable: 'FailedOperation.ImageDecodeFaild' };
