@@ -379,6 +379,51 @@ exports.text = async (region, image) => {
 };`,
   ),
   invalid(
+    'a client kept in a Map by region, read back with get',
+    `const tencentcloud = require('tencentcloud-sdk-nodejs');
+const cvm = new tencentcloud.cvm.v20170312.Client({});
+const readers = new Map();
+function readerIn(region) {
+  if (!readers.has(region)) readers.set(region, new tencentcloud.ocr.v20181119.Client({ region }));
+  return readers.get(region);
+}
+exports.machines = () => cvm.DescribeInstances({});
+exports.text = async (region, image) => {
+  try {
+    return await readerIn(region).GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+};`,
+  ),
+  invalid(
+    'a client kept in a Map field of a class, read back with get',
+    `const tencentcloud = require('tencentcloud-sdk-nodejs');
+const cvm = new tencentcloud.cvm.v20170312.Client({});
+class Readers {
+  clients = new Map();
+  in(region) {
+    let client = this.clients.get(region);
+    if (!client) {
+      client = new tencentcloud.ocr.v20181119.Client({ region });
+      this.clients.set(region, client);
+    }
+    return client;
+  }
+  async text(region, image) {
+    try {
+      return await this.clients.get(region).GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  }
+}
+exports.Readers = Readers;
+exports.machines = () => cvm.DescribeInstances({});`,
+  ),
+  invalid(
     'a paging helper handed a different inline callback by each caller: each try guards its own',
     `const tencentcloud = require('tencentcloud-sdk-nodejs');
 const cvm = new tencentcloud.cvm.v20170312.Client({});
@@ -1045,7 +1090,7 @@ try { await smsClient().SendSms({}); } catch (e) { if ((e as { code?: string }).
 });
 
 /**
- * With type information: a client whose origin syntax cannot see (kept in a `Map`) is known by its type, declared
+ * With type information: a client whose origin syntax cannot see (kept in a registry the app fills elsewhere) is known by its type, declared
  * under `services/<product>/<version>/`. Without it, the same file is not judged.
  */
 const TYPED_PROJECT = path.join(FIXTURES, 'typed-project');

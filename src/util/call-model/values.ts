@@ -42,6 +42,8 @@ export type Value =
   | { readonly kind: 'client'; readonly target: ClientTarget }
   | { readonly kind: 'function'; readonly node: FunctionLike; readonly unit: Unit }
   | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression; readonly unit: Unit }
+  /** A `new Map()` of the unit, whose values are what its entries and `set` calls store. */
+  | { readonly kind: 'map'; readonly node: TSESTree.NewExpression; readonly unit: Unit }
   /** An interface or object type whose members are typed (`deps: { tag: TagClient }`). */
   | { readonly kind: 'shape'; readonly node: TSESTree.TSInterfaceBody | TSESTree.TSTypeLiteral; readonly unit: Unit }
   | { readonly kind: 'class'; readonly node: ClassLike; readonly unit: Unit }
@@ -575,6 +577,9 @@ class Evaluator {
   }
 
   #construct(node: TSESTree.NewExpression): readonly Value[] {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Map' && this.isUndeclared(callee))
+      return [{ kind: 'map', node, unit: this.#unit }];
     const found: Value[] = [];
     for (const callee of this.valueOf(node.callee)) {
       if (callee.kind === 'clientClass') found.push({ kind: 'client', target: callee.target });
@@ -646,6 +651,11 @@ class Evaluator {
       const variable = this.variableOf(then.parameter);
       if (variable !== null) this.#bound.set(variable, this.valueOf((callee as TSESTree.MemberExpression).object));
       return this.returnsOf(then.fn);
+    }
+    // `clients.get(region)` on a `new Map()`: what is stored in it.
+    if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'get') {
+      const maps = this.valueOf(callee.object).filter((value) => value.kind === 'map');
+      if (maps.length > 0) return union(maps.map((map) => map.unit.evaluator.mapEntries(map.node)));
     }
     const found: (readonly Value[])[] = [];
     for (const value of this.valueOf(callee)) {
@@ -852,6 +862,56 @@ class Evaluator {
     return union(found);
   }
 
+  /**
+   * What a `new Map()` of this unit stores: its type's value type (`new Map<string, OcrClient>()`), its initial
+   * entries, and the values of `set` calls on the variable or class member it is kept in.
+   */
+  mapEntries(node: TSESTree.NewExpression): readonly Value[] {
+    const found: (readonly Value[])[] = [];
+    const valueType = node.typeArguments?.params[1];
+    if (valueType !== undefined) found.push(this.valueOf(valueType));
+    const [entries] = node.arguments;
+    if (entries?.type === AST_NODE_TYPES.ArrayExpression) {
+      for (const entry of entries.elements) {
+        const value = entry?.type === AST_NODE_TYPES.ArrayExpression ? entry.elements[1] : undefined;
+        if (value !== undefined && value !== null && value.type !== AST_NODE_TYPES.SpreadElement)
+          found.push(this.valueOf(value));
+      }
+    }
+    for (const holder of this.#holders(node)) {
+      const member = holder.parent;
+      const call = member?.parent;
+      if (
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === holder &&
+        staticPropertyName(member) === 'set' &&
+        call?.type === AST_NODE_TYPES.CallExpression &&
+        call.callee === member &&
+        call.arguments[1] !== undefined &&
+        call.arguments[1].type !== AST_NODE_TYPES.SpreadElement
+      )
+        found.push(this.valueOf(call.arguments[1]));
+    }
+    return union(found);
+  }
+
+  /** The expressions that hold what `node` makes: the uses of the `const` or `let` it initialises, or `this.x` of the field. */
+  #holders(node: TSESTree.Node): TSESTree.Node[] {
+    const parent = node.parent;
+    if (
+      parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+      parent.init === node &&
+      parent.id.type === AST_NODE_TYPES.Identifier
+    )
+      return (this.variableOf(parent.id)?.references ?? []).map((reference) => reference.identifier);
+    if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === node && !parent.static) {
+      const cls = enclosingClass(node);
+      const name = keyName(parent);
+      return cls === undefined || name === undefined ? [] : [...(this.#thisMembersOf(cls).named.get(name) ?? [])];
+    }
+    return [];
+  }
+
   /** The type of a property of an interface or object type, as the instances it names. */
   #shapeMember(node: TSESTree.TSInterfaceBody | TSESTree.TSTypeLiteral, name: string): readonly Value[] {
     const members = node.type === AST_NODE_TYPES.TSInterfaceBody ? node.body : node.members;
@@ -864,22 +924,16 @@ class Evaluator {
   }
 
   /**
-   * What is stored in a cache object (`const cache = {}`, then `cache[key] = new …`): the values written to its
-   * members under `name`, or under a key not known without running the code; under any key without `name`.
+   * What is stored in a cache object (`const cache = {}`, then `cache[key] = new …`; also a class field): the values
+   * written to its members under `name`, or under a key not known without running the code; under any key without
+   * `name`.
    */
   cacheWrites(node: TSESTree.ObjectExpression, name?: string): readonly Value[] {
-    const declarator = node.parent;
-    if (
-      node.properties.length > 0 ||
-      declarator.type !== AST_NODE_TYPES.VariableDeclarator ||
-      declarator.init !== node ||
-      declarator.id.type !== AST_NODE_TYPES.Identifier
-    )
-      return NONE;
+    if (node.properties.length > 0) return NONE;
     const found: (readonly Value[])[] = [];
-    for (const { identifier } of this.variableOf(declarator.id)?.references ?? []) {
-      const member = identifier.parent;
-      if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) continue;
+    for (const holder of this.#holders(node)) {
+      const member = holder.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== holder) continue;
       const write = member.parent;
       if (write.type !== AST_NODE_TYPES.AssignmentExpression || write.left !== member) continue;
       if (name !== undefined) {
