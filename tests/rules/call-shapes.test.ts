@@ -280,6 +280,30 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    'a request helper handed one object, the action a property of it, whose error the caller catches',
+    `const HOST = 'ocr.tencentcloudapi.com';
+class ApiError extends Error {
+  constructor(code) {
+    super(code);
+    this.code = code;
+  }
+}
+async function signedPost({ action, payload, fetchImpl = fetch }) {
+  const res = await fetchImpl(\`https://\${HOST}/\`, { method: 'POST', headers: { 'X-TC-Action': action, 'X-TC-Version': '2018-11-19' }, body: JSON.stringify(payload) });
+  const { Response } = await res.json();
+  if (Response.Error) throw new ApiError(Response.Error.Code);
+  return Response;
+}
+export async function text(image) {
+  try {
+    return await signedPost({ action: 'GeneralBasicOCR', payload: { ImageBase64: image } });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     'a request helper that takes the action and checks the response itself, for the action its every call names',
     `const ENDPOINT = 'https://ocr.tencentcloudapi.com';
 async function call(action, payload) {

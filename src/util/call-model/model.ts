@@ -889,8 +889,15 @@ function isRequireOf(
 }
 
 /** A string literal argument, or an identifier (a `const` may hold the action a helper is handed). */
+/** A string literal, or an object literal with one as a property (`send({ action: "X" })`). */
 function isStringArgument(node: TSESTree.CallExpressionArgument): boolean {
-  return stringLiteralValue(node) !== undefined;
+  if (stringLiteralValue(node) !== undefined) return true;
+  return (
+    node.type === AST_NODE_TYPES.ObjectExpression &&
+    node.properties.some(
+      (property) => property.type === AST_NODE_TYPES.Property && stringLiteralValue(property.value) !== undefined,
+    )
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { apiVersionOf } from '../../table/table-name.js';
 import { staticPropertyName } from '../property-name.js';
+import { unwrapExpression } from '../unwrap-expression.js';
 import { type ClientTarget, productOfHost, type Unit, type Value } from './values.js';
 
 /**
@@ -27,6 +28,8 @@ export interface RequestHelper {
   readonly sdk: boolean;
   readonly target: ClientTarget | undefined;
   readonly actionParameter: number;
+  /** The property of that parameter that holds the action, for a helper handed an object (`send({ action })`). */
+  readonly actionKey?: string | undefined;
   readonly versionParameter: number | undefined;
   readonly version: string | undefined;
   /**
@@ -81,13 +84,22 @@ export class RawHttp {
         if (header === undefined && (target === undefined || versionNode === undefined)) return undefined;
         return ACTION_NAME.test(action) ? { target, action, actionNode: found } : undefined;
       }
-      const parameter = this.#unit.evaluator.parameterIndex(found);
+      const property = this.#unit.evaluator.parameterProperty(found);
+      const parameter = this.#unit.evaluator.parameterIndex(found) ?? property?.index;
       if (parameter === undefined || (header === undefined && (target === undefined || versionNode === undefined)))
         return undefined;
       const versionParameter = versionNode === undefined ? undefined : this.#unit.evaluator.parameterIndex(versionNode);
       const version = versionNode === undefined ? undefined : this.#version(versionNode);
       const productParameter = target === undefined ? this.#productParameter(fields) : undefined;
-      return { sdk: false, target, actionParameter: parameter, versionParameter, version, productParameter };
+      return {
+        sdk: false,
+        target,
+        actionParameter: parameter,
+        actionKey: property?.key,
+        versionParameter,
+        version,
+        productParameter,
+      };
     }
     return this.#positional(call);
   }
@@ -100,7 +112,9 @@ export class RawHttp {
 
   /** A call of a request helper: its action and version from the arguments the helper sends as headers. */
   helperCall(call: TSESTree.CallExpression, helper: RequestHelper): RawRequest | undefined {
-    const argument = call.arguments[helper.actionParameter];
+    const handed = call.arguments[helper.actionParameter];
+    const argument =
+      handed === undefined || helper.actionKey === undefined ? handed : this.#propertyOf(handed, helper.actionKey);
     const action = argument === undefined ? undefined : this.#string(argument);
     if (action === undefined || !ACTION_NAME.test(action)) return undefined;
     const versionArgument = helper.versionParameter === undefined ? undefined : call.arguments[helper.versionParameter];
@@ -115,6 +129,16 @@ export class RawHttp {
     return argument === undefined
       ? undefined
       : { target: product === undefined ? undefined : { product, version }, action, actionNode: argument };
+  }
+
+  /** The value of property `key` of an object literal handed as an argument (`send({ action: "X" })`). */
+  #propertyOf(argument: TSESTree.Node, key: string): TSESTree.Node | undefined {
+    const object = unwrapExpression(argument);
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    for (const property of object.properties) {
+      if (property.type === AST_NODE_TYPES.Property && staticPropertyName(property) === key) return property.value;
+    }
+    return undefined;
   }
 
   /** `tcRequest("ocr", "GeneralBasicOCR", "2018-11-19", body)`: a product (or host) and one of its actions. */

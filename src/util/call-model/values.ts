@@ -285,6 +285,33 @@ class Evaluator {
     return index === -1 ? undefined : index;
   }
 
+  /**
+   * The property of an object parameter of its function that `node` refers to, if it refers to one: `action` in
+   * `function send({ action, payload })` is property `action` of parameter 0.
+   */
+  parameterProperty(node: TSESTree.Node): { readonly index: number; readonly key: string } | undefined {
+    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const [definition] = this.variableOf(node)?.defs ?? [];
+    if (definition?.type !== DefinitionType.Parameter) return undefined;
+    const name = definition.name as TSESTree.Node;
+    const binding = name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? name.parent : name;
+    const property = binding.parent;
+    const pattern = property?.parent;
+    if (
+      property?.type !== AST_NODE_TYPES.Property ||
+      property.value !== binding ||
+      pattern?.type !== AST_NODE_TYPES.ObjectPattern
+    )
+      return undefined;
+    const key = staticPropertyName(property);
+    const fn = definition.node as FunctionLike;
+    const index = fn.params.findIndex(
+      (parameter) =>
+        parameter === pattern || (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left === pattern),
+    );
+    return key === undefined || index === -1 ? undefined : { index, key };
+  }
+
   /** What the type annotation on a binding of this unit names: an SDK client, `InstanceType<typeof X>`, a class. */
   typeValues(binding: TSESTree.Node): readonly Value[] {
     const annotation = (binding as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation;
