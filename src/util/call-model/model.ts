@@ -888,8 +888,7 @@ function isRequireOf(
   );
 }
 
-/** A string literal argument, or an identifier (a `const` may hold the action a helper is handed). */
-/** A string literal, or an object literal with one as a property (`send({ action: "X" })`). */
+/** A string literal argument, or an object literal with one as a property (`send({ action: "X" })`). */
 function isStringArgument(node: TSESTree.CallExpressionArgument): boolean {
   if (stringLiteralValue(node) !== undefined) return true;
   return (

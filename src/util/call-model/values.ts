@@ -922,7 +922,10 @@ class Evaluator {
     return union(found);
   }
 
-  /** The expressions that hold what `node` makes: the uses of the `const` or `let` it initialises, or `this.x` of the field. */
+  /**
+   * The expressions that hold what `node` makes: the uses of the `const` or `let` it initialises, or the `this.x` of
+   * the class field it initialises.
+   */
   #holders(node: TSESTree.Node): TSESTree.Node[] {
     const parent = node.parent;
     if (
