@@ -408,10 +408,13 @@ export default createRule<Options, MessageIds>({
       return candidates.filter((match) => distance(match.toLowerCase(), folded) <= best + 1);
     }
 
-    /** Whether `text` is at most LOOSE_EDITS edits (case aside) from one of `matches`. */
+    /**
+     * Whether `text` is at most LOOSE_EDITS edits (case aside) from one of `matches`, or one of them cut short by
+     * its last words (`"LimitExceeded.PhoneNumberDaily"` for `"LimitExceeded.PhoneNumberDailyLimit"`).
+     */
     function isMisspellingOfOne(text: string, matches: readonly string[]): boolean {
       const folded = text.toLowerCase();
-      return matches.some((match) => distance(match.toLowerCase(), folded) <= LOOSE_EDITS);
+      return matches.some((match) => distance(match.toLowerCase(), folded) <= LOOSE_EDITS || isCutShort(text, match));
     }
 
     /** A family (`role` "family") or a code prefix (`role` "prefix") no code of the tables has. */
@@ -592,4 +595,10 @@ function tableName(spec: string, lang: Lang): string {
   if (spec === COMMON) return COMMON_CODES[lang];
   const name = /[/\\]/u.test(spec) ? path.basename(spec) : spec;
   return lang === 'zh' ? `"${name}"` : name;
+}
+
+/** Whether `text` is `code` without its last words: a prefix of it that ends where a capitalised word begins. */
+function isCutShort(text: string, code: string): boolean {
+  const next = code.charAt(text.length);
+  return code.length > text.length && code.startsWith(text) && next >= 'A' && next <= 'Z';
 }

@@ -18,7 +18,7 @@ export function importsOtherCloud(text: string): boolean {
 }
 
 /**
- * The group a literal used as a code belongs to: the object, array or `new Map`/`new Set` it is listed in, the
+ * The group a literal used as a code belongs to: the object, array, `new Map`/`new Set` or enum it is listed in, the
  * switch it is a case of, or the whole if-else chain or `||`/`&&` chain it is compared in; `undefined` for a
  * literal on its own.
  */
@@ -29,6 +29,7 @@ export function codeGroup(node: TSESTree.Node): TSESTree.Node | undefined {
       case AST_NODE_TYPES.ObjectExpression:
       case AST_NODE_TYPES.ArrayExpression:
       case AST_NODE_TYPES.SwitchStatement:
+      case AST_NODE_TYPES.TSEnumBody:
         return parent;
       case AST_NODE_TYPES.LogicalExpression: {
         let root: TSESTree.Node = parent;
@@ -41,6 +42,7 @@ export function codeGroup(node: TSESTree.Node): TSESTree.Node | undefined {
         return parent.test === child ? ifChainTop(parent) : undefined;
       case AST_NODE_TYPES.BinaryExpression:
       case AST_NODE_TYPES.Property:
+      case AST_NODE_TYPES.TSEnumMember:
       case AST_NODE_TYPES.SwitchCase:
       case AST_NODE_TYPES.MemberExpression:
       case AST_NODE_TYPES.ChainExpression:

@@ -797,6 +797,23 @@ const SERVICE = (more: string): string => `export class OcrService {
 
 const helpersOfUnknownActions: Valid[] = [
   {
+    name: "a retry wrapper's own catch, whose callers hand it calls of two actions, judges a code by both",
+    code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const ocr = new tencentcloud.ocr.v20181119.Client({});
+async function withRetry(attempt) {
+  for (let i = 0; ; i++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      ${CHECKED}
+      if (i === 2) throw e;
+    }
+  }
+}
+export const text = (image) => withRetry(() => ocr.GeneralBasicOCR({ ImageBase64: image }));
+export const card = (image) => withRetry(() => ocr.IDCardOCR({ ImageBase64: image }));`,
+  },
+  {
     name: 'a method read off its client without bind (it loses its client) is no call of the action',
     code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 const client = new tencentcloud.ocr.v20181119.Client({});

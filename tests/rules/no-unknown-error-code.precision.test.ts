@@ -64,6 +64,37 @@ export function answer(err, res) {
 
 const invalid: Invalid[] = [
   {
+    name: 'judged against every product, a code cut short by its last word is reported as that code misspelt',
+    code: `export const REFUSED = { Code: 'LimitExceeded.PhoneNumberDaily', Message: 'too many today' };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: {
+          code: 'LimitExceeded.PhoneNumberDaily',
+          match: 'LimitExceeded.PhoneNumberDailyLimit',
+          description:
+            'The number of SMS messages delivered to a single mobile number on the current day exceeds the set…',
+        },
+        line: 1,
+        column: 32,
+        endLine: 1,
+        endColumn: 64,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: {
+              code: 'LimitExceeded.PhoneNumberDailyLimit',
+              description:
+                'The number of SMS messages delivered to a single mobile number on the current day exceeds the set…',
+            },
+            output: `export const REFUSED = { Code: 'LimitExceeded.PhoneNumberDailyLimit', Message: 'too many today' };`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'judged against every product, a string in no place of a code is reported as the misspelling of a code',
     code: `export const MESSAGES = {
   'ResourceNotFound.Folder': 'The target folder no longer exists.',
@@ -185,3 +216,16 @@ export const waitFor = (err) => WAIT[err.code];`,
 ];
 
 tester.run('no-unknown-error-code', rule, { valid, invalid });
+
+/** The same on TypeScript: an enum is a group of codes like a table. */
+new RuleTester().run('no-unknown-error-code', rule, {
+  valid: [
+    {
+      name: "an enum most of whose codes are of families no Tencent Cloud product has is another system's (WeChat Pay's)",
+      code: `export enum RefundError { SYSTEMERROR = 'SYSTEMERROR', NOTENOUGH = 'NOTENOUGH', ORDERNOTEXIST = 'ORDERNOTEXIST' }
+const RETRY = [RefundError.SYSTEMERROR, RefundError.NOTENOUGH, RefundError.ORDERNOTEXIST];
+export const retryable = (err: { code: string }) => (RETRY as string[]).includes(err.code);`,
+    },
+  ],
+  invalid: [],
+});

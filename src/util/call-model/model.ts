@@ -712,27 +712,36 @@ class ModelBuilder {
     if (standIn !== undefined) return { calls: standIn.calls, complete: true };
     const call = this.#apiCall(node, unit);
     if (call !== undefined) return { calls: [call], complete: true };
-    for (const value of unit.evaluator.valueOf(node.callee)) {
-      if (value.kind !== 'function') continue;
+    // A callee that may be any of several functions (a parameter that callers hand different functions) reaches
+    // what they all do.
+    const functions = unit.evaluator.valueOf(node.callee).filter((value) => value.kind === 'function');
+    const calls: ApiCall[] = [];
+    let complete = true;
+    let found = false;
+    for (const value of functions) {
       const reach = this.#functionReach(value.node, value.unit);
-      if (reach === undefined) continue;
+      if (reach === undefined) {
+        complete = false;
+        continue;
+      }
+      found = true;
+      calls.push(...reach.calls);
+      if (!reach.complete) complete = false;
       // A wrapper that calls a function it is handed (`withRetry(() => client.X())`) calls what this call hands
       // it: an inline function, whose calls the block walking this call finds itself; a function of the project,
       // whose calls are followed; anything else is unseen.
-      const { calledParameters = [] } = reach;
-      let { calls, complete } = reach;
-      for (const index of new Set(calledParameters)) {
+      for (const index of new Set(reach.calledParameters ?? [])) {
         const argument = node.arguments[index];
         if (argument !== undefined && isFunction(unwrapExpression(argument))) continue;
         const handed = argument === undefined ? undefined : this.#handedReach(argument, unit);
         if (handed === undefined) complete = false;
         else {
-          calls = [...calls, ...handed.calls];
+          calls.push(...handed.calls);
           if (!handed.complete) complete = false;
         }
       }
-      return { calls, complete };
     }
+    if (found) return { calls, complete };
     return undefined;
   }
 
