@@ -12,9 +12,9 @@ import {
 } from '../support/real-shapes.js';
 
 /**
- * The real-shapes corpora (tests/fixtures/real-shapes/, and real-shapes-holdout with -2 to -8: the call shapes
+ * The real-shapes corpora (tests/fixtures/real-shapes/, and real-shapes-holdout with -2 to -9: the call shapes
  * of public code that calls Tencent Cloud, rebuilt in our own words; the held-out ones were written apart from the
- * call model, the later seven blind)
+ * call model, the later eight blind)
  * linted with zero configuration, against their ground truth (manifest.json): the call model knows the products
  * and calls, but for the few the held-out corpus names below, and the presets report exactly the planted mistakes.
  * `npx tsx scripts/lint-real-shapes.ts [folder]` prints the same figures with the reports.
@@ -139,6 +139,18 @@ const CORPORA = [
     unguardedCalls: [
       'server/moderation/tencent-moderation.ts:65 TextModeration',
       'server/moderation/tencent-moderation.ts:76 ImageModeration',
+    ],
+  },
+  {
+    name: 'real-shapes-holdout-9',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-9'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Made outside any guard, or handed to a wrapper of another module whose catch guards what all callers hand it.
+    unguardedCalls: [
+      'ddns-sync/record-service.ts:45 ModifyRecord',
+      'sms-notify/send-code.js:17 SendSms',
+      'snapshot-cron/snapshots.mjs:9 DescribeSnapshots',
     ],
   },
 ];

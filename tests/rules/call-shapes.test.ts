@@ -708,6 +708,21 @@ export async function text(client: CommonClient, image: string) {
 }`,
   ),
   invalid(
+    'a parameter typed as the instance of a const that holds the client class',
+    `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
+import { cvm } from 'tencentcloud-sdk-nodejs-cvm';
+const OcrClient = ocr.v20181119.Client;
+export const machines = new cvm.v20170312.Client({});
+export async function text(reader: InstanceType<typeof OcrClient>, image: string) {
+  try {
+    return await reader.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     'a client in a typed member of the dependencies handed in, destructured',
     `import * as ocrSdk from 'tencentcloud-sdk-nodejs-ocr';
 import type * as cvmSdk from 'tencentcloud-sdk-nodejs-cvm';
@@ -950,6 +965,34 @@ export const recognise = (image: string) => ocrClient.GeneralBasicOCR({ ImageBas
 `,
 );
 write('src/unrelated.ts', `export const sum = (a: number, b: number) => a + b;\n`);
+// A client type exported as a type alias, re-exported under another name by a barrel.
+write(
+  'src/lib/tencent.ts',
+  `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
+const OcrClient = ocr.v20181119.Client;
+export type OcrApi = InstanceType<typeof OcrClient>;
+export const makeOcr = () => new OcrClient({});
+`,
+);
+// A signing helper handed one object, reading its action, version and service as members.
+write(
+  'src/tc/sign.ts',
+  `export class ApiError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+export async function tcRequest(req: { service: string; version: string; action: string; payload: object }) {
+  const host = \`\${req.service}.tencentcloudapi.com\`;
+  const headers = { Host: host, 'X-TC-Action': req.action, 'X-TC-Version': req.version };
+  const res = await fetch(\`https://\${host}\`, { method: 'POST', headers, body: JSON.stringify(req.payload) });
+  const { Response } = await res.json();
+  if (Response.Error) throw new ApiError(Response.Error.Code);
+  return Response;
+}
+`,
+);
+write('src/lib/index.ts', `export * from './tencent';\nexport type { OcrApi as Reader } from './tencent';\n`);
 // Modules as plain JavaScript is written, for ESLint's default parser: functions with parameters, a class with a
 // method and a field, a default parameter and a rest element.
 write(
@@ -1020,6 +1063,36 @@ export async function text(image, pick) {
 }`;
 
 const crossFile: Invalid[] = [
+  invalid(
+    "a signing helper of a sibling module handed one object, the product's fields spread from a const",
+    `import { tcRequest } from './sign';
+const OCR = { service: 'ocr', version: '2018-11-19' } as const;
+export async function text(image: string) {
+  try {
+    return await tcRequest({ ...OCR, action: 'GeneralBasicOCR', payload: { ImageBase64: image } });
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'src/tc/ocr.ts') },
+  ),
+  invalid(
+    'a service handed a client typed by a type alias a barrel re-exports under another name',
+    `import type { Reader } from './lib';
+export class Scanner {
+  constructor(private readonly reader: Reader) {}
+  async text(image: string) {
+    try {
+      return await this.reader.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+      throw e;
+    }
+  }
+}`,
+    { filename: path.join(project, 'src/scanner.ts') },
+  ),
   invalid(
     'a client exported by a sibling module',
     `import { ocrClient } from './clients';

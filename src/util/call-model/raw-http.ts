@@ -31,12 +31,20 @@ export interface RequestHelper {
   /** The property of that parameter that holds the action, for a helper handed an object (`send({ action })`). */
   readonly actionKey?: string | undefined;
   readonly versionParameter: number | undefined;
+  readonly versionKey?: string | undefined;
   readonly version: string | undefined;
   /**
    * The parameter that names the product, where the helper builds its host from it (`` `${service}.tencentcloudapi.com` ``)
    * or sends it as a service field; `undefined` when the product is not a parameter.
    */
   readonly productParameter?: number | undefined;
+  readonly productKey?: string | undefined;
+}
+
+/** Where a helper takes a value from: a parameter, or a property of an object parameter. */
+interface HelperInput {
+  readonly index: number;
+  readonly key?: string | undefined;
 }
 
 const ACTION_HEADER = 'x-tc-action';
@@ -46,6 +54,8 @@ const VERSION_FIELDS = new Set(['Version', 'version', 'apiVersion', 'ApiVersion'
 const SERVICE_FIELDS = new Set(['service', 'Service', 'product', 'Product', 'serviceName', 'module']);
 const HOST_FIELDS = new Set(['host', 'Host', 'hostname', 'url', 'baseURL', 'baseUrl', 'endpoint', 'Endpoint']);
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]+$/u;
+/** How many spread objects deep a helper's argument is read (`{ ...BASE, action }`, `BASE = { ...COMMON }`). */
+const MAX_SPREAD_HOPS = 3;
 /** A product's name as the SDK spells it (`ocr`, `cdn`), which a helper handed the product gets. */
 const PRODUCT_NAME = /^[a-z][a-z0-9]*$/u;
 /** What follows the product in an API host: `.tencentcloudapi.com`, a region's, the international site's. */
@@ -84,21 +94,22 @@ export class RawHttp {
         if (header === undefined && (target === undefined || versionNode === undefined)) return undefined;
         return ACTION_NAME.test(action) ? { target, action, actionNode: found } : undefined;
       }
-      const property = this.#unit.evaluator.parameterProperty(found);
-      const parameter = this.#unit.evaluator.parameterIndex(found) ?? property?.index;
-      if (parameter === undefined || (header === undefined && (target === undefined || versionNode === undefined)))
+      const input = this.#inputOf(found);
+      if (input === undefined || (header === undefined && (target === undefined || versionNode === undefined)))
         return undefined;
-      const versionParameter = versionNode === undefined ? undefined : this.#unit.evaluator.parameterIndex(versionNode);
+      const versionInput = versionNode === undefined ? undefined : this.#inputOf(versionNode);
       const version = versionNode === undefined ? undefined : this.#version(versionNode);
-      const productParameter = target === undefined ? this.#productParameter(fields) : undefined;
+      const productInput = target === undefined ? this.#productInput(fields) : undefined;
       return {
         sdk: false,
         target,
-        actionParameter: parameter,
-        actionKey: property?.key,
-        versionParameter,
+        actionParameter: input.index,
+        actionKey: input.key,
+        versionParameter: versionInput?.index,
+        versionKey: versionInput?.key,
         version,
-        productParameter,
+        productParameter: productInput?.index,
+        productKey: productInput?.key,
       };
     }
     return this.#positional(call);
@@ -112,15 +123,13 @@ export class RawHttp {
 
   /** A call of a request helper: its action and version from the arguments the helper sends as headers. */
   helperCall(call: TSESTree.CallExpression, helper: RequestHelper): RawRequest | undefined {
-    const handed = call.arguments[helper.actionParameter];
-    const argument =
-      handed === undefined || helper.actionKey === undefined ? handed : this.#propertyOf(handed, helper.actionKey);
+    const argument = this.#argument(call, helper.actionParameter, helper.actionKey);
     const action = argument === undefined ? undefined : this.#string(argument);
     if (action === undefined || !ACTION_NAME.test(action)) return undefined;
-    const versionArgument = helper.versionParameter === undefined ? undefined : call.arguments[helper.versionParameter];
+    const versionArgument = this.#argument(call, helper.versionParameter, helper.versionKey);
     const given = versionArgument === undefined ? undefined : this.#string(versionArgument);
     const version = given === undefined ? helper.version : apiVersionOf(given);
-    const named = helper.productParameter === undefined ? undefined : call.arguments[helper.productParameter];
+    const named = this.#argument(call, helper.productParameter, helper.productKey);
     const service = named === undefined ? undefined : this.#string(named);
     const product =
       helper.target?.product ??
@@ -131,14 +140,40 @@ export class RawHttp {
       : { target: product === undefined ? undefined : { product, version }, action, actionNode: argument };
   }
 
-  /** The value of property `key` of an object literal handed as an argument (`send({ action: "X" })`). */
-  #propertyOf(argument: TSESTree.Node, key: string): TSESTree.Node | undefined {
-    const object = unwrapExpression(argument);
-    if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-    for (const property of object.properties) {
-      if (property.type === AST_NODE_TYPES.Property && staticPropertyName(property) === key) return property.value;
+  /** What a call hands a helper's input: the argument, or its property `key` (`send({ action: "X" })`). */
+  #argument(
+    call: TSESTree.CallExpression,
+    index: number | undefined,
+    key: string | undefined,
+  ): TSESTree.Node | undefined {
+    const handed = index === undefined ? undefined : call.arguments[index];
+    return handed === undefined || key === undefined ? handed : this.#propertyOf(handed, key);
+  }
+
+  /**
+   * The value of property `key` of an object literal (or a `const` of one), the last that sets it, also through
+   * spread objects (`{ ...OCR, action: "IDCardOCR" }` with `const OCR = { service: "ocr" }`).
+   */
+  #propertyOf(node: TSESTree.Node, key: string, hops = 0): TSESTree.Node | undefined {
+    let object = unwrapExpression(node);
+    if (object.type === AST_NODE_TYPES.Identifier) object = this.#unit.evaluator.constInit(object) ?? object;
+    object = unwrapExpression(object);
+    if (object.type !== AST_NODE_TYPES.ObjectExpression || hops > MAX_SPREAD_HOPS) return undefined;
+    for (let i = object.properties.length - 1; i >= 0; i--) {
+      const property = object.properties[i];
+      if (property?.type === AST_NODE_TYPES.Property && staticPropertyName(property) === key) return property.value;
+      if (property?.type === AST_NODE_TYPES.SpreadElement) {
+        const found = this.#propertyOf(property.argument, key, hops + 1);
+        if (found !== undefined) return found;
+      }
     }
     return undefined;
+  }
+
+  /** Where a helper takes what `node` is: a parameter (`action`), or a property of one (`req.action`, `{ action }`). */
+  #inputOf(node: TSESTree.Node): HelperInput | undefined {
+    const index = this.#unit.evaluator.parameterIndex(node);
+    return index === undefined ? this.#unit.evaluator.parameterProperty(node) : { index };
   }
 
   /** `tcRequest("ocr", "GeneralBasicOCR", "2018-11-19", body)`: a product (or host) and one of its actions. */
@@ -193,10 +228,11 @@ export class RawHttp {
   }
 
   /**
-   * The index of the parameter a helper's request takes its product from: a host field built from it
-   * (`` hostname: `${service}.tencentcloudapi.com` ``, also through a `const` of the helper) or a service field.
+   * Where a helper's request takes its product from: a host field built from a parameter or a property of one
+   * (`` hostname: `${service}.tencentcloudapi.com` ``, `${req.service}`, also through a `const` of the helper) or a
+   * service field.
    */
-  #productParameter(fields: ReadonlyMap<string, TSESTree.Node>): number | undefined {
+  #productInput(fields: ReadonlyMap<string, TSESTree.Node>): HelperInput | undefined {
     for (const [key, node] of fields) {
       if (!HOST_FIELDS.has(key)) continue;
       const template = this.#templateOf(node);
@@ -206,11 +242,11 @@ export class RawHttp {
       if (expression === undefined || template?.expressions.length !== 1 || head === undefined || tail === undefined)
         continue;
       if (!/^(?:https?:\/\/)?$/u.test(head) || !API_HOST_TAIL.test(tail)) continue;
-      const index = this.#unit.evaluator.parameterIndex(expression);
-      if (index !== undefined) return index;
+      const input = this.#inputOf(expression);
+      if (input !== undefined) return input;
     }
     const service = firstOf(fields, SERVICE_FIELDS);
-    return service === undefined ? undefined : this.#unit.evaluator.parameterIndex(service);
+    return service === undefined ? undefined : this.#inputOf(service);
   }
 
   /** A template literal `node` is, or that a `const` it names is initialised with. */

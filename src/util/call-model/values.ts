@@ -287,9 +287,16 @@ class Evaluator {
 
   /**
    * The property of an object parameter of its function that `node` refers to, if it refers to one: `action` in
-   * `function send({ action, payload })` is property `action` of parameter 0.
+   * `function send({ action, payload })`, and `req.action` in `function send(req)`, are property `action` of
+   * parameter 0.
    */
   parameterProperty(node: TSESTree.Node): { readonly index: number; readonly key: string } | undefined {
+    // `req.action`, with `req` a parameter.
+    if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) {
+      const index = this.parameterIndex(node.object);
+      const key = staticPropertyName(node);
+      return index === undefined || key === undefined ? undefined : { index, key };
+    }
     if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
     const [definition] = this.variableOf(node)?.defs ?? [];
     if (definition?.type !== DefinitionType.Parameter) return undefined;
@@ -388,6 +395,8 @@ class Evaluator {
       case AST_NODE_TYPES.TSTypeReference:
       case AST_NODE_TYPES.TSTypeLiteral:
         return this.#type(node);
+      case AST_NODE_TYPES.TSInterfaceDeclaration:
+        return [{ kind: 'shape', node: node.body, unit: this.#unit }];
       case AST_NODE_TYPES.ThisExpression: {
         const cls = enclosingClass(node);
         return cls === undefined ? NONE : [{ kind: 'instance', node: cls, unit: this.#unit }];
@@ -558,7 +567,10 @@ class Evaluator {
         const name = type.typeName;
         if (name.type === AST_NODE_TYPES.Identifier && name.name === 'InstanceType') {
           const [argument] = type.typeArguments?.params ?? [];
-          return argument?.type === AST_NODE_TYPES.TSTypeQuery ? instances(this.#entityName(argument.exprName)) : NONE;
+          // `typeof X` names a value: a `const X = ….Client` too, which is no type.
+          return argument?.type === AST_NODE_TYPES.TSTypeQuery
+            ? instances(this.#entityName(argument.exprName, false))
+            : NONE;
         }
         return instances(this.#entityName(name));
       }
@@ -568,10 +580,10 @@ class Evaluator {
   }
 
   /** `ocr.v20181119.Client` in a type: the value each name refers to, member by member. */
-  #entityName(name: TSESTree.Node): readonly Value[] {
+  #entityName(name: TSESTree.Node, asType = true): readonly Value[] {
     switch (name.type) {
       case AST_NODE_TYPES.Identifier: {
-        const variable = this.variableOf(name, true);
+        const variable = this.variableOf(name, asType);
         if (variable === null) return NONE;
         // A type alias: what it names, as a class again (`type Ocr = InstanceType<typeof C>`, `type Ocr = C`).
         const alias = variable.defs.find(
@@ -583,13 +595,11 @@ class Evaluator {
         const declared = variable.defs.find(
           (d) => (d.node as TSESTree.Node).type === AST_NODE_TYPES.TSInterfaceDeclaration,
         );
-        if (declared !== undefined) {
-          return [{ kind: 'shape', node: (declared.node as TSESTree.TSInterfaceDeclaration).body, unit: this.#unit }];
-        }
+        if (declared !== undefined) return this.valueOf(declared.node);
         return this.variableValues(variable);
       }
       case AST_NODE_TYPES.TSQualifiedName:
-        return this.member(this.#entityName(name.left), name.right.name);
+        return this.member(this.#entityName(name.left, asType), name.right.name);
       case AST_NODE_TYPES.MemberExpression:
         return this.valueOf(name);
       case AST_NODE_TYPES.TSImportType: {
@@ -1122,6 +1132,11 @@ function moduleExports(ast: TSESTree.Program, evaluator: Evaluator): Map<string,
             declaration?.type === AST_NODE_TYPES.TSDeclareFunction) &&
           declaration.id !== null
         ) {
+          add(declaration.id.name, () => evaluator.valueOf(declaration));
+        } else if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
+          // A type (`export type OcrApi = InstanceType<typeof Client>`), as a class: importers annotate with it.
+          add(declaration.id.name, () => classesOf(evaluator.valueOf(declaration.typeAnnotation)));
+        } else if (declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
           add(declaration.id.name, () => evaluator.valueOf(declaration));
         }
         for (const specifier of statement.specifiers) {
