@@ -27,7 +27,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          // Fixtures are code to lint, not tests to run, though some are tests of their own projects.
+          exclude: ['tests/e2e/**', 'tests/fixtures/**'],
           provide: { eslintMajor: 10 },
         },
       },
