@@ -54,13 +54,14 @@ const VERSION_FIELDS = new Set(['Version', 'version', 'apiVersion', 'ApiVersion'
 const SERVICE_FIELDS = new Set(['service', 'Service', 'product', 'Product', 'serviceName', 'module']);
 const HOST_FIELDS = new Set(['host', 'Host', 'hostname', 'url', 'baseURL', 'baseUrl', 'endpoint', 'Endpoint']);
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]+$/u;
-/** How many spread objects deep a helper's argument is read (`{ ...BASE, action }`, `BASE = { ...COMMON }`). */
-const MAX_SPREAD_HOPS = 3;
 /** A product's name as the SDK spells it (`ocr`, `cdn`), which a helper handed the product gets. */
 const PRODUCT_NAME = /^[a-z][a-z0-9]*$/u;
 /** What follows the product in an API host: `.tencentcloudapi.com`, a region's, the international site's. */
 const API_HOST_TAIL = /^\.(?:[a-z0-9-]+\.)?(?:intl\.)?tencentcloudapi\.com(?:[/:]|$)/u;
-/** How deep into nested objects of a request's arguments its headers are looked for (`{ headers: { … } }`). */
+/**
+ * How deep into nested objects of a request's arguments its headers are looked for (`{ headers: { … } }`), and into
+ * spread objects a helper's argument is read (`{ ...BASE, action }`, `BASE = { ...COMMON }`).
+ */
 const MAX_OBJECT_DEPTH = 3;
 
 /** Reads a call's arguments for a request of the API; `undefined` when it is not one. */
@@ -151,19 +152,17 @@ export class RawHttp {
   }
 
   /**
-   * The value of property `key` of an object literal (or a `const` of one), the last that sets it, also through
-   * spread objects (`{ ...OCR, action: "IDCardOCR" }` with `const OCR = { service: "ocr" }`).
+   * The value of property `key` of an object literal (or a variable that holds one), the last that sets it, also
+   * through spread objects (`{ ...OCR, action: "IDCardOCR" }` with `const OCR = { service: "ocr" }`).
    */
-  #propertyOf(node: TSESTree.Node, key: string, hops = 0): TSESTree.Node | undefined {
-    let object = unwrapExpression(node);
-    if (object.type === AST_NODE_TYPES.Identifier) object = this.#unit.evaluator.constInit(object) ?? object;
-    object = unwrapExpression(object);
-    if (object.type !== AST_NODE_TYPES.ObjectExpression || hops > MAX_SPREAD_HOPS) return undefined;
+  #propertyOf(node: TSESTree.Node, key: string, depth = 0): TSESTree.Node | undefined {
+    const object = this.#object(unwrapExpression(node));
+    if (object === undefined || depth > MAX_OBJECT_DEPTH) return undefined;
     for (let i = object.properties.length - 1; i >= 0; i--) {
       const property = object.properties[i];
       if (property?.type === AST_NODE_TYPES.Property && staticPropertyName(property) === key) return property.value;
       if (property?.type === AST_NODE_TYPES.SpreadElement) {
-        const found = this.#propertyOf(property.argument, key, hops + 1);
+        const found = this.#propertyOf(property.argument, key, depth + 1);
         if (found !== undefined) return found;
       }
     }

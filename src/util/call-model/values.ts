@@ -712,24 +712,16 @@ class Evaluator {
    * after (`getClient("redis", "v20180412")` is Redis's client, `getClient("ckafka", …)` CKafka's).
    */
   #returnsFor(fn: FunctionLike, args: readonly TSESTree.CallExpressionArgument[]): readonly Value[] {
-    const bindings: [Variable, readonly string[]][] = [];
-    fn.params.forEach((parameter, i) => {
-      const argument = args[i];
-      if (parameter.type !== AST_NODE_TYPES.Identifier || argument === undefined) return;
-      const strings = this.staticStrings(argument);
-      const variable = strings.length === 0 ? null : this.variableOf(parameter);
-      if (variable !== null) bindings.push([variable, strings]);
+    return this.#withStringArguments(fn, args, 0, (known) => {
+      if (!known) return this.returnsOf(fn);
+      const memo = this.#memo;
+      this.#memo = new Map();
+      try {
+        return this.returnsOf(fn);
+      } finally {
+        this.#memo = memo;
+      }
     });
-    if (bindings.length === 0) return this.returnsOf(fn);
-    const memo = this.#memo;
-    this.#memo = new Map();
-    for (const [variable, strings] of bindings) this.#boundStrings.set(variable, strings);
-    try {
-      return this.returnsOf(fn);
-    } finally {
-      for (const [variable] of bindings) this.#boundStrings.delete(variable);
-      this.#memo = memo;
-    }
   }
 
   #isKeyedByParameter(fn: FunctionLike): boolean {
@@ -831,15 +823,7 @@ class Evaluator {
     if (node.callee.type !== AST_NODE_TYPES.Identifier) return [];
     const fn = this.valueOf(node.callee).find((value) => value.kind === 'function');
     if (fn?.kind !== 'function' || fn.unit !== this.#unit) return [];
-    const bindings: [Variable, readonly string[]][] = [];
-    fn.node.params.forEach((parameter, i) => {
-      const argument = node.arguments[i];
-      if (parameter.type !== AST_NODE_TYPES.Identifier || argument === undefined) return;
-      const variable = this.variableOf(parameter);
-      if (variable !== null) bindings.push([variable, this.staticStrings(argument, hops + 1)]);
-    });
-    for (const [variable, strings] of bindings) this.#boundStrings.set(variable, strings);
-    try {
+    return this.#withStringArguments(fn.node, node.arguments, hops + 1, () => {
       const body = fn.node.body;
       const returned =
         body === undefined || body === null
@@ -848,6 +832,29 @@ class Evaluator {
             ? this.#returnArguments(fn.node)
             : [body];
       return returned.flatMap((argument) => this.staticStrings(argument, hops + 1)).slice(0, MAX_STRINGS);
+    });
+  }
+
+  /**
+   * `compute`'s result with `fn`'s parameters bound to the strings `args` pass them (read `hops` deep; none where an
+   * argument's strings are unknown); `compute` is told whether any argument's strings are known.
+   */
+  #withStringArguments<T>(
+    fn: FunctionLike,
+    args: readonly TSESTree.CallExpressionArgument[],
+    hops: number,
+    compute: (known: boolean) => T,
+  ): T {
+    const bindings: [Variable, readonly string[]][] = [];
+    fn.params.forEach((parameter, i) => {
+      const argument = args[i];
+      if (parameter.type !== AST_NODE_TYPES.Identifier || argument === undefined) return;
+      const variable = this.variableOf(parameter);
+      if (variable !== null) bindings.push([variable, this.staticStrings(argument, hops)]);
+    });
+    for (const [variable, strings] of bindings) this.#boundStrings.set(variable, strings);
+    try {
+      return compute(bindings.some(([, strings]) => strings.length > 0));
     } finally {
       for (const [variable] of bindings) this.#boundStrings.delete(variable);
     }
