@@ -357,6 +357,19 @@ export async function text(image) {
   }
 }`,
   ),
+  invalid(
+    "a client a plugin decorated the server with, in a route module that names neither the SDK nor the plugin's",
+    `export default async function routes(fastify) {
+  fastify.post('/text', async (request) => {
+    try {
+      return await fastify.ocr.GeneralBasicOCR({ ImageBase64: request.body.image });
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  });
+}`,
+  ),
 ];
 
 const commonJsShapes: Invalid[] = [
@@ -679,6 +692,35 @@ export async function text(client: CommonClient, image: string) {
 
 const tsShapes: Invalid[] = [
   invalid(
+    'a service class that extends the client class, calling the action on itself',
+    `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
+export class TextReader extends ocr.v20181119.Client {
+  async text(image: string) {
+    try {
+      return await this.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+      throw e;
+    }
+  }
+}`,
+  ),
+  invalid(
+    'an instance of a class of the file that extends the client class',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+class Base extends tencentcloud.ocr.v20181119.Client {}
+class Reader extends Base {}
+const reader = new Reader({});
+export async function text(image: string) {
+  try {
+    return await reader.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     "a client a factory handed in makes, in a file whose imports name one product: that product's",
     handedIn(OCR_IMPORT),
   ),
@@ -886,6 +928,14 @@ const serviceHelpersOfUnknownActions: Valid[] = [
 ];
 
 const notTheSdk: Valid[] = [
+  {
+    name: 'a member named for a product calling a method that is none of its actions',
+    code: `export async function text(app, image) {
+  try {
+    return await app.ocr.Recognise({ ImageBase64: image });
+  } catch (e) { ${CHECKED} }
+}`,
+  },
   {
     name: 'an object of the action, version and host handed to a built-in (Object.freeze) is no request',
     code: `export const CONTRACT = Object.freeze({ host: 'ocr.tencentcloudapi.com', action: 'GeneralBasicOCR', version: '2018-11-19' });

@@ -77,6 +77,12 @@ const EMPTY_MODEL: CallModel = { products: [], calls: [], guards: [], guardAt: (
  * `TENCENTCLOUD_SECRET_ID` a wrapper of another package is given.
  */
 const MARKS = /tencentcloud|x-tc-action/iu;
+/**
+ * A call of a PascalCase method on a member (`fastify.ses.SendEmail(`, `this.clients.cvm.DescribeInstances(`): the
+ * shape of a client kept where the file cannot see it built (a decorated server, a container), which #sdkCall takes
+ * for a call of the product the member names when that product has the action.
+ */
+const MEMBER_METHOD_CALL = /\.\s*([a-z][a-z0-9]*)\s*\??\.\s*([A-Z][A-Za-z0-9]*)\s*\(/gu;
 /** Method names that are API actions: PascalCase. */
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/u;
 /** How many wrapper functions deep the calls a guard reaches are followed. */
@@ -113,7 +119,8 @@ export function callModel(context: RuleContext, pinnedProducts: readonly string[
       MARKS.test(sourceCode.text) ||
       rawMarked ||
       pinned !== undefined ||
-      importsMayHoldClients(sourceCode.text, file)
+      importsMayHoldClients(sourceCode.text, file) ||
+      callsProductMember(sourceCode.text)
     )
       model = new ModelBuilder(context, { file, parser, pinned, rawMarked }).build();
   } catch (error) {
@@ -874,6 +881,15 @@ function actionsOf(table: string): ReadonlyMap<string, readonly string[] | null>
 }
 
 const tableActions = new Map<string, ReadonlyMap<string, readonly string[] | null>>();
+
+/** Whether `text` calls one of a product's actions on a member named for that product (see MEMBER_METHOD_CALL). */
+function callsProductMember(text: string): boolean {
+  const products = shippedCatalogue().index().products;
+  for (const [, product = '', action = ''] of text.matchAll(MEMBER_METHOD_CALL)) {
+    if (Object.hasOwn(products, product) && actionsOf(product)?.has(action) === true) return true;
+  }
+  return false;
+}
 
 /** The action of `common.request("Action", …)`. */
 function requestAction(node: TSESTree.CallExpression): string | undefined {

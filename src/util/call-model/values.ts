@@ -399,7 +399,7 @@ class Evaluator {
         return [{ kind: 'shape', node: node.body, unit: this.#unit }];
       case AST_NODE_TYPES.ThisExpression: {
         const cls = enclosingClass(node);
-        return cls === undefined ? NONE : [{ kind: 'instance', node: cls, unit: this.#unit }];
+        return cls === undefined ? NONE : this.#instancesOf(cls, this.#unit);
       }
       default:
         return NONE;
@@ -623,7 +623,30 @@ class Evaluator {
       else if (callee.kind === 'commonClientClass') {
         const target = this.#commonClientTarget(node.arguments);
         if (target !== undefined) found.push({ kind: 'client', target });
-      } else if (callee.kind === 'class') found.push({ kind: 'instance', node: callee.node, unit: callee.unit });
+      } else if (callee.kind === 'class') found.push(...this.#instancesOf(callee.node, callee.unit));
+    }
+    return found;
+  }
+
+  /**
+   * What an instance of `cls` (of `unit`) is: the instance, and a client too when the class extends a client class,
+   * directly or through classes of its own (`class OtpSms extends sms.v20210111.Client`, whose `this.SendSms(…)` is
+   * the client's).
+   */
+  #instancesOf(cls: ClassLike, unit: Unit): readonly Value[] {
+    const found: Value[] = [{ kind: 'instance', node: cls, unit }];
+    const seen = new Set<ClassLike>([cls]);
+    let current: { readonly cls: ClassLike; readonly unit: Unit } | undefined = { cls, unit };
+    while (current !== undefined && current.cls.superClass !== null) {
+      const supers = current.unit.evaluator.valueOf(current.cls.superClass);
+      current = undefined;
+      for (const value of supers) {
+        if (value.kind === 'clientClass') found.push({ kind: 'client', target: value.target });
+        else if (value.kind === 'class' && !seen.has(value.node)) {
+          seen.add(value.node);
+          current ??= { cls: value.node, unit: value.unit };
+        }
+      }
     }
     return found;
   }
