@@ -241,7 +241,10 @@ export default createRule<Options, MessageIds>({
       const matches = closeCodes(text);
       // Judged by the whole catalogue, a string in no code's place is taken for a code only as a misspelling of one
       // (`"FailedOperation.ProxySelOut"`): an app's own key of a Tencent family (`"ResourceNotFound.Folder"`) is not.
-      if (!fromContext && everyProduct && !isMisspellingOfOne(text, matches)) return;
+      // So is a code of a family no product has, in a code's place too: another API's (Volcengine's
+      // `"FlowLimitExceeded"` is no misspelt `"LimitExceeded"`).
+      const foreignFamily = fromContext && !isTencentFamily(index.familyOf(text));
+      if (everyProduct && (!fromContext || foreignFamily) && !isMisspellingOfOne(text, matches)) return;
       const [best] = matches;
       if (best === undefined) {
         reportUnknown(node, text, fromContext);

@@ -60,9 +60,42 @@ export function answer(err, res) {
   'LimitExceeded.DailyUploads': 'You have reached the upload limit for today.',
 };`,
   },
+  {
+    name: "judged against every product, another API's codes of families no product has, far from every code, in a code's place",
+    code: `const THROTTLED = new Set(['FlowLimitExceeded', 'AccountFlowLimitExceeded']);
+export const retryable = (error) => THROTTLED.has(error.Code);`,
+  },
 ];
 
 const invalid: Invalid[] = [
+  {
+    name: "judged against every product, a code of a family no product has in a code's place is reported as a misspelling",
+    code: `const THROTTLED = new Set(['FlowLimitExceeded', 'RequestLimitExceded']);
+export const retryable = (error) => THROTTLED.has(error.Code);`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: {
+          code: 'RequestLimitExceded',
+          match: 'RequestLimitExceeded',
+          description: 'The number of requests exceeds the rate limit.',
+        },
+        line: 1,
+        column: 49,
+        endLine: 1,
+        endColumn: 70,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'RequestLimitExceeded', description: 'The number of requests exceeds the rate limit.' },
+            output: `const THROTTLED = new Set(['FlowLimitExceeded', 'RequestLimitExceeded']);
+export const retryable = (error) => THROTTLED.has(error.Code);`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'judged against every product, a code cut short by its last word is reported as that code misspelt',
     code: `export const REFUSED = { Code: 'LimitExceeded.PhoneNumberDaily', Message: 'too many today' };`,
