@@ -1,3 +1,6 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
 import type { Linter } from 'eslint';
 
 import { loadTable, shippedCatalogue } from '../src/table/load.js';
@@ -8,6 +11,8 @@ import {
   type LintSourcesOptions,
   readCorpus,
 } from '../tests/support/corpus.js';
+import { FIXTURES } from '../tests/support/paths.js';
+import { realShapeFiles } from '../tests/support/real-shapes.js';
 import { syntheticGuardedSources } from '../tests/support/synthetic.js';
 import { builtPlugin } from './built-plugin.js';
 import { compare, heading } from './harness.js';
@@ -19,7 +24,8 @@ import { timedRules } from './timed-rules.js';
 /**
  * What the call model costs: the strict preset with zero config (every rule, the call model built for every file
  * that may call Tencent Cloud, relative imports checked and followed) against an idle rule on the same nodes, over
- * real code that never calls Tencent Cloud (every TypeScript file of node_modules) and over 1,000 files that all do,
+ * real code that never calls Tencent Cloud (every TypeScript file of node_modules), over the real-shapes corpora (the
+ * call shapes of public code that calls it, rebuilt in our own words) and over 1,000 generated files that all call it,
  * with the floor under the latter: the same listeners and reports replayed, which costs what ESLint charges for them
  * and nothing of ours; then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost
  * per statement does. The corpora are linted as the CLI lints them (lintSourcesAsCli: the configs merged once per
@@ -33,6 +39,21 @@ export default async function callModelBench(): Promise<void> {
 
   const files = corpusFiles().filter((file) => file.endsWith('.ts'));
   await against('call-model', `${files.length} TypeScript files of node_modules`, readCorpus(files), 5);
+
+  // The real-shapes corpora, linted where they are: their modules import each other, and are followed so.
+  const shapes = readdirSync(FIXTURES)
+    .filter((name) => name.startsWith('real-shapes'))
+    .flatMap((name) => {
+      const dir = path.join(FIXTURES, name);
+      return statSync(dir).isDirectory() ? realShapeFiles(dir).map((file) => `${name}/${file}`) : [];
+    });
+  await against(
+    'call-model-real-shapes',
+    `the ${shapes.length} files of the real-shapes corpora (public code calling Tencent Cloud, rebuilt)`,
+    readCorpus(shapes, FIXTURES),
+    15,
+    FIXTURES,
+  );
 
   const products = Object.entries(shippedCatalogue().index().products).flatMap(([product, versions]) =>
     versions.map((version) => ({
@@ -88,14 +109,20 @@ export default async function callModelBench(): Promise<void> {
     );
   }
 
-  async function against(name: string, what: string, sources: readonly CorpusSource[], samples: number): Promise<void> {
+  async function against(
+    name: string,
+    what: string,
+    sources: readonly CorpusSource[],
+    samples: number,
+    root?: string,
+  ): Promise<void> {
     heading(
       `${name}: the strict preset (zero config) against an idle rule on the same nodes over ${what}, linted as the CLI lints`,
     );
     await compare(
       name,
-      ['lint, strict preset, zero config', () => lintSourcesAsCli(sources, strict.rules)],
-      ['lint, an idle rule on the same nodes', () => lintSourcesAsCli(sources, idle.rules)],
+      ['lint, strict preset, zero config', () => lintSourcesAsCli(sources, strict.rules, root)],
+      ['lint, an idle rule on the same nodes', () => lintSourcesAsCli(sources, idle.rules, root)],
       { samples },
     );
   }
