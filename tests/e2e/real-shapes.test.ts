@@ -64,9 +64,7 @@ const CORPORA = [
     // (the wrapper's own catch guards the calls of every caller, of two products); made outside any guard.
     unguardedCalls: [
       'aiart-tryon.js:73 ChangeClothes',
-      'domain-dns-client.ts:46 DescribeRecordList',
       'domain-dns-client.ts:56 CheckDomain',
-      'domain-dns-client.ts:60 DescribeDomainPriceList',
       'untagged-scan.cjs:79 DescribeInstances',
     ],
     // An error settled into `{ ok, code }` by a wrapper and compared by a caller in another function is handled far
@@ -112,11 +110,7 @@ const CORPORA = [
     unknownProducts: [],
     unknownCalls: [],
     // Made outside any guard, or handed to a wrapper that settles its error into a result (`settle(…)`) read elsewhere.
-    unguardedCalls: [
-      'privatedns/zone-tools.ts:34 DescribeVpcs',
-      'org-onboarding.ts:46 CreateOrganizationMember',
-      'org-onboarding.ts:73 MoveOrganizationNodeMembers',
-    ],
+    unguardedCalls: ['privatedns/zone-tools.ts:34 DescribeVpcs', 'org-onboarding.ts:46 CreateOrganizationMember'],
   },
   {
     name: 'real-shapes-holdout-7',

@@ -370,9 +370,101 @@ export async function text(image) {
   });
 }`,
   ),
+  invalid(
+    'a helper of the file that settles the call: its catch answers the error as a value, read after the call',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+async function settle(promise) {
+  try {
+    return { ok: true, value: await promise };
+  } catch (err) {
+    return { ok: false, code: err.code };
+  }
+}
+export async function text(image) {
+  const e = await settle(client.GeneralBasicOCR({ ImageBase64: image }));
+  if (e.ok) return e.value;
+  ${HANDLED}
+  return undefined;
+}`,
+  ),
+  invalid(
+    "a helper that answers [err, data] with .catch (await-to-js's to)",
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+const to = (promise) => promise.then((data) => [null, data]).catch((err) => [err]);
+export async function text(image) {
+  const [e, data] = await to(client.GeneralBasicOCR({ ImageBase64: image }));
+  if (e) {
+    ${HANDLED}
+  }
+  return data;
+}`,
+  ),
+  invalid(
+    "a promise library's Promise.resolve around the call, then .catch",
+    `import Promise from 'bluebird';
+import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export function text(image) {
+  return Promise.resolve(client.GeneralBasicOCR({ ImageBase64: image })).then((res) => res.TextDetections).catch((e) => {
+    ${HANDLED}
+    throw e;
+  });
+}`,
+  ),
+  invalid(
+    'a Code of the response read after the try that makes the call',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export async function text(image) {
+  let res;
+  try {
+    res = await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (err) {
+    throw new Error(String(err));
+  }
+  const status = res.Items[0];
+  if (status.Code === '${IMPOSSIBLE}') return null;
+  return status;
+}`,
+  ),
+];
+
+const settledNot: Valid[] = [
+  {
+    name: 'a helper whose catch throws again settles nothing: the code after its call guards nothing',
+    code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+async function logged(promise) {
+  try {
+    return await promise;
+  } catch (err) {
+    console.error(err);
+    throw err;
+  }
+}
+export async function text(image, e) {
+  await logged(client.GeneralBasicOCR({ ImageBase64: image }));
+  ${CHECKED}
+}`,
+  },
 ];
 
 const commonJsShapes: Invalid[] = [
+  invalid(
+    "the SDK's callback form made a promise and kept in a var that nothing writes again",
+    `var util = require('util');
+var tencentcloud = require('tencentcloud-sdk-nodejs');
+var client = new tencentcloud.ocr.v20181119.Client({});
+var recognise = util.promisify(client.GeneralBasicOCR.bind(client));
+exports.text = function (image) {
+  return recognise({ ImageBase64: image }).catch(function (e) {
+    ${HANDLED}
+    throw e;
+  });
+};`,
+  ),
   invalid(
     'a factory that picks the client class by the product and version it is handed, and caches it by them',
     `const tencentcloud = require('tencentcloud-sdk-nodejs');
@@ -971,7 +1063,7 @@ advice({ code: 'x' });`,
 
 describe('call shapes (ES modules)', () => {
   espreeTester.run('no-impossible-error-code', rule, {
-    valid: [...notTheSdk, ...helpersOfUnknownActions],
+    valid: [...notTheSdk, ...helpersOfUnknownActions, ...settledNot],
     invalid: esmShapes,
   });
 });
@@ -1015,6 +1107,18 @@ export const recognise = (image: string) => ocrClient.GeneralBasicOCR({ ImageBas
 `,
 );
 write('src/unrelated.ts', `export const sum = (a: number, b: number) => a + b;\n`);
+// A helper that settles a promise, in a module that never names the SDK.
+write(
+  'src/lib/settle.ts',
+  `export async function settle<T>(promise: Promise<T>) {
+  try {
+    return { ok: true as const, value: await promise };
+  } catch (err) {
+    return { ok: false as const, code: (err as { code?: string }).code };
+  }
+}
+`,
+);
 // A client type exported as a type alias, re-exported under another name by a barrel.
 write(
   'src/lib/tencent.ts',
@@ -1142,6 +1246,18 @@ export class Scanner {
   }
 }`,
     { filename: path.join(project, 'src/scanner.ts') },
+  ),
+  invalid(
+    'a helper of a module that never names the SDK, handed the call to settle',
+    `import { ocrClient } from './clients';
+import { settle } from './lib/settle';
+export async function text(image: string) {
+  const e = await settle(ocrClient.GeneralBasicOCR({ ImageBase64: image }));
+  if (e.ok) return e.value;
+  if (e.code === '${IMPOSSIBLE}') return null;
+  return undefined;
+}`,
+    { filename: path.join(project, 'src/settled.ts') },
   ),
   invalid(
     'a client exported by a sibling module',

@@ -173,6 +173,8 @@ class ModelBuilder {
   readonly #reach = new Map<FunctionLike, Reach | null>();
   /** Per call expression, the API call it is, found once. */
   readonly #apiCalls = new Map<TSESTree.CallExpression, ApiCall | null>();
+  /** Per function, the index of the parameter it settles (see #settledParameter); `null` for none. */
+  readonly #settling = new Map<FunctionLike, number | null>();
   /** Per function called, the request helper it is, with the call in it that sends the request and its unit. */
   readonly #helpers = new Map<FunctionLike, FoundHelper | null>();
   /**
@@ -338,6 +340,7 @@ class ModelBuilder {
       if (call.via === 'http') this.#responseGuard(call, guards);
     }
     this.#helperGuards(guards);
+    this.#settledGuards(callExpressions, guards);
     this.#handlerGuards(functions, guards);
     // The products of the calls the file's guards reach through wrappers, in this file or others.
     for (const guard of guards) for (const call of guard.calls) this.#noteTable(call.table);
@@ -567,7 +570,10 @@ class ModelBuilder {
     }
   }
 
-  /** The calls whose rejection a promise chain carries: `client.X(…)`, `wrapper(…)`, through `.then`/`.finally`. */
+  /**
+   * The calls whose rejection a promise chain carries: `client.X(…)`, `wrapper(…)`, through `.then`/`.finally`, and
+   * through a promise library's `Promise.resolve(client.X(…))` (Bluebird's, as older code wraps the SDK's promises).
+   */
   #promiseReach(node: TSESTree.Node): Reach | undefined {
     let current = unwrapExpression(node);
     while (current.type === AST_NODE_TYPES.CallExpression) {
@@ -575,7 +581,14 @@ class ModelBuilder {
       if (reach !== undefined && reach.calls.length > 0) return reach;
       const callee = unwrapExpression(current.callee);
       const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== 'then' && method !== 'finally')) break;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) break;
+      const [argument] = current.arguments;
+      if (method === 'resolve' && argument !== undefined && current.arguments.length === 1) {
+        if (!isPromiseNamespace(callee.object)) break;
+        current = unwrapExpression(argument);
+        continue;
+      }
+      if (method !== 'then' && method !== 'finally') break;
       current = unwrapExpression(callee.object);
     }
     return undefined;
@@ -627,7 +640,11 @@ class ModelBuilder {
     for (const call of calls) {
       if (call.via === 'http') continue;
       const start = call.node.range[1];
-      const end = enclosingBlock(call.node).range[1];
+      let block = enclosingBlock(call.node);
+      // A call in a `try` whose response is read after it (`let res; try { res = await … } catch …; res.X[0].Code`).
+      if (block.parent?.type === AST_NODE_TYPES.TryStatement && block.parent.block === block)
+        block = enclosingBlock(block.parent);
+      const end = block.range[1];
       for (let i = partitionPoint(codeReads, (at) => at < start); i < codeReads.length; i++) {
         const at = codeReads[i] as number;
         if (at >= end) break;
@@ -637,6 +654,113 @@ class ModelBuilder {
         }
       }
     }
+  }
+
+  /**
+   * The code after a call that settles an API call (`const result = await settle(client.X(…))`, a helper of the
+   * project whose `catch` answers the error as a value), to the end of its block: it reads the code of what the
+   * call hands the helper. Several such calls in one block make one guard, from the first, of all their calls.
+   */
+  #settledGuards(callExpressions: readonly TSESTree.CallExpression[], guards: Guard[]): void {
+    const byBlock = new Map<TSESTree.Node, { readonly start: number; readonly calls: ApiCall[]; complete: boolean }>();
+    for (const node of callExpressions) {
+      const reach = this.#settledReach(node);
+      if (reach === undefined) continue;
+      const block = enclosingBlock(node);
+      const found = byBlock.get(block);
+      if (found === undefined)
+        byBlock.set(block, { start: node.range[1], calls: [...reach.calls], complete: reach.complete });
+      else {
+        found.calls.push(...reach.calls);
+        if (!reach.complete) found.complete = false;
+      }
+    }
+    for (const [block, { start, calls, complete }] of byBlock)
+      guards.push(this.#guard([start, block.range[1]], { calls, complete }));
+  }
+
+  /**
+   * The API call a settling call settles: its argument, or what an inline function it is handed returns, when what
+   * the call answers is kept. Only a call handed an API call asks what its callee is: the file's other calls cost a
+   * lookup.
+   */
+  #settledReach(node: TSESTree.CallExpression): Reach | undefined {
+    // What it answers is kept to be read after it: `const result = await settle(…)`, `[err] = await to(…)`.
+    const kept = node.parent.type === AST_NODE_TYPES.AwaitExpression ? node.parent : node;
+    if (
+      !(kept.parent.type === AST_NODE_TYPES.VariableDeclarator && kept.parent.init === kept) &&
+      !(kept.parent.type === AST_NODE_TYPES.AssignmentExpression && kept.parent.right === kept)
+    )
+      return undefined;
+    const handed = node.arguments.map((argument) => {
+      let expression: TSESTree.Node | null | undefined = unwrapExpression(argument);
+      if (isFunction(expression))
+        expression = expression.body?.type === AST_NODE_TYPES.BlockStatement ? undefined : expression.body;
+      expression = expression === null || expression === undefined ? undefined : unwrapExpression(expression);
+      return expression?.type === AST_NODE_TYPES.CallExpression ? this.#apiCall(expression, this.#unit) : undefined;
+    });
+    if (handed.every((call) => call === undefined)) return undefined;
+    const { evaluator } = this.#unit;
+    let functions = evaluator.valueOf(node.callee).filter((value) => value.kind === 'function');
+    // A helper of a module that never names the SDK (`import { settle } from './lib/settle'`), read for this call.
+    const callee = unwrapExpression(node.callee);
+    if (functions.length === 0 && callee.type === AST_NODE_TYPES.Identifier)
+      functions = evaluator.importedValue(callee).filter((value) => value.kind === 'function');
+    const [fn] = functions;
+    if (fn?.kind !== 'function' || functions.length > 1) return undefined;
+    const index = this.#settledParameter(fn.node, fn.unit);
+    const call = index === undefined ? undefined : handed[index];
+    return call === undefined ? undefined : { calls: [call], complete: true };
+  }
+
+  /**
+   * The parameter a function settles, if it settles one: it awaits it (or a call of it) in a `try` whose `catch`
+   * returns a value, or returns it with `.catch(…)` (await-to-js's `to(promise)` answering `[err]`), so its callers
+   * read the error from what it answers rather than catch it.
+   */
+  #settledParameter(fn: FunctionLike, unit: Unit): number | undefined {
+    const cached = this.#settling.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    const parameterOf = (node: TSESTree.Node | null | undefined): number | undefined => {
+      if (node === null || node === undefined) return undefined;
+      const expression = unwrapExpression(node);
+      const target = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
+      return ownParameterIndex(target, fn, unit);
+    };
+    // `return promise.then(…).catch((err) => [err])`, or an arrow function's body so.
+    const caught = (node: TSESTree.Node): number | undefined => {
+      let current = unwrapExpression(node);
+      if (current.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = unwrapExpression(current.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'catch') return undefined;
+      current = unwrapExpression(callee.object);
+      while (current.type === AST_NODE_TYPES.CallExpression) {
+        const inner = unwrapExpression(current.callee);
+        if (inner.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(inner) !== 'then') break;
+        current = unwrapExpression(inner.object);
+      }
+      return parameterOf(current);
+    };
+    let found: number | undefined;
+    const body = fn.body;
+    if (body !== null && body !== undefined && body.type !== AST_NODE_TYPES.BlockStatement) found = caught(body);
+    for (const statement of body?.type === AST_NODE_TYPES.BlockStatement ? body.body : []) {
+      if (statement.type === AST_NODE_TYPES.TryStatement) {
+        const answers = statement.handler?.body.body.some(
+          (inner) => inner.type === AST_NODE_TYPES.ReturnStatement && inner.argument !== null,
+        );
+        if (answers !== true) continue;
+        walkNodes([statement.block], unit.visitorKeys, (node) => {
+          if (found === undefined && node.type === AST_NODE_TYPES.AwaitExpression) found = parameterOf(node.argument);
+          return found === undefined && !isFunction(node);
+        });
+      } else if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) {
+        found = caught(statement.argument);
+      }
+      if (found !== undefined) break;
+    }
+    this.#settling.set(fn, found ?? null);
+    return found;
   }
 
   /**
@@ -948,6 +1072,12 @@ function boundAction(
   return member.type === AST_NODE_TYPES.MemberExpression && action !== undefined && ACTION_NAME.test(action)
     ? { member, action }
     : undefined;
+}
+
+/** `Promise`, or a promise library bound under a name of its own (`var Promise = require("bluebird")`, `Bluebird`). */
+function isPromiseNamespace(node: TSESTree.Node): boolean {
+  const name = unwrapExpression(node);
+  return name.type === AST_NODE_TYPES.Identifier && (name.name === 'Promise' || name.name === 'Bluebird');
 }
 
 /**

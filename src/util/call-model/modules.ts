@@ -87,18 +87,22 @@ const listings = new LruCache<string, { readonly mtimeMs: number; readonly names
 
 /**
  * The function a unit uses to follow its relative imports: it resolves `source` against `file`, and gives the
- * parsed module when it may hold clients and the depth allows, else `undefined`.
+ * parsed module when it may hold clients (or, with `any`, whatever it holds) and the depth allows, else `undefined`.
  */
 export function moduleImporter(
   file: string | undefined,
   depth: number,
   parser: Parser | undefined,
   isProduct: (name: string) => boolean,
-): (source: string) => Unit | undefined {
-  return (source) => {
+): (source: string, any?: boolean) => Unit | undefined {
+  return (source, any = false) => {
     if (file === undefined || parser === undefined || depth >= MAX_MODULE_DEPTH) return undefined;
-    const found = relevantImport(file, source, MAX_MODULE_DEPTH - depth - 1);
-    return found === undefined ? undefined : parsedModule(found.file, depth + 1, parser, isProduct, found.stamp);
+    const found = any
+      ? resolveModule(path.dirname(file), source)
+      : relevantImport(file, source, MAX_MODULE_DEPTH - depth - 1);
+    return found === undefined || found.file === file
+      ? undefined
+      : parsedModule(found.file, depth + 1, parser, isProduct, found.stamp);
   };
 }
 

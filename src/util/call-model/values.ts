@@ -78,8 +78,11 @@ export interface Unit {
   readonly depth: number;
   /** Whether the unit's text may send raw requests (it names an API host or the `X-TC-Action` header). */
   readonly rawMarked: boolean;
-  /** The module a relative import names, read and parsed, when it may hold clients; else `undefined`. */
-  readonly importModule: (source: string) => Unit | undefined;
+  /**
+   * The module a relative import names, read and parsed, when it may hold clients (with `any`, whatever it holds:
+   * for a call the model has another reason to follow); else `undefined`.
+   */
+  readonly importModule: (source: string, any?: boolean) => Unit | undefined;
   /** Evaluates the unit's expressions. */
   readonly evaluator: Evaluator;
 }
@@ -180,12 +183,21 @@ class Evaluator {
   }
 
   /** What the module `source`, imported from this unit, is: the SDK, a relative module of the project, or nothing. */
-  moduleValue(source: string): readonly Value[] {
+  moduleValue(source: string, any = false): readonly Value[] {
     const sdk = sdkModule(source, this.#isProduct);
     if (sdk !== undefined) return [sdk];
     if (!source.startsWith('.') && !source.startsWith('/')) return NONE;
-    const imported = this.#unit.importModule(source);
+    const imported = this.#unit.importModule(source, any);
     return imported === undefined ? NONE : [{ kind: 'module', unit: imported }];
+  }
+
+  /**
+   * What an import binding of this unit names, its module read whatever it holds (a module that never names the
+   * SDK is otherwise left unread): for a call the model has another reason to follow, such as one handed an API call.
+   */
+  importedValue(node: TSESTree.Identifier): readonly Value[] {
+    const [definition] = this.variableOf(node)?.defs ?? [];
+    return definition?.type === DefinitionType.ImportBinding ? this.#importBinding(definition.node, true) : NONE;
   }
 
   /** The member `name` of each of `values`. */
@@ -235,10 +247,15 @@ class Evaluator {
     return (this.variableOf(node)?.defs.length ?? 0) === 0;
   }
 
-  /** The initialiser of the one `const` declaration an identifier of this unit names, if it names one. */
+  /**
+   * The initialiser of the one declaration an identifier of this unit names, if it names one that is never written
+   * again: a `const`, or a `var` or `let` only its initialiser writes (older code's `var recognise = …`).
+   */
   constInit(node: TSESTree.Identifier): TSESTree.Expression | undefined {
-    const [definition, ...more] = this.variableOf(node)?.defs ?? [];
-    if (definition?.type !== DefinitionType.Variable || more.length > 0 || definition.parent.kind !== 'const')
+    const variable = this.variableOf(node);
+    const [definition, ...more] = variable?.defs ?? [];
+    if (definition?.type !== DefinitionType.Variable || more.length > 0) return undefined;
+    if (definition.parent.kind !== 'const' && variable?.references.some((ref) => ref.isWrite() && !ref.init))
       return undefined;
     return definition.node.init ?? undefined;
   }
@@ -436,17 +453,17 @@ class Evaluator {
     }
   }
 
-  #importBinding(specifier: TSESTree.Node): readonly Value[] {
+  #importBinding(specifier: TSESTree.Node, any = false): readonly Value[] {
     if (
       specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
       specifier.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
     ) {
       const source = stringLiteralValue(specifier.moduleReference.expression);
-      return source === undefined ? NONE : this.moduleValue(source);
+      return source === undefined ? NONE : this.moduleValue(source, any);
     }
     const declaration = specifier.parent;
     if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return NONE;
-    const module = this.moduleValue(declaration.source.value);
+    const module = this.moduleValue(declaration.source.value, any);
     switch (specifier.type) {
       case AST_NODE_TYPES.ImportNamespaceSpecifier:
         return module;
