@@ -154,9 +154,9 @@ describe('the real-shapes manifest', () => {
 });
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-11 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-13 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later ten were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later twelve were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -176,6 +176,10 @@ describe.each([
   // Server frameworks: dependency injection, decorated servers, server actions, queue workers, edge workers.
   // Asked for three traps only: every other file calls the API.
   { name: 'real-shapes-holdout-11', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Older and plainer JavaScript: the 3.x SDK's callbacks, the async library, Bluebird, prototypes, gulp, Koa 1.
+  { name: 'real-shapes-holdout-12', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Where the codes travel after the call: tests and mocks, error classes, settled results, tables, a monorepo.
+  { name: 'real-shapes-holdout-13', minFiles: 15, minProducts: 7, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
