@@ -974,7 +974,12 @@ class ModelBuilder {
   #noteHost(node: TSESTree.Node, hosts: Set<string>): void {
     const text =
       node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? undefined) : stringLiteralValue(node);
-    const product = text === undefined ? undefined : productOfHost(text);
+    const product =
+      node.type === AST_NODE_TYPES.TemplateLiteral
+        ? regionalHostProduct(node)
+        : text === undefined
+          ? undefined
+          : productOfHost(text);
     if (product !== undefined && Object.hasOwn(this.#catalogue, product)) hosts.add(product);
   }
 
@@ -1072,6 +1077,14 @@ function boundAction(
   return member.type === AST_NODE_TYPES.MemberExpression && action !== undefined && ACTION_NAME.test(action)
     ? { member, action }
     : undefined;
+}
+
+/** The product of a host built with its region: `` `scf.${region}.tencentcloudapi.com` `` (also `https://`). */
+function regionalHostProduct(node: TSESTree.TemplateLiteral): string | undefined {
+  const [head, tail] = node.quasis.map((quasi) => quasi.value.cooked ?? '');
+  if (node.quasis.length !== 2 || tail === undefined || !/^(?:\.intl)?\.tencentcloudapi\.com(?:[/:?#]|$)/u.test(tail))
+    return undefined;
+  return /^(?:[a-z]+:\/\/)?([a-z][a-z0-9]*)\.$/u.exec(head ?? '')?.[1];
 }
 
 /** `Promise`, or a promise library bound under a name of its own (`var Promise = require("bluebird")`, `Bluebird`). */

@@ -41,6 +41,13 @@ export interface RequestHelper {
   readonly productKey?: string | undefined;
 }
 
+/** An object a function of the file returns, as one of its calls builds it. */
+interface BuiltObject {
+  readonly object: TSESTree.ObjectExpression;
+  readonly fn: TSESTree.Node;
+  readonly call: TSESTree.CallExpression;
+}
+
 /** Where a helper takes a value from: a parameter, or a property of an object parameter. */
 interface HelperInput {
   readonly index: number;
@@ -255,27 +262,61 @@ export class RawHttp {
     return init?.type === AST_NODE_TYPES.TemplateLiteral ? init : undefined;
   }
 
-  /** The properties of a call's object arguments (and objects nested in them), by key; header keys lower-cased. */
+  /**
+   * The properties of a call's object arguments (and objects nested in them), by key; header keys lower-cased. An
+   * object a function of the file builds (`headers: signedHeaders("TextToVoice", body)`, also awaited, returning
+   * `{ "X-TC-Action": action, … }`) counts too, its parameters read as what the call hands them.
+   */
   #fields(args: readonly TSESTree.CallExpressionArgument[]): Map<string, TSESTree.Node> {
     const fields = new Map<string, TSESTree.Node>();
-    const visit = (node: TSESTree.Node, depth: number): void => {
+    const visit = (node: TSESTree.Node, depth: number, builder?: BuiltObject): void => {
+      if (depth > MAX_OBJECT_DEPTH) return;
+      const built = builder === undefined ? this.#built(node) : undefined;
+      if (built !== undefined) {
+        visit(built.object, depth + 1, built);
+        return;
+      }
       const object = this.#object(node);
-      if (object === undefined || depth > MAX_OBJECT_DEPTH) return;
+      if (object === undefined) return;
       for (const property of object.properties) {
         if (property.type === AST_NODE_TYPES.SpreadElement) {
-          visit(property.argument, depth + 1);
+          visit(property.argument, depth + 1, builder);
           continue;
         }
         const key = staticPropertyName(property);
         if (key === undefined) continue;
         const lower = key.toLowerCase();
         const name = lower === ACTION_HEADER || lower === VERSION_HEADER ? lower : key;
-        if (!fields.has(name)) fields.set(name, property.value);
-        visit(property.value, depth + 1);
+        const value = builder === undefined ? property.value : this.#handed(property.value, builder);
+        if (!fields.has(name)) fields.set(name, value);
+        visit(value, depth + 1, builder);
       }
     };
     for (const argument of args) visit(argument, 0);
     return fields;
+  }
+
+  /** The object a call of a function of the file returns (one object literal), with the call's arguments. */
+  #built(node: TSESTree.Node): BuiltObject | undefined {
+    let call = unwrapExpression(node);
+    // `headers: await signedHeaders(…)`, from a builder that signs with Web Crypto.
+    if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrapExpression(call.argument);
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length === 0) return undefined;
+    const { evaluator } = this.#unit;
+    const [fn, ...more] = evaluator.valueOf(call.callee);
+    if (fn?.kind !== 'function' || fn.unit !== this.#unit || more.length > 0) return undefined;
+    const objects = evaluator.returnsOf(fn.node).filter((value) => value.kind === 'object');
+    const [object] = objects;
+    return object?.kind === 'object' && objects.length === 1 ? { object: object.node, fn: fn.node, call } : undefined;
+  }
+
+  /** What a builder's property value is at the call: the argument handed for a parameter, else the value itself. */
+  #handed(value: TSESTree.Node, { fn, call }: BuiltObject): TSESTree.Node {
+    const { evaluator } = this.#unit;
+    const index = value.type === AST_NODE_TYPES.Identifier ? evaluator.parameterIndex(value) : undefined;
+    const [definition] = value.type === AST_NODE_TYPES.Identifier ? (evaluator.variableOf(value)?.defs ?? []) : [];
+    const argument = index === undefined || definition?.node !== fn ? undefined : call.arguments[index];
+    return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? value : argument;
   }
 
   /** An object literal `node` is, or a variable of the unit holds. */
