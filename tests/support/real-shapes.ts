@@ -322,8 +322,9 @@ export function manifestProblems(manifest: Manifest, dir: string = REAL_SHAPES_D
 
 /** The parser and source type a user's ESLint would use on each file: typescript-eslint for TS, espree for JS. */
 function languageOptionsFor(file: string, text: string): Linter.LanguageOptions {
-  if (/\.[cm]?ts$/u.test(file)) {
-    return { parser: tsParser, sourceType: file.endsWith('.cts') ? 'commonjs' : 'module' };
+  if (/\.[cm]?tsx?$/u.test(file)) {
+    const sourceType = file.endsWith('.cts') ? 'commonjs' : 'module';
+    return { parser: tsParser, sourceType, parserOptions: { ecmaFeatures: { jsx: file.endsWith('.tsx') } } };
   }
   const sourceType = file.endsWith('.cjs')
     ? 'commonjs'
@@ -343,6 +344,9 @@ export interface RealShapeReport {
   readonly message: string;
 }
 
+/** The files of a corpus a lint looks at: every kind of script the corpora hold. */
+const CORPUS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'];
+
 /**
  * Lints every corpus file with one of the plugin's presets and nothing else (no settings). Each file is linted under
  * its absolute path, so that rules which follow relative imports find the sibling modules.
@@ -357,7 +361,7 @@ export function lintRealShapes(
     const filename = path.join(dir, file);
     const text = readFileSync(filename, 'utf8');
     const configs: Linter.Config[] = [
-      { files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+      { files: CORPUS_FILES },
       { languageOptions: languageOptionsFor(file, text) },
       ...(preset === null ? [] : [plugin.configs[preset]]),
     ];
@@ -420,7 +424,7 @@ export function realShapeModels(dir: string = REAL_SHAPES_DIR): Map<string, File
     linter.verify(
       text,
       [
-        { files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+        { files: CORPUS_FILES },
         { languageOptions: languageOptionsFor(file, text) },
         { plugins: { model: { rules: { probe } } }, rules: { 'model/probe': 'error' } },
       ],
