@@ -468,6 +468,20 @@ export async function text(image) {
 
 const settledNot: Valid[] = [
   {
+    name: 'a helper whose .catch throws again settles nothing either',
+    code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+const logged = (promise) => promise.catch((err) => {
+  console.error(err);
+  throw err;
+});
+export async function text(image, e) {
+  const data = await logged(client.GeneralBasicOCR({ ImageBase64: image }));
+  ${CHECKED}
+  return data;
+}`,
+  },
+  {
     name: 'a helper whose catch throws again settles nothing: the code after its call guards nothing',
     code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 const client = new tencentcloud.ocr.v20181119.Client({});

@@ -733,6 +733,10 @@ class ModelBuilder {
       if (current.type !== AST_NODE_TYPES.CallExpression) return undefined;
       const callee = unwrapExpression(current.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'catch') return undefined;
+      // Its handler answers the error (`(err) => [err]`), not throws it again.
+      const [handler] = current.arguments;
+      const handling = handler === undefined ? undefined : unwrapExpression(handler);
+      if (handling === undefined || !isFunction(handling) || !answers(handling.body)) return undefined;
       current = unwrapExpression(callee.object);
       while (current.type === AST_NODE_TYPES.CallExpression) {
         const inner = unwrapExpression(current.callee);
@@ -746,10 +750,7 @@ class ModelBuilder {
     if (body !== null && body !== undefined && body.type !== AST_NODE_TYPES.BlockStatement) found = caught(body);
     for (const statement of body?.type === AST_NODE_TYPES.BlockStatement ? body.body : []) {
       if (statement.type === AST_NODE_TYPES.TryStatement) {
-        const answers = statement.handler?.body.body.some(
-          (inner) => inner.type === AST_NODE_TYPES.ReturnStatement && inner.argument !== null,
-        );
-        if (answers !== true) continue;
+        if (!answers(statement.handler?.body)) continue;
         walkNodes([statement.block], unit.visitorKeys, (node) => {
           if (found === undefined && node.type === AST_NODE_TYPES.AwaitExpression) found = parameterOf(node.argument);
           return found === undefined && !isFunction(node);
@@ -1077,6 +1078,15 @@ function boundAction(
   return member.type === AST_NODE_TYPES.MemberExpression && action !== undefined && ACTION_NAME.test(action)
     ? { member, action }
     : undefined;
+}
+
+/** Whether a handler's body answers what it handles: an arrow's expression, or a block that returns a value. */
+function answers(body: TSESTree.Node | null | undefined): boolean {
+  if (body === null || body === undefined) return false;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return true;
+  return body.body.some(
+    (statement) => statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null,
+  );
 }
 
 /** The product of a host built with its region: `` `scf.${region}.tencentcloudapi.com` `` (also `https://`). */
