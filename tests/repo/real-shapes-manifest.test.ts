@@ -154,9 +154,9 @@ describe('the real-shapes manifest', () => {
 });
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-15 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-17 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later fourteen were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later sixteen were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -184,6 +184,10 @@ describe.each([
   { name: 'real-shapes-holdout-14', minFiles: 15, minProducts: 12, mistakesInMinority: false },
   // Codes in TypeScript's types and tables: unions, enums, `as const`, `satisfies`, zod, assertNever.
   { name: 'real-shapes-holdout-15', minFiles: 15, minProducts: 10, mistakesInMinority: false },
+  // AI, speech and media apps: streamed chat, bots, job polling, moderation, VOD, live, TRTC.
+  { name: 'real-shapes-holdout-16', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Operations tooling: paging inventories, rotations, certificates, DNS hooks, TKE/TCR, Pulumi, an operator.
+  { name: 'real-shapes-holdout-17', minFiles: 15, minProducts: 12, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
