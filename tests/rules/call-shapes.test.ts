@@ -28,6 +28,8 @@ const tsTester = new RuleTester();
 const IMPOSSIBLE = 'FailedOperation.IdCardTooSmall';
 const DATA = { code: IMPOSSIBLE, actions: 'GeneralBasicOCR', product: 'OCR', count: 13 };
 const HANDLED = `if (e.code === '${IMPOSSIBLE}') return null;`;
+/** The same in TypeScript, where the caught value is `unknown`. */
+const HANDLED_TS = `if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;`;
 /** The same check where no function encloses it. */
 const CHECKED = `if (e.code === '${IMPOSSIBLE}') {}`;
 
@@ -797,7 +799,7 @@ export async function text(makeClient: (region: string) => OcrClient, image: str
   try {
     return await client.GeneralBasicOCR({ ImageBase64: image });
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`;
@@ -820,7 +822,7 @@ export async function text(client: CommonClient, image: string) {
   try {
     return await client.request('GeneralBasicOCR', { ImageBase64: image });
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`,
@@ -840,7 +842,7 @@ export class TextReader extends ocr.v20181119.Client {
     try {
       return await this.GeneralBasicOCR({ ImageBase64: image });
     } catch (e) {
-      if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+      ${HANDLED_TS}
       throw e;
     }
   }
@@ -856,7 +858,7 @@ export async function text(image: string) {
   try {
     return await reader.GeneralBasicOCR({ ImageBase64: image });
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`,
@@ -872,7 +874,7 @@ export async function text(client: ocr.v20181119.Client, image: string) {
   try {
     return await client.GeneralBasicOCR({ ImageBase64: image });
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`,
@@ -885,7 +887,7 @@ export async function text(client: CommonClient, image: string) {
   try {
     return await client.request('GeneralBasicOCR', { ImageBase64: image });
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`,
@@ -900,7 +902,7 @@ export async function text(reader: InstanceType<typeof OcrClient>, image: string
   try {
     return await reader.GeneralBasicOCR({ ImageBase64: image });
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`,
@@ -920,7 +922,7 @@ export const createScanner = (deps: Deps) => {
     try {
       return await ocr.GeneralBasicOCR({ ImageBase64: image });
     } catch (e) {
-      if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+      ${HANDLED_TS}
       throw e;
     }
   };
@@ -934,7 +936,7 @@ export async function text(clients: Clients, image: string) {
   try {
     return await clients.reader.GeneralBasicOCR({ ImageBase64: image });
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`,
@@ -949,7 +951,7 @@ export class Scanner {
     try {
       return await this.ocr.GeneralBasicOCR({ ImageBase64: image });
     } catch (e) {
-      if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+      ${HANDLED_TS}
       throw e;
     }
   }
@@ -1274,7 +1276,7 @@ export async function text(image: string) {
   try {
     return await tcRequest({ ...OCR, action: 'GeneralBasicOCR', payload: { ImageBase64: image } });
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`,
@@ -1289,7 +1291,7 @@ export class Scanner {
     try {
       return await this.reader.GeneralBasicOCR({ ImageBase64: image });
     } catch (e) {
-      if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+      ${HANDLED_TS}
       throw e;
     }
   }
@@ -1315,7 +1317,7 @@ export async function text(image: string) {
   try {
     return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`,
@@ -1330,7 +1332,7 @@ export async function text(image: string) {
     sum(1, 2);
     return await recognise(image);
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`,
@@ -1431,7 +1433,7 @@ export async function text(image: string) {
   try {
     return await registry.get('ocr')!.GeneralBasicOCR({ ImageBase64: image });
   } catch (e) {
-    if ((e as { code?: string }).code === '${IMPOSSIBLE}') return null;
+    ${HANDLED_TS}
     throw e;
   }
 }`;
