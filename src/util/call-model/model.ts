@@ -725,7 +725,7 @@ class ModelBuilder {
       if (node === null || node === undefined) return undefined;
       const expression = unwrapExpression(node);
       const target = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
-      return ownParameterIndex(target, fn, unit);
+      return unit.evaluator.parameterIndex(unwrapExpression(target), fn);
     };
     // `return promise.then(…).catch((err) => [err])`, or an arrow function's body so.
     const caught = (node: TSESTree.Node): number | undefined => {
@@ -825,7 +825,8 @@ class ModelBuilder {
       if (node !== root && node.type === AST_NODE_TYPES.FunctionDeclaration) return false;
       if (node.type === AST_NODE_TYPES.CallExpression) {
         // A function handed in and called here calls what each caller hands it, not what all callers hand it.
-        const parameter = fn === undefined ? undefined : ownParameterIndex(node.callee, fn, unit);
+        const parameter =
+          fn === undefined ? undefined : unit.evaluator.parameterIndex(unwrapExpression(node.callee), fn);
         const reach = parameter === undefined ? this.#callReach(node, unit) : undefined;
         if (parameter !== undefined) calledParameters.push(parameter);
         else if (reach !== undefined) {
@@ -1193,19 +1194,6 @@ function isAwaited(node: TSESTree.CallExpression): boolean {
     parent = current.parent;
   }
   return true;
-}
-
-/**
- * The index of `fn`'s own parameter that `callee` names (`fn` in a wrapper's `await fn()`), not a parameter of a
- * function nested in it; else `undefined`.
- */
-function ownParameterIndex(callee: TSESTree.Node, fn: FunctionLike, unit: Unit): number | undefined {
-  const expression = unwrapExpression(callee);
-  if (expression.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const [definition] = unit.evaluator.variableOf(expression)?.defs ?? [];
-  return definition?.type === DefinitionType.Parameter && definition.node === fn
-    ? unit.evaluator.parameterIndex(expression)
-    : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { apiVersionOf } from '../../table/table-name.js';
 import { staticPropertyName } from '../property-name.js';
 import { unwrapExpression } from '../unwrap-expression.js';
-import { type ClientTarget, productOfHost, type Unit, type Value } from './values.js';
+import { type ClientTarget, type FunctionLike, productOfHost, type Unit, type Value } from './values.js';
 
 /**
  * Calls of the API made without the SDK: a request (`fetch`, `axios`, `https.request`, `got`, any function) whose
@@ -44,7 +44,7 @@ export interface RequestHelper {
 /** An object a function of the file returns, as one of its calls builds it. */
 interface BuiltObject {
   readonly object: TSESTree.ObjectExpression;
-  readonly fn: TSESTree.Node;
+  readonly fn: FunctionLike;
   readonly call: TSESTree.CallExpression;
 }
 
@@ -312,10 +312,8 @@ export class RawHttp {
 
   /** What a builder's property value is at the call: the argument handed for a parameter, else the value itself. */
   #handed(value: TSESTree.Node, { fn, call }: BuiltObject): TSESTree.Node {
-    const { evaluator } = this.#unit;
-    const index = value.type === AST_NODE_TYPES.Identifier ? evaluator.parameterIndex(value) : undefined;
-    const [definition] = value.type === AST_NODE_TYPES.Identifier ? (evaluator.variableOf(value)?.defs ?? []) : [];
-    const argument = index === undefined || definition?.node !== fn ? undefined : call.arguments[index];
+    const index = this.#unit.evaluator.parameterIndex(value, fn);
+    const argument = index === undefined ? undefined : call.arguments[index];
     return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? value : argument;
   }
 

@@ -288,18 +288,15 @@ class Evaluator {
     return union(found);
   }
 
-  /** The index of the parameter of its function that `node` refers to, if it refers to one. */
-  parameterIndex(node: TSESTree.Node): number | undefined {
+  /**
+   * The index of the parameter of its function that `node` refers to, if it refers to one; with `of`, only of that
+   * function's own parameters (`fn` in a wrapper's `await fn()`), not of a function nested in it.
+   */
+  parameterIndex(node: TSESTree.Node, of?: FunctionLike): number | undefined {
     if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
     const [definition] = this.variableOf(node)?.defs ?? [];
-    if (definition?.type !== DefinitionType.Parameter) return undefined;
-    const fn = definition.node as FunctionLike;
-    const name = definition.name as TSESTree.Node;
-    const index = fn.params.findIndex(
-      (parameter) =>
-        parameter === name || (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left === name),
-    );
-    return index === -1 ? undefined : index;
+    if (definition?.type !== DefinitionType.Parameter || (of !== undefined && definition.node !== of)) return undefined;
+    return parameterPosition(definition.node as FunctionLike, definition.name);
   }
 
   /**
@@ -328,12 +325,8 @@ class Evaluator {
     )
       return undefined;
     const key = staticPropertyName(property);
-    const fn = definition.node as FunctionLike;
-    const index = fn.params.findIndex(
-      (parameter) =>
-        parameter === pattern || (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left === pattern),
-    );
-    return key === undefined || index === -1 ? undefined : { index, key };
+    const index = parameterPosition(definition.node as FunctionLike, pattern);
+    return key === undefined || index === undefined ? undefined : { index, key };
   }
 
   /** What the type annotation on a binding of this unit names: an SDK client, `InstanceType<typeof X>`, a class. */
@@ -1349,6 +1342,15 @@ function keyName(element: TSESTree.PropertyDefinition | TSESTree.MethodDefinitio
 }
 
 /** The class whose `this` a `this` expression is: the nearest enclosing non-arrow function's, if a method's. */
+/** The position among `fn`'s parameters of `binding` (a name or a pattern), with or without a default value. */
+function parameterPosition(fn: FunctionLike, binding: TSESTree.Node): number | undefined {
+  const index = fn.params.findIndex(
+    (parameter) =>
+      parameter === binding || (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left === binding),
+  );
+  return index === -1 ? undefined : index;
+}
+
 function enclosingClass(node: TSESTree.Node): ClassLike | undefined {
   for (let current = node.parent; current; current = current.parent) {
     switch (current.type) {
