@@ -21,6 +21,7 @@ import {
   genHandlersActionCommand,
   genHandlersCommand,
   guardedCodes,
+  isPresenceOf,
   isStringLiteralNode,
   knownGuard,
   listCodes,
@@ -258,10 +259,12 @@ export default createRule<Options, MessageIds>({
 
     /**
      * The comparisons and prefix checks of `test` when it tests one error-code expression (`===` or `==` with a
-     * string, either side; a prefix check; `||` of such), with that expression's key; else `undefined`.
+     * string, either side; a prefix check; `||` of such; `&&` of such with another test), with that expression's
+     * key; else `undefined`.
      */
     function comparisonsOf(test: TSESTree.Expression): ComparisonGroup | undefined {
       if (test.type === AST_NODE_TYPES.LogicalExpression) {
+        if (test.operator === '&&') return conjunctionOf(test);
         if (test.operator !== '||') return undefined;
         const left = comparisonsOf(test.left);
         const right = left === undefined ? undefined : comparisonsOf(test.right);
@@ -270,10 +273,11 @@ export default createRule<Options, MessageIds>({
           key: left.key,
           comparisons: [...left.comparisons, ...right.comparisons],
           prefixes: [...left.prefixes, ...right.prefixes],
+          conditional: [...left.conditional, ...right.conditional],
         };
       }
       const check = prefixOf(test);
-      if (check !== undefined) return { key: check.key, comparisons: [], prefixes: [check.prefix] };
+      if (check !== undefined) return { key: check.key, comparisons: [], prefixes: [check.prefix], conditional: [] };
       if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '=='))
         return undefined;
       const leftKey = keyOf(test.left);
@@ -281,7 +285,26 @@ export default createRule<Options, MessageIds>({
         leftKey === undefined ? [keyOf(test.right), test.right, test.left] : [leftKey, test.left, test.right];
       const named = key === undefined ? undefined : stringOf(other);
       if (key === undefined || named === undefined) return undefined;
-      return { key, comparisons: [{ ...named, expression, operator: test.operator }], prefixes: [] };
+      return { key, comparisons: [{ ...named, expression, operator: test.operator }], prefixes: [], conditional: [] };
+    }
+
+    /**
+     * A test of the code and of something else (`code === X && attempt < 5`, either way round): its branch is taken
+     * for X only while the other test holds, so the codes it compares with are named, not handled. A check that the
+     * error or its code is there (`err && err.code === X`) adds no condition: that is the comparison itself.
+     */
+    function conjunctionOf(test: TSESTree.LogicalExpression): ComparisonGroup | undefined {
+      const left = comparisonsOf(test.left);
+      const right = comparisonsOf(test.right);
+      const group = left ?? right;
+      if (group === undefined || (left !== undefined && right !== undefined)) return undefined;
+      const other = left === undefined ? test.left : test.right;
+      const [comparison] = group.comparisons;
+      if (comparison !== undefined && group.prefixes.length === 0 && isPresenceOf(other, comparison.expression)) {
+        return group;
+      }
+      const named = [...group.comparisons.map((each) => each.value), ...group.conditional];
+      return { key: group.key, comparisons: [], prefixes: [], conditional: named };
     }
 
     /**
@@ -302,15 +325,20 @@ export default createRule<Options, MessageIds>({
       const start = groups.findIndex((group) => group !== undefined);
       const dispatch = groups.slice(start);
       const key = dispatch[0]?.key;
-      // A lone `if` is a single check, not a dispatch on the code.
-      if (start === -1 || dispatch.length < 2 || !dispatch.every((group) => group !== undefined && group.key === key))
+      // A lone `if` is a single check, not a dispatch on the code; nor is one branch beside others that name codes
+      // under a condition (`code === X && attempt < 5`), which handle none.
+      const handling = dispatch.filter(
+        (group) => group !== undefined && group.comparisons.length + group.prefixes.length > 0,
+      );
+      if (start === -1 || handling.length < 2 || !dispatch.every((group) => group !== undefined && group.key === key))
         return undefined;
       const comparisons = dispatch.flatMap((group) => group?.comparisons ?? []);
       const prefixes = [
         ...dispatch.flatMap((group) => group?.prefixes ?? []),
         ...prefixesIn(rest === null ? [] : [rest]),
       ];
-      return { branches, start, comparisons, prefixes, hasElse: rest !== null };
+      const conditional = new Set(dispatch.flatMap((group) => group?.conditional ?? []));
+      return { branches, start, comparisons, prefixes, conditional, hasElse: rest !== null };
     }
 
     // Check: the chosen families a dispatch handles in part.
@@ -383,12 +411,16 @@ export default createRule<Options, MessageIds>({
       const judge = judgeOf(node);
       const handled = judge === undefined ? undefined : collectIfChain(node);
       if (judge === undefined || handled === undefined) return;
+      // A code tested under a condition is handled in part: it claims no family, and is not asked for again.
       const gaps = gapsOf(
         judge,
         handled.comparisons.map((comparison) => comparison.value),
         handled.prefixes,
         handled.hasElse,
-      );
+      ).flatMap((gap) => {
+        const missing = gap.missing.filter((entry) => !handled.conditional.has(entry.code));
+        return missing.length === 0 ? [] : [{ ...gap, missing }];
+      });
       if (gaps.length === 0) return;
       const insertion = chainInsertion(handled);
       if (insertion === undefined) return;
@@ -599,6 +631,8 @@ interface ComparisonGroup {
   readonly key: string;
   readonly comparisons: readonly Comparison[];
   readonly prefixes: readonly string[];
+  /** The strings compared with under another condition (`code === X && retrying`): named, not handled. */
+  readonly conditional: readonly string[];
 }
 
 /** What a switch over an error-code expression handles. */
@@ -623,6 +657,8 @@ interface HandledChain {
   readonly comparisons: readonly Comparison[];
   /** The prefixes its tests and its final `else` check the code for. */
   readonly prefixes: readonly string[];
+  /** The strings its tests compare with under another condition: named, not handled. */
+  readonly conditional: ReadonlySet<string>;
   /** Whether the chain ends with an `else`. */
   readonly hasElse: boolean;
 }

@@ -116,6 +116,23 @@ function patternKeys(name: TSESTree.Node, root: TSESTree.Node): string[] | undef
   return keys;
 }
 
+/**
+ * Whether `test`, taken as a truth value, only checks that the error-code expression `code` can be read: it is that
+ * expression or an object it reads from (`err` or `err.code` beside `err.code === "X"`, `res.Response.Error` beside
+ * `res.Response.Error.Code === "X"`, optional chains and casts alike).
+ */
+export function isPresenceOf(test: TSESTree.Node, code: TSESTree.Node): boolean {
+  const checked = memberPath(test);
+  const read = memberPath(code);
+  return (
+    checked !== undefined &&
+    read !== undefined &&
+    checked.root.name === read.root.name &&
+    checked.path.length <= read.path.length &&
+    samePath(checked.path, read.path.slice(0, checked.path.length))
+  );
+}
+
 /** A variable followed by static member names (`res.Response.Error`), else `undefined`. */
 function memberPath(node: TSESTree.Node): Holder | undefined {
   const path: string[] = [];

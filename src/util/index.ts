@@ -6,7 +6,7 @@ export { type ChineseId, createRule } from './create-rule.js';
 export { describeValue } from './describe-value.js';
 export { entryComment } from './entry-comment.js';
 export { errorCodeExpressionKey, isErrorCodeExpression } from './error-code-expression.js';
-export { errorObjectName } from './error-object.js';
+export { errorObjectName, isPresenceOf } from './error-object.js';
 export { type FamilyGap, familyGaps } from './family-gaps.js';
 export { familyPartSubject } from './family-part.js';
 export { genHandlersActionCommand, genHandlersCommand } from './gen-handlers-command.js';

@@ -204,6 +204,30 @@ const valid: Valid[] = [
     code: `if (err.code !== 'AuthFailure.MFAFailure') a(); else if (err.code === 'AuthFailure.TokenFailure') b();`,
     options: [{ families: ['*'] }],
   },
+  // A code tested under another condition is named, not handled: it claims no family, and is not asked for again.
+  {
+    code: `if (err.code === 'InternalError') a(); else if (err.code === 'InvalidParameter') b(); else if (err.code === 'AuthFailure.MFAFailure' && first) c();`,
+    options: [{ families: ['*'] }],
+  },
+  {
+    code: `export function handle(err, attempt) {
+  if (err.code === 'AuthFailure.MFAFailure' || err.code === 'AuthFailure.TokenFailure') {
+    return 'retry';
+  } else if (attempt < 3 && err.code === 'AuthFailure.SignatureExpire') {
+    return 'resync clock';
+  } else if (
+    err.code === 'AuthFailure.InvalidSecretId' ||
+    err.code === 'AuthFailure.SecretIdNotFound' ||
+    err.code === 'AuthFailure.UnauthorizedOperation' ||
+    err.code === 'AuthFailure.SignatureFailure'
+  ) {
+    return 'fix credentials';
+  }
+  throw err;
+}
+`,
+    options: [{ families: ['AuthFailure'] }],
+  },
   // Tables come from the shared settings: in the demo table InternalError has three codes.
   {
     code: `switch (err.code) { case 'InternalError': case 'InternalError.DbError': case 'InternalError.Timeout': throw err; }`,
@@ -490,6 +514,117 @@ const invalid: Invalid[] = [
     throw error;
   }
   return 'other';
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // A branch that tests more than the code (`&& attempt < 5`) leaves the chain a dispatch: its code is named, not
+  // handled, so it claims nothing and is not asked for; the branches go after it.
+  {
+    code: `export async function submit(err, attempt) {
+  if (err.code === 'AuthFailure.MFAFailure') {
+    return 'retry';
+  } else if (err.code === 'AuthFailure.TokenFailure') {
+    return 'refresh';
+  } else if (err.code === 'AuthFailure.SignatureExpire' && attempt < 5) {
+    return 'resync clock';
+  }
+  throw err;
+}
+`,
+    options: [{ families: ['AuthFailure'] }],
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'if-else chain',
+          family: 'AuthFailure',
+          count: 4,
+          total: 7,
+          codes:
+            '"AuthFailure.InvalidSecretId", "AuthFailure.SecretIdNotFound", "AuthFailure.SignatureFailure", "AuthFailure.UnauthorizedOperation"',
+        },
+        line: 2,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            data: { family: 'AuthFailure' },
+            output: `export async function submit(err, attempt) {
+  if (err.code === 'AuthFailure.MFAFailure') {
+    return 'retry';
+  } else if (err.code === 'AuthFailure.TokenFailure') {
+    return 'refresh';
+  } else if (err.code === 'AuthFailure.SignatureExpire' && attempt < 5) {
+    return 'resync clock';
+  } else if (err.code === 'AuthFailure.InvalidSecretId') {
+    // Invalid key (not a TencentCloud API key type).
+    throw err;
+  } else if (err.code === 'AuthFailure.SecretIdNotFound') {
+    // The key does not exist. Check in the console whether the key has been deleted or disabled; if its status is normal, check that the key was entered correctly, with no leading or trailing spaces.
+    throw err;
+  } else if (err.code === 'AuthFailure.SignatureFailure') {
+    // Signature error. The signature was calculated incorrectly; check the calculation against the API authentication documentation for the calling method.
+    throw err;
+  } else if (err.code === 'AuthFailure.UnauthorizedOperation') {
+    // The request is not authorized. See the CAM documentation for how authentication works.
+    throw err;
+  }
+  throw err;
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // A check that the error is there (`err && err.code === X`) is the comparison itself.
+  {
+    code: `export function handle(err) {
+  if (err && err.code === 'AuthFailure.MFAFailure') {
+    return 'retry';
+  } else if (err?.code && err.code === 'AuthFailure.TokenFailure') {
+    return 'refresh';
+  } else if (err.code === 'AuthFailure.InvalidSecretId' || err.code === 'AuthFailure.SecretIdNotFound') {
+    return 'fix credentials';
+  } else if (err.code === 'AuthFailure.SignatureExpire' || err.code === 'AuthFailure.SignatureFailure') {
+    return 'resync clock';
+  }
+  throw err;
+}
+`,
+    options: [{ families: ['AuthFailure'] }],
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          kind: 'if-else chain',
+          family: 'AuthFailure',
+          count: 1,
+          total: 7,
+          codes: '"AuthFailure.UnauthorizedOperation"',
+        },
+        line: 2,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            data: { family: 'AuthFailure' },
+            output: `export function handle(err) {
+  if (err && err.code === 'AuthFailure.MFAFailure') {
+    return 'retry';
+  } else if (err?.code && err.code === 'AuthFailure.TokenFailure') {
+    return 'refresh';
+  } else if (err.code === 'AuthFailure.InvalidSecretId' || err.code === 'AuthFailure.SecretIdNotFound') {
+    return 'fix credentials';
+  } else if (err.code === 'AuthFailure.SignatureExpire' || err.code === 'AuthFailure.SignatureFailure') {
+    return 'resync clock';
+  } else if (err.code === 'AuthFailure.UnauthorizedOperation') {
+    // The request is not authorized. See the CAM documentation for how authentication works.
+    throw err;
+  }
+  throw err;
 }
 `,
           },
