@@ -191,11 +191,10 @@ const CORPORA = [
       // Settled by Promise.allSettled, each result read on its own (one by a function handed it).
       'ops/cdn-purge.mjs:21 PurgeUrlsCache',
       'ops/cdn-purge.mjs:22 PurgePathCache',
-      // Handed to p-retry, to an RxJS pipeline and to a circuit breaker, whose errors come back elsewhere.
+      // Handed to p-retry and to an RxJS pipeline, whose errors come back elsewhere.
       'media/src/transcode.ts:58 DescribeTaskDetail',
       'media/src/asr-job.ts:22 CreateRecTask',
       'media/src/asr-job.ts:36 DescribeTaskStatus',
-      'media/src/tts-breaker.ts:33 TextToVoice',
     ],
     missedMistakes: ['ops/cdn-purge.mjs:36 tencentcloud-errors/no-impossible-error-code'],
   },

@@ -317,6 +317,24 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    "a request helper's answer kept in a variable and checked after another request made inside its check",
+    `const ENDPOINT = 'https://ocr.tencentcloudapi.com';
+async function call(action, payload) {
+  const res = await fetch(ENDPOINT, { method: 'POST', headers: { 'X-TC-Action': action, 'X-TC-Version': '2018-11-19' }, body: JSON.stringify(payload) });
+  return (await res.json()).Response;
+}
+export async function text(image, card) {
+  const out = await call('GeneralBasicOCR', { ImageBase64: image });
+  if (out.Error?.Code === 'FailedOperation.ImageDecodeFailed') {
+    const id = await call('IDCardOCR', { ImageBase64: card });
+    return id.Name;
+  }
+  const code = out.Error?.Code;
+  if (code === '${IMPOSSIBLE}') return null;
+  return out.TextDetections;
+}`,
+  ),
+  invalid(
     'a request helper handed one object, the action a property of it, whose error the caller catches',
     `const HOST = 'ocr.tencentcloudapi.com';
 class ApiError extends Error {
@@ -834,6 +852,49 @@ export async function text(client: CommonClient, image: string) {
 ];
 
 const tsShapes: Invalid[] = [
+  invalid(
+    "neverthrow's ResultAsync.fromPromise, whose second argument maps the call's rejection",
+    `import { ResultAsync } from 'neverthrow';
+import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export const text = (image: string) =>
+  ResultAsync.fromPromise(client.GeneralBasicOCR({ ImageBase64: image }), (e: any) => {
+    if (e?.code === '${IMPOSSIBLE}') return 'too small';
+    return 'failed';
+  });`,
+  ),
+  invalid(
+    "fp-ts's TE.tryCatch, whose first argument makes the call and whose second maps its rejection",
+    `import * as TE from 'fp-ts/TaskEither';
+import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+const reason = (e: unknown) => ((e as { code?: string }).code === '${IMPOSSIBLE}' ? 'too small' : 'failed');
+export const text = (image: string) => TE.tryCatch(() => client.GeneralBasicOCR({ ImageBase64: image }), reason);`,
+  ),
+  invalid(
+    "opossum's circuit breaker of a call, whose errorFilter is handed the call's errors",
+    `import CircuitBreaker from 'opossum';
+import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export const reader = new CircuitBreaker((image: string) => client.GeneralBasicOCR({ ImageBase64: image }), {
+  timeout: 10_000,
+  errorFilter: (e: { code?: string }) => e.code === '${IMPOSSIBLE}',
+});`,
+  ),
+  invalid(
+    "Effect's Effect.tryPromise, its try making the call and its catch mapping the rejection",
+    `import { Effect } from 'effect';
+import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export const text = (image: string) =>
+  Effect.tryPromise({
+    try: async () => {
+      const res = await client.GeneralBasicOCR({ ImageBase64: image });
+      return res.TextDetections;
+    },
+    catch: (e) => ((e as { code?: string }).code === '${IMPOSSIBLE}' ? 'too small' : 'failed'),
+  });`,
+  ),
   invalid(
     'a service class that extends the client class, calling the action on itself',
     `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';

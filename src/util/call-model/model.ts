@@ -232,6 +232,8 @@ class ModelBuilder {
     /** Functions of the file that may handle errors for the guards that call them. */
     const functions: FunctionLike[] = [];
     const callExpressions: TSESTree.CallExpression[] = [];
+    /** Constructions handed two arguments: a circuit breaker of a function, with options that filter its errors. */
+    const constructions: TSESTree.NewExpression[] = [];
     /** Nodes whose values may name a product: constructions, bindings of the SDK, typed bindings. */
     const named: TSESTree.Node[] = [];
     /** Outermost member chains on an identifier, by the identifier's name: read when the name binds the SDK. */
@@ -259,6 +261,7 @@ class ModelBuilder {
           break;
         case AST_NODE_TYPES.NewExpression:
           named.push(node);
+          if (node.arguments.length === 2) constructions.push(node);
           break;
         case AST_NODE_TYPES.TryStatement:
           if (node.handler !== null) tries.push(node);
@@ -335,6 +338,7 @@ class ModelBuilder {
       guards.push(this.#guard(handler.body.range, this.#reachOf(node.block, this.#unit)));
     }
     for (const node of callExpressions) this.#promiseGuards(node, guards);
+    for (const node of constructions) this.#handedGuards(node, guards);
     if (codeReads.length > 0) this.#statusGuards(calls, codeReads, guards);
     for (const call of calls) {
       if (call.via === 'http') this.#responseGuard(call, guards);
@@ -568,6 +572,26 @@ class ModelBuilder {
       const call = this.#apiCall(node, this.#unit);
       if (call !== undefined) guards.push(this.#guard(callback.range, { calls: [call], complete: true }));
     }
+    this.#handedGuards(node, guards);
+  }
+
+  /**
+   * A library handed a promise (or a function that makes one) and a function for its errors (see `errorHandlerOf`):
+   * that function's body guards the calls the promise carries.
+   */
+  #handedGuards(node: TSESTree.CallExpression | TSESTree.NewExpression, guards: Guard[]): void {
+    const handed = errorHandlerOf(node);
+    const body = handed === undefined ? undefined : this.#handlerBody(handed.onError);
+    if (handed === undefined || body === undefined) return;
+    const { source } = handed;
+    const reach = !isFunction(source)
+      ? this.#promiseReach(source)
+      : source.body?.type === AST_NODE_TYPES.BlockStatement
+        ? this.#reachOf(source.body, this.#unit)
+        : source.body === undefined || source.body === null
+          ? undefined
+          : this.#promiseReach(source.body);
+    if (reach !== undefined && reach.calls.length > 0) guards.push(this.#guard(body.range, reach));
   }
 
   /**
@@ -809,7 +833,45 @@ class ModelBuilder {
         break;
       }
     }
-    guards.push(this.#guard([call.node.range[1], end], { calls: [call], complete: true }));
+    guards.push(this.#guard([call.node.range[1], this.#lastRead(call.node) ?? end], { calls: [call], complete: true }));
+  }
+
+  /**
+   * Where the answer of `call` is last read, when it is kept in a variable (`const res = await call(…)`): the end of
+   * the last statement that reads that variable, or a variable set from it (`const code = res.Error?.Code`). A
+   * response's code is read through what holds it, so a later request's answer checked first
+   * (`const found = await call("DescribeTopics", …)` inside the check of `res`) does not take the reads of `res`
+   * after it. `undefined` when no variable keeps it.
+   */
+  #lastRead(call: TSESTree.CallExpression): number | undefined {
+    let kept: TSESTree.Node = call;
+    // Through `await` and casts (`(await call(…)) as Answer`), whose one operand is what they are handed.
+    while (
+      kept.parent &&
+      (kept.parent.type === AST_NODE_TYPES.AwaitExpression || unwrapExpression(kept.parent) !== kept.parent)
+    )
+      kept = kept.parent;
+    const declarator = kept.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== kept) return undefined;
+    const { scopeManager } = this.#unit;
+    const pending = [...scopeManager.getDeclaredVariables(declarator)];
+    const seen = new Set(pending);
+    let last: number | undefined;
+    while (pending.length > 0 && seen.size <= MAX_READ_ALIASES) {
+      const variable = pending.pop() as (typeof pending)[number];
+      for (const reference of variable.references) {
+        if (reference.init === true) continue;
+        last = Math.max(last ?? 0, enclosingStatement(reference.identifier).range[1]);
+        // `const code = res.Error?.Code`, `const { Error } = res.Response`: reads of `code` read the answer too.
+        const set = settingDeclarator(reference.identifier);
+        for (const next of set === undefined ? [] : scopeManager.getDeclaredVariables(set)) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          pending.push(next);
+        }
+      }
+    }
+    return last;
   }
 
   /**
@@ -1145,6 +1207,75 @@ function callbackBody(node: TSESTree.CallExpression): TSESTree.Node | undefined 
 }
 
 /** The innermost block, `case` or function around `node`: the statements that run after it where it runs. */
+/**
+ * A promise, or a function that makes one, handed to a library with a function that its errors are handed to:
+ * neverthrow's `ResultAsync.fromPromise(client.X(…), (e) => …)` (and `fromThrowable` / `fromAsyncThrowable` of a
+ * function), fp-ts's `TE.tryCatch(() => client.X(…), (e) => …)`, Effect's
+ * `Effect.tryPromise({ try: () => client.X(…), catch: (e) => … })` and opossum's
+ * `new CircuitBreaker((req) => client.X(req), { errorFilter: (e) => … })`. `undefined` for anything else.
+ */
+function errorHandlerOf(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+): { readonly source: TSESTree.Node; readonly onError: TSESTree.Node } | undefined {
+  const name = calleeName(node.callee);
+  const [first, second] = node.arguments;
+  if (first === undefined) return undefined;
+  if (name === 'tryPromise' && node.arguments.length === 1) {
+    const source = optionOf(first, 'try');
+    const onError = optionOf(first, 'catch');
+    return source === undefined || onError === undefined ? undefined : { source: unwrapExpression(source), onError };
+  }
+  if (second === undefined || node.arguments.length !== 2) return undefined;
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    const onError = optionOf(second, 'errorFilter');
+    return onError === undefined ? undefined : { source: unwrapExpression(first), onError };
+  }
+  return name !== undefined && RESULT_MAKERS.has(name)
+    ? { source: unwrapExpression(first), onError: second }
+    : undefined;
+}
+
+/** The value of the property `key` of an object literal, when `node` is one that has it. */
+function optionOf(node: TSESTree.Node, key: string): TSESTree.Node | undefined {
+  const options = unwrapExpression(node);
+  if (options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  return options.properties.find(
+    (each): each is TSESTree.Property => each.type === AST_NODE_TYPES.Property && staticPropertyName(each) === key,
+  )?.value;
+}
+
+/** The functions of result libraries that take a promise (or a function making one) and an error handler. */
+const RESULT_MAKERS: ReadonlySet<string> = new Set(['fromPromise', 'fromThrowable', 'fromAsyncThrowable', 'tryCatch']);
+
+/** How many variables set from a response, one from another, `#lastRead` follows. */
+const MAX_READ_ALIASES = 16;
+
+/** The statement `node` is part of that stands in a block (or a function's expression body, or the program). */
+function enclosingStatement(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    current.parent.type !== AST_NODE_TYPES.BlockStatement &&
+    current.parent.type !== AST_NODE_TYPES.StaticBlock &&
+    current.parent.type !== AST_NODE_TYPES.SwitchCase &&
+    current.parent.type !== AST_NODE_TYPES.Program &&
+    !isFunction(current.parent)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** The declarator whose initializer `node` is part of, within the same function; else `undefined`. */
+function settingDeclarator(node: TSESTree.Node): TSESTree.VariableDeclarator | undefined {
+  // The program's `parent` is `null` in ESLint's tree, though its type says `undefined`.
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === child ? parent : undefined;
+    if (isFunction(parent) || parent.type === AST_NODE_TYPES.BlockStatement) return undefined;
+  }
+  return undefined;
+}
+
 function enclosingBlock(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (
