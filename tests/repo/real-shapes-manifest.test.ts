@@ -154,9 +154,9 @@ describe('the real-shapes manifest', () => {
 });
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-17 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-19 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later sixteen were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later eighteen were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -188,6 +188,10 @@ describe.each([
   { name: 'real-shapes-holdout-16', minFiles: 15, minProducts: 12, mistakesInMinority: false },
   // Operations tooling: paging inventories, rotations, certificates, DNS hooks, TKE/TCR, Pulumi, an operator.
   { name: 'real-shapes-holdout-17', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Data and messaging services: databases, queues, logs, search, migrations; NestJS, CLIs, provisioners.
+  { name: 'real-shapes-holdout-18', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Resilience and error mapping: retry helpers, circuit breakers, limiters, job queues, Result types, mappers.
+  { name: 'real-shapes-holdout-19', minFiles: 15, minProducts: 12, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
