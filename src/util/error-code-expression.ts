@@ -2,6 +2,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
+import { importedFunction } from './call-model/model.js';
+import { type FunctionLike, isFunction } from './call-model/values.js';
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
 import { isGlobalReference } from './global-reference.js';
 import { staticPropertyName } from './property-name.js';
@@ -93,9 +95,11 @@ function keyOf(
 }
 
 /**
- * The key of a call of the file's own code accessor (`const errCode = (e) => String(e?.code ?? '')`,
- * `function codeOf(err) { return err.code; }`): a function, declared once and never reassigned, whose body returns
- * an error-code expression, and nothing else. Two calls of it with the same arguments get the same key.
+ * The key of a call of a code accessor (`const errCode = (e) => String(e?.code ?? '')`,
+ * `function codeOf(err) { return err.code; }`): a function, declared once and never reassigned, whose every
+ * `return` gives an error-code expression or a fallback (`undefined`, `null`, a string), one of them the code; of
+ * the file, or imported from a relative module of the project (`import { codeOf } from './errors'`). Two calls of
+ * it with the same arguments get the same key.
  */
 function accessorCallKey(
   call: TSESTree.CallExpression,
@@ -109,35 +113,101 @@ function accessorCallKey(
   if (variable === null || seen.has(variable) || seen.size >= MAX_ALIAS_HOPS || variable.defs.length !== 1) {
     return undefined;
   }
-  const returned = accessorResult(variable);
-  if (returned === undefined) return undefined;
-  if (keyOf(returned, context, codeProperties, new Set(seen).add(variable)) === undefined) return undefined;
-  const name = variable.defs[0]?.name;
+  const [definition] = variable.defs;
+  // An imported accessor is handed the error alone: another call is not worth reading a module for. One module's
+  // accessor is not followed into a third.
+  const where =
+    definition?.type === DefinitionType.ImportBinding
+      ? call.arguments.length === 1 && !moduleContexts.has(context)
+        ? importedAccessor(callee, context, codeProperties)
+        : undefined
+      : ownAccessor(definition, context, codeProperties, new Set(seen).add(variable));
+  if (where === undefined) return undefined;
   const args = call.arguments.map((argument) => objectKey(argument, context, seen)).join(',');
-  return `call:${callee.name}@${name?.range[0] ?? ''}(${args})`;
+  return `call:${callee.name}@${where}(${args})`;
 }
 
-/** What the one function `variable` names returns, when its body is that one expression or one `return` of it. */
-function accessorResult(variable: Variable): TSESTree.Node | undefined {
-  const [definition] = variable.defs;
+/** The contexts importedAccessor reads another module's accessor with: they have its scopes, and no file. */
+const moduleContexts = new WeakSet<RuleContext>();
+
+/** Where the file's own accessor `definition` declares is (see accessorCallKey); `undefined` when it is none. */
+function ownAccessor(
+  definition: Variable['defs'][number] | undefined,
+  context: RuleContext,
+  codeProperties: ReadonlySet<string>,
+  seen: Set<Variable>,
+): string | undefined {
   let fn: TSESTree.Node | null | undefined;
   if (definition?.type === DefinitionType.FunctionName) {
     fn = definition.node;
   } else if (definition?.type === DefinitionType.Variable && definition.parent.kind === 'const') {
     fn = definition.node.init;
   }
-  if (
-    fn?.type !== AST_NODE_TYPES.FunctionDeclaration &&
-    fn?.type !== AST_NODE_TYPES.FunctionExpression &&
-    fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression
-  )
-    return undefined;
+  const returned = fn !== null && fn !== undefined && isFunction(fn) ? returnedCode(fn) : undefined;
+  return returned === undefined || keyOf(returned, context, codeProperties, seen) === undefined
+    ? undefined
+    : String(definition?.name.range[0]);
+}
+
+/**
+ * Where the accessor an import binding names is, in the module it comes from (see accessorCallKey); `undefined`
+ * when it is none. Its code is read with that module's names and scopes.
+ */
+function importedAccessor(
+  identifier: TSESTree.Identifier,
+  context: RuleContext,
+  codeProperties: ReadonlySet<string>,
+): string | undefined {
+  const imported = importedFunction(context, identifier);
+  const returned = imported === undefined ? undefined : returnedCode(imported.fn);
+  if (imported === undefined || returned === undefined) return undefined;
+  const { unit, fn } = imported;
+  // No key is made of the module's text: only whether its return is a code is asked.
+  const inModule = {
+    sourceCode: { getScope: (node: TSESTree.Node) => unit.evaluator.scopeOf(node), getText: () => '' },
+  } as unknown as RuleContext;
+  moduleContexts.add(inModule);
+  return keyOf(returned, inModule, codeProperties, new Set()) === undefined
+    ? undefined
+    : `${unit.file ?? ''}:${fn.range[0]}`;
+}
+
+/**
+ * What `fn` returns that is not a fallback: its expression body, or the argument of its one `return` that is not
+ * one, every other `return` of its body (outside the functions it holds) giving a fallback or nothing; else
+ * `undefined`.
+ */
+function returnedCode(fn: FunctionLike): TSESTree.Node | undefined {
   const { body } = fn;
+  if (body === null || body === undefined) return undefined;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
-  const [statement] = body.body;
-  return body.body.length === 1 && statement?.type === AST_NODE_TYPES.ReturnStatement
-    ? (statement.argument ?? undefined)
-    : undefined;
+  const returned: TSESTree.Node[] = [];
+  const visit = (statement: TSESTree.Statement | null | undefined): void => {
+    switch (statement?.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+        if (statement.argument !== null && !isFallback(statement.argument)) returned.push(statement.argument);
+        return;
+      case AST_NODE_TYPES.BlockStatement:
+        for (const inner of statement.body) visit(inner);
+        return;
+      case AST_NODE_TYPES.IfStatement:
+        visit(statement.consequent);
+        visit(statement.alternate);
+        return;
+      case AST_NODE_TYPES.TryStatement:
+        visit(statement.block);
+        visit(statement.handler?.body);
+        visit(statement.finalizer);
+        return;
+      case AST_NODE_TYPES.SwitchStatement:
+        for (const branch of statement.cases) for (const inner of branch.consequent) visit(inner);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(body);
+  return returned.length === 1 ? returned[0] : undefined;
 }
 
 /** The key of the object of a member access (`a.b` in `a.b.code`), or `undefined` when `node` is not a member access. */

@@ -286,8 +286,6 @@ const CORPORA = [
       'edge/ssl.ts:72 DescribeCertificates',
     ],
     missedMistakes: [
-      // A switch on `codeOf(err)`, an accessor imported from another module, is not read as a switch on the code.
-      'notify/sms.ts:53 tencentcloud-errors/exhaustive-error-handling',
       // A list of codes handed to a step helper, which tests the error of the call it is handed against it.
       'media/vod-pipeline.mjs:59 tencentcloud-errors/no-impossible-error-code',
     ],

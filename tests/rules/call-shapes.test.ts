@@ -1328,7 +1328,43 @@ export async function text(image, pick) {
   }
 }`;
 
+// A code accessor of a module that never names the SDK: several returns, all but one a fallback.
+write(
+  'src/lib/error-code.ts',
+  `export function codeOf(err: unknown): string | undefined {
+  if (err && typeof err === 'object' && 'code' in err) {
+    const code = (err as { code?: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}
+export const messageOf = (err: unknown): string => String((err as { message?: unknown }).message);
+`,
+);
+// An accessor of a module that hands the error to another module's accessor: not followed that far.
+write(
+  'src/lib/nested-code.ts',
+  `import { codeOf } from './error-code';
+export const nestedCode = (err: unknown) => codeOf(err);
+`,
+);
+
 const crossFile: Invalid[] = [
+  invalid(
+    'the code read through an accessor imported from a sibling module',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+import { codeOf } from './lib/error-code';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export async function text(image: string) {
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if (codeOf(e) === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'src/accessor.ts') },
+  ),
   invalid(
     "a signing helper of a sibling module handed one object, the product's fields spread from a const",
     `import { tcRequest } from './sign';
@@ -1475,6 +1511,22 @@ describe('call shapes across files', () => {
         code: `import { smsClient } from './clients';
 try { await smsClient().SendSms({}); } catch (e) { if ((e as { code?: string }).code === '${IMPOSSIBLE}') {} }`,
         filename: path.join(project, 'src/sms.ts'),
+      },
+      {
+        name: 'a function imported from a sibling module that returns something other than the code',
+        code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+import { messageOf } from './lib/error-code';
+const client = new tencentcloud.ocr.v20181119.Client({});
+try { await client.GeneralBasicOCR({}); } catch (e) { if (messageOf(e) === '${IMPOSSIBLE}') {} }`,
+        filename: path.join(project, 'src/message.ts'),
+      },
+      {
+        name: "an imported accessor that hands the error to a third module's accessor",
+        code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+import { nestedCode } from './lib/nested-code';
+const client = new tencentcloud.ocr.v20181119.Client({});
+try { await client.GeneralBasicOCR({}); } catch (e) { if (nestedCode(e) === '${IMPOSSIBLE}') {} }`,
+        filename: path.join(project, 'src/nested.ts'),
       },
     ],
     invalid: crossFile,

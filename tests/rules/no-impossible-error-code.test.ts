@@ -28,6 +28,9 @@ catalogueTester.run('no-impossible-error-code', rule, {
     `${GAAP}try { await client.CreateProxy({}); } catch (e) { if (e.code === "FailedOperation.NoSuchCode") {} }`,
     // Several calls: the union of their codes (DestroyProxies documents FailedOperation.ActionIsDoing).
     `${GAAP}try { await client.CreateProxy({}); await client.DestroyProxies({}); } catch (e) { if (e.code === "FailedOperation.ActionIsDoing") {} }`,
+    // A function that returns the code or something else is no accessor of the code.
+    `${GAAP}function pick(e) { if (e.code) return e.code; return e.message; }
+try { await client.CreateProxy({}); } catch (e) { if (pick(e) === "FailedOperation.CertificateIsUsing") {} }`,
     // Outside any guard.
     `${GAAP}await client.CreateProxy({}); if (err.code === "FailedOperation.CertificateIsUsing") {}`,
     // In the try block, not the catch.
@@ -97,6 +100,16 @@ if (other.code === "FailedOperation.CertificateIsUsing") {}`,
       code: `${GAAP}const errCode = (e) => (e && typeof e === "object" ? String(e.code) : "");
 try { await client.CreateProxy({}); } catch (e) { if (errCode(e) === "FailedOperation.CertificateIsUsing") {} }`,
       errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 4, column: 70, endLine: 4, endColumn: 106 }],
+    },
+    {
+      // The file's own accessor with several returns, all but one a fallback.
+      code: `${GAAP}function codeOf(e) {
+  if (!e) return undefined;
+  if (typeof e.code === "string") return e.code;
+  return "";
+}
+try { await client.CreateProxy({}); } catch (e) { if (codeOf(e) === "FailedOperation.CertificateIsUsing") {} }`,
+      errors: [{ messageId: 'impossibleCode', data: CREATE_PROXY, line: 8, column: 69, endLine: 8, endColumn: 105 }],
     },
     {
       // An includes list, through a const.

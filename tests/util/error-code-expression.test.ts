@@ -124,7 +124,9 @@ let later = (e: any) => e.code; later = (e: any) => e.message; probe(later(a));
 function two(e: any) { log(e); return e.code; } probe(two(a));
 function message(e: any) { return e.message; } probe(message(a));
 function loop(e: any): string { return loop(e); } probe(loop(a));
-declare function declared(e: unknown): string; probe(declared(a));`;
+declare function declared(e: unknown): string; probe(declared(a));
+function guarded(e: any) { if (!e) return undefined; try { return e.code; } catch { return ''; } } probe(guarded(a));
+function either(e: any) { if (e.code) return e.code; return e.message; } probe(either(a));`;
     expect(keys(given)).toEqual([
       'call:errCode@36(a@14)',
       'call:errCode@36(a@14)',
@@ -132,9 +134,14 @@ declare function declared(e: unknown): string; probe(declared(a));`;
       'call:codeOf@116(a@14)',
       '(call:errCode@36(a@14)||call:errCode@36(b@22))',
       undefined,
+      // Whatever else the body does, what it returns is the code.
+      'call:two@358(a@14)',
       undefined,
       undefined,
       undefined,
+      // Every return but one a fallback.
+      'call:guarded@620(a@14)',
+      // Two returns that are not fallbacks.
       undefined,
     ]);
   });

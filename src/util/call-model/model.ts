@@ -136,6 +136,61 @@ export function modelFailure(context: RuleContext): unknown {
   return failures.get(context.sourceCode.ast);
 }
 
+/** The linted files' units, made once per file, for its model or for `importedFunction`. */
+const fileUnits = new WeakMap<TSESTree.Program, Unit>();
+
+function fileUnit(
+  context: RuleContext,
+  file: string | undefined,
+  parser: Parser | undefined,
+  rawMarked: boolean,
+): Unit {
+  const { sourceCode } = context;
+  const known = fileUnits.get(sourceCode.ast);
+  if (known !== undefined) return known;
+  const { products } = shippedCatalogue().index();
+  const isProduct = (name: string): boolean => Object.hasOwn(products, name);
+  const unit = createUnit(
+    {
+      file,
+      ast: sourceCode.ast,
+      scopeManager: sourceCode.scopeManager as TSESLint.Scope.ScopeManager,
+      visitorKeys: sourceCode.visitorKeys,
+      depth: 0,
+      rawMarked,
+      importModule: moduleImporter(file, 0, parser, isProduct),
+    },
+    isProduct,
+  );
+  fileUnits.set(sourceCode.ast, unit);
+  return unit;
+}
+
+/**
+ * The function an import binding of the linted file names (`codeOf` after `import { codeOf } from './errors'`), in
+ * the relative module it comes from, read whatever that module holds, with that module's unit; `undefined` for
+ * anything else.
+ */
+export function importedFunction(
+  context: RuleContext,
+  identifier: TSESTree.Identifier,
+): { readonly fn: FunctionLike; readonly unit: Unit } | undefined {
+  try {
+    const unit = fileUnit(
+      context,
+      physicalFile(context),
+      context.languageOptions.parser,
+      isRawMarked(context.sourceCode.text),
+    );
+    const value = unit.evaluator.importedValue(identifier).find((each) => each.kind === 'function');
+    return value?.kind === 'function' && value.unit !== unit ? { fn: value.node, unit: value.unit } : undefined;
+  } catch (error) {
+    // As building the model: a damaged catalogue is told; a defect leaves the accessor unread, never the run stopped.
+    if (isTableReadError(error)) throw error;
+    return undefined;
+  }
+}
+
 function physicalFile(context: RuleContext): string | undefined {
   const name = context.physicalFilename;
   return name.startsWith('<') || name === '' ? undefined : name;
@@ -208,20 +263,7 @@ class ModelBuilder {
     this.#pinned = pinned;
     this.#bindsMethods = context.sourceCode.text.includes('.bind(');
     this.#catalogue = shippedCatalogue().index().products;
-    const isProduct = (name: string): boolean => Object.hasOwn(this.#catalogue, name);
-    const { sourceCode } = context;
-    this.#unit = createUnit(
-      {
-        file,
-        ast: sourceCode.ast,
-        scopeManager: sourceCode.scopeManager as TSESLint.Scope.ScopeManager,
-        visitorKeys: sourceCode.visitorKeys,
-        depth: 0,
-        rawMarked,
-        importModule: moduleImporter(file, 0, parser, isProduct),
-      },
-      isProduct,
-    );
+    this.#unit = fileUnit(context, file, parser, rawMarked);
   }
 
   build(): CallModel {
