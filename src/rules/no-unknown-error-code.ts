@@ -21,6 +21,7 @@ import {
   codePlaceListeners,
   type CodeRole,
   createRule,
+  fileModel,
   ignoreMatcher,
   ignoreSchema,
   importsOtherCloud,
@@ -234,7 +235,7 @@ export default createRule<Options, MessageIds>({
       if (reportRemoved(node, text)) return;
       if (products.length > 0) {
         // A documented code is never taken for a typo of another; outside the places it may name any product's.
-        if (fromContext && scopedToProducts) reportOtherProduct(node, text, products);
+        if (fromContext && scopedToProducts && !inUntoldGuard(node)) reportOtherProduct(node, text, products);
         else if (fromContext && judgedByTables) reportUnknown(node, text, true);
         return;
       }
@@ -351,6 +352,16 @@ export default createRule<Options, MessageIds>({
         });
       }
       return true;
+    }
+
+    /**
+     * Whether `node` handles the errors of calls the call model cannot all tell (`x.request("ChatCompletions", …)` on
+     * a client of unknown product, a PascalCase method of an unknown receiver): they may be of a product the file's
+     * list lacks, so another product's code there may well be theirs.
+     */
+    function inUntoldGuard(node: CodeNode): boolean {
+      const guard = fileModel(context, settings as ResolvedSettings).guardAt(node.range);
+      return guard !== undefined && guard.actions === undefined;
     }
 
     /** A code another product documents, in a file scoped to its products: suggest only the file's close codes. */

@@ -2074,12 +2074,32 @@ const inferenceValid: Valid[] = [
     code: "import { asr, tmt } from 'tencentcloud-sdk-nodejs';\nif (err.code === 'FailedOperation.UserHasNoAmount' || err.code === 'FailedOperation.NoFreeAmount') {}",
   },
   {
+    name: "another product's code in the catch of a CommonClient-shaped request the model cannot tell: it may be that request's",
+    code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nimport { speech } from './clients';\nconst client = new tencentcloud.tmt.v20180321.Client({});\nexport async function transcribe(url) {\n  try {\n    await speech.request('CreateRecTask', { Url: url });\n  } catch (err) {\n    if (err.code === 'FailedOperation.UserHasNoAmount') return null;\n    throw err;\n  }\n}",
+  },
+  {
     name: 'a client passed in as a parameter tells nothing: every product is consulted',
     code: "export function translate(client, err) {\n  if (err.code === 'FailedOperation.UserHasNoAmount') return client;\n}",
   },
 ];
 
 const inferenceInvalid: Invalid[] = [
+  {
+    name: "another product's code in the catch of a call the model tells: it is named as such",
+    code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nconst client = new tencentcloud.tmt.v20180321.Client({});\nexport async function translate(text) {\n  try {\n    await client.TextTranslate({ SourceText: text });\n  } catch (err) {\n    if (err.code === 'FailedOperation.UserHasNoAmount') return null;\n    throw err;\n  }\n}",
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 7,
+        column: 22,
+        endLine: 7,
+        endColumn: 55,
+        suggestions: null,
+      },
+    ],
+  },
   {
     name: "the product is inferred from the namespace import of tencentcloud-sdk-nodejs and a client made from it: another product's code is named as such",
     code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nconst client = new tencentcloud.tmt.v20180321.Client({});\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",

@@ -1383,6 +1383,8 @@ function mayCallUnseen(node: TSESTree.CallExpression, unit: Unit): boolean {
   const callee = unwrapExpression(node.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = staticPropertyName(callee);
+    // `x.request("CreateRecTask", …)`: CommonClient's shape, on a client of unknown product.
+    if (method === 'request') return /^[A-Z][a-z]/u.test(requestAction(node) ?? '');
     return method !== undefined && ACTION_NAME.test(method) && !HARMLESS_METHODS.has(method);
   }
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
