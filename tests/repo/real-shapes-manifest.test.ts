@@ -154,9 +154,9 @@ describe('the real-shapes manifest', () => {
 });
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-19 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-21 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later eighteen were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later twenty were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -192,6 +192,10 @@ describe.each([
   { name: 'real-shapes-holdout-18', minFiles: 15, minProducts: 12, mistakesInMinority: false },
   // Resilience and error mapping: retry helpers, circuit breakers, limiters, job queues, Result types, mappers.
   { name: 'real-shapes-holdout-19', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Code split across modules: workspace packages, barrels, path aliases, service layers, routers and resolvers.
+  { name: 'real-shapes-holdout-20', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Games, IoT and realtime backends: game rooms, voice, RTC, live, devices, MQTT, moderation of chat.
+  { name: 'real-shapes-holdout-21', minFiles: 15, minProducts: 12, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
