@@ -1349,7 +1349,49 @@ export const nestedCode = (err: unknown) => codeOf(err);
 `,
 );
 
+// A project whose tsconfig.json maps `@/*` to `src/*`, and a JavaScript one whose jsconfig.json maps `~lib/*`.
+write('aliased/tsconfig.json', JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }));
+write(
+  'aliased/src/lib/tencent.ts',
+  `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+export const ocrClient = new tencentcloud.ocr.v20181119.Client({});
+`,
+);
+write('aliased-js/jsconfig.json', JSON.stringify({ compilerOptions: { paths: { '~lib/*': ['./lib/*'] } } }));
+write(
+  'aliased-js/lib/tencent.js',
+  `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+export const ocrClient = new tencentcloud.ocr.v20181119.Client({});
+`,
+);
+
 const crossFile: Invalid[] = [
+  invalid(
+    "a client imported through a path alias of the project's tsconfig.json",
+    `import { ocrClient } from '@/lib/tencent';
+export async function text(image: string) {
+  try {
+    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'aliased/src/routes/text.ts') },
+  ),
+  invalid(
+    "a client imported through a path alias of the project's jsconfig.json",
+    `import { ocrClient } from '~lib/tencent';
+export async function text(image: string) {
+  try {
+    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'aliased-js/routes/text.ts') },
+  ),
   invalid(
     'the code read through an accessor imported from a sibling module',
     `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
@@ -1519,6 +1561,12 @@ import { messageOf } from './lib/error-code';
 const client = new tencentcloud.ocr.v20181119.Client({});
 try { await client.GeneralBasicOCR({}); } catch (e) { if (messageOf(e) === '${IMPOSSIBLE}') {} }`,
         filename: path.join(project, 'src/message.ts'),
+      },
+      {
+        name: 'a bare specifier no path alias maps is a package: not read',
+        code: `import { ocrClient } from 'lib/tencent';
+try { await ocrClient.GeneralBasicOCR({}); } catch (e) { if ((e as { code?: string }).code === '${IMPOSSIBLE}') {} }`,
+        filename: path.join(project, 'aliased/src/unmapped.ts'),
       },
       {
         name: "an imported accessor that hands the error to a third module's accessor",

@@ -74,12 +74,15 @@ export function readManifest(dir: string = REAL_SHAPES_DIR): Manifest {
   return JSON.parse(readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
 }
 
-/** The corpus files (relative to `dir`, `/`-separated, sorted): every file of the folder but the manifest. */
+/** A project's configuration a corpus may hold beside its sources (the path aliases of a monorepo): not a file to lint. */
+const PROJECT_CONFIGS: ReadonlySet<string> = new Set(['tsconfig.json', 'jsconfig.json']);
+
+/** The corpus files (relative to `dir`, `/`-separated, sorted): every file of the folder but the manifest and PROJECT_CONFIGS. */
 export function realShapeFiles(dir: string = REAL_SHAPES_DIR): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => file !== MANIFEST_FILE)
+    .filter((file) => file !== MANIFEST_FILE && !PROJECT_CONFIGS.has(path.posix.basename(file)))
     .sort();
 }
 

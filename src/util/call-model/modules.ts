@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { visitorKeys as tsVisitorKeys } from '@typescript-eslint/visitor-keys';
+import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
 
 import { LruCache } from '../lru-cache.js';
 import { analyze } from '../scope-kinds.js';
@@ -38,6 +39,8 @@ const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
 const SDK_MARK = 'tencentcloud';
 /** Relative module specifiers in a module's text, read without parsing it. */
 const RELATIVE_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'](\.{1,2}\/[^"'\n]*)["']/gu;
+/** The same, of a bare specifier: one a path alias may map (`@/lib/tencent`, `@acme/tencent`). */
+const BARE_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["']([^"'.\n/][^"'\n]*)["']/gu;
 
 /** A parser as ESLint's flat config gives it. */
 export interface Parser {
@@ -97,9 +100,7 @@ export function moduleImporter(
 ): (source: string, any?: boolean) => Unit | undefined {
   return (source, any = false) => {
     if (file === undefined || parser === undefined || depth >= MAX_MODULE_DEPTH) return undefined;
-    const found = any
-      ? resolveModule(path.dirname(file), source)
-      : relevantImport(file, source, MAX_MODULE_DEPTH - depth - 1);
+    const found = any ? resolveSpecifier(file, source) : relevantImport(file, source, MAX_MODULE_DEPTH - depth - 1);
     return found === undefined || found.file === file
       ? undefined
       : parsedModule(found.file, depth + 1, parser, isProduct, found.stamp);
@@ -113,7 +114,7 @@ export function moduleImporter(
 export function importsMayHoldClients(text: string, file: string | undefined): boolean {
   return (
     file !== undefined &&
-    relativeSpecifiers(text).some((source) => relevantImport(file, source, MAX_MODULE_DEPTH - 1) !== undefined)
+    projectSpecifiers(text, file).some((source) => relevantImport(file, source, MAX_MODULE_DEPTH - 1) !== undefined)
   );
 }
 
@@ -122,10 +123,54 @@ export function importsMayHoldClients(text: string, file: string | undefined): b
  * `budget` more imports; else `undefined`.
  */
 function relevantImport(file: string, source: string, budget: number): { file: string; stamp: Stamp } | undefined {
-  const resolved = resolveModule(path.dirname(file), source);
+  const resolved = resolveSpecifier(file, source);
   return resolved !== undefined && resolved.file !== file && mayHoldClients(resolved.file, budget, resolved.stamp)
     ? resolved
     : undefined;
+}
+
+/**
+ * The file a specifier imported from `file` names: a relative one, or one a path alias of the `tsconfig.json` (or
+ * `jsconfig.json`) that governs `file` maps (`compilerOptions.paths`, with `baseUrl` and `extends`, as TypeScript
+ * reads them), with its stamp; `undefined` for a package or what does not exist.
+ */
+function resolveSpecifier(file: string, source: string): { file: string; stamp: Stamp } | undefined {
+  const dir = path.dirname(file);
+  if (source.startsWith('.') || source.startsWith('/')) return resolveModule(dir, source);
+  for (const candidate of aliasMatcher(dir)?.(source) ?? []) {
+    const found = resolveModule(dir, candidate);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Per folder, the path aliases of the config that governs it, as a matcher of specifiers; `null` when it has none. */
+const aliasMatchers = new LruCache<string, { readonly match: ((specifier: string) => string[]) | null }>({
+  maxEntries: MAX_CACHED_ANSWERS,
+  maxBytes: Infinity,
+});
+/** get-tsconfig's own cache of the config files it read, shared by every folder. */
+const configFiles = new Map<string, unknown>();
+
+/**
+ * The matcher of the path aliases of the `tsconfig.json` (else `jsconfig.json`) nearest above `dir`, read once per
+ * process; `null` when there is none, it maps nothing, or it cannot be read (an alias is then not followed, as
+ * before).
+ */
+function aliasMatcher(dir: string): ((specifier: string) => string[]) | null {
+  const known = aliasMatchers.get(dir);
+  if (known !== undefined) return known.match;
+  let match: ((specifier: string) => string[]) | null;
+  try {
+    const config =
+      getTsconfig(dir, 'tsconfig.json', configFiles as Map<string, never>) ??
+      getTsconfig(dir, 'jsconfig.json', configFiles as Map<string, never>);
+    match = config === null ? null : createPathsMatcher(config);
+  } catch {
+    match = null;
+  }
+  aliasMatchers.set(dir, { match }, 0);
+  return match;
 }
 
 /**
@@ -196,14 +241,21 @@ function mayHoldClients(file: string, budget: number, stamp: Stamp): boolean {
   const text = moduleText(file, stamp);
   let relevant = text !== undefined && text.includes(SDK_MARK);
   if (!relevant && text !== undefined && budget > 0) {
-    relevant = relativeSpecifiers(text).some((source) => relevantImport(file, source, budget - 1) !== undefined);
+    relevant = projectSpecifiers(text, file).some((source) => relevantImport(file, source, budget - 1) !== undefined);
   }
   relevance.set(key, { ...stamp, relevant }, 0);
   return relevant;
 }
 
-function relativeSpecifiers(text: string): string[] {
-  return [...text.matchAll(RELATIVE_SPECIFIER)].map((match) => match[1] ?? '');
+/** The specifiers `text` (of `file`) imports that may name a module of the project: relative, or a path alias's. */
+function projectSpecifiers(text: string, file: string): string[] {
+  const relative = [...text.matchAll(RELATIVE_SPECIFIER)].map((match) => match[1] ?? '');
+  const match = aliasMatcher(path.dirname(file));
+  if (match === null) return relative;
+  const aliased = [...text.matchAll(BARE_SPECIFIER)]
+    .map((found) => found[1] ?? '')
+    .filter((source) => match(source).length > 0);
+  return [...relative, ...aliased];
 }
 
 function parsedModule(

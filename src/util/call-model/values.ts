@@ -182,11 +182,10 @@ class Evaluator {
     return values;
   }
 
-  /** What the module `source`, imported from this unit, is: the SDK, a relative module of the project, or nothing. */
+  /** What the module `source`, imported from this unit, is: the SDK, a module of the project (relative, or a path alias's), or nothing. */
   moduleValue(source: string, any = false): readonly Value[] {
     const sdk = sdkModule(source, this.#isProduct);
     if (sdk !== undefined) return [sdk];
-    if (!source.startsWith('.') && !source.startsWith('/')) return NONE;
     const imported = this.#unit.importModule(source, any);
     return imported === undefined ? NONE : [{ kind: 'module', unit: imported }];
   }
