@@ -98,7 +98,7 @@ function keyOf(
  * The key of a call of a code accessor (`const errCode = (e) => String(e?.code ?? '')`,
  * `function codeOf(err) { return err.code; }`): a function, declared once and never reassigned, whose every
  * `return` gives an error-code expression or a fallback (`undefined`, `null`, a string), one of them the code; of
- * the file, or imported from a relative module of the project (`import { codeOf } from './errors'`). Two calls of
+ * the file, or imported from a module of the project (`import { codeOf } from './errors'`). Two calls of
  * it with the same arguments get the same key.
  */
 function accessorCallKey(
@@ -201,6 +201,14 @@ function returnedCode(fn: FunctionLike): TSESTree.Node | undefined {
         return;
       case AST_NODE_TYPES.SwitchStatement:
         for (const branch of statement.cases) for (const inner of branch.consequent) visit(inner);
+        return;
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.LabeledStatement:
+        visit(statement.body);
         return;
       default:
         return;

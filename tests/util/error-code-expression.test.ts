@@ -126,7 +126,8 @@ function message(e: any) { return e.message; } probe(message(a));
 function loop(e: any): string { return loop(e); } probe(loop(a));
 declare function declared(e: unknown): string; probe(declared(a));
 function guarded(e: any) { if (!e) return undefined; try { return e.code; } catch { return ''; } } probe(guarded(a));
-function either(e: any) { if (e.code) return e.code; return e.message; } probe(either(a));`;
+function either(e: any) { if (e.code) return e.code; return e.message; } probe(either(a));
+function looped(e: any) { for (const x of e.errors) return x.message; return e.code; } probe(looped(a));`;
     expect(keys(given)).toEqual([
       'call:errCode@36(a@14)',
       'call:errCode@36(a@14)',
@@ -141,7 +142,8 @@ function either(e: any) { if (e.code) return e.code; return e.message; } probe(e
       undefined,
       // Every return but one a fallback.
       'call:guarded@620(a@14)',
-      // Two returns that are not fallbacks.
+      // Two returns that are not fallbacks, one of them in a loop.
+      undefined,
       undefined,
     ]);
   });
