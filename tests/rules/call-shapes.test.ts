@@ -1365,33 +1365,24 @@ export const ocrClient = new tencentcloud.ocr.v20181119.Client({});
 `,
 );
 
+/** A module that imports `ocrClient` from `specifier` and guards its GeneralBasicOCR call. */
+const guardedCallOf = (specifier: string): string => `import { ocrClient } from '${specifier}';
+export async function text(image: string) {
+  try {
+    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`;
+
 const crossFile: Invalid[] = [
-  invalid(
-    "a client imported through a path alias of the project's tsconfig.json",
-    `import { ocrClient } from '@/lib/tencent';
-export async function text(image: string) {
-  try {
-    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
-  } catch (e) {
-    ${HANDLED_TS}
-    throw e;
-  }
-}`,
-    { filename: path.join(project, 'aliased/src/routes/text.ts') },
-  ),
-  invalid(
-    "a client imported through a path alias of the project's jsconfig.json",
-    `import { ocrClient } from '~lib/tencent';
-export async function text(image: string) {
-  try {
-    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
-  } catch (e) {
-    ${HANDLED_TS}
-    throw e;
-  }
-}`,
-    { filename: path.join(project, 'aliased-js/routes/text.ts') },
-  ),
+  invalid("a client imported through a path alias of the project's tsconfig.json", guardedCallOf('@/lib/tencent'), {
+    filename: path.join(project, 'aliased/src/routes/text.ts'),
+  }),
+  invalid("a client imported through a path alias of the project's jsconfig.json", guardedCallOf('~lib/tencent'), {
+    filename: path.join(project, 'aliased-js/routes/text.ts'),
+  }),
   invalid(
     'the code read through an accessor imported from a sibling module',
     `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
@@ -1449,19 +1440,9 @@ export async function text(image: string) {
 }`,
     { filename: path.join(project, 'src/settled.ts') },
   ),
-  invalid(
-    'a client exported by a sibling module',
-    `import { ocrClient } from './clients';
-export async function text(image: string) {
-  try {
-    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
-  } catch (e) {
-    ${HANDLED_TS}
-    throw e;
-  }
-}`,
-    { filename: path.join(project, 'src/route.ts') },
-  ),
+  invalid('a client exported by a sibling module', guardedCallOf('./clients'), {
+    filename: path.join(project, 'src/route.ts'),
+  }),
   invalid(
     'a wrapper exported by a module two imports away from the client',
     `import { recognise } from '../services/ocr.js';
