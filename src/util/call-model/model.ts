@@ -625,14 +625,13 @@ class ModelBuilder {
     const handed = errorHandlerOf(node);
     const body = handed === undefined ? undefined : this.#handlerBody(handed.onError);
     if (handed === undefined || body === undefined) return;
-    const { source } = handed;
-    const reach = !isFunction(source)
-      ? this.#promiseReach(source)
-      : source.body?.type === AST_NODE_TYPES.BlockStatement
-        ? this.#reachOf(source.body, this.#unit)
-        : source.body === undefined || source.body === null
-          ? undefined
-          : this.#promiseReach(source.body);
+    const made = promiseMaker(handed.source);
+    const reach =
+      made === undefined
+        ? undefined
+        : made.type === AST_NODE_TYPES.BlockStatement
+          ? this.#reachOf(made, this.#unit)
+          : this.#promiseReach(made);
     if (reach !== undefined && reach.calls.length > 0) guards.push(this.#guard(body.range, reach));
   }
 
@@ -759,10 +758,8 @@ class ModelBuilder {
     )
       return undefined;
     const handed = node.arguments.map((argument) => {
-      let expression: TSESTree.Node | null | undefined = unwrapExpression(argument);
-      if (isFunction(expression))
-        expression = expression.body?.type === AST_NODE_TYPES.BlockStatement ? undefined : expression.body;
-      expression = expression === null || expression === undefined ? undefined : unwrapExpression(expression);
+      const made = promiseMaker(argument);
+      const expression = made === undefined ? undefined : unwrapExpression(made);
       return expression?.type === AST_NODE_TYPES.CallExpression ? this.#apiCall(expression, this.#unit) : undefined;
     });
     if (handed.every((call) => call === undefined)) return undefined;
@@ -1248,7 +1245,6 @@ function callbackBody(node: TSESTree.CallExpression): TSESTree.Node | undefined 
   return isFunction(fn) && fn.params.length > 0 ? (fn.body ?? undefined) : undefined;
 }
 
-/** The innermost block, `case` or function around `node`: the statements that run after it where it runs. */
 /**
  * A promise, or a function that makes one, handed to a library with a function that its errors are handed to:
  * neverthrow's `ResultAsync.fromPromise(client.X(…), (e) => …)` (and `fromThrowable` / `fromAsyncThrowable` of a
@@ -1286,6 +1282,15 @@ function optionOf(node: TSESTree.Node, key: string): TSESTree.Node | undefined {
   )?.value;
 }
 
+/**
+ * What makes the promise `node` stands for: the expression itself, or the body of the inline function handed in its
+ * place (`() => client.X(…)`, a block too); `undefined` for a function without one.
+ */
+function promiseMaker(node: TSESTree.Node): TSESTree.Node | undefined {
+  const expression = unwrapExpression(node);
+  return isFunction(expression) ? (expression.body ?? undefined) : expression;
+}
+
 /** The functions of result libraries that take a promise (or a function making one) and an error handler. */
 const RESULT_MAKERS: ReadonlySet<string> = new Set(['fromPromise', 'fromThrowable', 'fromAsyncThrowable', 'tryCatch']);
 
@@ -1318,6 +1323,7 @@ function settingDeclarator(node: TSESTree.Node): TSESTree.VariableDeclarator | u
   return undefined;
 }
 
+/** The innermost block, `case` or function around `node`: the statements that run after it where it runs. */
 function enclosingBlock(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { visitorKeys as tsVisitorKeys } from '@typescript-eslint/visitor-keys';
-import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
+import { type Cache, createPathsMatcher, getTsconfig } from 'get-tsconfig';
 
 import { LruCache } from '../lru-cache.js';
 import { analyze } from '../scope-kinds.js';
@@ -150,7 +150,7 @@ const aliasMatchers = new LruCache<string, { readonly match: ((specifier: string
   maxBytes: Infinity,
 });
 /** get-tsconfig's own cache of the config files it read, shared by every folder. */
-const configFiles = new Map<string, unknown>();
+const configFiles: Cache = new Map();
 
 /**
  * The matcher of the path aliases of the `tsconfig.json` (else `jsconfig.json`) nearest above `dir`, read once per
@@ -162,9 +162,7 @@ function aliasMatcher(dir: string): ((specifier: string) => string[]) | null {
   if (known !== undefined) return known.match;
   let match: ((specifier: string) => string[]) | null;
   try {
-    const config =
-      getTsconfig(dir, 'tsconfig.json', configFiles as Map<string, never>) ??
-      getTsconfig(dir, 'jsconfig.json', configFiles as Map<string, never>);
+    const config = getTsconfig(dir, 'tsconfig.json', configFiles) ?? getTsconfig(dir, 'jsconfig.json', configFiles);
     match = config === null ? null : createPathsMatcher(config);
   } catch {
     match = null;

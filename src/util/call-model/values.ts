@@ -79,8 +79,8 @@ export interface Unit {
   /** Whether the unit's text may send raw requests (it names an API host or the `X-TC-Action` header). */
   readonly rawMarked: boolean;
   /**
-   * The module a relative import names, read and parsed, when it may hold clients (with `any`, whatever it holds:
-   * for a call the model has another reason to follow); else `undefined`.
+   * The module a relative import or a path alias names, read and parsed, when it may hold clients (with `any`,
+   * whatever it holds: for a call the model has another reason to follow); else `undefined`.
    */
   readonly importModule: (source: string, any?: boolean) => Unit | undefined;
   /** Evaluates the unit's expressions. */
@@ -182,7 +182,10 @@ class Evaluator {
     return values;
   }
 
-  /** What the module `source`, imported from this unit, is: the SDK, a module of the project (relative, or a path alias's), or nothing. */
+  /**
+   * What the module `source`, imported from this unit, is: the SDK, a module of the project (relative, or a path
+   * alias's), or nothing.
+   */
   moduleValue(source: string, any = false): readonly Value[] {
     const sdk = sdkModule(source, this.#isProduct);
     if (sdk !== undefined) return [sdk];
@@ -1340,7 +1343,6 @@ function keyName(element: TSESTree.PropertyDefinition | TSESTree.MethodDefinitio
   return element.key.type === AST_NODE_TYPES.Literal ? String(element.key.value) : undefined;
 }
 
-/** The class whose `this` a `this` expression is: the nearest enclosing non-arrow function's, if a method's. */
 /** The position among `fn`'s parameters of `binding` (a name or a pattern), with or without a default value. */
 function parameterPosition(fn: FunctionLike, binding: TSESTree.Node): number | undefined {
   const index = fn.params.findIndex(
@@ -1350,6 +1352,7 @@ function parameterPosition(fn: FunctionLike, binding: TSESTree.Node): number | u
   return index === -1 ? undefined : index;
 }
 
+/** The class whose `this` a `this` expression is: the nearest enclosing non-arrow function's, if a method's. */
 function enclosingClass(node: TSESTree.Node): ClassLike | undefined {
   for (let current = node.parent; current; current = current.parent) {
     switch (current.type) {
