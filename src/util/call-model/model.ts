@@ -1323,19 +1323,10 @@ function settingDeclarator(node: TSESTree.Node): TSESTree.VariableDeclarator | u
   return undefined;
 }
 
-/** The innermost block, `case` or function around `node`: the statements that run after it where it runs. */
+/** The innermost block, `case` or function around `node` (or the program): the statements that run after it. */
 function enclosingBlock(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.parent !== undefined &&
-    current.parent.type !== AST_NODE_TYPES.BlockStatement &&
-    current.parent.type !== AST_NODE_TYPES.StaticBlock &&
-    current.parent.type !== AST_NODE_TYPES.SwitchCase &&
-    !isFunction(current.parent)
-  ) {
-    current = current.parent;
-  }
-  return current.parent ?? current;
+  const statement = enclosingStatement(node);
+  return statement.parent ?? statement;
 }
 
 function rootIdentifier(node: TSESTree.MemberExpression): TSESTree.Identifier | undefined {
