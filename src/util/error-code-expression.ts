@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { importedFunction } from './call-model/model.js';
-import { type FunctionLike, isFunction } from './call-model/values.js';
+import { type FunctionLike, isFunction, returnArguments, type Unit } from './call-model/values.js';
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
 import { isGlobalReference } from './global-reference.js';
 import { staticPropertyName } from './property-name.js';
@@ -143,7 +143,8 @@ function ownAccessor(
   } else if (definition?.type === DefinitionType.Variable && definition.parent.kind === 'const') {
     fn = definition.node.init;
   }
-  const returned = fn !== null && fn !== undefined && isFunction(fn) ? returnedCode(fn) : undefined;
+  const returned =
+    fn !== null && fn !== undefined && isFunction(fn) ? returnedCode(fn, context.sourceCode.visitorKeys) : undefined;
   return returned === undefined || keyOf(returned, context, codeProperties, seen) === undefined
     ? undefined
     : String(definition?.name.range[0]);
@@ -159,7 +160,7 @@ function importedAccessor(
   codeProperties: ReadonlySet<string>,
 ): string | undefined {
   const imported = importedFunction(context, identifier);
-  const returned = imported === undefined ? undefined : returnedCode(imported.fn);
+  const returned = imported === undefined ? undefined : returnedCode(imported.fn, imported.unit.visitorKeys);
   if (imported === undefined || returned === undefined) return undefined;
   const { unit, fn } = imported;
   // No key is made of the module's text: only whether its return is a code is asked.
@@ -177,44 +178,11 @@ function importedAccessor(
  * one, every other `return` of its body (outside the functions it holds) giving a fallback or nothing; else
  * `undefined`.
  */
-function returnedCode(fn: FunctionLike): TSESTree.Node | undefined {
+function returnedCode(fn: FunctionLike, visitorKeys: Unit['visitorKeys']): TSESTree.Node | undefined {
   const { body } = fn;
   if (body === null || body === undefined) return undefined;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
-  const returned: TSESTree.Node[] = [];
-  const visit = (statement: TSESTree.Statement | null | undefined): void => {
-    switch (statement?.type) {
-      case AST_NODE_TYPES.ReturnStatement:
-        if (statement.argument !== null && !isFallback(statement.argument)) returned.push(statement.argument);
-        return;
-      case AST_NODE_TYPES.BlockStatement:
-        for (const inner of statement.body) visit(inner);
-        return;
-      case AST_NODE_TYPES.IfStatement:
-        visit(statement.consequent);
-        visit(statement.alternate);
-        return;
-      case AST_NODE_TYPES.TryStatement:
-        visit(statement.block);
-        visit(statement.handler?.body);
-        visit(statement.finalizer);
-        return;
-      case AST_NODE_TYPES.SwitchStatement:
-        for (const branch of statement.cases) for (const inner of branch.consequent) visit(inner);
-        return;
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-      case AST_NODE_TYPES.LabeledStatement:
-        visit(statement.body);
-        return;
-      default:
-        return;
-    }
-  };
-  visit(body);
+  const returned = returnArguments(fn, visitorKeys).filter((argument) => !isFallback(argument));
   return returned.length === 1 ? returned[0] : undefined;
 }
 

@@ -1098,17 +1098,23 @@ class Evaluator {
   #returnArguments(fn: FunctionLike): TSESTree.Node[] {
     const cached = this.#returns.get(fn);
     if (cached !== undefined) return cached;
-    const found: TSESTree.Node[] = [];
-    if (fn.body !== undefined && fn.body !== null) {
-      walkNodes([fn.body], this.#unit.visitorKeys, (node) => {
-        if (node !== fn.body && isFunction(node)) return false;
-        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null) found.push(node.argument);
-        return true;
-      });
-    }
+    const found = returnArguments(fn, this.#unit.visitorKeys);
     this.#returns.set(fn, found);
     return found;
   }
+}
+
+/** What the `return` statements of `fn`'s body give, outside the functions it holds. */
+export function returnArguments(fn: FunctionLike, visitorKeys: Unit['visitorKeys']): TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
+  if (fn.body !== undefined && fn.body !== null) {
+    walkNodes([fn.body], visitorKeys, (node) => {
+      if (node !== fn.body && isFunction(node)) return false;
+      if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null) found.push(node.argument);
+      return true;
+    });
+  }
+  return found;
 }
 
 /** What a cache object holds under any key (`clients[region]`); nothing for any other value. */
