@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -1379,6 +1379,36 @@ export const ocrClient = new tencentcloud.ocr.v20181119.Client({});
 `,
 );
 
+// A project whose tsconfig.json sets `baseUrl` alone: a bare specifier is looked for under it first, as TypeScript does.
+write('based/tsconfig.json', JSON.stringify({ compilerOptions: { baseUrl: 'src' } }));
+write(
+  'based/src/lib/tencent.ts',
+  `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+export const ocrClient = new tencentcloud.ocr.v20181119.Client({});
+`,
+);
+
+// A workspace whose packages are linked into node_modules, as npm, Yarn and pnpm link them: one with `exports`
+// (its subpaths by a pattern), one with `main` alone; and an installed package, which is not read.
+const OCR_CLIENT_MODULE = `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+export const ocrClient = new tencentcloud.ocr.v20181119.Client({});
+`;
+write(
+  'mono/packages/cloud/package.json',
+  JSON.stringify({ name: '@acme/cloud', exports: { '.': { import: './src/index.ts' }, './*': './src/*.ts' } }),
+);
+write('mono/packages/cloud/src/index.ts', `export { ocrClient } from './clients';\n`);
+write('mono/packages/cloud/src/clients.ts', OCR_CLIENT_MODULE);
+write('mono/packages/legacy/package.json', JSON.stringify({ name: 'legacy-cloud', main: 'lib/main.js' }));
+write('mono/packages/legacy/lib/main.js', OCR_CLIENT_MODULE);
+write('mono/node_modules/installed-cloud/package.json', JSON.stringify({ name: 'installed-cloud', main: 'index.js' }));
+write('mono/node_modules/installed-cloud/index.js', OCR_CLIENT_MODULE);
+mkdirSync(path.join(project, 'mono/node_modules/@acme'), { recursive: true });
+symlinkSync('../../packages/cloud', path.join(project, 'mono/node_modules/@acme/cloud'), 'dir');
+// pnpm links a package's dependencies into its own node_modules.
+mkdirSync(path.join(project, 'mono/apps/api/node_modules'), { recursive: true });
+symlinkSync('../../../packages/legacy', path.join(project, 'mono/apps/api/node_modules/legacy-cloud'), 'dir');
+
 /** A module that imports `ocrClient` from `specifier` and guards its GeneralBasicOCR call. */
 const guardedCallOf = (specifier: string): string => `import { ocrClient } from '${specifier}';
 export async function text(image: string) {
@@ -1397,6 +1427,20 @@ const crossFile: Invalid[] = [
   invalid("a client imported through a path alias of the project's jsconfig.json", guardedCallOf('~lib/tencent'), {
     filename: path.join(project, 'aliased-js/routes/text.ts'),
   }),
+  invalid("a client imported by a path under the project's baseUrl (no paths)", guardedCallOf('lib/tencent'), {
+    filename: path.join(project, 'based/src/routes/text.ts'),
+  }),
+  invalid('a client imported from a package of the workspace, by its `exports`', guardedCallOf('@acme/cloud'), {
+    filename: path.join(project, 'mono/apps/api/src/text.ts'),
+  }),
+  invalid("a client imported from a subpath of a workspace package's `exports`", guardedCallOf('@acme/cloud/clients'), {
+    filename: path.join(project, 'mono/apps/api/src/text.ts'),
+  }),
+  invalid(
+    "a client imported from a workspace package linked into the app's own node_modules, by its `main`",
+    guardedCallOf('legacy-cloud'),
+    { filename: path.join(project, 'mono/apps/api/src/text.ts') },
+  ),
   invalid(
     'the code read through an accessor imported from a sibling module',
     `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
@@ -1562,6 +1606,16 @@ try { await client.GeneralBasicOCR({}); } catch (e) { if (messageOf(e) === '${IM
         code: `import { ocrClient } from 'lib/tencent';
 try { await ocrClient.GeneralBasicOCR({}); } catch (e) { if ((e as { code?: string }).code === '${IMPOSSIBLE}') {} }`,
         filename: path.join(project, 'aliased/src/unmapped.ts'),
+      },
+      {
+        name: 'a package installed in node_modules, not linked from the workspace: not read',
+        code: guardedCallOf('installed-cloud'),
+        filename: path.join(project, 'mono/apps/api/src/text.ts'),
+      },
+      {
+        name: 'a workspace package that the app cannot reach through any node_modules above it: not read',
+        code: guardedCallOf('legacy-cloud'),
+        filename: path.join(project, 'mono/apps/web/src/text.ts'),
       },
       {
         name: "an imported accessor that hands the error to a third module's accessor",

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -11,9 +11,9 @@ import { walkNodes } from '../walk-nodes.js';
 import { createUnit, isRawMarked, type Unit } from './values.js';
 
 /**
- * The modules of the project that a linted file imports by relative path, read and parsed so that a client, a
- * factory or a wrapper made in one module is known where another uses it (`clients.ts` building the clients every
- * route imports). A module is followed only when it may hold clients: its text names the SDK or its API hosts, or
+ * The modules of the project that a linted file imports (by relative path, through a path alias, or from a package
+ * of its workspace), read and parsed so that a client, a factory or a wrapper made in one module is known where
+ * another uses it (`clients.ts` building the clients every route imports). A module is followed only when it may hold clients: its text names the SDK or its API hosts, or
  * it imports such a module itself (checked up to `MAX_MODULE_DEPTH` imports away). Each module is parsed once per
  * process while its file stays as it was (size and mtime), with the linted file's own parser.
  */
@@ -130,9 +130,10 @@ function relevantImport(file: string, source: string, budget: number): { file: s
 }
 
 /**
- * The file a specifier imported from `file` names: a relative one, or one a path alias of the `tsconfig.json` (or
+ * The file a specifier imported from `file` names: a relative one, one a path alias of the `tsconfig.json` (or
  * `jsconfig.json`) that governs `file` maps (`compilerOptions.paths`, with `baseUrl` and `extends`, as TypeScript
- * reads them), with its stamp; `undefined` for a package or what does not exist.
+ * reads them; `baseUrl` alone too), or a module of a package of the project's workspace (see workspaceModule), with
+ * its stamp; `undefined` for an installed package or what does not exist.
  */
 function resolveSpecifier(file: string, source: string): { file: string; stamp: Stamp } | undefined {
   const dir = path.dirname(file);
@@ -141,7 +142,129 @@ function resolveSpecifier(file: string, source: string): { file: string; stamp: 
     const found = resolveModule(dir, candidate);
     if (found !== undefined) return found;
   }
+  return workspaceModule(dir, source);
+}
+
+/** A package specifier: its name (`@acme/cloud`, `cloud`) and the path after it (`clients` of `@acme/cloud/clients`). */
+const PACKAGE_SPECIFIER = /^((?:@[^/@:]+\/)?[^/@:.][^/:]*)(?:\/(.+))?$/u;
+const NODE_MODULES = 'node_modules';
+
+/** A package of the workspace: its real folder, and its `exports` and entry fields. */
+interface WorkspacePackage {
+  readonly dir: string;
+  readonly manifest: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Per folder and package name, the workspace package the name resolves to from that folder; `null` when it resolves
+ * to none. Read once per process, as the path aliases are: a package linked while an editor runs is seen after a
+ * restart.
+ */
+const workspacePackages = new LruCache<string, { readonly found: WorkspacePackage | null }>({
+  maxEntries: MAX_CACHED_ANSWERS,
+  maxBytes: Infinity,
+});
+
+/**
+ * The module a bare specifier names when its package is one of the project's own: a package found in a
+ * `node_modules` folder above `dir` (as Node looks for it) whose real folder is not inside any `node_modules`, which
+ * is how npm, Yarn and pnpm workspaces link their packages. Its entry is the one of its `package.json`'s `exports`
+ * that the specifier names (`.` or `./sub`, patterns with one `*` too), any condition, else its `source`, `module`,
+ * `main` or `index` (or, for `pkg/sub`, the path itself), each resolved as a relative import: the first that exists.
+ * An installed package is not read.
+ */
+function workspaceModule(dir: string, source: string): { file: string; stamp: Stamp } | undefined {
+  const match = PACKAGE_SPECIFIER.exec(source);
+  if (match === null) return undefined;
+  const [, name = '', subpath] = match;
+  const found = workspacePackage(dir, name);
+  if (found === null) return undefined;
+  for (const entry of packageEntries(found.manifest, subpath)) {
+    const resolved = resolveModule(found.dir, entry.startsWith('./') ? entry : `./${entry}`);
+    if (resolved !== undefined) return resolved;
+  }
   return undefined;
+}
+
+function workspacePackage(dir: string, name: string): WorkspacePackage | null {
+  const key = `${dir}\0${name}`;
+  const known = workspacePackages.get(key);
+  if (known !== undefined) return known.found;
+  let found: WorkspacePackage | null = null;
+  if (path.basename(dir) !== NODE_MODULES && listing(dir).has(NODE_MODULES)) {
+    const linked = path.join(dir, NODE_MODULES, name);
+    found = linkedPackage(linked);
+    // Node stops at the first `node_modules` holding the name, linked or installed.
+    if (found === null && stampOfDir(linked)) {
+      workspacePackages.set(key, { found }, 0);
+      return found;
+    }
+  }
+  const parent = path.dirname(dir);
+  if (found === null && parent !== dir) found = workspacePackage(parent, name);
+  workspacePackages.set(key, { found }, 0);
+  return found;
+}
+
+/** The package at `linked` when it is a folder whose real path is outside every `node_modules`; else `null`. */
+function linkedPackage(linked: string): WorkspacePackage | null {
+  let real: string;
+  try {
+    real = realpathSync(linked);
+  } catch {
+    return null;
+  }
+  if (real.split(path.sep).includes(NODE_MODULES)) return null;
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(path.join(real, 'package.json'), 'utf8'));
+    return typeof manifest === 'object' && manifest !== null && !Array.isArray(manifest)
+      ? { dir: real, manifest: manifest as Record<string, unknown> }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function stampOfDir(dir: string): boolean {
+  try {
+    return statSync(dir, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The paths, relative to a package's folder, that may be the module `subpath` of it names (the package itself when none). */
+function packageEntries(manifest: Readonly<Record<string, unknown>>, subpath: string | undefined): string[] {
+  const { exports } = manifest;
+  if (exports !== undefined && exports !== null) {
+    const key = subpath === undefined ? '.' : `./${subpath}`;
+    const isMap =
+      typeof exports === 'object' && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith('.'));
+    if (!isMap) return key === '.' ? exportTargets(exports) : [];
+    const map = exports as Record<string, unknown>;
+    if (Object.hasOwn(map, key)) return exportTargets(map[key]);
+    for (const [pattern, target] of Object.entries(map)) {
+      const star = pattern.indexOf('*');
+      if (star === -1 || pattern.indexOf('*', star + 1) !== -1) continue;
+      const head = pattern.slice(0, star);
+      const tail = pattern.slice(star + 1);
+      if (!key.startsWith(head) || !key.endsWith(tail) || key.length < head.length + tail.length) continue;
+      const part = key.slice(head.length, key.length - tail.length);
+      return exportTargets(target).map((each) => each.replaceAll('*', part));
+    }
+    return [];
+  }
+  if (subpath !== undefined) return [subpath];
+  const fields = ['source', 'module', 'main'].map((field) => manifest[field]);
+  return [...fields.filter((field): field is string => typeof field === 'string'), 'index'];
+}
+
+/** The paths an `exports` target gives, under any condition, in order. */
+function exportTargets(target: unknown): string[] {
+  if (typeof target === 'string') return [target];
+  if (Array.isArray(target)) return target.flatMap(exportTargets);
+  if (typeof target === 'object' && target !== null) return Object.values(target).flatMap(exportTargets);
+  return [];
 }
 
 /** Per folder, the path aliases of the config that governs it, as a matcher of specifiers; `null` when it has none. */
@@ -245,15 +368,24 @@ function mayHoldClients(file: string, budget: number, stamp: Stamp): boolean {
   return relevant;
 }
 
-/** The specifiers `text` (of `file`) imports that may name a module of the project: relative, or a path alias's. */
+/**
+ * The specifiers `text` (of `file`) imports that may name a module of the project: relative, a path alias's, or a
+ * package of the workspace.
+ */
 function projectSpecifiers(text: string, file: string): string[] {
   const relative = [...text.matchAll(RELATIVE_SPECIFIER)].map((match) => match[1] ?? '');
-  const match = aliasMatcher(path.dirname(file));
-  if (match === null) return relative;
-  const aliased = [...text.matchAll(BARE_SPECIFIER)]
+  const dir = path.dirname(file);
+  const match = aliasMatcher(dir);
+  const bare = [...text.matchAll(BARE_SPECIFIER)]
     .map((found) => found[1] ?? '')
-    .filter((source) => match(source).length > 0);
-  return [...relative, ...aliased];
+    .filter((source) => (match !== null && match(source).length > 0) || workspaceNamed(dir, source));
+  return [...relative, ...bare];
+}
+
+/** Whether `source` names a package of the workspace from `dir`. */
+function workspaceNamed(dir: string, source: string): boolean {
+  const name = PACKAGE_SPECIFIER.exec(source)?.[1];
+  return name !== undefined && workspacePackage(dir, name) !== null;
 }
 
 function parsedModule(
