@@ -209,6 +209,26 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    "a client made in import().then's callback, the promise kept with ??= and awaited by a caller",
+    `let ocrPromise;
+function ocr() {
+  ocrPromise ??= import('tencentcloud-sdk-nodejs-ocr').then((m) => {
+    const { ocr } = m.default ?? m;
+    return new ocr.v20181119.Client({});
+  });
+  return ocrPromise;
+}
+export async function text(image) {
+  const client = await ocr();
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     'a vendored copy of the SDK',
     `import { Client } from '../vendor/tencentcloud/services/ocr/v20181119/ocr_client.js';
 const client = new Client({});

@@ -147,8 +147,6 @@ class Evaluator {
   readonly #classMembers = new Map<ClassLike, Map<string, TSESTree.Node[]>>();
   readonly #thisMembers = new Map<ClassLike, ThisMembers>();
   readonly #returns = new Map<FunctionLike, TSESTree.Node[]>();
-  /** Parameters bound to what a call passes them, where the model knows the call (`p.then((m) => …)`). */
-  readonly #bound = new Map<Variable, readonly Value[]>();
   /** Parameters bound to the strings a call passes them, while a string-building function is read. */
   readonly #boundStrings = new Map<Variable, readonly string[]>();
   #exports: Map<string, () => readonly Value[]> | undefined;
@@ -277,8 +275,6 @@ class Evaluator {
 
   /** Everything a variable of this unit is bound to: its definitions and every assignment to it. */
   variableValues(variable: Variable): readonly Value[] {
-    const bound = this.#bound.get(variable);
-    if (bound !== undefined) return bound;
     const found: (readonly Value[])[] = [];
     for (const definition of variable.defs) found.push(this.#definitionValues(definition));
     for (const reference of variable.references) {
@@ -486,6 +482,12 @@ class Evaluator {
         const argument = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[index] : undefined;
         if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement)
           found.push(this.valueOf(argument));
+      }
+      // The callback of `promise.then((m) => …)`: what the promise holds (`import("…").then((m) => new m.ocr…)`),
+      // wherever the callback is evaluated from first.
+      const then = fn.parent.type === AST_NODE_TYPES.CallExpression ? fn.parent : undefined;
+      if (index === 0 && then !== undefined && thenCallback(then) === fn) {
+        found.push(this.valueOf((then.callee as TSESTree.MemberExpression).object));
       }
     }
     return union(found);
@@ -717,13 +719,9 @@ class Evaluator {
         return this.valueOf(node.arguments[0]);
       }
     }
-    // `promise.then((m) => …)`: the callback's parameter holds what the promise does (`import("…").then(…)`).
-    const then = this.#thenCallback(node);
-    if (then !== undefined) {
-      const variable = this.variableOf(then.parameter);
-      if (variable !== null) this.#bound.set(variable, this.valueOf((callee as TSESTree.MemberExpression).object));
-      return this.returnsOf(then.fn);
-    }
+    // `promise.then((m) => …)`: what the callback returns (its parameter holds what the promise does: #parameter).
+    const then = thenCallback(node);
+    if (then !== undefined) return this.returnsOf(then);
     // `clients.get(region)` on a `new Map()`: what is stored in it.
     if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'get') {
       const maps = this.valueOf(callee.object).filter((value) => value.kind === 'map');
@@ -772,16 +770,6 @@ class Evaluator {
       this.#keyedByParameter.set(fn, keyed);
     }
     return keyed;
-  }
-
-  /** The inline callback of `x.then((m) => …)` and its parameter. */
-  #thenCallback(node: TSESTree.CallExpression): { fn: FunctionLike; parameter: TSESTree.Identifier } | undefined {
-    const callee = node.callee;
-    const [first] = node.arguments;
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'then') return undefined;
-    if (first === undefined || !isFunction(first)) return undefined;
-    const [parameter] = first.params;
-    return parameter?.type === AST_NODE_TYPES.Identifier ? { fn: first, parameter } : undefined;
   }
 
   /**
@@ -1442,4 +1430,12 @@ function valueKey(value: Value): string {
     default:
       return `${value.kind}:${identity(value.node)}`;
   }
+}
+
+/** The inline callback of `x.then((m) => …)`. */
+function thenCallback(node: TSESTree.CallExpression): FunctionLike | undefined {
+  const callee = node.callee;
+  const [first] = node.arguments;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'then') return undefined;
+  return first !== undefined && isFunction(first) ? first : undefined;
 }
