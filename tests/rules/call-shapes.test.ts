@@ -460,6 +460,21 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    'a client an Egg.js boot hook hung on the application as `smsClient`, in a service that names neither',
+    `const { Service } = require('egg');
+module.exports = class TextService extends Service {
+  async text(image) {
+    const { app } = this;
+    try {
+      return await app.ocrClient.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  }
+};`,
+  ),
+  invalid(
     'a helper of the file that settles the call: its catch answers the error as a value, read after the call',
     `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 const client = new tencentcloud.ocr.v20181119.Client({});
@@ -1166,6 +1181,14 @@ const serviceHelpersOfUnknownActions: Valid[] = [
 ];
 
 const notTheSdk: Valid[] = [
+  {
+    name: 'a member named for a product and Client calling a method that is none of its actions',
+    code: `export async function text(app, image) {
+  try {
+    return await app.ocrClient.Recognise({ ImageBase64: image });
+  } catch (e) { ${CHECKED} }
+}`,
+  },
   {
     name: 'a member named for a product calling a method that is none of its actions',
     code: `export async function text(app, image) {

@@ -78,11 +78,14 @@ const EMPTY_MODEL: CallModel = { products: [], calls: [], guards: [], guardAt: (
  */
 const MARKS = /tencentcloud|x-tc-action/iu;
 /**
- * A call of a PascalCase method on a member (`fastify.ses.SendEmail(`, `this.clients.cvm.DescribeInstances(`): the
- * shape of a client kept where the file cannot see it built (a decorated server, a container), which #sdkCall takes
- * for a call of the product the member names when that product has the action.
+ * A call of a PascalCase method on a member (`fastify.ses.SendEmail(`, `this.clients.cvm.DescribeInstances(`,
+ * `app.smsClient.SendSms(`): the shape of a client kept where the file cannot see it built (a decorated server, a
+ * container, an Egg.js application its boot hook hangs the clients on), which #sdkCall takes for a call of the
+ * product the member names when that product has the action.
  */
-const MEMBER_METHOD_CALL = /\.\s*([a-z][a-z0-9]*)\s*\??\.\s*([A-Z][A-Za-z0-9]*)\s*\(/gu;
+const MEMBER_METHOD_CALL = /\.\s*([a-z][a-z0-9]*)(?:Client|_client)?\s*\??\.\s*([A-Z][A-Za-z0-9]*)\s*\(/gu;
+/** A member named for a product: the product's name, or it and `Client` (`ocr`, `smsClient`, `sms_client`). */
+const PRODUCT_MEMBER = /^([a-z][a-z0-9]*)(?:Client|_client)?$/u;
 /** Method names that are API actions: PascalCase. */
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/u;
 /** How many wrapper functions deep the calls a guard reaches are followed. */
@@ -474,7 +477,8 @@ class ModelBuilder {
     if (typed !== undefined) return call(this.#tableOf(typed), 'types');
     if (this.#pinned !== undefined && this.#hasAction(this.#pinned, action)) return call(this.#pinned, 'setting');
     const receiver = unwrapExpression(callee.object);
-    const product = receiver.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(receiver) : undefined;
+    const member = receiver.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(receiver) : undefined;
+    const product = member === undefined ? undefined : PRODUCT_MEMBER.exec(member)?.[1];
     if (product !== undefined && this.#hasAction(product, action)) {
       return call(this.#tableOf({ product, version: this.#versionArgument(node, unit) }), 'sdk');
     }
