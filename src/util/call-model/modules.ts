@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -156,28 +156,39 @@ interface WorkspacePackage {
 }
 
 /**
- * Per folder and package name, the workspace package the name resolves to from that folder; `null` when it resolves
- * to none. Read once per process, as the path aliases are: a package linked while an editor runs is seen after a
- * restart.
+ * The packages a folder's own `node_modules` holds, by name: the workspace package a link points at, or `null` for
+ * an installed package (which hides a package of the same name further up, as Node resolves); with the scope of
+ * the folder above, where Node looks next.
  */
-const workspacePackages = new LruCache<string, { readonly found: WorkspacePackage | null }>({
+interface PackageScope {
+  readonly own: ReadonlyMap<string, WorkspacePackage | null>;
+  readonly parent: PackageScope | undefined;
+  /** Whether this scope or one above it links a workspace package. */
+  readonly linksWorkspace: boolean;
+}
+
+/**
+ * Per folder, its package scope; `undefined` for a folder with no `node_modules` in or above it. Read once per
+ * process, as the path aliases are: a package linked while an editor runs is seen after a restart.
+ */
+const packageScopes = new LruCache<string, { readonly scope: PackageScope | undefined }>({
   maxEntries: MAX_CACHED_ANSWERS,
   maxBytes: Infinity,
 });
 
 /**
  * The module a bare specifier names when its package is one of the project's own: a package found in a
- * `node_modules` folder above `dir` (as Node looks for it) whose real folder is not inside any `node_modules`, which
- * is how npm, Yarn and pnpm workspaces link their packages. Its entry is the one of its `package.json`'s `exports`
- * that the specifier names (`.` or `./sub`, patterns with one `*` too), any condition, else its `source`, `module`,
- * `main` or `index` (or, for `pkg/sub`, the path itself), each resolved as a relative import: the first that exists.
- * An installed package is not read.
+ * `node_modules` folder above `dir` (as Node looks for it) that is a link to a folder outside every `node_modules`,
+ * which is how npm, Yarn and pnpm workspaces link their packages. Its entry is the one of its `package.json`'s
+ * `exports` that the specifier names (`.` or `./sub`, patterns with one `*` too), any condition, else its `source`,
+ * `module`, `main` or `index` (or, for `pkg/sub`, the path itself), each resolved as a relative import: the first
+ * that exists. An installed package is not read.
  */
 function workspaceModule(dir: string, source: string): { file: string; stamp: Stamp } | undefined {
   const match = PACKAGE_SPECIFIER.exec(source);
   if (match === null) return undefined;
   const [, name = '', subpath] = match;
-  const found = workspacePackage(dir, name);
+  const found = workspacePackage(packageScope(dir), name);
   if (found === null) return undefined;
   for (const entry of packageEntries(found.manifest, subpath)) {
     const resolved = resolveModule(found.dir, entry.startsWith('./') ? entry : `./${entry}`);
@@ -186,27 +197,56 @@ function workspaceModule(dir: string, source: string): { file: string; stamp: St
   return undefined;
 }
 
-function workspacePackage(dir: string, name: string): WorkspacePackage | null {
-  const key = `${dir}\0${name}`;
-  const known = workspacePackages.get(key);
-  if (known !== undefined) return known.found;
-  let found: WorkspacePackage | null = null;
-  if (path.basename(dir) !== NODE_MODULES && listing(dir).has(NODE_MODULES)) {
-    const linked = path.join(dir, NODE_MODULES, name);
-    found = linkedPackage(linked);
-    // Node stops at the first `node_modules` holding the name, linked or installed.
-    if (found === null && stampOfDir(linked)) {
-      workspacePackages.set(key, { found }, 0);
-      return found;
-    }
+/** The workspace package `name` resolves to in `scope`; `null` for none (or an installed package). */
+function workspacePackage(scope: PackageScope | undefined, name: string): WorkspacePackage | null {
+  for (let each = scope; each?.linksWorkspace === true; each = each.parent) {
+    const found = each.own.get(name);
+    if (found !== undefined) return found;
   }
-  const parent = path.dirname(dir);
-  if (found === null && parent !== dir) found = workspacePackage(parent, name);
-  workspacePackages.set(key, { found }, 0);
-  return found;
+  return null;
 }
 
-/** The package at `linked` when it is a folder whose real path is outside every `node_modules`; else `null`. */
+function packageScope(dir: string): PackageScope | undefined {
+  const known = packageScopes.get(dir);
+  if (known !== undefined) return known.scope;
+  const up = path.dirname(dir);
+  const parent = up === dir ? undefined : packageScope(up);
+  const own = path.basename(dir) === NODE_MODULES ? undefined : installedPackages(path.join(dir, NODE_MODULES));
+  const linksWorkspace = parent?.linksWorkspace === true || [...(own?.values() ?? [])].some((found) => found !== null);
+  const scope = own === undefined ? parent : { own, parent, linksWorkspace };
+  packageScopes.set(dir, { scope }, 0);
+  return scope;
+}
+
+/** The packages of a `node_modules` folder (scoped ones too), each linked workspace package read; `undefined` for none. */
+function installedPackages(folder: string): Map<string, WorkspacePackage | null> | undefined {
+  const entries = direntsOf(folder);
+  if (entries === undefined) return undefined;
+  const packages = new Map<string, WorkspacePackage | null>();
+  const add = (name: string, entry: Dirent, parentFolder: string): void => {
+    packages.set(name, entry.isSymbolicLink() ? linkedPackage(path.join(parentFolder, entry.name)) : null);
+  };
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    if (!entry.name.startsWith('@')) {
+      add(entry.name, entry, folder);
+      continue;
+    }
+    const scopeFolder = path.join(folder, entry.name);
+    for (const scoped of direntsOf(scopeFolder) ?? []) add(`${entry.name}/${scoped.name}`, scoped, scopeFolder);
+  }
+  return packages;
+}
+
+function direntsOf(folder: string): Dirent[] | undefined {
+  try {
+    return readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The package a link points at when its real folder is outside every `node_modules`; else `null`. */
 function linkedPackage(linked: string): WorkspacePackage | null {
   let real: string;
   try {
@@ -222,14 +262,6 @@ function linkedPackage(linked: string): WorkspacePackage | null {
       : null;
   } catch {
     return null;
-  }
-}
-
-function stampOfDir(dir: string): boolean {
-  try {
-    return statSync(dir, { throwIfNoEntry: false })?.isDirectory() === true;
-  } catch {
-    return false;
   }
 }
 
@@ -370,22 +402,21 @@ function mayHoldClients(file: string, budget: number, stamp: Stamp): boolean {
 
 /**
  * The specifiers `text` (of `file`) imports that may name a module of the project: relative, a path alias's, or a
- * package of the workspace.
+ * package of the workspace. Bare specifiers are read only where an alias or a workspace link may map them.
  */
 function projectSpecifiers(text: string, file: string): string[] {
   const relative = [...text.matchAll(RELATIVE_SPECIFIER)].map((match) => match[1] ?? '');
   const dir = path.dirname(file);
   const match = aliasMatcher(dir);
-  const bare = [...text.matchAll(BARE_SPECIFIER)]
-    .map((found) => found[1] ?? '')
-    .filter((source) => (match !== null && match(source).length > 0) || workspaceNamed(dir, source));
-  return [...relative, ...bare];
-}
-
-/** Whether `source` names a package of the workspace from `dir`. */
-function workspaceNamed(dir: string, source: string): boolean {
-  const name = PACKAGE_SPECIFIER.exec(source)?.[1];
-  return name !== undefined && workspacePackage(dir, name) !== null;
+  const scope = packageScope(dir);
+  if (match === null && scope?.linksWorkspace !== true) return relative;
+  const bare = [...text.matchAll(BARE_SPECIFIER)].map((found) => found[1] ?? '');
+  const mapped = bare.filter((source) => {
+    if (match !== null && match(source).length > 0) return true;
+    const name = PACKAGE_SPECIFIER.exec(source)?.[1];
+    return name !== undefined && workspacePackage(scope, name) !== null;
+  });
+  return [...relative, ...mapped];
 }
 
 function parsedModule(
