@@ -257,6 +257,48 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    "CommonClients made by a factory from a table of products, its entry destructured by the factory's parameter",
+    `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
+const ENDPOINTS = {
+  ocr: ['ocr.tencentcloudapi.com', '2018-11-19', 'ap-guangzhou'],
+  cvm: ['cvm.tencentcloudapi.com', '2017-03-12', 'ap-shanghai'],
+};
+const cache = new Map();
+function common(product) {
+  if (!cache.has(product)) {
+    const [endpoint, version, region] = ENDPOINTS[product];
+    cache.set(product, new CommonClient(endpoint, version, { region }));
+  }
+  return cache.get(product);
+}
+export async function text(image) {
+  try {
+    return await common('ocr').request('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    "a promise left to run in the try with its own .catch: its errors never reach the try's catch",
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+async function archive(result, hub) {
+  await hub.Publish(result);
+}
+export async function text(image, hub) {
+  try {
+    const result = await client.GeneralBasicOCR({ ImageBase64: image });
+    archive(result, hub).catch((e) => console.error(e));
+    return result;
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     'a wrapper of the file called in the try',
     `import * as sdk from 'tencentcloud-sdk-nodejs';
 const client = new sdk.ocr.v20181119.Client({});

@@ -923,12 +923,16 @@ class ModelBuilder {
    * the API unseen (a PascalCase method of an unknown receiver, a function passed in).
    */
   #reachOf(root: TSESTree.Node, unit: Unit, fn?: FunctionLike): Reach {
+    const inTry = root.parent?.type === AST_NODE_TYPES.TryStatement && root.parent.block === root;
     const calls: ApiCall[] = [];
     const calledParameters: number[] = [];
     let complete = true;
     walkNodes([root], unit.visitorKeys, (node) => {
       if (node !== root && node.type === AST_NODE_TYPES.FunctionDeclaration) return false;
       if (node.type === AST_NODE_TYPES.CallExpression) {
+        // `transcribe(id).catch(log);` left to run in a `try` block: its errors reach its own handler, never the
+        // `catch` (in a function's body they may still reach its caller, through a promise's `reject`).
+        if (inTry && isFloatingCatch(node)) return false;
         // A function handed in and called here calls what each caller hands it, not what all callers hand it.
         const parameter =
           fn === undefined ? undefined : unit.evaluator.parameterIndex(unwrapExpression(node.callee), fn);
@@ -1348,6 +1352,23 @@ function isTypedBinding(node: TSESTree.Identifier): boolean {
 /** `X-TC-Action`, `X-TC-Version`: the keys that mark a file sending raw requests. */
 function isRawMark(key: string | undefined): boolean {
   return key !== undefined && /^x-tc-(?:action|version)$/iu.test(key);
+}
+
+/**
+ * Whether a call is a promise chain ended by an error handler (`.catch(h)`, `.then(ok, h)`) whose result is
+ * neither kept, awaited nor returned (a statement of its own, or `void`): no rejection of the chain can reach an
+ * enclosing `try`.
+ */
+function isFloatingCatch(node: TSESTree.CallExpression): boolean {
+  const method = node.callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(node.callee) : undefined;
+  const handles =
+    (method === 'catch' && node.arguments.length >= 1) || (method === 'then' && node.arguments.length >= 2);
+  if (!handles) return false;
+  const parent =
+    node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void'
+      ? node.parent.parent
+      : node.parent;
+  return parent.type === AST_NODE_TYPES.ExpressionStatement;
 }
 
 function isAwaited(node: TSESTree.CallExpression): boolean {

@@ -813,14 +813,69 @@ class Evaluator {
         const [definition] = variable?.defs ?? [];
         if (variable?.defs.length !== 1 || definition?.type !== DefinitionType.Variable) return [];
         const declarator = definition.node;
-        if (declarator.id !== definition.name || declarator.init === null) return [];
+        if (declarator.init === null) return [];
         if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
-        return this.staticStrings(declarator.init, hops + 1);
+        if (declarator.id === definition.name) return this.staticStrings(declarator.init, hops + 1);
+        // `const [endpoint, version] = ENDPOINTS[product]`: the element of what the initialiser reads.
+        const path = patternPath(definition.name, true);
+        if (path === undefined || path.length === 0) return [];
+        let nodes: readonly TSESTree.Node[] = [declarator.init];
+        for (const key of path) nodes = nodes.flatMap((each) => this.#elements(each, [key], hops + 1));
+        return nodes.flatMap((each) => this.staticStrings(each, hops + 1)).slice(0, MAX_STRINGS);
       }
       case AST_NODE_TYPES.CallExpression:
         return this.#calledStrings(node, hops);
-      case AST_NODE_TYPES.MemberExpression:
-        return this.#fieldStrings(node, hops);
+      case AST_NODE_TYPES.MemberExpression: {
+        if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.#fieldStrings(node, hops);
+        // `ENDPOINTS[product][0]`, `HOSTS.ocr`: a member of a `const` object or array literal.
+        const keys = node.computed ? this.staticStrings(node.property, hops + 1) : [memberKey(node) ?? ''];
+        return this.#elements(node.object, keys, hops + 1)
+          .flatMap((each) => this.staticStrings(each, hops + 1))
+          .slice(0, MAX_STRINGS);
+      }
+      default:
+        return [];
+    }
+  }
+
+  /**
+   * The expressions the members `keys` of `node` are, when `node` is an object or array literal, or a `const` (or a
+   * member of one) bound to one and never written: the values of its properties named so, its elements at those
+   * indexes. `[]` where that is not known.
+   */
+  #elements(node: TSESTree.Node, keys: readonly string[], hops: number): TSESTree.Node[] {
+    if (hops > MAX_STRING_HOPS || keys.length === 0) return [];
+    const target = unwrapExpression(node);
+    switch (target.type) {
+      case AST_NODE_TYPES.ObjectExpression:
+        return target.properties.flatMap((property) =>
+          property.type === AST_NODE_TYPES.Property &&
+          !property.computed &&
+          keys.includes(staticPropertyName(property) ?? '')
+            ? [property.value]
+            : [],
+        );
+      case AST_NODE_TYPES.ArrayExpression:
+        return keys.flatMap((key) => {
+          const element = /^\d+$/u.test(key) ? target.elements[Number(key)] : undefined;
+          return element === undefined || element === null || element.type === AST_NODE_TYPES.SpreadElement
+            ? []
+            : [element];
+        });
+      case AST_NODE_TYPES.Identifier: {
+        const variable = this.variableOf(target);
+        const [definition] = variable?.defs ?? [];
+        if (variable?.defs.length !== 1 || definition?.type !== DefinitionType.Variable) return [];
+        const declarator = definition.node;
+        if (declarator.id !== definition.name || declarator.init === null) return [];
+        if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
+        return this.#elements(declarator.init, keys, hops + 1);
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        if (target.object.type === AST_NODE_TYPES.ThisExpression) return [];
+        const outer = target.computed ? this.staticStrings(target.property, hops + 1) : [memberKey(target) ?? ''];
+        return this.#elements(target.object, outer, hops + 1).flatMap((each) => this.#elements(each, keys, hops + 1));
+      }
       default:
         return [];
     }
@@ -1297,9 +1352,10 @@ export function boundIdentifiers(pattern: TSESTree.Node): TSESTree.Identifier[] 
 
 /**
  * The member names from the root of a destructuring pattern to `target`: `{ a: { b: x } }` → `["a", "b"]` for
- * `x`; `[]` for a plain identifier; `undefined` where a step is not a static member (an array element, a rest).
+ * `x`; `[]` for a plain identifier; `undefined` where a step is not a static member (a rest, or an array element
+ * unless `arrays`, which names it by its index: `[, x]` → `["1"]`).
  */
-function patternPath(target: TSESTree.Node): string[] | undefined {
+function patternPath(target: TSESTree.Node, arrays = false): string[] | undefined {
   const path: string[] = [];
   let node = target;
   for (let parent = node.parent; parent; node = parent, parent = node.parent) {
@@ -1316,7 +1372,12 @@ function patternPath(target: TSESTree.Node): string[] | undefined {
       }
       case AST_NODE_TYPES.ObjectPattern:
         continue;
-      case AST_NODE_TYPES.ArrayPattern:
+      case AST_NODE_TYPES.ArrayPattern: {
+        const index = parent.elements.indexOf(node as TSESTree.DestructuringPattern);
+        if (!arrays || index === -1) return undefined;
+        path.push(String(index));
+        continue;
+      }
       case AST_NODE_TYPES.RestElement:
         return undefined;
       default:
