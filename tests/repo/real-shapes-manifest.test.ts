@@ -154,9 +154,9 @@ describe('the real-shapes manifest', () => {
 });
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-23 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-25 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later twenty-two were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later twenty-four were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -200,6 +200,10 @@ describe.each([
   { name: 'real-shapes-holdout-22', minFiles: 15, minProducts: 12, mistakesInMinority: false },
   // Security, identity and money: KMS, secrets, STS credentials, CAM, audit, WAF, Anti-DDoS, billing, tags.
   { name: 'real-shapes-holdout-23', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Tests and test doubles: Jest, Vitest, Mocha and sinon, node:test, AVA, msw and nock, beside the code they test.
+  { name: 'real-shapes-holdout-24', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Build, deploy and CI glue: GitHub Actions, bundler plugins, site deployers, CLIs, Gulp and Grunt tasks.
+  { name: 'real-shapes-holdout-25', minFiles: 15, minProducts: 12, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
