@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
+import { isTableReadError } from '../table/table-error.js';
 import { importedFunction } from './call-model/model.js';
 import { type FunctionLike, isFunction, returnArguments, type Unit } from './call-model/values.js';
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
@@ -127,7 +128,7 @@ function accessorCallKey(
   return `call:${callee.name}@${where}(${args})`;
 }
 
-/** The contexts importedAccessor reads another module's accessor with: they have its scopes, and no file. */
+/** The contexts importedAccessor reads another module's accessor with: they have its scopes and visitor keys, and no file. */
 const moduleContexts = new WeakSet<RuleContext>();
 
 /** Where the file's own accessor `definition` declares is (see accessorCallKey); `undefined` when it is none. */
@@ -165,12 +166,23 @@ function importedAccessor(
   const { unit, fn } = imported;
   // No key is made of the module's text: only whether its return is a code is asked.
   const inModule = {
-    sourceCode: { getScope: (node: TSESTree.Node) => unit.evaluator.scopeOf(node), getText: () => '' },
+    sourceCode: {
+      getScope: (node: TSESTree.Node) => unit.evaluator.scopeOf(node),
+      getText: () => '',
+      visitorKeys: unit.visitorKeys,
+    },
   } as unknown as RuleContext;
   moduleContexts.add(inModule);
-  return keyOf(returned, inModule, codeProperties, new Set()) === undefined
-    ? undefined
-    : `${unit.file ?? ''}:${fn.range[0]}`;
+  let key: string | undefined;
+  try {
+    key = keyOf(returned, inModule, codeProperties, new Set());
+  } catch (error) {
+    // As importedFunction: a damaged catalogue is told; a defect reading another module leaves the accessor
+    // unread, never the run stopped.
+    if (isTableReadError(error)) throw error;
+    key = undefined;
+  }
+  return key === undefined ? undefined : `${unit.file ?? ''}:${fn.range[0]}`;
 }
 
 /**

@@ -1440,6 +1440,17 @@ write(
 export const messageOf = (err: unknown): string => String((err as { message?: unknown }).message);
 `,
 );
+// An accessor of a module that reads the code through an accessor of its own.
+write(
+  'src/lib/chained-code.ts',
+  `function raw(err: unknown) {
+  return (err as { code?: string }).code;
+}
+export function chainedCode(err: unknown) {
+  return raw(err);
+}
+`,
+);
 // An accessor of a module that hands the error to another module's accessor: not followed that far.
 write(
   'src/lib/nested-code.ts',
@@ -1525,6 +1536,21 @@ const crossFile: Invalid[] = [
     "a client imported from a workspace package linked into the app's own node_modules, by its `main`",
     guardedCallOf('legacy-cloud'),
     { filename: path.join(project, 'mono/apps/api/src/text.ts') },
+  ),
+  invalid(
+    'the code read through an imported accessor that reads it through an accessor of its own module',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+import { chainedCode } from './lib/chained-code';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export async function text(image: string) {
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if (chainedCode(e) === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'src/chained.ts') },
   ),
   invalid(
     'the code read through an accessor imported from a sibling module',
