@@ -299,6 +299,31 @@ export async function text(image, hub) {
 }`,
   ),
   invalid(
+    'the results of Promise.allSettled over calls, read after it',
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+export async function texts(front, back) {
+  const [one, two] = await Promise.allSettled([
+    client.GeneralBasicOCR({ ImageBase64: front }),
+    client.GeneralBasicOCR({ ImageBase64: back }),
+  ]);
+  if (two.status === 'rejected' && two.reason.code === '${IMPOSSIBLE}') return null;
+  return [one, two];
+}`,
+  ),
+  invalid(
+    'the results of Promise.allSettled over a map of calls, read after it',
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+export async function texts(images) {
+  const results = await Promise.allSettled(images.map((image) => client.GeneralBasicOCR({ ImageBase64: image })));
+  for (const result of results) {
+    if (result.status === 'rejected' && result.reason.code === '${IMPOSSIBLE}') return null;
+  }
+  return results;
+}`,
+  ),
+  invalid(
     'a wrapper of the file called in the try',
     `import * as sdk from 'tencentcloud-sdk-nodejs';
 const client = new sdk.ocr.v20181119.Client({});
@@ -1255,6 +1280,13 @@ try { await api.request('GeneralBasicOCR', {}); } catch (e) { ${CHECKED} }`,
     code: `import * as other from 'tencentcloud-sdk-nodejs-wrapper';
 const client = new other.ocr.v20181119.Client({});
 try { await client.GeneralBasicOCR({}); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: 'Promise.allSettled over a call and something else: what its results hold is not known',
+    code: `import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+const [one, two] = await Promise.allSettled([client.GeneralBasicOCR({}), archive(client)]);
+if (two.status === 'rejected' && two.reason.code === '${IMPOSSIBLE}') {}`,
   },
   {
     name: 'something else awaited in the same try that is handed the client: what reaches the catch is not known',

@@ -761,6 +761,7 @@ class ModelBuilder {
       !(kept.parent.type === AST_NODE_TYPES.AssignmentExpression && kept.parent.right === kept)
     )
       return undefined;
+    if (this.#isAllSettled(node)) return this.#allSettledReach(node.arguments[0]);
     const handed = node.arguments.map((argument) => {
       const made = promiseMaker(argument);
       const expression = made === undefined ? undefined : unwrapExpression(made);
@@ -778,6 +779,42 @@ class ModelBuilder {
     const index = this.#settledParameter(fn.node, fn.unit);
     const call = index === undefined ? undefined : handed[index];
     return call === undefined ? undefined : { calls: [call], complete: true };
+  }
+
+  /** `Promise.allSettled(…)`, of the global `Promise`. */
+  #isAllSettled(node: TSESTree.CallExpression): boolean {
+    const callee = unwrapExpression(node.callee);
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      staticPropertyName(callee) === 'allSettled' &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'Promise' &&
+      this.#unit.evaluator.isUndeclared(callee.object)
+    );
+  }
+
+  /**
+   * The API calls `Promise.allSettled` settles: the elements of an array literal (`[client.A(…), client.B(…)]`),
+   * or the call a `.map` callback returns (`items.map((item) => client.A(item))`); complete when every element is
+   * one. `undefined` when none is.
+   */
+  #allSettledReach(argument: TSESTree.Node | undefined): Reach | undefined {
+    const settled = argument === undefined ? undefined : unwrapExpression(argument);
+    let made: (TSESTree.Node | null)[] = [];
+    if (settled?.type === AST_NODE_TYPES.ArrayExpression) made = settled.elements;
+    else if (
+      settled?.type === AST_NODE_TYPES.CallExpression &&
+      settled.callee.type === AST_NODE_TYPES.MemberExpression &&
+      staticPropertyName(settled.callee) === 'map' &&
+      settled.arguments[0] !== undefined
+    )
+      made = [promiseMaker(settled.arguments[0]) ?? null];
+    const calls = made.map((element) => {
+      const expression = element === null ? undefined : unwrapExpression(element);
+      return expression?.type === AST_NODE_TYPES.CallExpression ? this.#apiCall(expression, this.#unit) : undefined;
+    });
+    const found = calls.filter((call): call is ApiCall => call !== undefined);
+    return found.length === 0 ? undefined : { calls: found, complete: found.length === calls.length };
   }
 
   /**
