@@ -128,7 +128,7 @@ function accessorCallKey(
   return `call:${callee.name}@${where}(${args})`;
 }
 
-/** The contexts importedAccessor reads another module's accessor with: they have its scopes and visitor keys, and no file. */
+/** The contexts importedAccessor reads another module's accessor with: its scopes and visitor keys, and no file. */
 const moduleContexts = new WeakSet<RuleContext>();
 
 /** Where the file's own accessor `definition` declares is (see accessorCallKey); `undefined` when it is none. */

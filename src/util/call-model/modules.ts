@@ -13,9 +13,10 @@ import { createUnit, isRawMarked, type Unit } from './values.js';
 /**
  * The modules of the project that a linted file imports (by relative path, through a path alias, or from a package
  * of its workspace), read and parsed so that a client, a factory or a wrapper made in one module is known where
- * another uses it (`clients.ts` building the clients every route imports). A module is followed only when it may hold clients: its text names the SDK or its API hosts, or
- * it imports such a module itself (checked up to `MAX_MODULE_DEPTH` imports away). Each module is parsed once per
- * process while its file stays as it was (size and mtime), with the linted file's own parser.
+ * another uses it (`clients.ts` building the clients every route imports). A module is followed only when it may
+ * hold clients: its text names the SDK or its API hosts, or it imports such a module itself (checked up to
+ * `MAX_MODULE_DEPTH` imports away). Each module is parsed once per process while its file stays as it was (size and
+ * mtime), with the linted file's own parser.
  */
 
 /** How many relative imports away from the linted file modules are followed. */
@@ -145,7 +146,7 @@ function resolveSpecifier(file: string, source: string): { file: string; stamp: 
   return workspaceModule(dir, source);
 }
 
-/** A package specifier: its name (`@acme/cloud`, `cloud`) and the path after it (`clients` of `@acme/cloud/clients`). */
+/** A package specifier: its name (`@acme/cloud`, `cloud`), and the path after it (`clients`, of `…/clients`). */
 const PACKAGE_SPECIFIER = /^((?:@[^/@:]+\/)?[^/@:.][^/:]*)(?:\/(.+))?$/u;
 const NODE_MODULES = 'node_modules';
 
@@ -218,7 +219,7 @@ function packageScope(dir: string): PackageScope | undefined {
   return scope;
 }
 
-/** The packages of a `node_modules` folder (scoped ones too), each linked workspace package read; `undefined` for none. */
+/** The packages of a `node_modules` folder (scoped ones too), each linked workspace package read; else `undefined`. */
 function installedPackages(folder: string): Map<string, WorkspacePackage | null> | undefined {
   const entries = direntsOf(folder);
   if (entries === undefined) return undefined;
@@ -265,7 +266,7 @@ function linkedPackage(linked: string): WorkspacePackage | null {
   }
 }
 
-/** The paths, relative to a package's folder, that may be the module `subpath` of it names (the package itself when none). */
+/** The paths, relative to a package's folder, that may be its module `subpath` names (without one, the package's). */
 function packageEntries(manifest: Readonly<Record<string, unknown>>, subpath: string | undefined): string[] {
   const { exports } = manifest;
   if (exports !== undefined && exports !== null) {
