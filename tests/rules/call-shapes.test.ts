@@ -1537,6 +1537,22 @@ symlinkSync('../../packages/cloud', path.join(project, 'mono/node_modules/@acme/
 mkdirSync(path.join(project, 'mono/apps/api/node_modules'), { recursive: true });
 symlinkSync('../../../packages/legacy', path.join(project, 'mono/apps/api/node_modules/legacy-cloud'), 'dir');
 
+/** A module that compares the code an accessor `name` imported from `specifier` reads of GeneralBasicOCR's error. */
+const accessedCodeOf = (
+  name: string,
+  specifier: string,
+): string => `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+import { ${name} } from '${specifier}';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export async function text(image: string) {
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if (${name}(e) === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`;
+
 /** A module that imports `ocrClient` from `specifier` and guards its GeneralBasicOCR call. */
 const guardedCallOf = (specifier: string): string => `import { ocrClient } from '${specifier}';
 export async function text(image: string) {
@@ -1571,32 +1587,12 @@ const crossFile: Invalid[] = [
   ),
   invalid(
     'the code read through an imported accessor that reads it through an accessor of its own module',
-    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
-import { chainedCode } from './lib/chained-code';
-const client = new tencentcloud.ocr.v20181119.Client({});
-export async function text(image: string) {
-  try {
-    return await client.GeneralBasicOCR({ ImageBase64: image });
-  } catch (e) {
-    if (chainedCode(e) === '${IMPOSSIBLE}') return null;
-    throw e;
-  }
-}`,
+    accessedCodeOf('chainedCode', './lib/chained-code'),
     { filename: path.join(project, 'src/chained.ts') },
   ),
   invalid(
     'the code read through an accessor imported from a sibling module',
-    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
-import { codeOf } from './lib/error-code';
-const client = new tencentcloud.ocr.v20181119.Client({});
-export async function text(image: string) {
-  try {
-    return await client.GeneralBasicOCR({ ImageBase64: image });
-  } catch (e) {
-    if (codeOf(e) === '${IMPOSSIBLE}') return null;
-    throw e;
-  }
-}`,
+    accessedCodeOf('codeOf', './lib/error-code'),
     { filename: path.join(project, 'src/accessor.ts') },
   ),
   invalid(
