@@ -11,6 +11,7 @@ import { staticPropertyName } from './property-name.js';
 import { DefinitionType } from './scope-kinds.js';
 import { isStringLiteralNode } from './string-literal.js';
 import { unwrapExpression } from './unwrap-expression.js';
+import { walkNodes } from './walk-nodes.js';
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Variable = TSESLint.Scope.Variable;
@@ -266,6 +267,12 @@ function variableKey(
     if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
     return codeProperties.has(last) ? key : undefined;
   }
+  if (definition.type === DefinitionType.Parameter && binding.keys.length === 0) {
+    // `normalise(vendorCode)`, a function of the file that every call hands a code (`normalise(err.code)`).
+    return handedCodes(definition.node as FunctionLike, definition.name, context, codeProperties, seen.add(variable))
+      ? key
+      : undefined;
+  }
   if (definition.type === DefinitionType.Parameter || definition.type === DefinitionType.CatchClause) {
     // `catch ({ code })`, `({ code }) => ...`: destructured straight from the error.
     const last = binding.keys.at(-1);
@@ -275,6 +282,114 @@ function variableKey(
     return key;
   }
   return undefined;
+}
+
+/** Per function and parameter index, whether every call of the function hands that parameter a code. */
+const handedCodesOf = new WeakMap<FunctionLike, Map<number, boolean>>();
+
+/**
+ * Whether every call of `fn` hands its parameter `name` an error-code expression, `fn` being a function of the file
+ * that only those calls can reach: a function declaration or a `const` function that is not exported and is only
+ * called, or a private method (`private normalise`, `#normalise`) its class only calls (`this.normalise(err.code)`).
+ */
+function handedCodes(
+  fn: FunctionLike,
+  name: TSESTree.Identifier,
+  context: RuleContext,
+  codeProperties: ReadonlySet<string>,
+  seen: Set<Variable>,
+): boolean {
+  const index = fn.params.indexOf(name);
+  if (index === -1) return false;
+  let known = handedCodesOf.get(fn);
+  const cached = known?.get(index);
+  if (cached !== undefined) return cached;
+  const calls = callsOf(fn, context);
+  const result =
+    calls !== undefined &&
+    calls.length > 0 &&
+    calls.every((call) => {
+      const argument = call.arguments[index];
+      return (
+        argument !== undefined &&
+        argument.type !== AST_NODE_TYPES.SpreadElement &&
+        keyOf(argument, context, codeProperties, new Set(seen)) !== undefined
+      );
+    });
+  known ??= new Map();
+  known.set(index, result);
+  handedCodesOf.set(fn, known);
+  return result;
+}
+
+/** The calls of `fn` (see handedCodes); `undefined` when something else may call it, or it is read otherwise. */
+function callsOf(fn: FunctionLike, context: RuleContext): TSESTree.CallExpression[] | undefined {
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition && parent.value === fn)
+    return privateMethodCalls(parent, context);
+  let id: TSESTree.Identifier | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) id = fn.id;
+  else if (
+    parent.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === fn &&
+    parent.id.type === AST_NODE_TYPES.Identifier &&
+    parent.parent.kind === 'const'
+  )
+    id = parent.id;
+  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : parent.parent?.parent;
+  if (
+    id === undefined ||
+    declaration?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+    declaration?.type === AST_NODE_TYPES.ExportDefaultDeclaration
+  )
+    return undefined;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(fn), id);
+  const references = variable?.references.filter((reference) => !reference.init) ?? [];
+  const calls: TSESTree.CallExpression[] = [];
+  for (const { identifier } of references) {
+    const call = identifier.parent;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) return undefined;
+    calls.push(call);
+  }
+  // An exported name of the module (`export { normalise }`) is a reference that is no call: returned above.
+  return calls;
+}
+
+/** The calls of a private method in its class (`this.normalise(…)`); `undefined` when it is read otherwise. */
+function privateMethodCalls(
+  method: TSESTree.MethodDefinition,
+  context: RuleContext,
+): TSESTree.CallExpression[] | undefined {
+  const { key } = method;
+  const isPrivate = key.type === AST_NODE_TYPES.PrivateIdentifier || method.accessibility === 'private';
+  if (!isPrivate || method.computed || method.static || method.kind !== 'method') return undefined;
+  const name =
+    key.type === AST_NODE_TYPES.PrivateIdentifier || key.type === AST_NODE_TYPES.Identifier ? key.name : undefined;
+  if (name === undefined) return undefined;
+  const isHash = key.type === AST_NODE_TYPES.PrivateIdentifier;
+  const reads: TSESTree.MemberExpression[] = [];
+  walkNodes([method.parent], context.sourceCode.visitorKeys, (node) => {
+    if (
+      node.type === AST_NODE_TYPES.MemberExpression &&
+      !node.computed &&
+      node.property.name === name &&
+      (node.property.type === AST_NODE_TYPES.PrivateIdentifier) === isHash
+    )
+      reads.push(node);
+    return true;
+  });
+  const calls: TSESTree.CallExpression[] = [];
+  for (const read of reads) {
+    const call = read.parent;
+    if (
+      read.object.type !== AST_NODE_TYPES.ThisExpression ||
+      call.type !== AST_NODE_TYPES.CallExpression ||
+      call.callee !== read
+    )
+      return undefined;
+    calls.push(call);
+  }
+  return calls;
 }
 
 /**

@@ -1914,6 +1914,27 @@ const productValid: Valid[] = [
 
 const productInvalid: Invalid[] = [
   {
+    name: "another product's code in a handler map read by a private method that every call hands a code",
+    code: `const NORMALISE = { 'FailedOperation.UserHasNoAmount': 'quota' };
+class Translator {
+  #normalise(vendorCode) { return NORMALISE[vendorCode]; }
+  fail(err) { return this.#normalise(err.code); }
+}`,
+    settings: { 'tencentcloud-errors': { products: ['tmt'] } },
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 1,
+        column: 21,
+        endLine: 1,
+        endColumn: 54,
+        suggestions: null,
+      },
+    ],
+  },
+  {
     name: "another product's code, close to no code of the file's products",
     code: "if (err.code === 'FailedOperation.UserHasNoAmount') {}",
     settings: { 'tencentcloud-errors': { products: ['tmt'] } },

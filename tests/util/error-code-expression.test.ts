@@ -97,6 +97,36 @@ probe(err.code.toUpperCase()); probe(err.code.trim("x")); probe(e ? e.code : e.m
     ]);
   });
 
+  it('keys a parameter of a function every call of which hands it a code, of the file and never passed on', () => {
+    const given = `declare const err: any, res: any, other: string;
+function normalise(vendor: string) { return probe(vendor); }
+normalise(err.code); normalise(res.Response.Error.Code);
+const mixed = (value: string) => probe(value);
+mixed(err.code); mixed(other);
+export function exported(value: string) { return probe(value); }
+exported(err.code);
+const escaped = (value: string) => probe(value);
+escaped(err.code); [escaped];
+function unused(value: string) { return probe(value); }
+class Provider {
+  private map(vendor: string) { return probe(vendor); }
+  #hash(vendor: string) { return probe(vendor); }
+  open(vendor: string) { return probe(vendor); }
+  send() { this.map(err.code); this.#hash(err.Code); this.open(err.code); }
+}`;
+    const at = (before: string): number => given.indexOf(before) + before.length;
+    expect(keys(given)).toEqual([
+      `var:vendor@${at('function normalise(')}`,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      `var:vendor@${at('private map(')}`,
+      `var:vendor@${at('#hash(')}`,
+      undefined,
+    ]);
+  });
+
   it('keys a parameter or a variable named like a code property by the variable, whatever it holds', () => {
     const given = `declare function get(): string;
 function retryable(code: string) { return probe(code); }
