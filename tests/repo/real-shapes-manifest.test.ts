@@ -154,9 +154,9 @@ describe('the real-shapes manifest', () => {
 });
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-27 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-29 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later twenty-six were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later twenty-eight were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -208,6 +208,10 @@ describe.each([
   { name: 'real-shapes-holdout-26', minFiles: 15, minProducts: 12, mistakesInMinority: false },
   // Batch, concurrency and streaming: pools, queues, streams, worker threads, chunked Promise.all.
   { name: 'real-shapes-holdout-27', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Desktop apps, chat bots and editor extensions: Electron IPC, VS Code, Telegram, Slack, Feishu, WeCom, a REPL.
+  { name: 'real-shapes-holdout-28', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Multi-cloud abstraction layers: one provider interface, Tencent Cloud beside Aliyun, AWS, Huawei and Azure.
+  { name: 'real-shapes-holdout-29', minFiles: 15, minProducts: 12, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
