@@ -541,6 +541,32 @@ module.exports = class TextService extends Service {
   }
 };`,
   ),
+  {
+    name: "a member named for a product calling an action of its older API version only (VOD's ApplyUpload)",
+    code: `export class Uploads {
+  constructor({ vodClient }) {
+    this.vod = vodClient;
+  }
+  async apply(type) {
+    try {
+      return await this.vod.ApplyUpload({ MediaType: type });
+    } catch (e) {
+      if (e.code === 'InvalidParameterValue.VodSessionKey') return null;
+      throw e;
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'impossibleCode',
+        data: { code: 'InvalidParameterValue.VodSessionKey', actions: 'ApplyUpload', product: 'VOD', count: 9 },
+        line: 9,
+        column: 22,
+        endLine: 9,
+        endColumn: 59,
+      },
+    ],
+  },
   invalid(
     'a helper of the file that settles the call: its catch answers the error as a value, read after the call',
     `import * as tencentcloud from 'tencentcloud-sdk-nodejs';

@@ -479,8 +479,12 @@ class ModelBuilder {
     const receiver = unwrapExpression(callee.object);
     const member = receiver.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(receiver) : undefined;
     const product = member === undefined ? undefined : PRODUCT_MEMBER.exec(member)?.[1];
-    if (product !== undefined && this.#hasAction(product, action)) {
-      return call(this.#tableOf({ product, version: this.#versionArgument(node, unit) }), 'sdk');
+    if (product !== undefined) {
+      // The version an `X-TC-Version` header names, else the newest that has the action (`this.vod.ApplyUpload`:
+      // 2018-07-17, not VOD's newer API of seven actions).
+      const version = this.#versionArgument(node, unit);
+      const table = version === undefined ? tableWithAction(product, action) : this.#tableOf({ product, version });
+      if (table !== undefined && this.#hasAction(table, action)) return call(table, 'sdk');
     }
     if (sole !== undefined && this.#hasAction(sole, action) && held.length === 0) return call(sole, 'imports');
     return undefined;
@@ -1161,11 +1165,20 @@ const tableActions = new Map<string, ReadonlyMap<string, readonly string[] | nul
 
 /** Whether `text` calls one of a product's actions on a member named for that product (see MEMBER_METHOD_CALL). */
 function callsProductMember(text: string): boolean {
-  const products = shippedCatalogue().index().products;
   for (const [, product = '', action = ''] of text.matchAll(MEMBER_METHOD_CALL)) {
-    if (Object.hasOwn(products, product) && actionsOf(product)?.has(action) === true) return true;
+    if (tableWithAction(product, action) !== undefined) return true;
   }
   return false;
+}
+
+/** The table of the newest API version of `product` that has `action` (`vod@2018-07-17` for ApplyUpload). */
+function tableWithAction(product: string, action: string): string | undefined {
+  const { products } = shippedCatalogue().index();
+  const versions = Object.hasOwn(products, product) ? products[product] : undefined;
+  if (versions === undefined) return undefined;
+  const newest = [...versions].sort().reverse();
+  const version = newest.find((each) => actionsOf(formatTableName({ product, version: each }))?.has(action) === true);
+  return version === undefined ? undefined : formatTableName({ product, version });
 }
 
 /** The action of `common.request("Action", …)`. */
