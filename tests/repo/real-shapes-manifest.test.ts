@@ -154,9 +154,9 @@ describe('the real-shapes manifest', () => {
 });
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-29 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-31 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later twenty-eight were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later thirty were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -212,6 +212,10 @@ describe.each([
   { name: 'real-shapes-holdout-28', minFiles: 15, minProducts: 12, mistakesInMinority: false },
   // Multi-cloud abstraction layers: one provider interface, Tencent Cloud beside Aliyun, AWS, Huawei and Azure.
   { name: 'real-shapes-holdout-29', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Dependency-injection containers and ports and adapters: InversifyJS, TSyringe, TypeDI, Awilix.
+  { name: 'real-shapes-holdout-30', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Observability and alerting: Cloud Monitor exporters, CLS alarms, health checks, on-call bridges, budgets.
+  { name: 'real-shapes-holdout-31', minFiles: 15, minProducts: 12, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
