@@ -154,9 +154,9 @@ describe('the real-shapes manifest', () => {
 });
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-31 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-33 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later thirty were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later thirty-two were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -216,6 +216,10 @@ describe.each([
   { name: 'real-shapes-holdout-30', minFiles: 15, minProducts: 12, mistakesInMinority: false },
   // Observability and alerting: Cloud Monitor exporters, CLS alarms, health checks, on-call bridges, budgets.
   { name: 'real-shapes-holdout-31', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Endpoints and networks in enterprise deployments: regional, internal, intl and private hosts, proxies, VPC, CLB.
+  { name: 'real-shapes-holdout-32', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // E-commerce and payments: captcha, OTP, KYC, invoices, receipts, moderation around checkout and orders.
+  { name: 'real-shapes-holdout-33', minFiles: 15, minProducts: 12, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
