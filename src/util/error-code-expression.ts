@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { isTableReadError } from '../table/table-error.js';
-import { importedFunction } from './call-model/model.js';
+import { importedFunction, lintedFunctionCalls, unitFunctionCalls } from './call-model/model.js';
 import { type FunctionLike, isFunction, returnArguments, type Unit } from './call-model/values.js';
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
 import { isGlobalReference } from './global-reference.js';
@@ -11,7 +11,6 @@ import { staticPropertyName } from './property-name.js';
 import { DefinitionType } from './scope-kinds.js';
 import { isStringLiteralNode } from './string-literal.js';
 import { unwrapExpression } from './unwrap-expression.js';
-import { walkNodes } from './walk-nodes.js';
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Variable = TSESLint.Scope.Variable;
@@ -120,7 +119,7 @@ function accessorCallKey(
   // accessor is not followed into a third.
   const where =
     definition?.type === DefinitionType.ImportBinding
-      ? call.arguments.length === 1 && !moduleContexts.has(context)
+      ? call.arguments.length === 1 && !moduleUnits.has(context)
         ? importedAccessor(callee, context, codeProperties)
         : undefined
       : ownAccessor(definition, context, codeProperties, new Set(seen).add(variable));
@@ -129,8 +128,11 @@ function accessorCallKey(
   return `call:${callee.name}@${where}(${args})`;
 }
 
-/** The contexts importedAccessor reads another module's accessor with: its scopes and visitor keys, and no file. */
-const moduleContexts = new WeakSet<RuleContext>();
+/**
+ * The contexts importedAccessor reads another module's accessor with (its scopes and visitor keys, and no file), each
+ * with that module's unit.
+ */
+const moduleUnits = new WeakMap<RuleContext, Unit>();
 
 /** Where the file's own accessor `definition` declares is (see accessorCallKey); `undefined` when it is none. */
 function ownAccessor(
@@ -173,7 +175,7 @@ function importedAccessor(
       visitorKeys: unit.visitorKeys,
     },
   } as unknown as RuleContext;
-  moduleContexts.add(inModule);
+  moduleUnits.set(inModule, unit);
   let key: string | undefined;
   try {
     key = keyOf(returned, inModule, codeProperties, new Set());
@@ -304,7 +306,8 @@ function handedCodes(
   let known = handedCodesOf.get(fn);
   const cached = known?.get(index);
   if (cached !== undefined) return cached;
-  const calls = callsOf(fn, context);
+  const unit = moduleUnits.get(context);
+  const calls = unit === undefined ? lintedFunctionCalls(context, fn) : unitFunctionCalls(unit, fn);
   const result =
     calls !== undefined &&
     calls.length > 0 &&
@@ -320,76 +323,6 @@ function handedCodes(
   known.set(index, result);
   handedCodesOf.set(fn, known);
   return result;
-}
-
-/** The calls of `fn` (see handedCodes); `undefined` when something else may call it, or it is read otherwise. */
-function callsOf(fn: FunctionLike, context: RuleContext): TSESTree.CallExpression[] | undefined {
-  const parent = fn.parent;
-  if (parent.type === AST_NODE_TYPES.MethodDefinition && parent.value === fn)
-    return privateMethodCalls(parent, context);
-  let id: TSESTree.Identifier | undefined;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) id = fn.id;
-  else if (
-    parent.type === AST_NODE_TYPES.VariableDeclarator &&
-    parent.init === fn &&
-    parent.id.type === AST_NODE_TYPES.Identifier &&
-    parent.parent.kind === 'const'
-  )
-    id = parent.id;
-  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : parent.parent?.parent;
-  if (
-    id === undefined ||
-    declaration?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-    declaration?.type === AST_NODE_TYPES.ExportDefaultDeclaration
-  )
-    return undefined;
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(fn), id);
-  const references = variable?.references.filter((reference) => !reference.init) ?? [];
-  const calls: TSESTree.CallExpression[] = [];
-  for (const { identifier } of references) {
-    const call = identifier.parent;
-    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) return undefined;
-    calls.push(call);
-  }
-  // An exported name of the module (`export { normalise }`) is a reference that is no call: returned above.
-  return calls;
-}
-
-/** The calls of a private method in its class (`this.normalise(…)`); `undefined` when it is read otherwise. */
-function privateMethodCalls(
-  method: TSESTree.MethodDefinition,
-  context: RuleContext,
-): TSESTree.CallExpression[] | undefined {
-  const { key } = method;
-  const isPrivate = key.type === AST_NODE_TYPES.PrivateIdentifier || method.accessibility === 'private';
-  if (!isPrivate || method.computed || method.static || method.kind !== 'method') return undefined;
-  const name =
-    key.type === AST_NODE_TYPES.PrivateIdentifier || key.type === AST_NODE_TYPES.Identifier ? key.name : undefined;
-  if (name === undefined) return undefined;
-  const isHash = key.type === AST_NODE_TYPES.PrivateIdentifier;
-  const reads: TSESTree.MemberExpression[] = [];
-  walkNodes([method.parent], context.sourceCode.visitorKeys, (node) => {
-    if (
-      node.type === AST_NODE_TYPES.MemberExpression &&
-      !node.computed &&
-      node.property.name === name &&
-      (node.property.type === AST_NODE_TYPES.PrivateIdentifier) === isHash
-    )
-      reads.push(node);
-    return true;
-  });
-  const calls: TSESTree.CallExpression[] = [];
-  for (const read of reads) {
-    const call = read.parent;
-    if (
-      read.object.type !== AST_NODE_TYPES.ThisExpression ||
-      call.type !== AST_NODE_TYPES.CallExpression ||
-      call.callee !== read
-    )
-      return undefined;
-    calls.push(call);
-  }
-  return calls;
 }
 
 /**

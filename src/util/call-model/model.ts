@@ -178,17 +178,35 @@ export function importedFunction(
   context: RuleContext,
   identifier: TSESTree.Identifier,
 ): { readonly fn: FunctionLike; readonly unit: Unit } | undefined {
-  try {
-    const unit = fileUnit(
-      context,
-      physicalFile(context),
-      context.languageOptions.parser,
-      isRawMarked(context.sourceCode.text),
-    );
+  return withLintedUnit(context, (unit) => {
     const value = unit.evaluator.importedValue(identifier).find((each) => each.kind === 'function');
     return value?.kind === 'function' && value.unit !== unit ? { fn: value.node, unit: value.unit } : undefined;
+  });
+}
+
+/**
+ * The calls of a function of the linted file that nothing else can reach (see the evaluator's functionReferences:
+ * a function of the file, not exported, only called; a private method its class only calls); `undefined` when
+ * something else may call it.
+ */
+export function lintedFunctionCalls(context: RuleContext, fn: FunctionLike): TSESTree.CallExpression[] | undefined {
+  return withLintedUnit(context, (unit) => unitFunctionCalls(unit, fn));
+}
+
+/** The calls of a function of `unit` that nothing else can reach; `undefined` when something else may call it. */
+export function unitFunctionCalls(unit: Unit, fn: FunctionLike): TSESTree.CallExpression[] | undefined {
+  // Every reference functionReferences gives is the callee of a call.
+  return unit.evaluator.functionReferences(fn)?.map((reference) => reference.parent as TSESTree.CallExpression);
+}
+
+/** `read` of the linted file's unit; `undefined` where reading it fails. */
+function withLintedUnit<T>(context: RuleContext, read: (unit: Unit) => T | undefined): T | undefined {
+  try {
+    return read(
+      fileUnit(context, physicalFile(context), context.languageOptions.parser, isRawMarked(context.sourceCode.text)),
+    );
   } catch (error) {
-    // As building the model: a damaged catalogue is told; a defect leaves the accessor unread, never the run stopped.
+    // As building the model: a damaged catalogue is told; a defect leaves the code unread, never the run stopped.
     if (isTableReadError(error)) throw error;
     return undefined;
   }
