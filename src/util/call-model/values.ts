@@ -253,11 +253,7 @@ class Evaluator {
    */
   constInit(node: TSESTree.Identifier): TSESTree.Expression | undefined {
     const variable = this.variableOf(node);
-    const [definition, ...more] = variable?.defs ?? [];
-    if (definition?.type !== DefinitionType.Variable || more.length > 0) return undefined;
-    if (definition.parent.kind !== 'const' && variable?.references.some((ref) => ref.isWrite() && !ref.init))
-      return undefined;
-    return definition.node.init ?? undefined;
+    return variable === null ? undefined : unwrittenBinding(variable)?.init;
   }
 
   /**
@@ -810,29 +806,24 @@ class Evaluator {
         const variable = this.variableOf(node);
         const bound = variable === null ? undefined : this.#boundStrings.get(variable);
         if (bound !== undefined) return bound;
-        const [definition] = variable?.defs ?? [];
-        if (variable?.defs.length !== 1 || definition?.type !== DefinitionType.Variable) return [];
-        const declarator = definition.node;
-        if (declarator.init === null) return [];
-        if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
-        if (declarator.id === definition.name) return this.staticStrings(declarator.init, hops + 1);
+        const binding = variable === null ? undefined : unwrittenBinding(variable);
+        if (binding === undefined) return [];
+        if (binding.declarator.id === binding.name) return this.staticStrings(binding.init, hops + 1);
         // `const [endpoint, version] = ENDPOINTS[product]`: the element of what the initialiser reads.
-        const path = patternPath(definition.name, true);
+        const path = patternPath(binding.name, true);
         if (path === undefined || path.length === 0) return [];
-        let nodes: readonly TSESTree.Node[] = [declarator.init];
+        let nodes: readonly TSESTree.Node[] = [binding.init];
         for (const key of path) nodes = nodes.flatMap((each) => this.#elements(each, [key], hops + 1));
         return nodes.flatMap((each) => this.staticStrings(each, hops + 1)).slice(0, MAX_STRINGS);
       }
       case AST_NODE_TYPES.CallExpression:
         return this.#calledStrings(node, hops);
-      case AST_NODE_TYPES.MemberExpression: {
+      case AST_NODE_TYPES.MemberExpression:
         if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.#fieldStrings(node, hops);
         // `ENDPOINTS[product][0]`, `HOSTS.ocr`: a member of a `const` object or array literal.
-        const keys = node.computed ? this.staticStrings(node.property, hops + 1) : [memberKey(node) ?? ''];
-        return this.#elements(node.object, keys, hops + 1)
+        return this.#memberElements(node, hops)
           .flatMap((each) => this.staticStrings(each, hops + 1))
           .slice(0, MAX_STRINGS);
-      }
       default:
         return [];
     }
@@ -864,21 +855,23 @@ class Evaluator {
         });
       case AST_NODE_TYPES.Identifier: {
         const variable = this.variableOf(target);
-        const [definition] = variable?.defs ?? [];
-        if (variable?.defs.length !== 1 || definition?.type !== DefinitionType.Variable) return [];
-        const declarator = definition.node;
-        if (declarator.id !== definition.name || declarator.init === null) return [];
-        if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
-        return this.#elements(declarator.init, keys, hops + 1);
+        const binding = variable === null ? undefined : unwrittenBinding(variable);
+        return binding === undefined || binding.declarator.id !== binding.name
+          ? []
+          : this.#elements(binding.init, keys, hops + 1);
       }
-      case AST_NODE_TYPES.MemberExpression: {
+      case AST_NODE_TYPES.MemberExpression:
         if (target.object.type === AST_NODE_TYPES.ThisExpression) return [];
-        const outer = target.computed ? this.staticStrings(target.property, hops + 1) : [memberKey(target) ?? ''];
-        return this.#elements(target.object, outer, hops + 1).flatMap((each) => this.#elements(each, keys, hops + 1));
-      }
+        return this.#memberElements(target, hops).flatMap((each) => this.#elements(each, keys, hops + 1));
       default:
         return [];
     }
+  }
+
+  /** The expressions a member of an object or array literal is (see #elements): `ENDPOINTS[product]`, `HOSTS.ocr`. */
+  #memberElements(node: TSESTree.MemberExpression, hops: number): TSESTree.Node[] {
+    const keys = node.computed ? this.staticStrings(node.property, hops + 1) : [memberKey(node) ?? ''];
+    return this.#elements(node.object, keys, hops + 1);
   }
 
   /**
@@ -1491,6 +1484,26 @@ function valueKey(value: Value): string {
     default:
       return `${value.kind}:${identity(value.node)}`;
   }
+}
+
+/**
+ * The one declaration of a variable that is never written after it (a `const`, or a `var` or `let` only its
+ * initialiser writes), with
+ * its initialiser and the name it binds there (the declarator's id, or a name in its pattern); else `undefined`.
+ */
+function unwrittenBinding(variable: Variable):
+  | {
+      readonly declarator: TSESTree.VariableDeclarator;
+      readonly name: TSESTree.Node;
+      readonly init: TSESTree.Expression;
+    }
+  | undefined {
+  const [definition] = variable.defs;
+  if (variable.defs.length !== 1 || definition?.type !== DefinitionType.Variable) return undefined;
+  const declarator = definition.node;
+  if (declarator.init === null) return undefined;
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+  return { declarator, name: definition.name, init: declarator.init };
 }
 
 /** The inline callback of `x.then((m) => …)`. */
