@@ -784,11 +784,7 @@ class ModelBuilder {
     )
       return undefined;
     if (this.#isAllSettled(node)) return this.#allSettledReach(node.arguments[0]);
-    const handed = node.arguments.map((argument) => {
-      const made = promiseMaker(argument);
-      const expression = made === undefined ? undefined : unwrapExpression(made);
-      return expression?.type === AST_NODE_TYPES.CallExpression ? this.#apiCall(expression, this.#unit) : undefined;
-    });
+    const handed = node.arguments.map((argument) => this.#callIn(promiseMaker(argument)));
     if (handed.every((call) => call === undefined)) return undefined;
     const { evaluator } = this.#unit;
     let functions = evaluator.valueOf(node.callee).filter((value) => value.kind === 'function');
@@ -831,12 +827,15 @@ class ModelBuilder {
       settled.arguments[0] !== undefined
     )
       made = [promiseMaker(settled.arguments[0]) ?? null];
-    const calls = made.map((element) => {
-      const expression = element === null ? undefined : unwrapExpression(element);
-      return expression?.type === AST_NODE_TYPES.CallExpression ? this.#apiCall(expression, this.#unit) : undefined;
-    });
+    const calls = made.map((element) => this.#callIn(element ?? undefined));
     const found = calls.filter((call): call is ApiCall => call !== undefined);
     return found.length === 0 ? undefined : { calls: found, complete: found.length === calls.length };
+  }
+
+  /** The API call `node` is, seen through parentheses and casts; `undefined` for anything else. */
+  #callIn(node: TSESTree.Node | undefined): ApiCall | undefined {
+    const expression = node === undefined ? undefined : unwrapExpression(node);
+    return expression?.type === AST_NODE_TYPES.CallExpression ? this.#apiCall(expression, this.#unit) : undefined;
   }
 
   /**
@@ -1194,8 +1193,10 @@ function tableWithAction(product: string, action: string): string | undefined {
   const { products } = shippedCatalogue().index();
   const versions = Object.hasOwn(products, product) ? products[product] : undefined;
   if (versions === undefined) return undefined;
-  const newest = [...versions].sort().reverse();
-  const version = newest.find((each) => actionsOf(formatTableName({ product, version: each }))?.has(action) === true);
+  // The index lists a product's versions oldest first.
+  const version = versions.findLast(
+    (each) => actionsOf(formatTableName({ product, version: each }))?.has(action) === true,
+  );
   return version === undefined ? undefined : formatTableName({ product, version });
 }
 
