@@ -202,9 +202,11 @@ export function unitFunctionCalls(unit: Unit, fn: FunctionLike): TSESTree.CallEx
 /** `read` of the linted file's unit; `undefined` where reading it fails. */
 function withLintedUnit<T>(context: RuleContext, read: (unit: Unit) => T | undefined): T | undefined {
   try {
-    return read(
-      fileUnit(context, physicalFile(context), context.languageOptions.parser, isRawMarked(context.sourceCode.text)),
-    );
+    // The unit is made once per file: its text is scanned for raw-request marks only then.
+    const unit =
+      fileUnits.get(context.sourceCode.ast) ??
+      fileUnit(context, physicalFile(context), context.languageOptions.parser, isRawMarked(context.sourceCode.text));
+    return read(unit);
   } catch (error) {
     // As building the model: a damaged catalogue is told; a defect leaves the code unread, never the run stopped.
     if (isTableReadError(error)) throw error;
