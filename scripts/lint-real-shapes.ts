@@ -5,7 +5,8 @@
  *
  *   npx tsx scripts/lint-real-shapes.ts
  *   npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout   # another corpus folder, same format
- *   npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout-2 # the ones written blind (-2 to -17)
+ *   npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout-2 # the ones written blind (-2 to -33)
+ *   npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes --typed   # TS files with type information
  *
  * It first checks the manifest against the files and the catalogue (as tests/repo/real-shapes-manifest.test.ts
  * does) and prints its totals; then, per preset, the reports per rule, recommended's precision and recall on the
@@ -16,6 +17,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 import plugin from '../src/index.js';
 import { ROOT } from '../tests/support/paths.js';
@@ -28,6 +30,7 @@ import {
   readManifest,
   REAL_SHAPES_DIR,
   realShapeModels,
+  type RealShapeOptions,
   type RealShapeReport,
   sameCall,
 } from '../tests/support/real-shapes.js';
@@ -158,8 +161,8 @@ function printStrict(reports: readonly RealShapeReport[], planted: readonly Plan
 }
 
 /** What the call model knows with zero configuration: each file's products, each call's product and action. */
-function printModel(manifest: Manifest, dir: string): void {
-  const models = realShapeModels(dir);
+function printModel(manifest: Manifest, dir: string, options: RealShapeOptions): void {
+  const models = realShapeModels(dir, options);
   const entries = Object.entries(manifest.files);
   const bare = (name: string): string => name.split('@')[0] ?? name;
   const productsKnown = entries.filter(([file, entry]) => {
@@ -171,7 +174,7 @@ function printModel(manifest: Manifest, dir: string): void {
   const guarded = calls.filter(({ file, call }) =>
     models.get(file)?.calls.some((m) => sameCall(m, call) && m.guardKnowsAction),
   );
-  console.log('\ncall model, zero config:');
+  console.log(`\ncall model, zero config${options.typed === true ? ', with type information' : ''}:`);
   console.log(
     `  files whose products are known: ${productsKnown.length} of ${entries.length} (${percent(productsKnown.length, entries.length)})`,
   );
@@ -181,6 +184,11 @@ function printModel(manifest: Manifest, dir: string): void {
   console.log(
     `  calls whose guard knows their action: ${guarded.length} of ${calls.length} (${percent(guarded.length, calls.length)})`,
   );
+  const ways = countBy(
+    known.map(({ file, call }) => models.get(file)?.calls.find((m) => sameCall(m, call))?.via ?? '?'),
+    (via) => via,
+  );
+  console.log(`  how the known calls were known: ${ways.map(([via, n]) => `${via} ${n}`).join(', ')}`);
   const unknownProducts = entries.filter(([file]) => !productsKnown.some(([known]) => known === file));
   for (const [file, entry] of unknownProducts) {
     console.log(
@@ -196,8 +204,22 @@ function printModel(manifest: Manifest, dir: string): void {
   }
 }
 
+/** The command's arguments: at most one corpus folder, and `--typed`. */
+function parseCommand() {
+  return parseArgs({ options: { typed: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+}
+
 function main(): number {
-  const dir = process.argv[2] === undefined ? REAL_SHAPES_DIR : path.resolve(process.argv[2]);
+  let parsed: ReturnType<typeof parseCommand>;
+  try {
+    parsed = parseCommand();
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: npx tsx scripts/lint-real-shapes.ts [corpus folder] [--typed]`);
+    return 1;
+  }
+  const options: RealShapeOptions = { typed: parsed.values.typed };
+  const [folder] = parsed.positionals;
+  const dir = folder === undefined ? REAL_SHAPES_DIR : path.resolve(folder);
   if (!existsSync(path.join(dir, 'manifest.json'))) {
     console.error(`${path.join(dir, 'manifest.json')}: no such file; give a corpus folder that holds a manifest.json`);
     return 1;
@@ -210,11 +232,11 @@ function main(): number {
     return 1;
   }
   printTotals(manifest, dir);
-  printModel(manifest, dir);
+  printModel(manifest, dir, options);
   const planted = plantedMistakes(manifest);
 
-  const recommended = lintRealShapes('recommended', dir);
-  const strict = lintRealShapes('strict', dir);
+  const recommended = lintRealShapes('recommended', dir, options);
+  const strict = lintRealShapes('strict', dir, options);
   const fatal = [...recommended, ...strict].filter((r) => r.ruleId === null);
   if (fatal.length > 0) {
     console.error(`\nfiles that do not parse (${fatal.length}):`);

@@ -7,6 +7,7 @@ import {
   readManifest,
   REAL_SHAPES_DIR,
   realShapeModels,
+  type RealShapeOptions,
   type RealShapeReport,
   sameCall,
 } from '../support/real-shapes.js';
@@ -54,6 +55,15 @@ const CORPORA = [
     unknownCalls: [],
     // Made in a catch body.
     unguardedCalls: ['cam-role-ops.ts:52 GetRole'],
+    // The calls whose receiver's type names them first, with type information: without it, the member's name or
+    // the file's one product does.
+    knownByTypes: [
+      'clb-tools/clb-handlers.ts:16 DescribeLoadBalancers',
+      'clb-tools/clb-handlers.ts:32 DeleteLoadBalancer',
+      'clb-tools/clb-handlers.ts:50 DescribeCertificateDetail',
+      'cls-log-tools.ts:47 SearchLog',
+      'cls-log-tools.ts:71 DescribeIndex',
+    ],
   },
   {
     name: 'real-shapes-holdout-3',
@@ -292,6 +302,9 @@ const CORPORA = [
   {
     name: 'real-shapes-holdout-20',
     dir: path.join(FIXTURES, 'real-shapes-holdout-20'),
+    // Its two projects' tsconfig.json (path aliases) parse their files with type information, which knows no call
+    // the syntax does not.
+    knownByTypes: [],
     // The module that builds CommonClients from a table of products (`ENDPOINTS[product]`) and calls none: its
     // clients are known where each is called (`common("tms")`), not in the module itself.
     unknownProducts: ['express-api/src/tencent/clients.cjs'],
@@ -461,7 +474,36 @@ function found(reports: readonly RealShapeReport[], rules: readonly string[]): s
   return [...new Set(lines)].sort();
 }
 
+type Corpus = (typeof CORPORA)[number];
+
 describe.each(CORPORA)('the $name corpus, zero config', (corpus) => {
+  corpusChecks(corpus, {});
+});
+
+/**
+ * The corpora that hold TypeScript linted again with type information (its TS files parsed with a program, the
+ * per-product SDK packages they import as installed: see lintRealShapes), as a type-aware config lints them: the
+ * model knows the same calls, the receiver's type names the ones listed first, and the presets report the same.
+ */
+describe.each(CORPORA.filter((corpus) => 'knownByTypes' in corpus))(
+  'the $name corpus, zero config, with type information',
+  (corpus) => {
+    corpusChecks(corpus, { typed: true });
+
+    it('every TS file is parsed with type information, which names the calls listed', () => {
+      const models = realShapeModels(corpus.dir, { typed: true });
+      const ts = [...models].filter(([file]) => /\.[cm]?tsx?$/u.test(file));
+      expect(ts.length).toBeGreaterThan(0);
+      expect(ts.filter(([, model]) => !model.typed).map(([file]) => file)).toEqual([]);
+      const byTypes = [...models].flatMap(([file, model]) =>
+        model.calls.filter((call) => call.via === 'types').map((call) => `${file}:${call.startLine} ${call.action}`),
+      );
+      expect(byTypes).toEqual('knownByTypes' in corpus ? corpus.knownByTypes : []);
+    });
+  },
+);
+
+function corpusChecks(corpus: Corpus, options: RealShapeOptions): void {
   const { dir, unknownProducts, unknownCalls, unguardedCalls } = corpus;
   const missed = new Set('missedMistakes' in corpus ? corpus.missedMistakes : []);
   const manifest: Manifest = readManifest(dir);
@@ -480,7 +522,7 @@ describe.each(CORPORA)('the $name corpus, zero config', (corpus) => {
   }
 
   it('the call model knows the products of every file and the product and action of every call', () => {
-    const models = realShapeModels(dir);
+    const models = realShapeModels(dir, options);
     const bare = (name: string): string => name.split('@')[0] ?? name;
     const productsMissed = files
       .filter(([file, entry]) => {
@@ -498,7 +540,7 @@ describe.each(CORPORA)('the $name corpus, zero config', (corpus) => {
   });
 
   it('a guard that knows its action holds every known call the corpus guards', () => {
-    const models = realShapeModels(dir);
+    const models = realShapeModels(dir, options);
     const notGuarded = files.flatMap(([file, entry]) =>
       entry.calls
         .filter((call) => (models.get(file)?.calls ?? []).some((m) => sameCall(m, call) && !m.guardKnowsAction))
@@ -508,15 +550,15 @@ describe.each(CORPORA)('the $name corpus, zero config', (corpus) => {
   });
 
   it('recommended reports exactly the planted mistakes of its rules', () => {
-    const reports = lintRealShapes('recommended', dir);
+    const reports = lintRealShapes('recommended', dir, options);
     expect(reports.filter((r) => r.ruleId === null)).toEqual([]);
     expect(found(reports, RECOMMENDED)).toEqual(planted(RECOMMENDED));
     expect(reports.filter((r) => r.ruleId === EXHAUSTIVE)).toEqual([]);
   });
 
   it('strict reports every partial dispatch and nothing else, and the same mistakes as recommended', () => {
-    const reports = lintRealShapes('strict', dir);
+    const reports = lintRealShapes('strict', dir, options);
     expect(found(reports, [EXHAUSTIVE])).toEqual(planted([EXHAUSTIVE]));
     expect(found(reports, RECOMMENDED)).toEqual(planted(RECOMMENDED));
   });
-});
+}

@@ -4,7 +4,8 @@
  * mistakes). Used by tests/repo/real-shapes-manifest.test.ts, which checks the manifest against the files and the
  * catalogue, and by scripts/lint-real-shapes.ts, which lints the corpus with zero configuration and measures.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import tsParser from '@typescript-eslint/parser';
@@ -323,11 +324,19 @@ export function manifestProblems(manifest: Manifest, dir: string = REAL_SHAPES_D
 
 /* ------------------------------------------------------------------ linting with zero configuration */
 
-/** The parser and source type a user's ESLint would use on each file: typescript-eslint for TS, espree for JS. */
-function languageOptionsFor(file: string, text: string): Linter.LanguageOptions {
+/**
+ * The parser and source type a user's ESLint would use on each file: typescript-eslint for TS, espree for JS. With
+ * `typed`, TS files are parsed with type information, from its projects.
+ */
+function languageOptionsFor(file: string, text: string, typed?: TypedProjects): Linter.LanguageOptions {
   if (/\.[cm]?tsx?$/u.test(file)) {
     const sourceType = file.endsWith('.cts') ? 'commonjs' : 'module';
-    return { parser: tsParser, sourceType, parserOptions: { ecmaFeatures: { jsx: file.endsWith('.tsx') } } };
+    const jsx = { ecmaFeatures: { jsx: file.endsWith('.tsx') } };
+    return {
+      parser: tsParser,
+      sourceType,
+      parserOptions: typed === undefined ? jsx : { ...jsx, project: typed.projects, tsconfigRootDir: typed.root },
+    };
   }
   const sourceType = file.endsWith('.cjs')
     ? 'commonjs'
@@ -335,6 +344,51 @@ function languageOptionsFor(file: string, text: string): Linter.LanguageOptions 
       ? 'module'
       : 'commonjs';
   return { ecmaVersion: 'latest', sourceType };
+}
+
+/** The monolithic SDK's services, each the declarations its per-product package has too. */
+const SDK_SERVICES = path.join(ROOT, 'node_modules', 'tencentcloud-sdk-nodejs', 'tencentcloud', 'services');
+
+/** The TypeScript projects a corpus's TS files are parsed with when linted with type information. */
+interface TypedProjects {
+  readonly root: string;
+  /** A project's configs the corpus holds (a monorepo's, with its path aliases), then one for every other file. */
+  readonly projects: readonly string[];
+}
+
+/**
+ * Runs `lint` with the projects of the corpus in `dir`, as a user's type-aware config would give them: the
+ * corpus's own `tsconfig.json` files first, each for the files it includes, then a project made for the run (in a
+ * temporary folder, removed after) that includes every TS file of the corpus. The SDK's declarations are found
+ * where an import of `tencentcloud-sdk-nodejs` finds them from the corpus: in this project's `node_modules`.
+ */
+function withTypedProjects<T>(dir: string, lint: (typed: TypedProjects) => T): T {
+  const own = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name === 'tsconfig.json')
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  const temporary = mkdtempSync(path.join(tmpdir(), 'tce-real-shapes-'));
+  try {
+    const made = path.join(temporary, 'tsconfig.json');
+    const compilerOptions = {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      jsx: 'preserve',
+      strict: true,
+      skipLibCheck: true,
+      noEmit: true,
+      types: [],
+      // The per-product packages (`tencentcloud-sdk-nodejs-ocr`) as installed: their declarations are the
+      // monolithic package's, which this project has; `-common`, which it has too, resolves as it is.
+      paths: { 'tencentcloud-sdk-nodejs-*': [path.join(SDK_SERVICES, '*')] },
+    };
+    const include = ['ts', 'tsx', 'mts', 'cts'].map((ext) => path.join(dir, `**/*.${ext}`).split(path.sep).join('/'));
+    writeFileSync(made, JSON.stringify({ compilerOptions, include }));
+    return lint({ root: dir, projects: [...own, made] });
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
+  }
 }
 
 export interface RealShapeReport {
@@ -350,6 +404,12 @@ export interface RealShapeReport {
 /** The files of a corpus a lint looks at: every kind of script the corpora hold. */
 const CORPUS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'];
 
+/** How a corpus is linted. */
+export interface RealShapeOptions {
+  /** With type information for its TS files (see withTypedProjects), as a type-aware config lints them. */
+  readonly typed?: boolean;
+}
+
 /**
  * Lints every corpus file with one of the plugin's presets and nothing else (no settings). Each file is linted under
  * its absolute path, so that rules which follow relative imports find the sibling modules.
@@ -357,6 +417,16 @@ const CORPUS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', 
 export function lintRealShapes(
   preset: 'recommended' | 'strict' | null,
   dir: string = REAL_SHAPES_DIR,
+  { typed = false }: RealShapeOptions = {},
+): RealShapeReport[] {
+  if (typed) return withTypedProjects(dir, (projects) => lintWith(preset, dir, projects));
+  return lintWith(preset, dir, undefined);
+}
+
+function lintWith(
+  preset: 'recommended' | 'strict' | null,
+  dir: string,
+  typed: TypedProjects | undefined,
 ): RealShapeReport[] {
   const linter = new Linter({ cwd: ROOT });
   const reports: RealShapeReport[] = [];
@@ -365,7 +435,7 @@ export function lintRealShapes(
     const text = readFileSync(filename, 'utf8');
     const configs: Linter.Config[] = [
       { files: CORPUS_FILES },
-      { languageOptions: languageOptionsFor(file, text) },
+      { languageOptions: languageOptionsFor(file, text, typed) },
       ...(preset === null ? [] : [plugin.configs[preset]]),
     ];
     for (const m of linter.verify(text, configs, { filename })) {
@@ -385,17 +455,28 @@ export interface ModelCall {
   readonly actionLine: number;
   readonly table: string;
   readonly action: string | undefined;
+  /** How the model knew it: an SDK client, a raw request, the receiver's type, the file's one product. */
+  readonly via: string;
   /** Whether a guard holds it whose actions (all of them known) include its action. */
   readonly guardKnowsAction: boolean;
 }
 
 export interface FileModel {
+  /** Whether the file was parsed with type information (its parser's services hold a program). */
+  readonly typed: boolean;
   readonly products: readonly string[];
   readonly calls: readonly ModelCall[];
 }
 
 /** What the call model knows of each corpus file with zero configuration, by file (relative to the corpus folder). */
-export function realShapeModels(dir: string = REAL_SHAPES_DIR): Map<string, FileModel> {
+export function realShapeModels(
+  dir: string = REAL_SHAPES_DIR,
+  { typed = false }: RealShapeOptions = {},
+): Map<string, FileModel> {
+  return typed ? withTypedProjects(dir, (projects) => modelsWith(dir, projects)) : modelsWith(dir, undefined);
+}
+
+function modelsWith(dir: string, typed: TypedProjects | undefined): Map<string, FileModel> {
   const models = new Map<string, FileModel>();
   let current: FileModel | undefined;
   const probe: Rule.RuleModule = {
@@ -403,6 +484,7 @@ export function realShapeModels(dir: string = REAL_SHAPES_DIR): Map<string, File
     create(context) {
       const model = callModel(context as unknown as Parameters<typeof callModel>[0], undefined);
       current = {
+        typed: (context.sourceCode.parserServices?.program ?? null) !== null,
         products: model.products,
         calls: model.calls.map((call) => ({
           startLine: call.node.loc.start.line,
@@ -410,6 +492,7 @@ export function realShapeModels(dir: string = REAL_SHAPES_DIR): Map<string, File
           actionLine: call.actionNode.loc.start.line,
           table: call.table,
           action: call.action,
+          via: call.via,
           guardKnowsAction: model.guards.some(
             (guard) =>
               guard.calls.includes(call) && call.action !== undefined && guard.actions?.includes(call.action) === true,
@@ -428,7 +511,7 @@ export function realShapeModels(dir: string = REAL_SHAPES_DIR): Map<string, File
       text,
       [
         { files: CORPUS_FILES },
-        { languageOptions: languageOptionsFor(file, text) },
+        { languageOptions: languageOptionsFor(file, text, typed) },
         { plugins: { model: { rules: { probe } } }, rules: { 'model/probe': 'error' } },
       ],
       { filename },
