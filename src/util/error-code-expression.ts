@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { isTableReadError } from '../table/table-error.js';
-import { importedFunction, lintedFunctionCalls, unitFunctionCalls } from './call-model/model.js';
+import { classMethod, importedFunction, lintedFunctionCalls, unitFunctionCalls } from './call-model/model.js';
 import { type FunctionLike, isFunction, returnArguments, type Unit } from './call-model/values.js';
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
 import { isGlobalReference } from './global-reference.js';
@@ -109,6 +109,12 @@ function accessorCallKey(
   seen: Set<Variable>,
 ): string | undefined {
   const callee = unwrapExpression(call.callee);
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.ThisExpression &&
+    !moduleUnits.has(context)
+  )
+    return methodAccessorKey(call, callee, context, codeProperties, seen);
   if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee);
   if (variable === null || seen.has(variable) || seen.size >= MAX_ALIAS_HOPS || variable.defs.length !== 1) {
@@ -126,6 +132,60 @@ function accessorCallKey(
   if (where === undefined) return undefined;
   const args = call.arguments.map((argument) => objectKey(argument, context, seen)).join(',');
   return `call:${callee.name}@${where}(${args})`;
+}
+
+/** The methods whose return is being read as an accessor's (see methodAccessorKey): one that calls itself is none. */
+const readingMethods = new WeakSet<FunctionLike>();
+
+/**
+ * The key of a call of a code accessor that is a method of the class the call is in (`this.codeOf(err)`), its own
+ * or inherited from a class of the file or of a module of the project (`class Kms extends TencentService`); see
+ * accessorCallKey. Two calls of it with the same arguments get the same key.
+ */
+function methodAccessorKey(
+  call: TSESTree.CallExpression,
+  callee: TSESTree.MemberExpression,
+  context: RuleContext,
+  codeProperties: ReadonlySet<string>,
+  seen: Set<Variable>,
+): string | undefined {
+  const name = staticPropertyName(callee);
+  const cls = thisClass(callee);
+  const method = name === undefined || cls === undefined ? undefined : classMethod(context, cls, name);
+  if (method === undefined || readingMethods.has(method.fn)) return undefined;
+  const returned = returnedCode(method.fn, method.unit.visitorKeys);
+  if (returned === undefined) return undefined;
+  readingMethods.add(method.fn);
+  let key: string | undefined;
+  try {
+    key =
+      method.unit.depth === 0
+        ? keyOf(returned, context, codeProperties, seen)
+        : moduleReturnKey(returned, method.unit, codeProperties);
+  } finally {
+    readingMethods.delete(method.fn);
+  }
+  if (key === undefined) return undefined;
+  const args = call.arguments.map((argument) => objectKey(argument, context, seen)).join(',');
+  return `call:this.${name}@${method.unit.file ?? ''}:${method.fn.range[0]}(${args})`;
+}
+
+/**
+ * The class whose instance `this` is at `node`: of the method (or field) it is in, also from an arrow function in
+ * it; `undefined` in a static member, or where a function of its own binds `this`.
+ */
+function thisClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current !== undefined; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
+    if (current.type === AST_NODE_TYPES.PropertyDefinition) {
+      return current.static ? undefined : current.parent.parent;
+    }
+    if (isFunction(current)) {
+      const method = current.parent;
+      return method.type === AST_NODE_TYPES.MethodDefinition && !method.static ? method.parent.parent : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -166,7 +226,12 @@ function importedAccessor(
   const imported = importedFunction(context, identifier);
   const returned = imported === undefined ? undefined : returnedCode(imported.fn, imported.unit.visitorKeys);
   if (imported === undefined || returned === undefined) return undefined;
-  const { unit, fn } = imported;
+  const key = moduleReturnKey(returned, imported.unit, codeProperties);
+  return key === undefined ? undefined : `${imported.unit.file ?? ''}:${imported.fn.range[0]}`;
+}
+
+/** The key of what a function of another module returns, read with that module's names and scopes. */
+function moduleReturnKey(returned: TSESTree.Node, unit: Unit, codeProperties: ReadonlySet<string>): string | undefined {
   // No key is made of the module's text: only whether its return is a code is asked.
   const inModule = {
     sourceCode: {
@@ -185,7 +250,7 @@ function importedAccessor(
     if (isTableReadError(error)) throw error;
     key = undefined;
   }
-  return key === undefined ? undefined : `${unit.file ?? ''}:${fn.range[0]}`;
+  return key;
 }
 
 /**

@@ -626,6 +626,66 @@ export async function text(image) {
   return status;
 }`,
   ),
+  invalid(
+    'a helper that takes the action as a parameter and calls that method of a client by its name, `.call`ed',
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+async function call(action, request) {
+  const method = client[action];
+  return method.call(client, request);
+}
+export async function text(image) {
+  try {
+    return await call('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'a helper handed the client and the action, which calls `client[action](request)`',
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+const ocr = new sdk.ocr.v20181119.Client({});
+const callApi = (client, action, request) => client[action](request);
+export async function text(image) {
+  try {
+    return await callApi(ocr, 'GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'a client handed in as a parameter named for its product',
+    `export async function text(ocr, image) {
+  try {
+    return await ocr.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    "the code read through the class's own method",
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+export class Reader {
+  client = new sdk.ocr.v20181119.Client({});
+  codeOf(err) {
+    return err?.code;
+  }
+  async text(image) {
+    try {
+      return await this.client.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      if (this.codeOf(e) === '${IMPOSSIBLE}') return null;
+      throw e;
+    }
+  }
+}`,
+  ),
 ];
 
 const settledNot: Valid[] = [
@@ -1330,9 +1390,54 @@ advice({ code: 'x' });`,
   },
 ];
 
+/** Receivers and helpers named or shaped like a client's that call no action of a product. */
+const notNamedClients: Valid[] = [
+  {
+    name: "a parameter named for a product calling a method that is none of the product's actions",
+    code: `export async function text(ocr, image) {
+  try {
+    return await ocr.Recognize(image);
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  },
+  {
+    name: 'a helper that calls a method by its name on an object that is no client',
+    code: `const callOn = (target, method, input) => target[method](input);
+export async function text(reader, image) {
+  try {
+    return await callOn(reader, 'GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  },
+  {
+    name: 'a method of the class that returns something other than the code',
+    code: `import * as sdk from 'tencentcloud-sdk-nodejs';
+export class Reader {
+  client = new sdk.ocr.v20181119.Client({});
+  labelOf(err) {
+    return err?.message;
+  }
+  async text(image) {
+    try {
+      return await this.client.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      if (this.labelOf(e) === '${IMPOSSIBLE}') return null;
+      throw e;
+    }
+  }
+}`,
+  },
+];
+
 describe('call shapes (ES modules)', () => {
   espreeTester.run('no-impossible-error-code', rule, {
-    valid: [...notTheSdk, ...helpersOfUnknownActions, ...settledNot],
+    valid: [...notTheSdk, ...helpersOfUnknownActions, ...settledNot, ...notNamedClients],
     invalid: esmShapes,
   });
 });
@@ -1412,6 +1517,25 @@ export async function tcRequest(req: { service: string; version: string; action:
   const { Response } = await res.json();
   if (Response.Error) throw new ApiError(Response.Error.Code);
   return Response;
+}
+`,
+);
+// A typed door to any client, in a module that never names the SDK: the client and the action are parameters.
+write(
+  'src/lib/call-api.ts',
+  `export async function callApi<C, K extends keyof C & string>(client: C, action: K, request: unknown) {
+  const method = client[action] as unknown as (this: C, request: unknown) => Promise<unknown>;
+  return method.call(client, request);
+}
+`,
+);
+// A base class of services, in a module that never names the SDK, with the method its subclasses read codes by.
+write(
+  'src/lib/tencent-service.ts',
+  `export abstract class TencentService {
+  protected codeOf(err: unknown): string | undefined {
+    return (err as { code?: string } | undefined)?.code;
+  }
 }
 `,
 );
@@ -1591,6 +1715,40 @@ export async function text(image: string) {
 }`;
 
 const crossFile: Invalid[] = [
+  invalid(
+    'a helper of a module that never names the SDK, handed a client kept in a member named for its product',
+    `import { callApi } from './lib/call-api';
+import type { Clients } from './clients';
+export class Reader {
+  constructor(private readonly clients: Clients) {}
+  async text(image: string) {
+    try {
+      return await callApi(this.clients.ocr, 'GeneralBasicOCR', { ImageBase64: image });
+    } catch (e) {
+      ${HANDLED_TS}
+      throw e;
+    }
+  }
+}`,
+    { filename: path.join(project, 'src/call-api-reader.ts') },
+  ),
+  invalid(
+    'the code read through a method the class inherits from a base class of a sibling module',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+import { TencentService } from './lib/tencent-service';
+export class Reader extends TencentService {
+  private readonly client = new tencentcloud.ocr.v20181119.Client({});
+  async text(image: string) {
+    try {
+      return await this.client.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      if (this.codeOf(e) === '${IMPOSSIBLE}') return null;
+      throw e;
+    }
+  }
+}`,
+    { filename: path.join(project, 'src/inherited-reader.ts') },
+  ),
   invalid("a client imported through a path alias of the project's tsconfig.json", guardedCallOf('@/lib/tencent'), {
     filename: path.join(project, 'aliased/src/routes/text.ts'),
   }),

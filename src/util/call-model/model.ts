@@ -78,18 +78,21 @@ const EMPTY_MODEL: CallModel = { products: [], calls: [], guards: [], guardAt: (
  */
 const MARKS = /tencentcloud|x-tc-action/iu;
 /**
- * A call of a PascalCase method on a member (`fastify.ses.SendEmail(`, `this.clients.cvm.DescribeInstances(`,
- * `app.smsClient.SendSms(`): the shape of a client kept where the file cannot see it built (a decorated server, a
- * container, an Egg.js application its boot hook hangs the clients on), which #sdkCall takes for a call of the
- * product the member names when that product has the action.
+ * A call of a PascalCase method on a member or a variable (`fastify.ses.SendEmail(`,
+ * `this.clients.cvm.DescribeInstances(`, `app.smsClient.SendSms(`, `clb.RegisterTargets(`): the shape of a client kept
+ * where the file cannot see it built (a decorated server, a container, an Egg.js application its boot hook hangs the
+ * clients on, a parameter), which #sdkCall takes for a call of the product the member or parameter names when that
+ * product has the action.
  */
-const MEMBER_METHOD_CALL = /\.\s*([a-z][a-z0-9]*)(?:Client|_client)?\s*\??\.\s*([A-Z][A-Za-z0-9]*)\s*\(/gu;
+const MEMBER_METHOD_CALL = /(?<![\w$])([a-z][a-z0-9]*)(?:Client|_client)?\s*\??\.\s*([A-Z][A-Za-z0-9]*)\s*\(/gu;
 /** A member named for a product: the product's name, or it and `Client` (`ocr`, `smsClient`, `sms_client`). */
 const PRODUCT_MEMBER = /^([a-z][a-z0-9]*)(?:Client|_client)?$/u;
 /** Method names that are API actions: PascalCase. */
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/u;
 /** How many wrapper functions deep the calls a guard reaches are followed. */
 const MAX_WRAPPER_DEPTH = 4;
+/** How many classes up an inherited method is looked for. */
+const MAX_SUPER_DEPTH = 4;
 /** The member a response's status code is read from (SendSms's `SendStatusSet[0].Code`). */
 const STATUS_CODE = 'Code';
 /** Members of a response or a promise whose awaiting cannot call the API. */
@@ -181,6 +184,42 @@ export function importedFunction(
   return withLintedUnit(context, (unit) => {
     const value = unit.evaluator.importedValue(identifier).find((each) => each.kind === 'function');
     return value?.kind === 'function' && value.unit !== unit ? { fn: value.node, unit: value.unit } : undefined;
+  });
+}
+
+/**
+ * The method `name` an instance of the linted file's class `cls` has: its own, or one it inherits from a class of
+ * the file or of a module of the project it imports (read whatever that module holds), with the unit it is in;
+ * `undefined` when there is none, or it is not a plain method (a getter, a static one, a computed name).
+ */
+export function classMethod(
+  context: RuleContext,
+  cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+  name: string,
+): { readonly fn: FunctionLike; readonly unit: Unit } | undefined {
+  return withLintedUnit(context, (linted) => {
+    let current: { readonly cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; readonly unit: Unit } = {
+      cls,
+      unit: linted,
+    };
+    for (let depth = 0; depth < MAX_SUPER_DEPTH; depth++) {
+      const method = current.cls.body.body.find(
+        (element): element is TSESTree.MethodDefinition =>
+          element.type === AST_NODE_TYPES.MethodDefinition &&
+          element.kind === 'method' &&
+          !element.static &&
+          staticPropertyName(element) === name,
+      );
+      if (method !== undefined) return { fn: method.value, unit: current.unit };
+      const { superClass } = current.cls;
+      if (superClass?.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const { evaluator } = current.unit;
+      const isClass = (value: Value): value is Extract<Value, { kind: 'class' }> => value.kind === 'class';
+      const next = evaluator.valueOf(superClass).find(isClass) ?? evaluator.importedValue(superClass).find(isClass);
+      if (next === undefined) return undefined;
+      current = { cls: next.node, unit: next.unit };
+    }
+    return undefined;
   });
 }
 
@@ -451,7 +490,14 @@ class ModelBuilder {
     const helper = node.arguments.some(isStringArgument) ? this.#helperOf(node, unit) : undefined;
     if (helper !== undefined) {
       const request = this.#rawFor(unit).helperCall(node, helper);
-      return request === undefined ? undefined : this.#rawCall(node, request, helper.sdk ? 'sdk' : 'http');
+      if (request === undefined || helper.clientParameter === undefined) {
+        return request === undefined ? undefined : this.#rawCall(node, request, helper.sdk ? 'sdk' : 'http');
+      }
+      // The client is the helper's argument: a call of the action on it.
+      const client = node.arguments[helper.clientParameter];
+      return client === undefined || request.action === undefined
+        ? undefined
+        : this.#clientCall(node, client, request.action, request.actionNode, false, unit);
     }
     if (!unit.rawMarked || node.arguments.length === 0 || isBuiltInCall(callee, unit)) return undefined;
     const request = this.#rawFor(unit).request(node);
@@ -474,11 +520,26 @@ class ModelBuilder {
     const action = isRequest ? requestAction(node) : method;
     if (action === undefined) return undefined;
     const actionNode = isRequest ? (node.arguments[0] as TSESTree.Node) : callee.property;
+    return this.#clientCall(node, callee.object, action, actionNode, isRequest, unit);
+  }
+
+  /**
+   * The call `node` of `action` on the client `receiver` holds (see #sdkCall); `isRequest` where it is sent by
+   * `request("Action", …)`, which a CommonClient of any product has.
+   */
+  #clientCall(
+    node: TSESTree.CallExpression,
+    receiver: TSESTree.Node,
+    action: string,
+    actionNode: TSESTree.Node,
+    isRequest: boolean,
+    unit: Unit,
+  ): ApiCall | undefined {
     const call = (table: string | undefined, via: ApiCall['via']): ApiCall | undefined =>
       table === undefined ? undefined : { node, table, action, actionNode, via };
     // A receiver that may hold clients of several products (a factory handed the client class) is the one whose
     // product has the action, if one has.
-    const held = unit.evaluator.valueOf(callee.object);
+    const held = unit.evaluator.valueOf(receiver);
     const clients = held.filter((value): value is Extract<Value, { kind: 'client' }> => value.kind === 'client');
     const tables = clients.map((client) => this.#tableOf(client.target));
     const table =
@@ -493,12 +554,18 @@ class ModelBuilder {
       return sole !== undefined && held.length === 0 && this.#hasAction(sole, action)
         ? call(sole, 'imports')
         : undefined;
-    const typed = unit.depth === 0 ? typedClient(this.#context, callee.object) : undefined;
+    const typed = unit.depth === 0 ? typedClient(this.#context, receiver) : undefined;
     if (typed !== undefined) return call(this.#tableOf(typed), 'types');
     if (this.#pinned !== undefined && this.#hasAction(this.#pinned, action)) return call(this.#pinned, 'setting');
-    const receiver = unwrapExpression(callee.object);
-    const member = receiver.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(receiver) : undefined;
-    const product = member === undefined ? undefined : PRODUCT_MEMBER.exec(member)?.[1];
+    // A member or a parameter named for the product (`this.clients.cvm`, `clb: Clb` of a type not read).
+    const expression = unwrapExpression(receiver);
+    const name =
+      expression.type === AST_NODE_TYPES.MemberExpression
+        ? staticPropertyName(expression)
+        : held.length === 0 && unit.evaluator.parameterIndex(expression) !== undefined
+          ? (expression as TSESTree.Identifier).name
+          : undefined;
+    const product = name === undefined ? undefined : PRODUCT_MEMBER.exec(name)?.[1];
     if (product !== undefined) {
       // The version an `X-TC-Version` header names, else the newest that has the action (`this.vod.ApplyUpload`:
       // 2018-07-17, not VOD's newer API of seven actions).
@@ -550,7 +617,17 @@ class ModelBuilder {
 
   /** The request helper a call calls, if its callee is one. */
   #helperOf(node: TSESTree.CallExpression, unit: Unit): RequestHelper | undefined {
-    for (const value of unit.evaluator.valueOf(node.callee)) {
+    let values = unit.evaluator.valueOf(node.callee);
+    // A helper of a module that never names the SDK (`import { callApi } from './call-api'`), read for a call that
+    // hands it an action's name and a client: `callApi(this.clients.cvm, "StopInstances", req)`.
+    const callee = unwrapExpression(node.callee);
+    if (
+      callee.type === AST_NODE_TYPES.Identifier &&
+      !values.some((value) => value.kind === 'function') &&
+      this.#handsActionAndClient(node, unit)
+    )
+      values = unit.evaluator.importedValue(callee);
+    for (const value of values) {
       if (value.kind !== 'function') continue;
       let found = this.#helpers.get(value.node);
       if (found === undefined) {
@@ -560,6 +637,29 @@ class ModelBuilder {
       if (found !== null) return found.helper;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a call hands an action's name (a PascalCase string) and a client: a value the model knows as one, or a
+   * member or variable named for a product (`this.vpc`, `clients.cvm`, `ocrClient`).
+   */
+  #handsActionAndClient(node: TSESTree.CallExpression, unit: Unit): boolean {
+    const { arguments: args } = node;
+    if (!args.some((argument) => ACTION_NAME.test(stringLiteralValue(argument) ?? ''))) return false;
+    return args.some((argument) => {
+      const expression = unwrapExpression(argument);
+      const name =
+        expression.type === AST_NODE_TYPES.Identifier
+          ? expression.name
+          : expression.type === AST_NODE_TYPES.MemberExpression
+            ? staticPropertyName(expression)
+            : undefined;
+      const product = name === undefined ? undefined : PRODUCT_MEMBER.exec(name)?.[1];
+      return (
+        (product !== undefined && Object.hasOwn(this.#catalogue, product)) ||
+        unit.evaluator.valueOf(expression).some((value) => value.kind === 'client')
+      );
+    });
   }
 
   /** A function that sends a request with its parameter as the `X-TC-Action` header. */
@@ -582,27 +682,37 @@ class ModelBuilder {
     return found;
   }
 
-  /** `client.request(action, …)` with the action a parameter of the function it is in: a request helper. */
+  /**
+   * A request helper's request through an SDK client, with the action a parameter of the function it is in:
+   * `client.request(action, …)`, `client[action](…)`, or `client[action]` called by `.call` or `.apply`, itself or
+   * through a `const` that holds it (a typed door to any client: `const method = client[action]; method.call(client,
+   * req)`). The client is one the model knows, or a parameter of the function, which each call's argument names.
+   */
   #sdkRequestHelper(node: TSESTree.CallExpression, unit: Unit): RequestHelper | undefined {
     const callee = unwrapExpression(node.callee);
-    const [first] = node.arguments;
-    if (
-      callee.type !== AST_NODE_TYPES.MemberExpression ||
-      staticPropertyName(callee) !== 'request' ||
-      first === undefined
-    )
-      return undefined;
-    const actionParameter = unit.evaluator.parameterIndex(first);
-    if (actionParameter === undefined) return undefined;
-    const client = unit.evaluator.valueOf(callee.object).find((value) => value.kind === 'client');
-    if (client?.kind !== 'client') return undefined;
-    return {
-      sdk: true,
-      target: client.target,
-      actionParameter,
-      versionParameter: undefined,
-      version: client.target.version,
-    };
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const sent =
+      !callee.computed && staticPropertyName(callee) === 'request'
+        ? { client: callee.object, action: node.arguments[0] }
+        : dynamicMethod(callee, unit);
+    const actionParameter = sent?.action === undefined ? undefined : unit.evaluator.parameterIndex(sent.action);
+    if (sent === undefined || actionParameter === undefined) return undefined;
+    const client = unit.evaluator.valueOf(sent.client).find((value) => value.kind === 'client');
+    if (client?.kind === 'client') {
+      const { target } = client;
+      return { sdk: true, target, actionParameter, versionParameter: undefined, version: target.version };
+    }
+    const clientParameter = unit.evaluator.parameterIndex(unwrapExpression(sent.client));
+    return clientParameter === undefined
+      ? undefined
+      : {
+          sdk: true,
+          target: undefined,
+          clientParameter,
+          actionParameter,
+          versionParameter: undefined,
+          version: undefined,
+        };
   }
 
   #rawFor(unit: Unit): RawHttp {
@@ -1207,6 +1317,28 @@ function requestAction(node: TSESTree.CallExpression): string | undefined {
   const [first] = node.arguments;
   const action = first === undefined ? undefined : stringLiteralValue(first);
   return action !== undefined && ACTION_NAME.test(action) ? action : undefined;
+}
+
+/**
+ * The method a call takes by a computed name, with the client it is on: `client[action](…)`, and
+ * `client[action].call(client, …)` or `.apply`, also through a `const` of unit that holds `client[action]`.
+ */
+function dynamicMethod(
+  callee: TSESTree.MemberExpression,
+  unit: Unit,
+): { readonly client: TSESTree.Expression; readonly action: TSESTree.Node } | undefined {
+  let method: TSESTree.Node | undefined = callee;
+  if (!callee.computed) {
+    const name = staticPropertyName(callee);
+    method = name === 'call' || name === 'apply' ? unwrapExpression(callee.object) : undefined;
+    if (method?.type === AST_NODE_TYPES.Identifier) {
+      const init = unit.evaluator.constInit(method);
+      method = init === undefined ? undefined : unwrapExpression(init);
+    }
+  }
+  return method?.type === AST_NODE_TYPES.MemberExpression && method.computed
+    ? { client: method.object, action: method.property }
+    : undefined;
 }
 
 /** `require("…")` of a module `isSdk` accepts. */

@@ -27,6 +27,11 @@ export interface RequestHelper {
   /** Whether it sends it through an SDK client (`client.request(action, …)`), which throws the API's errors. */
   readonly sdk: boolean;
   readonly target: ClientTarget | undefined;
+  /**
+   * The parameter that holds the SDK client it sends the request through, where the client is one
+   * (`callApi(client, action, req)`): each call's argument there names the product.
+   */
+  readonly clientParameter?: number | undefined;
   readonly actionParameter: number;
   /** The property of that parameter that holds the action, for a helper handed an object (`send({ action })`). */
   readonly actionKey?: string | undefined;
