@@ -154,9 +154,9 @@ describe('the real-shapes manifest', () => {
 });
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-33 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-35 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later thirty-two were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later thirty-four were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -220,6 +220,10 @@ describe.each([
   { name: 'real-shapes-holdout-32', minFiles: 15, minProducts: 12, mistakesInMinority: false },
   // E-commerce and payments: captcha, OTP, KYC, invoices, receipts, moderation around checkout and orders.
   { name: 'real-shapes-holdout-33', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Clients known by their types: Nest providers, generic wrappers, typed registries, base classes, type aliases.
+  { name: 'real-shapes-holdout-34', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // AI and LLM apps: MCP tool servers, LangChain tools, RAG, streamed chat, generation jobs polled, fallbacks.
+  { name: 'real-shapes-holdout-35', minFiles: 15, minProducts: 12, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import tsParser from '@typescript-eslint/parser';
+import tsParser, { clearCaches } from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../src/index.js';
@@ -388,6 +388,8 @@ function withTypedProjects<T>(dir: string, lint: (typed: TypedProjects) => T): T
     return lint({ root: dir, projects: [...own, made] });
   } finally {
     rmSync(temporary, { recursive: true, force: true });
+    // The parser keeps each project's program, the SDK's declarations included, for as long as the process runs.
+    clearCaches();
   }
 }
 
