@@ -658,6 +658,18 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    'a client kept in a member named for its product, called through optional chaining on a line of its own',
+    `export async function text(app, image) {
+  try {
+    return await app.ocr
+      ?.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     'a client handed in as a parameter named for its product',
     `export async function text(ocr, image) {
   try {
