@@ -405,6 +405,24 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    'a function that sends one request and returns its answer, whose code its caller reads',
+    `const HOST = 'ocr.tencentcloudapi.com';
+async function recognise(image) {
+  const body = JSON.stringify({ ImageBase64: image });
+  const headers = { 'X-TC-Action': 'GeneralBasicOCR', 'X-TC-Version': '2018-11-19' };
+  const res = await fetch(\`https://\${HOST}\`, { method: 'POST', headers, body });
+  return (await res.json()).Response;
+}
+export async function text(image) {
+  const answer = await recognise(image);
+  if (answer.Error) {
+    const code = answer.Error.Code;
+    if (code === '${IMPOSSIBLE}') return null;
+  }
+  return answer.TextDetections;
+}`,
+  ),
+  invalid(
     'a request helper that takes the action, and the .intl. host',
     `const ENDPOINT = 'https://ocr.intl.tencentcloudapi.com';
 async function call(action, payload) {
@@ -1404,6 +1422,18 @@ advice({ code: 'x' });`,
 
 /** Receivers and helpers named or shaped like a client's that call no action of a product. */
 const notNamedClients: Valid[] = [
+  {
+    name: "the code read from what a function of the file answers, which sends no request: not the file's call's",
+    code: `import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+const lookup = async (id) => ({ Error: { Code: id } });
+export const recognise = (image) => client.GeneralBasicOCR({ ImageBase64: image });
+export async function check(id) {
+  const answer = await lookup(id);
+  if (answer.Error.Code === '${IMPOSSIBLE}') return null;
+  return answer;
+}`,
+  },
   {
     name: "a parameter named for a product calling a method that is none of the product's actions",
     code: `export async function text(ocr, image) {

@@ -448,6 +448,7 @@ class ModelBuilder {
     for (const call of calls) {
       if (call.via === 'http') this.#responseGuard(call, guards);
     }
+    if (codeReads.length > 0) for (const node of callExpressions) this.#answerGuard(node, codeReads, guards);
     this.#helperGuards(guards);
     this.#settledGuards(callExpressions, guards);
     this.#handlerGuards(functions, guards);
@@ -1048,6 +1049,22 @@ class ModelBuilder {
       }
     }
     guards.push(this.#guard([call.node.range[1], this.#lastRead(call.node) ?? end], { calls: [call], complete: true }));
+  }
+
+  /**
+   * The reads of the answer a function that sends raw requests returns, kept in a variable (`const r = await
+   * searchLog(…)`, then `r.Error.Code`): a guard of its requests, from the call to the last read of that variable,
+   * where a `Code` is read. Raw requests answer their errors rather than throw them, and so does such a function.
+   */
+  #answerGuard(node: TSESTree.CallExpression, codeReads: readonly number[], guards: Guard[]): void {
+    const start = node.range[1];
+    const read = codeReads[partitionPoint(codeReads, (at) => at < start)];
+    if (read === undefined || this.#apiCall(node, this.#unit) !== undefined) return;
+    const end = this.#lastRead(node);
+    if (end === undefined || read >= end) return;
+    const reach = this.#callReach(node, this.#unit);
+    if (reach === undefined || reach.calls.length === 0 || reach.calls.some((call) => call.via !== 'http')) return;
+    guards.push(this.#guard([start, end], reach));
   }
 
   /**
