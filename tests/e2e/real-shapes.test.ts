@@ -15,7 +15,7 @@ import {
 /**
  * The real-shapes corpora (tests/fixtures/real-shapes/, and real-shapes-holdout with -2 to -33: the call shapes
  * of public code that calls Tencent Cloud, rebuilt in our own words; the held-out ones were written apart from the
- * call model, the later thirty-four blind)
+ * call model, the later thirty-six blind)
  * linted with zero configuration, against their ground truth (manifest.json): the call model knows the products
  * and calls, but for the few the held-out corpus names below, and the presets report exactly the planted mistakes.
  * `npx tsx scripts/lint-real-shapes.ts [folder]` prints the same figures with the reports.
@@ -478,6 +478,31 @@ const CORPORA = [
     unknownCalls: [],
     // Made outside any guard: a poll loop after the try.
     unguardedCalls: ['agents/fastify-asr.js:53 DescribeTaskStatus'],
+  },
+  {
+    name: 'real-shapes-holdout-36',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-36'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [],
+  },
+  {
+    name: 'real-shapes-holdout-37',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-37'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Made outside any try, or in a method a catch calls.
+    unguardedCalls: [
+      'accounts/assume.mjs:73 GetCallerIdentity',
+      'accounts/tag-sync.mjs:25 GetResources',
+      'cdn/global-purge.ts:51 DescribePurgeTasks',
+      'edge/teo-purge.mjs:36 CreatePurgeTask',
+      'edge/teo-purge.mjs:41 DescribePurgeTasks',
+      'certs/intl-cert-sync.ts:51 DescribeCertificates',
+      'antiddos/ddos-blocklist.cjs:20 DescribeListBGPInstances',
+      'clb/blue-green.ts:66 DescribeLoadBalancers',
+      'network/eip-audit.mjs:24 DescribeRegions',
+    ],
   },
 ];
 
