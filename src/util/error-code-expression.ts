@@ -129,9 +129,12 @@ function accessorCallKey(
         ? importedAccessor(callee, context, codeProperties)
         : undefined
       : ownAccessor(definition, context, codeProperties, new Set(seen).add(variable));
-  if (where === undefined) return undefined;
-  const args = call.arguments.map((argument) => objectKey(argument, context, seen)).join(',');
-  return `call:${callee.name}@${where}(${args})`;
+  return where === undefined ? undefined : `call:${callee.name}@${where}(${argumentsKey(call, context, seen)})`;
+}
+
+/** The keys of a call's arguments, which tell two calls of an accessor with the same arguments. */
+function argumentsKey(call: TSESTree.CallExpression, context: RuleContext, seen: Set<Variable>): string {
+  return call.arguments.map((argument) => objectKey(argument, context, seen)).join(',');
 }
 
 /** The methods whose return is being read as an accessor's (see methodAccessorKey): one that calls itself is none. */
@@ -166,8 +169,7 @@ function methodAccessorKey(
     readingMethods.delete(method.fn);
   }
   if (key === undefined) return undefined;
-  const args = call.arguments.map((argument) => objectKey(argument, context, seen)).join(',');
-  return `call:this.${name}@${method.unit.file ?? ''}:${method.fn.range[0]}(${args})`;
+  return `call:this.${name}@${method.unit.file ?? ''}:${method.fn.range[0]}(${argumentsKey(call, context, seen)})`;
 }
 
 /**

@@ -561,13 +561,11 @@ class ModelBuilder {
     if (this.#pinned !== undefined && this.#hasAction(this.#pinned, action)) return call(this.#pinned, 'setting');
     // A member or a parameter named for the product (`this.clients.cvm`, `clb: Clb` of a type not read).
     const expression = unwrapExpression(receiver);
-    const name =
-      expression.type === AST_NODE_TYPES.MemberExpression
-        ? staticPropertyName(expression)
-        : held.length === 0 && unit.evaluator.parameterIndex(expression) !== undefined
-          ? (expression as TSESTree.Identifier).name
-          : undefined;
-    const product = name === undefined ? undefined : PRODUCT_MEMBER.exec(name)?.[1];
+    const product =
+      expression.type === AST_NODE_TYPES.MemberExpression ||
+      (held.length === 0 && unit.evaluator.parameterIndex(expression) !== undefined)
+        ? namedProduct(expression)
+        : undefined;
     if (product !== undefined) {
       // The version an `X-TC-Version` header names, else the newest that has the action (`this.vod.ApplyUpload`:
       // 2018-07-17, not VOD's newer API of seven actions).
@@ -650,13 +648,7 @@ class ModelBuilder {
     if (!args.some((argument) => ACTION_NAME.test(stringLiteralValue(argument) ?? ''))) return false;
     return args.some((argument) => {
       const expression = unwrapExpression(argument);
-      const name =
-        expression.type === AST_NODE_TYPES.Identifier
-          ? expression.name
-          : expression.type === AST_NODE_TYPES.MemberExpression
-            ? staticPropertyName(expression)
-            : undefined;
-      const product = name === undefined ? undefined : PRODUCT_MEMBER.exec(name)?.[1];
+      const product = namedProduct(expression);
       return (
         (product !== undefined && Object.hasOwn(this.#catalogue, product)) ||
         unit.evaluator.valueOf(expression).some((value) => value.kind === 'client')
@@ -1309,6 +1301,17 @@ function actionsOf(table: string): ReadonlyMap<string, readonly string[] | null>
 }
 
 const tableActions = new Map<string, ReadonlyMap<string, readonly string[] | null>>();
+
+/** The product a member or a variable is named for (`this.clients.cvm`, `ocrClient`, `sms_client`), if any name. */
+function namedProduct(expression: TSESTree.Node): string | undefined {
+  const name =
+    expression.type === AST_NODE_TYPES.MemberExpression
+      ? staticPropertyName(expression)
+      : expression.type === AST_NODE_TYPES.Identifier
+        ? expression.name
+        : undefined;
+  return name === undefined ? undefined : PRODUCT_MEMBER.exec(name)?.[1];
+}
 
 /** Whether `text` calls one of a product's actions on a member or a variable named for it (see PASCAL_METHOD_CALL). */
 function callsProductMember(text: string): boolean {
