@@ -421,8 +421,9 @@ export function lintRealShapes(
   dir: string = REAL_SHAPES_DIR,
   { typed = false }: RealShapeOptions = {},
 ): RealShapeReport[] {
-  if (typed) return withTypedProjects(dir, (projects) => lintWith(preset, dir, projects));
-  return lintWith(preset, dir, undefined);
+  return typed
+    ? withTypedProjects(dir, (projects) => lintWith(preset, dir, projects))
+    : lintWith(preset, dir, undefined);
 }
 
 function lintWith(
