@@ -27,7 +27,7 @@ import { timedRules } from './timed-rules.js';
  * real code that never calls Tencent Cloud (every TypeScript file of node_modules), over the real-shapes corpora (the
  * call shapes of public code that calls it, rebuilt in our own words) and over 1,000 generated files that all call it,
  * with the floor under the latter: the same listeners and reports replayed, which costs what ESLint charges for them
- * and nothing of ours; then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost
+ * and nothing of ours, and the floor's first part, the same rules listening and reporting nothing; then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost
  * per statement does. The corpora are linted as the CLI lints them (lintSourcesAsCli: the configs merged once per
  * run); the 1,000 files once more by `Linter#verify`, as earlier runs measured them, and the rows of single files by
  * it too.
@@ -84,6 +84,16 @@ export default async function callModelBench(): Promise<void> {
   await compare(
     'call-model-tencent-floor',
     ['lint, the same listeners and reports, replayed', () => lintSourcesAsCli(tencent, replay.rules)],
+    ['lint, an idle rule on the same nodes', () => lintSourcesAsCli(tencent, idle.rules)],
+    { samples: 15 },
+  );
+  heading(
+    "call-model-tencent-floor-listeners: the floor's first part, the strict preset's rules listening to the same nodes and reporting nothing (what ESLint charges for running that many rules) against the idle rule",
+  );
+  const silent = { rules: replayConfig(tencent, plugin.configs.strict, { reports: false }) };
+  await compare(
+    'call-model-tencent-floor-listeners',
+    ['lint, the same listeners, no reports', () => lintSourcesAsCli(tencent, silent.rules)],
     ['lint, an idle rule on the same nodes', () => lintSourcesAsCli(tencent, idle.rules)],
     { samples: 15 },
   );
