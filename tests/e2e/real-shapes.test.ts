@@ -504,6 +504,30 @@ const CORPORA = [
       'network/eip-audit.mjs:24 DescribeRegions',
     ],
   },
+  {
+    name: 'real-shapes-holdout-38',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-38'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [],
+  },
+  {
+    name: 'real-shapes-holdout-39',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-39'),
+    unknownProducts: [],
+    unknownCalls: [
+      'scripts/ssl-expiry.mjs:24 DescribeCertificates',
+      'scripts/ssl-expiry.mjs:40 DescribeCertificateDetail',
+    ],
+    unguardedCalls: [
+      'legacy-ops/app/snapshot-nightly.js:21 DescribeInstances',
+      // TypeScript compiled to ES5: the catch is a case of the __generator state machine.
+      'compiled/clb-weights.js:24 DescribeTargets',
+      'compiled/clb-weights.js:61 ModifyTargetWeight',
+      'compiled/scf-invoke.cjs:74 Invoke',
+    ],
+    missedMistakes: ['compiled/clb-weights.js:30 tencentcloud-errors/no-impossible-error-code'],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';

@@ -154,9 +154,9 @@ describe('the real-shapes manifest', () => {
 });
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-37 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-39 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later thirty-six were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later thirty-eight were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -228,6 +228,10 @@ describe.each([
   { name: 'real-shapes-holdout-36', minFiles: 15, minProducts: 12, mistakesInMinority: false },
   // International and multi-region: the intl SDK and hosts, region failover, assumed roles, global sites.
   { name: 'real-shapes-holdout-37', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Media, live and moderation pipelines: queue workers, event callbacks, COS-triggered functions, polled jobs.
+  { name: 'real-shapes-holdout-38', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Legacy and transpiled JavaScript: callbacks, 3.x request models, async.js, promisify, Babel and tsc output.
+  { name: 'real-shapes-holdout-39', minFiles: 15, minProducts: 12, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
