@@ -515,12 +515,8 @@ const CORPORA = [
     name: 'real-shapes-holdout-39',
     dir: path.join(FIXTURES, 'real-shapes-holdout-39'),
     unknownProducts: [],
-    unknownCalls: [
-      'scripts/ssl-expiry.mjs:24 DescribeCertificates',
-      'scripts/ssl-expiry.mjs:40 DescribeCertificateDetail',
-    ],
+    unknownCalls: [],
     unguardedCalls: [
-      'legacy-ops/app/snapshot-nightly.js:21 DescribeInstances',
       // TypeScript compiled to ES5: the catch is a case of the __generator state machine.
       'compiled/clb-weights.js:24 DescribeTargets',
       'compiled/clb-weights.js:61 ModifyTargetWeight',

@@ -939,6 +939,37 @@ exports.text = async function text(image) {
 };`,
   ),
   invalid(
+    "a task of the async library that hands its callback to the SDK's call: the last function gets its error",
+    `const async = require('async');
+const tencentcloud = require('tencentcloud-sdk-nodejs');
+const client = new tencentcloud.ocr.v20181119.Client({});
+exports.text = function text(image, done) {
+  async.retry(3, function (cb) {
+    client.GeneralBasicOCR({ ImageBase64: image }, cb);
+  }, function (e, res) {
+    if (e) {
+      if (e.code === '${IMPOSSIBLE}') return done(null, null);
+      return done(e);
+    }
+    done(null, res);
+  });
+};`,
+  ),
+  invalid(
+    'util.promisify(client.X.bind(client)) called where it is made',
+    `const util = require('node:util');
+const tencentcloud = require('tencentcloud-sdk-nodejs');
+const client = new tencentcloud.ocr.v20181119.Client({});
+exports.text = async function text(image) {
+  try {
+    return await util.promisify(client.GeneralBasicOCR.bind(client))({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+};`,
+  ),
+  invalid(
     'a method bound to its client and called through a const',
     `const tencentcloud = require('tencentcloud-sdk-nodejs');
 const client = new tencentcloud.ocr.v20181119.Client({});
@@ -1409,6 +1440,14 @@ if (two.status === 'rejected' && two.reason.code === '${IMPOSSIBLE}') {}`,
     code: `import * as sdk from 'tencentcloud-sdk-nodejs';
 const client = new sdk.ocr.v20181119.Client({});
 try { await client.GeneralBasicOCR({}); await archive(client); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: 'a task of the async library that hands its callback to something else: what reaches the last function is not known',
+    code: `import async from 'async';
+import { readFile } from 'node:fs';
+import * as sdk from 'tencentcloud-sdk-nodejs';
+const client = new sdk.ocr.v20181119.Client({});
+async.parallel([(cb) => client.GeneralBasicOCR({}, cb), (cb) => readFile('a.png', cb)], (e) => { ${CHECKED} });`,
   },
   {
     name: 'a function called from the catch and from elsewhere guards nothing',

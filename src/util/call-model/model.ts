@@ -481,7 +481,8 @@ class ModelBuilder {
     }
     // A method bound to its client: looked for only where the file's text binds one (most files never do).
     const bound =
-      callee.type === AST_NODE_TYPES.Identifier && (unit !== this.#unit || this.#bindsMethods)
+      (callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.CallExpression) &&
+      (unit !== this.#unit || this.#bindsMethods)
         ? boundAction(callee, unit)
         : undefined;
     if (bound !== undefined) {
@@ -747,6 +748,58 @@ class ModelBuilder {
       if (call !== undefined) guards.push(this.#guard(callback.range, { calls: [call], complete: true }));
     }
     this.#handedGuards(node, guards);
+    this.#taskGuards(node, guards);
+  }
+
+  /**
+   * Node-style control flow, the async library's and a project's own: tasks that hand their callback to an SDK call
+   * and a last function that gets its error, `async.retry(3, (cb) => client.X(req, cb), (err, res) => …)`,
+   * `async.parallel([(cb) => a.X(req, cb), …], (err) => …)`, `withRetry(function (cb) { … }, function (err) { … })`:
+   * the last function's body guards those calls. A task is a function among the other arguments (or an array of
+   * them) whose last parameter is the last argument of an SDK call; where a task hands its callback to anything else,
+   * or another task hands its callback to no SDK call, the guard knows its calls but not all that may reach it.
+   */
+  #taskGuards(node: TSESTree.CallExpression, guards: Guard[]): void {
+    const last = node.arguments.at(-1);
+    const final = last === undefined || node.arguments.length < 2 ? undefined : unwrapExpression(last);
+    if (final === undefined || !isFunction(final) || final.params.length === 0 || final.body == null) return;
+    const handed = node.arguments.slice(0, -1).flatMap((argument) => {
+      const value = unwrapExpression(argument);
+      return value.type === AST_NODE_TYPES.ArrayExpression
+        ? value.elements.map((element) => (element === null ? null : unwrapExpression(element)))
+        : [value];
+    });
+    const tasks = handed.filter((value): value is FunctionLike => value !== null && isFunction(value));
+    if (tasks.length === 0) return;
+    // A function of the file handed by its name is a task too, whose callback is not looked into.
+    let complete = handed.every(
+      (value) =>
+        value?.type !== AST_NODE_TYPES.Identifier ||
+        !this.#unit.evaluator.valueOf(value).some((held) => held.kind === 'function'),
+    );
+    const calls: ApiCall[] = [];
+    for (const fn of tasks) {
+      const callback = fn.params.at(-1);
+      const variable =
+        callback?.type === AST_NODE_TYPES.Identifier
+          ? this.#unit.scopeManager.getDeclaredVariables(fn).find((declared) => declared.name === callback.name)
+          : undefined;
+      let handedToSdk = 0;
+      for (const reference of variable?.references ?? []) {
+        const call = reference.identifier.parent;
+        const apiCall =
+          call.type === AST_NODE_TYPES.CallExpression && call.arguments.at(-1) === reference.identifier
+            ? this.#apiCall(call, this.#unit)
+            : undefined;
+        if (apiCall === undefined) complete = false;
+        else {
+          calls.push(apiCall);
+          handedToSdk++;
+        }
+      }
+      if (handedToSdk === 0) complete = false;
+    }
+    if (calls.length > 0) guards.push(this.#guard(final.body.range, { calls, complete }));
   }
 
   /**
@@ -1400,16 +1453,17 @@ function isStringArgument(node: TSESTree.CallExpressionArgument): boolean {
 }
 
 /**
- * The action method a `const` of `unit` holds bound to its client, called through that const:
- * `const describe = client.DescribeInstances.bind(client)`, `const handler = util.promisify(client.X.bind(client))`
- * (the SDK's callback form made a promise; `promisify(x)` of any module). `undefined` for anything else: a method
- * read off its client without `bind` loses the client (`this`) and fails when called.
+ * The action method a callee holds bound to its client: a `const` of `unit` that holds it, called through that
+ * const (`const describe = client.DescribeInstances.bind(client)`, `const handler =
+ * util.promisify(client.X.bind(client))`: the SDK's callback form made a promise; `promisify(x)` of any module),
+ * or the same expression called where it is made (`util.promisify(client.X.bind(client))(req)`). `undefined` for
+ * anything else: a method read off its client without `bind` loses the client (`this`) and fails when called.
  */
 function boundAction(
-  callee: TSESTree.Identifier,
+  callee: TSESTree.Identifier | TSESTree.CallExpression,
   unit: Unit,
 ): { readonly member: TSESTree.MemberExpression; readonly action: string } | undefined {
-  const init = unit.evaluator.constInit(callee);
+  const init = callee.type === AST_NODE_TYPES.Identifier ? unit.evaluator.constInit(callee) : callee;
   let value = init === undefined ? undefined : unwrapExpression(init);
   if (value?.type === AST_NODE_TYPES.CallExpression && value.arguments.length === 1 && isPromisify(value.callee)) {
     const [argument] = value.arguments;
