@@ -524,6 +524,22 @@ const CORPORA = [
     ],
     missedMistakes: ['compiled/clb-weights.js:30 tencentcloud-errors/no-impossible-error-code'],
   },
+  {
+    name: 'real-shapes-holdout-40',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-40'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Polled outside any try.
+    unguardedCalls: ['vuepress-plugin-edgeone-purge/src/node/index.ts:64 DescribePurgeTasks'],
+  },
+  {
+    name: 'real-shapes-holdout-41',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-41'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Made outside any try.
+    unguardedCalls: ['jsonrpc/cvm-methods.js:31 DescribeInstances'],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
