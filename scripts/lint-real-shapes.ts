@@ -9,9 +9,10 @@
  *   npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes --typed   # TS files with type information
  *
  * It first checks the manifest against the files and the catalogue (as tests/repo/real-shapes-manifest.test.ts
- * does) and prints its totals; then, per preset, the reports per rule, recommended's precision and recall on the
- * planted mistakes, what `no-impossible-error-code` and strict's `exhaustive-error-handling` report and how much of
- * it is right, every report that is not a planted mistake (for a human to judge) and every planted mistake missed.
+ * and tests/e2e/real-shapes-manifests.test.ts do) and prints its totals; then, per preset, the reports per rule,
+ * recommended's precision and recall on the planted mistakes, what `no-impossible-error-code` and strict's
+ * `exhaustive-error-handling` report and how much of it is right, every report that is not a planted mistake (for a
+ * human to judge) and every planted mistake missed.
  *
  * Exit code 0 when the manifest is sound and every file parses, 1 otherwise; the figures themselves never fail it.
  */

@@ -2,7 +2,8 @@
  * The real-shapes corpus (tests/fixtures/real-shapes/): files of the call shapes found in public code that calls
  * Tencent Cloud, rebuilt in our own words, and `manifest.json`, their ground truth (shapes, products, calls, planted
  * mistakes). Used by tests/repo/real-shapes-manifest.test.ts, which checks the manifest against the files and the
- * catalogue, and by scripts/lint-real-shapes.ts, which lints the corpus with zero configuration and measures.
+ * catalogue (tests/e2e/real-shapes-manifests.test.ts the held-out corpora's), and by scripts/lint-real-shapes.ts,
+ * which lints the corpus with zero configuration and measures.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -534,4 +535,14 @@ export function sameCall(model: ModelCall, call: ManifestCall): boolean {
     model.table.split('@')[0] === call.product &&
     model.action === call.action
   );
+}
+
+/** How many files and products a manifest covers, and how many of its files have a planted code mistake. */
+export function coverage(corpus: Manifest): { files: number; products: number; withCodeMistakes: number } {
+  const entries = Object.values(corpus.files);
+  return {
+    files: entries.length,
+    products: new Set(entries.flatMap((e) => e.products.map((p) => p.split('@')[0]))).size,
+    withCodeMistakes: entries.filter((e) => e.mistakes.some((m) => m.kind !== 'partial-dispatch')).length,
+  };
 }
