@@ -202,7 +202,9 @@ export default createRule<Options, MessageIds>({
         const key = subject === undefined ? undefined : keyOf(subject);
         const prefix =
           key === undefined || expression.arguments.length !== 1 ? undefined : stringOf(argument as TSESTree.Node);
-        return key === undefined || prefix === undefined ? undefined : { key, prefix: prefix.value };
+        return key === undefined || prefix === undefined || subject === undefined
+          ? undefined
+          : { key, prefix: prefix.value, subject };
       }
       if (
         expression.type !== AST_NODE_TYPES.BinaryExpression ||
@@ -216,8 +218,8 @@ export default createRule<Options, MessageIds>({
         const subject = familyPartSubject(side, context);
         const key = subject === undefined ? undefined : keyOf(subject);
         const family = key === undefined ? undefined : stringOf(other);
-        if (key !== undefined && family !== undefined && !family.value.includes('.'))
-          return { key, prefix: `${family.value}.` };
+        if (subject !== undefined && key !== undefined && family !== undefined && !family.value.includes('.'))
+          return { key, prefix: `${family.value}.`, subject };
       }
       return undefined;
     }
@@ -291,18 +293,21 @@ export default createRule<Options, MessageIds>({
     /**
      * A test of the code and of something else (`code === X && attempt < 5`, either way round): its branch is taken
      * for X only while the other test holds, so the codes it compares with are named, not handled. A check that the
-     * error or its code is there (`err && err.code === X`) adds no condition: that is the comparison itself.
+     * error or its code is there (`err && err.code === X`, `code && code.startsWith(P)`) adds no condition: that is
+     * the comparison, or the prefix check, itself.
      */
     function conjunctionOf(test: TSESTree.LogicalExpression): ComparisonGroup | undefined {
       const left = comparisonsOf(test.left);
       const right = comparisonsOf(test.right);
       const group = left ?? right;
       if (group === undefined || (left !== undefined && right !== undefined)) return undefined;
-      const other = left === undefined ? test.left : test.right;
+      const [tested, other] = left === undefined ? [test.right, test.left] : [test.left, test.right];
       const [comparison] = group.comparisons;
       if (comparison !== undefined && group.prefixes.length === 0 && isPresenceOf(other, comparison.expression)) {
         return group;
       }
+      const check = comparison === undefined ? prefixOf(tested) : undefined;
+      if (check !== undefined && isPresenceOf(other, check.subject)) return group;
       const named = [...group.comparisons.map((each) => each.value), ...group.conditional];
       return { key: group.key, comparisons: [], prefixes: [], conditional: named };
     }
@@ -624,6 +629,8 @@ interface Comparison extends NamedString {
 interface PrefixCheck {
   readonly key: string;
   readonly prefix: string;
+  /** The error-code expression checked (`code` of `code.startsWith(p)`). */
+  readonly subject: TSESTree.Node;
 }
 
 /** The comparisons and prefix checks of one test, all of one error-code expression (by key). */

@@ -299,6 +299,22 @@ switch (err.code) { case 'InternalError': case Codes.db: case TIMEOUT: throw err
 `,
     options: [{ families: ['AuthFailure'] }],
   },
+  // And a branch that checks the code is there before its prefix: the prefix check itself.
+  {
+    code: `function handle(error) {
+  const code = error && error.code;
+  if (code === 'AuthFailure.MFAFailure') {
+    return 'mfa';
+  } else if (code === 'AuthFailure.TokenFailure') {
+    return 'token';
+  } else if (code && code.startsWith('AuthFailure.')) {
+    return 'credentials';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['AuthFailure'] }],
+  },
   // And a final else that compares the family part of the code; `||` groups may mix comparisons and prefixes.
   {
     code: `function handle(err) {
