@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-42 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-43 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later forty-one were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later forty-two were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -91,6 +91,8 @@ describe.each([
   { name: 'real-shapes-holdout-41', minFiles: 15, minProducts: 12, mistakesInMinority: false },
   // Inventory, security-posture and compliance scanners: check registries, paged inventories, skips, SARIF.
   { name: 'real-shapes-holdout-42', minFiles: 15, minProducts: 12, mistakesInMinority: false },
+  // Integration-platform nodes: n8n, Node-RED, Backstage actions, Pipedream, Zapier, Raycast.
+  { name: 'real-shapes-holdout-43', minFiles: 15, minProducts: 12, mistakesInMinority: false },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
