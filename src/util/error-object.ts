@@ -5,6 +5,7 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { MAX_ALIAS_HOPS } from './const-initializer.js';
 import { staticPropertyName } from './property-name.js';
 import { DefinitionType } from './scope-kinds.js';
+import { stringLiteralValue } from './string-literal.js';
 import { unwrapExpression } from './unwrap-expression.js';
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -119,9 +120,12 @@ function patternKeys(name: TSESTree.Node, root: TSESTree.Node): string[] | undef
 /**
  * Whether `test`, taken as a truth value, only checks that the error-code expression `code` can be read: it is that
  * expression or an object it reads from (`err` or `err.code` beside `err.code === "X"`, `res.Response.Error` beside
- * `res.Response.Error.Code === "X"`, optional chains and casts alike).
+ * `res.Response.Error.Code === "X"`, optional chains and casts alike), or a test of such an expression's type that
+ * holds when it is there (`typeof err.code === "string"`, `typeof err === "object"`, `typeof err.code !== "undefined"`).
  */
 export function isPresenceOf(test: TSESTree.Node, code: TSESTree.Node): boolean {
+  const typed = typeTested(test);
+  if (typed !== undefined) return isPresenceOf(typed, code);
   const checked = memberPath(test);
   const read = memberPath(code);
   return (
@@ -131,6 +135,23 @@ export function isPresenceOf(test: TSESTree.Node, code: TSESTree.Node): boolean 
     checked.path.length <= read.path.length &&
     samePath(checked.path, read.path.slice(0, checked.path.length))
   );
+}
+
+/** What `test` checks the type of, where it holds only when that is there: `typeof x === "string"`, else `undefined`. */
+function typeTested(test: TSESTree.Node): TSESTree.Node | undefined {
+  const node = unwrapExpression(test);
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+  for (const [side, other] of [
+    [node.left, node.right],
+    [node.right, node.left],
+  ] as const) {
+    const type = stringLiteralValue(other);
+    if (side.type !== AST_NODE_TYPES.UnaryExpression || side.operator !== 'typeof' || type === undefined) continue;
+    const is = node.operator === '===' || node.operator === '==';
+    const isNot = node.operator === '!==' || node.operator === '!=';
+    if ((is && (type === 'string' || type === 'object')) || (isNot && type === 'undefined')) return side.argument;
+  }
+  return undefined;
 }
 
 /** A variable followed by static member names (`res.Response.Error`), else `undefined`. */

@@ -315,6 +315,21 @@ switch (err.code) { case 'InternalError': case Codes.db: case TIMEOUT: throw err
 `,
     options: [{ families: ['AuthFailure'] }],
   },
+  // Or that checks its type first: the prefix check itself.
+  {
+    code: `function handle(err) {
+  if (err.code === 'AuthFailure.MFAFailure') {
+    return 'mfa';
+  } else if (err.code === 'AuthFailure.TokenFailure') {
+    return 'token';
+  } else if (typeof err.code === 'string' && err.code.startsWith('AuthFailure.')) {
+    return 'credentials';
+  }
+  return 'other';
+}
+`,
+    options: [{ families: ['AuthFailure'] }],
+  },
   // And a final else that compares the family part of the code; `||` groups may mix comparisons and prefixes.
   {
     code: `function handle(err) {
