@@ -565,6 +565,21 @@ const CORPORA = [
       'pipedream-tencent-cloud/actions/purge-cdn.mjs:62 DescribePurgeTasks',
     ],
   },
+  {
+    name: 'real-shapes-holdout-44',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-44'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Made outside any try: polls, cleanups, lookups before the guarded call.
+    unguardedCalls: [
+      'e2e/infra/global-setup.ts:42 DescribeInstances',
+      'test/vitest.global-setup.mjs:17 GetFunction',
+      'cypress/plugins/clb-listener.js:63 DeleteListener',
+      'scripts/deploy-edge.mjs:42 DescribePurgeTasks',
+      'scripts/upload-demo.ts:46 DescribeTaskDetail',
+      'generators/plopfile.mjs:40 DescribeLogsets',
+    ],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
