@@ -1089,6 +1089,20 @@ const OCR_IMPORT = "import { ocr } from 'tencentcloud-sdk-nodejs-ocr';";
 /** The same where the file's imports name two products, or the receiver is an object of the file. */
 const notHandedIn: Valid[] = [
   {
+    name: 'a pipeline step that may fail of its own (TE.chain) before the handler: what reaches it is not known',
+    code: `import { pipe } from 'fp-ts/function';
+import * as TE from 'fp-ts/TaskEither';
+import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+declare const archive: (value: unknown) => TE.TaskEither<{ code?: string }, unknown>;
+export const text = (image: string) =>
+  pipe(
+    TE.tryCatch(() => client.GeneralBasicOCR({ ImageBase64: image }), (e) => e as { code?: string }),
+    TE.chain(archive),
+    TE.orElse((e) => (e.code === '${IMPOSSIBLE}' ? TE.right(null) : TE.left(e))),
+  );`,
+  },
+  {
     name: 'a client handed in, in a file whose imports name two products: which one it is of is not known',
     code: handedIn(`${OCR_IMPORT}
 import { cvm } from 'tencentcloud-sdk-nodejs-cvm';
@@ -1133,6 +1147,43 @@ import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 const client = new tencentcloud.ocr.v20181119.Client({});
 const reason = (e: unknown) => ((e as { code?: string }).code === '${IMPOSSIBLE}' ? 'too small' : 'failed');
 export const text = (image: string) => TE.tryCatch(() => client.GeneralBasicOCR({ ImageBase64: image }), reason);`,
+  ),
+  invalid(
+    "neverthrow's result of a call, mapped, then its error handed to .orElse",
+    `import { errAsync, ResultAsync } from 'neverthrow';
+import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+const toError = (e: unknown) => e as { code?: string };
+export const text = (image: string) =>
+  ResultAsync.fromPromise(client.GeneralBasicOCR({ ImageBase64: image }), toError)
+    .map((res) => res.TextDetections)
+    .orElse((e) => (e.code === '${IMPOSSIBLE}' ? errAsync('too small') : errAsync('failed')));`,
+  ),
+  invalid(
+    "fp-ts's pipe of a TE.tryCatch of a call, its error handed to TE.orElse after a TE.map",
+    `import { pipe } from 'fp-ts/function';
+import * as TE from 'fp-ts/TaskEither';
+import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+const toError = (e: unknown) => e as { code?: string };
+export const text = (image: string) =>
+  pipe(
+    TE.tryCatch(() => client.GeneralBasicOCR({ ImageBase64: image }), toError),
+    TE.map((res) => res.TextDetections),
+    TE.orElse((e) => (e.code === '${IMPOSSIBLE}' ? TE.right([]) : TE.left(e))),
+  );`,
+  ),
+  invalid(
+    "RxJS's observable of a call, retried by a step kept in a const, its error handed to catchError",
+    `import { from, of, retry, catchError, throwError } from 'rxjs';
+import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+const twice = retry(2);
+export const text$ = (image: string) =>
+  from(client.GeneralBasicOCR({ ImageBase64: image })).pipe(
+    twice,
+    catchError((e: { code?: string }) => (e.code === '${IMPOSSIBLE}' ? of(null) : throwError(() => e))),
+  );`,
   ),
   invalid(
     "opossum's circuit breaker of a call, whose errorFilter is handed the call's errors",

@@ -735,13 +735,19 @@ class ModelBuilder {
     const callee = unwrapExpression(node.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = staticPropertyName(callee);
-      const handler = method === 'catch' ? node.arguments[0] : method === 'then' ? node.arguments[1] : undefined;
+      const handler =
+        method === 'catch' || (method !== undefined && RESULT_ERROR_METHODS.has(method))
+          ? node.arguments[0]
+          : method === 'then' || (method === 'match' && node.arguments.length === 2)
+            ? node.arguments[1]
+            : undefined;
       const body = handler === undefined ? undefined : this.#handlerBody(handler);
       if (body !== undefined) {
         const reach = this.#promiseReach(callee.object);
         if (reach !== undefined) guards.push(this.#guard(body.range, reach));
       }
     }
+    this.#pipeGuards(node, guards);
     const callback = callbackBody(node);
     if (callback !== undefined) {
       const call = this.#apiCall(node, this.#unit);
@@ -749,6 +755,44 @@ class ModelBuilder {
     }
     this.#handedGuards(node, guards);
     this.#taskGuards(node, guards);
+  }
+
+  /**
+   * The error handlers of a pipeline: fp-ts's `pipe(TE.tryCatch(() => client.X(…), toError), TE.map(f),
+   * TE.orElse((e) => …))` (also `mapLeft`, `getOrElse`, and the left function of `match` / `fold`) and RxJS's
+   * `from(client.X(…)).pipe(retry(3), catchError((e) => …))`: the handler's body guards the calls the pipeline's
+   * source carries. A step before the handler that may fail of its own (`TE.chain`, `switchMap`) hands it errors of
+   * other calls too: the guard then knows its calls but not all that reach it.
+   */
+  #pipeGuards(node: TSESTree.CallExpression, guards: Guard[]): void {
+    const callee = unwrapExpression(node.callee);
+    const isRx = callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'pipe';
+    if (!isRx && !(callee.type === AST_NODE_TYPES.Identifier && callee.name === 'pipe')) return;
+    const [source, ...steps] = isRx ? [callee.object, ...node.arguments] : node.arguments;
+    if (source === undefined || steps.length === 0) return;
+    let reach: Reach | undefined;
+    let complete = true;
+    for (const step of steps) {
+      // A step may be kept in a const (`const busyRetry = retry({ … })`).
+      const named = unwrapExpression(step);
+      const init = named.type === AST_NODE_TYPES.Identifier ? this.#unit.evaluator.constInit(named) : undefined;
+      const call = init === undefined ? named : unwrapExpression(init);
+      const name = call.type === AST_NODE_TYPES.CallExpression ? calleeName(call.callee) : undefined;
+      const handler =
+        name === undefined || call.type !== AST_NODE_TYPES.CallExpression
+          ? undefined
+          : PIPE_ERROR_STEPS.has(name) || (isRx && name === 'catchError')
+            ? call.arguments[0]
+            : undefined;
+      const body = handler === undefined ? undefined : this.#handlerBody(handler);
+      if (body !== undefined) {
+        reach ??= this.#promiseReach(source);
+        if (reach === undefined || reach.calls.length === 0) return;
+        guards.push(this.#guard(body.range, { calls: reach.calls, complete: complete && reach.complete }));
+        return;
+      }
+      if (name === undefined || !PIPE_PURE_STEPS.has(name)) complete = false;
+    }
   }
 
   /**
@@ -826,9 +870,22 @@ class ModelBuilder {
    */
   #promiseReach(node: TSESTree.Node): Reach | undefined {
     let current = unwrapExpression(node);
+    let complete = true;
+    const found = (reach: Reach): Reach => (complete ? reach : { calls: reach.calls, complete: false });
     while (current.type === AST_NODE_TYPES.CallExpression) {
       const reach = this.#callReach(current, this.#unit);
-      if (reach !== undefined && reach.calls.length > 0) return reach;
+      if (reach !== undefined && reach.calls.length > 0) return found(reach);
+      // A result library's or RxJS's wrapping of a promise: `ResultAsync.fromPromise(client.X(…), toError)`,
+      // `TE.tryCatch(() => client.X(…), toError)`, `from(client.X(…))`, `defer(() => client.X(…))`.
+      const wrapped = errorHandlerOf(current)?.source ?? observed(current);
+      const made = wrapped === undefined ? undefined : promiseMaker(wrapped);
+      if (made !== undefined) {
+        const inner = made.type === AST_NODE_TYPES.BlockStatement ? this.#reachOf(made, this.#unit) : undefined;
+        if (inner !== undefined) return inner.calls.length > 0 ? found(inner) : undefined;
+        if (made.type === AST_NODE_TYPES.BlockStatement) return undefined;
+        current = unwrapExpression(made);
+        continue;
+      }
       const callee = unwrapExpression(current.callee);
       const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
       if (callee.type !== AST_NODE_TYPES.MemberExpression) break;
@@ -838,7 +895,10 @@ class ModelBuilder {
         current = unwrapExpression(argument);
         continue;
       }
-      if (method !== 'then' && method !== 'finally') break;
+      if (method === undefined) break;
+      // A result's steps: `.map` and `.mapErr` keep its calls' errors; `.andThen` may add its own.
+      if (RESULT_FAILING_STEPS.has(method)) complete = false;
+      else if (method !== 'then' && method !== 'finally' && !RESULT_PURE_STEPS.has(method)) break;
       current = unwrapExpression(callee.object);
     }
     return undefined;
@@ -1587,6 +1647,36 @@ function promiseMaker(node: TSESTree.Node): TSESTree.Node | undefined {
   const expression = unwrapExpression(node);
   return isFunction(expression) ? (expression.body ?? undefined) : expression;
 }
+
+/** RxJS's makers of an observable from a promise, `from(client.X(…))` and `defer(() => client.X(…))`: its argument. */
+function observed(node: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const name = calleeName(node.callee);
+  const [argument] = node.arguments;
+  return (name === 'from' || name === 'defer') && node.arguments.length === 1 ? argument : undefined;
+}
+
+/** neverthrow's methods of a result that hand its error to their (first) function: `.orElse(h)`, `.mapErr(h)`. */
+const RESULT_ERROR_METHODS: ReadonlySet<string> = new Set(['orElse', 'mapErr']);
+/** A result's methods that keep the errors of what it carries and add none. */
+const RESULT_PURE_STEPS: ReadonlySet<string> = new Set(['map', 'mapErr', 'andTee', 'orTee']);
+/** A result's methods that keep the errors of what it carries and may add their own. */
+const RESULT_FAILING_STEPS: ReadonlySet<string> = new Set(['andThen', 'asyncAndThen', 'asyncMap', 'andThrough']);
+/** The steps of a pipeline that hand its error to their first function (fp-ts, Effect). */
+const PIPE_ERROR_STEPS: ReadonlySet<string> = new Set([
+  'orElse',
+  'orElseW',
+  'mapLeft',
+  'mapError',
+  'getOrElse',
+  'getOrElseW',
+  'match',
+  'matchW',
+  'fold',
+  'foldW',
+  'catchAll',
+]);
+/** The steps of a pipeline that add no error of their own. */
+const PIPE_PURE_STEPS: ReadonlySet<string> = new Set(['map', 'mapLeft', 'bimap', 'retry', 'tap', 'delay', 'timeout']);
 
 /** The functions of result libraries that take a promise (or a function making one) and an error handler. */
 const RESULT_MAKERS: ReadonlySet<string> = new Set(['fromPromise', 'fromThrowable', 'fromAsyncThrowable', 'tryCatch']);
