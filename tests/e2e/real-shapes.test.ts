@@ -198,10 +198,8 @@ const CORPORA = [
     unguardedCalls: [
       // Made outside any guard.
       'ops/cvm-reaper.mjs:18 DescribeInstances',
-      // Handed to p-retry and to an RxJS pipeline, whose errors come back elsewhere.
+      // Handed to p-retry, whose errors come back elsewhere.
       'media/src/transcode.ts:58 DescribeTaskDetail',
-      'media/src/asr-job.ts:22 CreateRecTask',
-      'media/src/asr-job.ts:36 DescribeTaskStatus',
     ],
     // Settled by Promise.allSettled, whose results are judged by both its calls' actions: the code of the other
     // purge, read of the first call's result alone, passes.

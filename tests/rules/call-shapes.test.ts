@@ -1186,6 +1186,17 @@ export const text$ = (image: string) =>
   );`,
   ),
   invalid(
+    "RxJS's pipeline whose switchMap makes another call: the handler gets the errors of both",
+    `import { from, of, switchMap, catchError, throwError } from 'rxjs';
+import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export const text$ = (first: string, second: string) =>
+  from(client.GeneralBasicOCR({ ImageBase64: first })).pipe(
+    switchMap(() => client.GeneralBasicOCR({ ImageBase64: second })),
+    catchError((e: { code?: string }) => (e.code === '${IMPOSSIBLE}' ? of(null) : throwError(() => e))),
+  );`,
+  ),
+  invalid(
     "opossum's circuit breaker of a call, whose errorFilter is handed the call's errors",
     `import CircuitBreaker from 'opossum';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs';

@@ -772,6 +772,8 @@ class ModelBuilder {
     if (source === undefined || steps.length === 0) return;
     let reach: Reach | undefined;
     let complete = true;
+    /** The calls of the steps before the handler that run functions of their own. */
+    const stepCalls: ApiCall[] = [];
     for (const step of steps) {
       // A step may be kept in a const (`const busyRetry = retry({ … })`).
       const named = unwrapExpression(step);
@@ -788,11 +790,30 @@ class ModelBuilder {
       if (body !== undefined) {
         reach ??= this.#promiseReach(source);
         if (reach === undefined || reach.calls.length === 0) return;
-        guards.push(this.#guard(body.range, { calls: reach.calls, complete: complete && reach.complete }));
+        const calls = [...new Set([...reach.calls, ...stepCalls])];
+        guards.push(this.#guard(body.range, { calls, complete: complete && reach.complete }));
         return;
       }
-      if (name === undefined || !PIPE_PURE_STEPS.has(name)) complete = false;
+      if (name !== undefined && PIPE_PURE_STEPS.has(name)) continue;
+      // A step that runs a function of its own (`switchMap((id) => poll(id))`, `TE.chain(save)`) adds its errors.
+      const [argument] = call.type === AST_NODE_TYPES.CallExpression ? call.arguments : [];
+      const added = argument === undefined ? undefined : this.#stepReach(argument);
+      if (added === undefined) complete = false;
+      else stepCalls.push(...added);
     }
+  }
+
+  /**
+   * The calls a function handed to a step of a result or a pipeline makes, whose errors go on down it: every call
+   * of an inline function's body, where they are all known (`(id) => poll(id)`, with `poll` a wrapper of the file);
+   * else `undefined`.
+   */
+  #stepReach(node: TSESTree.Node): readonly ApiCall[] | undefined {
+    const fn = unwrapExpression(node);
+    if (!isFunction(fn) || fn.body == null) return undefined;
+    const reach =
+      fn.body.type === AST_NODE_TYPES.BlockStatement ? this.#reachOf(fn.body, this.#unit) : this.#promiseReach(fn.body);
+    return reach !== undefined && reach.complete && reach.calls.length > 0 ? reach.calls : undefined;
   }
 
   /**
@@ -871,7 +892,12 @@ class ModelBuilder {
   #promiseReach(node: TSESTree.Node): Reach | undefined {
     let current = unwrapExpression(node);
     let complete = true;
-    const found = (reach: Reach): Reach => (complete ? reach : { calls: reach.calls, complete: false });
+    /** The calls of the result's steps that run functions of their own (`.andThen((res) => client.Y(…))`). */
+    const stepCalls: ApiCall[] = [];
+    const found = (reach: Reach): Reach =>
+      complete && stepCalls.length === 0
+        ? reach
+        : { calls: [...new Set([...reach.calls, ...stepCalls])], complete: complete && reach.complete };
     while (current.type === AST_NODE_TYPES.CallExpression) {
       const reach = this.#callReach(current, this.#unit);
       if (reach !== undefined && reach.calls.length > 0) return found(reach);
@@ -897,8 +923,11 @@ class ModelBuilder {
       }
       if (method === undefined) break;
       // A result's steps: `.map` and `.mapErr` keep its calls' errors; `.andThen` may add its own.
-      if (RESULT_FAILING_STEPS.has(method)) complete = false;
-      else if (method !== 'then' && method !== 'finally' && !RESULT_PURE_STEPS.has(method)) break;
+      if (RESULT_FAILING_STEPS.has(method)) {
+        const added = argument === undefined ? undefined : this.#stepReach(argument);
+        if (added === undefined) complete = false;
+        else stepCalls.push(...added);
+      } else if (method !== 'then' && method !== 'finally' && !RESULT_PURE_STEPS.has(method)) break;
       current = unwrapExpression(callee.object);
     }
     return undefined;
@@ -1676,7 +1705,24 @@ const PIPE_ERROR_STEPS: ReadonlySet<string> = new Set([
   'catchAll',
 ]);
 /** The steps of a pipeline that add no error of their own. */
-const PIPE_PURE_STEPS: ReadonlySet<string> = new Set(['map', 'mapLeft', 'bimap', 'retry', 'tap', 'delay', 'timeout']);
+const PIPE_PURE_STEPS: ReadonlySet<string> = new Set([
+  'map',
+  'mapLeft',
+  'bimap',
+  'retry',
+  'tap',
+  'delay',
+  'timeout',
+  'filter',
+  'take',
+  'takeWhile',
+  'first',
+  'last',
+  'startWith',
+  'share',
+  'shareReplay',
+  'distinctUntilChanged',
+]);
 
 /** The functions of result libraries that take a promise (or a function making one) and an error handler. */
 const RESULT_MAKERS: ReadonlySet<string> = new Set(['fromPromise', 'fromThrowable', 'fromAsyncThrowable', 'tryCatch']);
