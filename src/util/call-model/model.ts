@@ -761,8 +761,9 @@ class ModelBuilder {
    * The error handlers of a pipeline: fp-ts's `pipe(TE.tryCatch(() => client.X(…), toError), TE.map(f),
    * TE.orElse((e) => …))` (also `mapLeft`, `getOrElse`, and the left function of `match` / `fold`) and RxJS's
    * `from(client.X(…)).pipe(retry(3), catchError((e) => …))`: the handler's body guards the calls the pipeline's
-   * source carries. A step before the handler that may fail of its own (`TE.chain`, `switchMap`) hands it errors of
-   * other calls too: the guard then knows its calls but not all that reach it.
+   * source carries. A step before the handler that runs a function of its own (`TE.chain(f)`, `switchMap(f)`) hands
+   * it the errors of that function's calls too: of an inline function whose calls are all known, they join the
+   * guard's; of any other, the guard then knows its calls but not all that reach it.
    */
   #pipeGuards(node: TSESTree.CallExpression, guards: Guard[]): void {
     const callee = unwrapExpression(node.callee);
@@ -905,10 +906,11 @@ class ModelBuilder {
       // `TE.tryCatch(() => client.X(…), toError)`, `from(client.X(…))`, `defer(() => client.X(…))`.
       const wrapped = errorHandlerOf(current)?.source ?? observed(current);
       const made = wrapped === undefined ? undefined : promiseMaker(wrapped);
+      if (made?.type === AST_NODE_TYPES.BlockStatement) {
+        const inner = this.#reachOf(made, this.#unit);
+        return inner.calls.length > 0 ? found(inner) : undefined;
+      }
       if (made !== undefined) {
-        const inner = made.type === AST_NODE_TYPES.BlockStatement ? this.#reachOf(made, this.#unit) : undefined;
-        if (inner !== undefined) return inner.calls.length > 0 ? found(inner) : undefined;
-        if (made.type === AST_NODE_TYPES.BlockStatement) return undefined;
         current = unwrapExpression(made);
         continue;
       }
@@ -1707,7 +1709,6 @@ const PIPE_ERROR_STEPS: ReadonlySet<string> = new Set([
 /** The steps of a pipeline that add no error of their own. */
 const PIPE_PURE_STEPS: ReadonlySet<string> = new Set([
   'map',
-  'mapLeft',
   'bimap',
   'retry',
   'tap',
