@@ -4,7 +4,7 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { isTableReadError } from '../table/table-error.js';
 import { classMethod, importedFunction, lintedFunctionCalls, unitFunctionCalls } from './call-model/model.js';
-import { type FunctionLike, isFunction, returnArguments, type Unit } from './call-model/values.js';
+import { type FunctionLike, isFunction, returnArguments, thisBinding, type Unit } from './call-model/values.js';
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
 import { isGlobalReference } from './global-reference.js';
 import { staticPropertyName } from './property-name.js';
@@ -153,7 +153,9 @@ function methodAccessorKey(
   seen: Set<Variable>,
 ): string | undefined {
   const name = staticPropertyName(callee);
-  const cls = thisClass(callee);
+  // `this` of an instance: in a method or a field of the class, also from an arrow function in it.
+  const binding = thisBinding(callee);
+  const cls = binding === undefined || binding.isStatic ? undefined : binding.cls;
   const method = name === undefined || cls === undefined ? undefined : classMethod(context, cls, name);
   if (method === undefined || readingMethods.has(method.fn)) return undefined;
   const returned = returnedCode(method.fn, method.unit.visitorKeys);
@@ -170,24 +172,6 @@ function methodAccessorKey(
   }
   if (key === undefined) return undefined;
   return `call:this.${name}@${method.unit.file ?? ''}:${method.fn.range[0]}(${argumentsKey(call, context, seen)})`;
-}
-
-/**
- * The class whose instance `this` is at `node`: of the method (or field) it is in, also from an arrow function in
- * it; `undefined` in a static member, or where a function of its own binds `this`.
- */
-function thisClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
-  for (let current: TSESTree.Node | undefined = node.parent; current !== undefined; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
-    if (current.type === AST_NODE_TYPES.PropertyDefinition) {
-      return current.static ? undefined : current.parent.parent;
-    }
-    if (isFunction(current)) {
-      const method = current.parent;
-      return method.type === AST_NODE_TYPES.MethodDefinition && !method.static ? method.parent.parent : undefined;
-    }
-  }
-  return undefined;
 }
 
 /**

@@ -771,36 +771,23 @@ class ModelBuilder {
     if (!isRx && !(callee.type === AST_NODE_TYPES.Identifier && callee.name === 'pipe')) return;
     const [source, ...steps] = isRx ? [callee.object, ...node.arguments] : node.arguments;
     if (source === undefined || steps.length === 0) return;
-    let reach: Reach | undefined;
-    let complete = true;
-    /** The calls of the steps before the handler that run functions of their own. */
-    const stepCalls: ApiCall[] = [];
+    const added = new StepCalls();
     for (const step of steps) {
       // A step may be kept in a const (`const busyRetry = retry({ … })`).
       const named = unwrapExpression(step);
       const init = named.type === AST_NODE_TYPES.Identifier ? this.#unit.evaluator.constInit(named) : undefined;
       const call = init === undefined ? named : unwrapExpression(init);
       const name = call.type === AST_NODE_TYPES.CallExpression ? calleeName(call.callee) : undefined;
-      const handler =
-        name === undefined || call.type !== AST_NODE_TYPES.CallExpression
-          ? undefined
-          : PIPE_ERROR_STEPS.has(name) || (isRx && name === 'catchError')
-            ? call.arguments[0]
-            : undefined;
-      const body = handler === undefined ? undefined : this.#handlerBody(handler);
+      const [argument] = call.type === AST_NODE_TYPES.CallExpression ? call.arguments : [];
+      const handles = name !== undefined && (PIPE_ERROR_STEPS.has(name) || (isRx && name === 'catchError'));
+      const body = handles && argument !== undefined ? this.#handlerBody(argument) : undefined;
       if (body !== undefined) {
-        reach ??= this.#promiseReach(source);
-        if (reach === undefined || reach.calls.length === 0) return;
-        const calls = [...new Set([...reach.calls, ...stepCalls])];
-        guards.push(this.#guard(body.range, { calls, complete: complete && reach.complete }));
+        const reach = this.#promiseReach(source);
+        if (reach !== undefined && reach.calls.length > 0) guards.push(this.#guard(body.range, added.joined(reach)));
         return;
       }
-      if (name !== undefined && PIPE_PURE_STEPS.has(name)) continue;
       // A step that runs a function of its own (`switchMap((id) => poll(id))`, `TE.chain(save)`) adds its errors.
-      const [argument] = call.type === AST_NODE_TYPES.CallExpression ? call.arguments : [];
-      const added = argument === undefined ? undefined : this.#stepReach(argument);
-      if (added === undefined) complete = false;
-      else stepCalls.push(...added);
+      if (name === undefined || !PIPE_PURE_STEPS.has(name)) added.add(argument, (fn) => this.#stepReach(fn));
     }
   }
 
@@ -892,13 +879,9 @@ class ModelBuilder {
    */
   #promiseReach(node: TSESTree.Node): Reach | undefined {
     let current = unwrapExpression(node);
-    let complete = true;
-    /** The calls of the result's steps that run functions of their own (`.andThen((res) => client.Y(…))`). */
-    const stepCalls: ApiCall[] = [];
-    const found = (reach: Reach): Reach =>
-      complete && stepCalls.length === 0
-        ? reach
-        : { calls: [...new Set([...reach.calls, ...stepCalls])], complete: complete && reach.complete };
+    // The result's steps that run functions of their own (`.andThen((res) => client.Y(…))`).
+    const steps = new StepCalls();
+    const found = (reach: Reach): Reach => steps.joined(reach);
     while (current.type === AST_NODE_TYPES.CallExpression) {
       const reach = this.#callReach(current, this.#unit);
       if (reach !== undefined && reach.calls.length > 0) return found(reach);
@@ -925,11 +908,8 @@ class ModelBuilder {
       }
       if (method === undefined) break;
       // A result's steps: `.map` and `.mapErr` keep its calls' errors; `.andThen` may add its own.
-      if (RESULT_FAILING_STEPS.has(method)) {
-        const added = argument === undefined ? undefined : this.#stepReach(argument);
-        if (added === undefined) complete = false;
-        else stepCalls.push(...added);
-      } else if (method !== 'then' && method !== 'finally' && !RESULT_PURE_STEPS.has(method)) break;
+      if (RESULT_FAILING_STEPS.has(method)) steps.add(argument, (fn) => this.#stepReach(fn));
+      else if (method !== 'then' && method !== 'finally' && !RESULT_PURE_STEPS.has(method)) break;
       current = unwrapExpression(callee.object);
     }
     return undefined;
@@ -1677,6 +1657,27 @@ function optionOf(node: TSESTree.Node, key: string): TSESTree.Node | undefined {
 function promiseMaker(node: TSESTree.Node): TSESTree.Node | undefined {
   const expression = unwrapExpression(node);
   return isFunction(expression) ? (expression.body ?? undefined) : expression;
+}
+
+/**
+ * The calls the steps of a result or a pipeline add to what its source carries, each step's function read by
+ * `reachOf` (see #stepReach): where one's calls are not all known, the errors that reach a handler are not either.
+ */
+class StepCalls {
+  readonly #calls: ApiCall[] = [];
+  #complete = true;
+
+  add(fn: TSESTree.Node | undefined, reachOf: (fn: TSESTree.Node) => readonly ApiCall[] | undefined): void {
+    const calls = fn === undefined ? undefined : reachOf(fn);
+    if (calls === undefined) this.#complete = false;
+    else this.#calls.push(...calls);
+  }
+
+  /** The reach of the source with the steps' calls: all that reaches a handler after them. */
+  joined(reach: Reach): Reach {
+    if (this.#complete && this.#calls.length === 0) return reach;
+    return { calls: [...new Set([...reach.calls, ...this.#calls])], complete: this.#complete && reach.complete };
+  }
 }
 
 /** RxJS's makers of an observable from a promise, `from(client.X(…))` and `defer(() => client.X(…))`: its argument. */

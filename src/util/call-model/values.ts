@@ -1402,15 +1402,27 @@ function parameterPosition(fn: FunctionLike, binding: TSESTree.Node): number | u
 
 /** The class whose `this` a `this` expression is: the nearest enclosing non-arrow function's, if a method's. */
 function enclosingClass(node: TSESTree.Node): ClassLike | undefined {
+  return thisBinding(node)?.cls;
+}
+
+/**
+ * What `this` is at `node`: the class of the nearest enclosing non-arrow function, if that is a method, or of the
+ * field or static block it is in; `isStatic` where `this` is the class itself (a static member), not an instance.
+ * `undefined` in any other function, or outside a class.
+ */
+export function thisBinding(node: TSESTree.Node): { readonly cls: ClassLike; readonly isStatic: boolean } | undefined {
   for (let current = node.parent; current; current = current.parent) {
     switch (current.type) {
       case AST_NODE_TYPES.FunctionExpression:
-        return current.parent.type === AST_NODE_TYPES.MethodDefinition ? current.parent.parent.parent : undefined;
+        return current.parent.type === AST_NODE_TYPES.MethodDefinition
+          ? { cls: current.parent.parent.parent, isStatic: current.parent.static }
+          : undefined;
       case AST_NODE_TYPES.FunctionDeclaration:
         return undefined;
       case AST_NODE_TYPES.PropertyDefinition:
+        return { cls: current.parent.parent, isStatic: current.static };
       case AST_NODE_TYPES.StaticBlock:
-        return current.parent.parent;
+        return { cls: current.parent.parent, isStatic: true };
       default:
         break;
     }
