@@ -29,10 +29,41 @@ const SERVICE_PATH =
 const COMMON_PATH = /(?:^|\/)(?:tencentcloud|es)\/common(?:\/(?:index|common_client|abstract_client)(?:\.js)?)?$/u;
 
 /**
+ * What a module's source names before the catalogue is asked: the SDK module it is when `product` (if any) is a
+ * product of the catalogue. `module` is undefined for a path into a product's sources that gives no client.
+ */
+interface Candidate {
+  readonly module: SdkModule | undefined;
+  readonly product: string | undefined;
+}
+
+const COMMON_MODULE: SdkModule = { kind: 'sdk', products: false, product: undefined };
+const COMMON_CANDIDATE: Candidate = { module: COMMON_MODULE, product: undefined };
+
+/** How many sources' candidates are kept: a project imports a few dozen modules; more are read again. */
+const MAX_CANDIDATES = 1024;
+/**
+ * The candidates of the sources met so far (`null`: no module of the SDK). The files of a project import the same
+ * few modules, and reading a source with the patterns below takes about 2 µs, each time an import is evaluated.
+ */
+const candidates = new Map<string, Candidate | null>();
+
+/**
  * The SDK module `source` names, or `undefined` for any other module. `isProduct` tells the catalogue's product
  * names from others (a newer SDK's product, an unrelated `tencentcloud-sdk-nodejs-foo` package).
  */
 export function sdkModule(source: string, isProduct: (name: string) => boolean): SdkModule | undefined {
+  let candidate = candidates.get(source);
+  if (candidate === undefined) {
+    candidate = candidateOf(source) ?? null;
+    if (candidates.size >= MAX_CANDIDATES) candidates.clear();
+    candidates.set(source, candidate);
+  }
+  if (candidate === null || (candidate.product !== undefined && !isProduct(candidate.product))) return undefined;
+  return candidate.module;
+}
+
+function candidateOf(source: string): Candidate | undefined {
   // Deno's `npm:` specifier and a version pinned in it or in a CDN's URL (`npm:tencentcloud-sdk-nodejs-ccc@4`,
   // `https://esm.sh/tencentcloud-sdk-nodejs@4.0.3/…`) name the same package.
   const normalised = source
@@ -42,22 +73,27 @@ export function sdkModule(source: string, isProduct: (name: string) => boolean):
   const service = SERVICE_PATH.exec(normalised);
   if (service !== null) {
     const [, product = '', versionDir, file] = service;
-    if (!isProduct(product)) return undefined;
     const version = versionDir === undefined ? undefined : apiVersionOf(versionDir);
     // `services/ocr` exports `ocr`; `services/ocr/v20181119` exports `v20181119`; its `ocr_client` exports `Client`.
-    if (version === undefined) return file === undefined ? { kind: 'sdk', products: true, product } : undefined;
-    return file === undefined ? { kind: 'product', product } : { kind: 'version', product, version };
+    const module: SdkModule | undefined =
+      version === undefined
+        ? file === undefined
+          ? { kind: 'sdk', products: true, product }
+          : undefined
+        : file === undefined
+          ? { kind: 'product', product }
+          : { kind: 'version', product, version };
+    return { module, product };
   }
   const match = PACKAGE.exec(normalised);
-  if (match === null) return COMMON_PATH.test(normalised) && isVendored(normalised) ? COMMON_MODULE : undefined;
+  if (match === null) return COMMON_PATH.test(normalised) && isVendored(normalised) ? COMMON_CANDIDATE : undefined;
   const [, suffix, deep] = match;
-  if (deep !== undefined && deep !== '' && COMMON_PATH.test(deep)) return COMMON_MODULE;
-  if (suffix === undefined || MAIN_SUFFIXES.has(suffix)) return { kind: 'sdk', products: true, product: undefined };
-  if (suffix === COMMON_SUFFIX) return COMMON_MODULE;
-  return isProduct(suffix) ? { kind: 'sdk', products: true, product: suffix } : undefined;
+  if (deep !== undefined && deep !== '' && COMMON_PATH.test(deep)) return COMMON_CANDIDATE;
+  if (suffix === undefined || MAIN_SUFFIXES.has(suffix))
+    return { module: { kind: 'sdk', products: true, product: undefined }, product: undefined };
+  if (suffix === COMMON_SUFFIX) return COMMON_CANDIDATE;
+  return { module: { kind: 'sdk', products: true, product: suffix }, product: suffix };
 }
-
-const COMMON_MODULE: SdkModule = { kind: 'sdk', products: false, product: undefined };
 
 /** A relative path into a vendored copy of the SDK (`../vendor/tencentcloud/common`), not a bare `common` folder. */
 function isVendored(source: string): boolean {
