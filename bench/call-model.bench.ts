@@ -27,8 +27,9 @@ import { timedRules } from './timed-rules.js';
  * real code that never calls Tencent Cloud (every TypeScript file of node_modules), over the real-shapes corpora (the
  * call shapes of public code that calls it, rebuilt in our own words) and over 1,000 generated files that all call it,
  * with the floor under the latter: the same listeners and reports replayed, which costs what ESLint charges for them
- * and nothing of ours, and the floor's first part, the same rules listening and reporting nothing; then over one file of 1 to 10,000 guarded dispatches, whose ratio stays flat when the cost
- * per statement does. The corpora are linted as the CLI lints them (lintSourcesAsCli: the configs merged once per
+ * and nothing of ours, and the floor's first part, the same rules listening and reporting nothing; and for scale, what
+ * one of ESLint's own rules (no-unused-vars) costs over the same files; then over one file of 1 to 10,000 guarded
+ * dispatches, whose ratio stays flat when the cost per statement does. The corpora are linted as the CLI lints them (lintSourcesAsCli: the configs merged once per
  * run); the 1,000 files once more by `Linter#verify`, as earlier runs measured them, and the rows of single files by
  * it too.
  */
@@ -99,6 +100,16 @@ export default async function callModelBench(): Promise<void> {
   );
 
   heading(
+    "call-model-tencent-reference: one of ESLint's own rules, no-unused-vars, against the idle rule over the same files (what a rule that reads the file's scopes costs, for scale)",
+  );
+  await compare(
+    'call-model-tencent-reference',
+    ["lint, ESLint's no-unused-vars", () => lintSourcesAsCli(tencent, REFERENCE_RULE)],
+    ['lint, an idle rule on the same nodes', () => lintSourcesAsCli(tencent, idle.rules)],
+    { samples: 15 },
+  );
+
+  heading(
     "call-model-tencent-own: the time spent inside the strict preset's rules (create and listeners, their reports included) against an idle lint of the same files",
   );
   await ownTime(tencent, plugin.configs.strict, idle.rules);
@@ -137,6 +148,12 @@ export default async function callModelBench(): Promise<void> {
     );
   }
 }
+
+/**
+ * One core rule of ESLint's, on its own: like the idle rule, one rule, but one that reads every scope of the file
+ * (every variable's references), as the call model does. Its cost over the idle rule puts the strict preset's in scale.
+ */
+const REFERENCE_RULE: Linter.Config = { rules: { 'no-unused-vars': 'error' } };
 
 /**
  * What `subject` adds to each file over `baseline`: every file linted alone, the two alternating `times` times, the
