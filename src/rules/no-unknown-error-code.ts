@@ -34,6 +34,7 @@ import {
   removedCode,
   type ResolvedSettings,
   resolveSettings,
+  staticPropertyName,
   type StringLiteralNode,
   stringLiteralValue,
 } from '../util/index.js';
@@ -41,7 +42,7 @@ import {
 export type Options = [
   {
     /**
-     * Also report a literal used as a code (places 1-5 of the docs) whose family no table has and that is close to
+     * Also report a literal used as a code (places 1-6 of the docs) whose family no table has and that is close to
      * no code, such as `"Throttling.User"` or `"ENOENT"`.
      *
      * @default false
@@ -163,20 +164,37 @@ export default createRule<Options, MessageIds>({
     const texts = (): MessageTexts => messageTexts(settings);
     const judgedByTables = !scopedToProducts && !settings.everyProduct;
 
-    /** Literals used as codes, families, prefixes or fragments (places 1-5), in the order found. */
+    /** Literals used as codes, families, prefixes or fragments (places 1-6), in the order found. */
     const roles = new Map<CodeNode, CodeRole>();
-    /** Other literals that spell a code of a known family but are not a code (place 6). */
+    /** Other literals that spell a code of a known family but are not a code (place 7). */
     const loose: StringLiteralNode[] = [];
 
     // Collect: mark the literals used as codes, families, prefixes and fragments, and keep the loose ones.
 
-    /** Place 6 only: a dotted code of a known family that is not a code. Cheapest tests first. */
+    /** Place 7 only: a dotted code of a known family that is not a code. Cheapest tests first. */
     function collectLoose(node: StringLiteralNode): void {
       const text = stringLiteralValue(node);
       if (text !== undefined && isLooseCandidate(text)) loose.push(node);
     }
 
-    /** Whether `text` spells a dotted code of a known family that is not one: what place 6 checks. */
+    /**
+     * Whether `node` is the value of an error-code property in an object literal (`{ code: "…" }`, `{ Code: "…" }`:
+     * a fake error in a test, an API answer's `Error`, an expected error), in a file judged by the products it calls or
+     * by tables: a code's place there (place 6). Judged by the whole catalogue, it is checked as any string (place 7).
+     */
+    function writesCode(node: StringLiteralNode): boolean {
+      if (!scopedToProducts && !judgedByTables) return false;
+      const { parent } = node;
+      return (
+        parent.type === AST_NODE_TYPES.Property &&
+        parent.value === node &&
+        parent.parent.type === AST_NODE_TYPES.ObjectExpression &&
+        codeProperties.has(staticPropertyName(parent) ?? '') &&
+        !roles.has(node)
+      );
+    }
+
+    /** Whether `text` spells a dotted code of a known family that is not one: what place 7 checks. */
     function isLooseCandidate(text: string): boolean {
       const dot = text.indexOf('.');
       return dot > 0 && index.hasFamily(text.slice(0, dot)) && !index.has(text) && isWellFormedCode(text);
@@ -216,8 +234,8 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * A literal used as a code (`fromContext`, places 1-4) or a loose one (place 6) that the file's codes do not
-     * have: contaminated (places 1-4), another product's code, or unknown, with the close codes as suggestions.
+     * A literal used as a code (`fromContext`, places 1-4 and 6) or a loose one (place 7) that the file's codes do not
+     * have: contaminated (places 1-4 and 6), another product's code, or unknown, with the close codes as suggestions.
      */
     function checkCode(node: CodeNode, text: string, fromContext: boolean): void {
       if (index.has(text) || isIgnored(text)) return;
@@ -301,7 +319,7 @@ export default createRule<Options, MessageIds>({
       return members;
     }
 
-    /** A piece of a code (`code.includes("F")`): fine when some code has it, else checked as place 6 checks. */
+    /** A piece of a code (`code.includes("F")`): fine when some code has it, else checked as place 7 checks. */
     function checkFragment(node: CodeNode, text: string): void {
       if (text === '' || index.has(text) || index.hasFamily(text)) return;
       if (index.entries.some((entry) => entry.code.includes(text))) return;
@@ -492,10 +510,14 @@ export default createRule<Options, MessageIds>({
         if (!roles.has(node)) roles.set(node, role);
       }),
       Literal(node) {
-        if (typeof node.value === 'string') collectLoose(node);
+        if (typeof node.value !== 'string') return;
+        if (writesCode(node)) roles.set(node, 'code');
+        else collectLoose(node);
       },
       TemplateLiteral(node) {
-        if (node.expressions.length === 0) collectLoose(node);
+        if (node.expressions.length !== 0) return;
+        if (writesCode(node)) roles.set(node, 'code');
+        else collectLoose(node);
       },
       'Program:exit': checkAll,
     };

@@ -102,8 +102,8 @@ const CHECKED = 'checked against gaap.json; add a table with the "tables" settin
 const FOREIGN = ['ENOENT', 'Throttling.User', 'React.Fragment', 'type.googleapis.com/google.rpc.ErrorInfo', 'DNS.0312'];
 
 /**
- * One literal in all six places of the docs: comparison, case, includes/has, handler map, family and prefix (of the
- * part before the first dot), anywhere. Builds the code of a valid case only: no expected value comes from it.
+ * One literal in all seven places of the docs: comparison, case, includes/has, handler map, family and prefix (of
+ * the part before the first dot), an error object's code, anywhere. Builds the code of a valid case only: no expected value comes from it.
  */
 function everyContext(text: string): string {
   const literal = JSON.stringify(text);
@@ -119,6 +119,7 @@ function everyContext(text: string): string {
       if (err.code.startsWith(${prefix}) || err.code.split(".")[0] === ${family}) return 5;
       const { code } = err;
       if (code == \`${text}\`) return 6;
+      if (err.retry) throw { code: ${literal} };
       return ${literal};
     }
   `;
@@ -1910,9 +1911,31 @@ const productValid: Valid[] = [
     code: "const label = 'FailedOperation.UserHasNoAmount';",
     settings: { 'tencentcloud-errors': { products: ['tmt'] } },
   },
+  {
+    name: "another product's code under another key of an object is not reported (a table of texts)",
+    code: "const texts = [{ id: 'FailedOperation.UserHasNoAmount', text: 'No amount left' }];",
+    settings: { 'tencentcloud-errors': { products: ['tmt'] } },
+  },
 ];
 
 const productInvalid: Invalid[] = [
+  {
+    name: "another product's code as the code of an error object (place 6)",
+    code: "const quota = Object.assign(new Error('no amount'), { code: 'FailedOperation.UserHasNoAmount' });",
+    settings: { 'tencentcloud-errors': { products: ['tmt'] } },
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line: 1,
+        column: 61,
+        endLine: 1,
+        endColumn: 94,
+        suggestions: null,
+      },
+    ],
+  },
   {
     name: "another product's code in a handler map read by a private method that every call hands a code",
     code: `const NORMALISE = { 'FailedOperation.UserHasNoAmount': 'quota' };
@@ -2035,10 +2058,96 @@ class Translator {
   },
 ];
 
+/**
+ * Place 6: the value of an error-code property in an object literal, a code written where an error is made (a fake
+ * error of a test, an API answer's `Error`, an expected error), in a file judged by tables or products.
+ */
+const writtenValid: Valid[] = [
+  {
+    name: "an object's code property of a family no table has and close to no code: the app's own code",
+    code: "throw { code: 'Cart.Empty', message: 'empty cart' };",
+  },
+  {
+    name: "a translation key as an error object's code stays a translation key",
+    code: "const failure = { code: 'InternalError.title' };",
+  },
+  {
+    name: 'a default of a destructured code is no object literal of an error',
+    code: "const { code = 'Authfailure.InvalidSecretId' } = err;",
+  },
+  {
+    name: 'another property of an error object is not its code',
+    code: "const failure = { reason: 'Authfailure.InvalidSecretId', code: 'AuthFailure.InvalidSecretId' };",
+  },
+];
+
+const writtenInvalid: Invalid[] = [
+  {
+    name: "a fake error's code whose family differs in case from a known one (no string elsewhere is checked so)",
+    code: "client.CreateProxy.mockRejectedValueOnce({ code: 'Authfailure.InvalidSecretId', message: 'bad key' });",
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: {
+          code: 'Authfailure.InvalidSecretId',
+          match: 'AuthFailure.InvalidSecretId',
+          description: 'Invalid key (not a TencentCloud API key type).',
+        },
+        line: 1,
+        column: 50,
+        endLine: 1,
+        endColumn: 79,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: {
+              code: 'AuthFailure.InvalidSecretId',
+              description: 'Invalid key (not a TencentCloud API key type).',
+            },
+            output:
+              "client.CreateProxy.mockRejectedValueOnce({ code: 'AuthFailure.InvalidSecretId', message: 'bad key' });",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "the Code of an API answer's Error, as an interceptor answers, its family's case wrong",
+    code: "scope.reply(200, { Response: { Error: { Code: 'Failedoperation.ProxySellOut', Message: 'sold out' } } });",
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: {
+          code: 'Failedoperation.ProxySellOut',
+          match: 'FailedOperation.ProxySellOut',
+          description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+        },
+        line: 1,
+        column: 47,
+        endLine: 1,
+        endColumn: 77,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: {
+              code: 'FailedOperation.ProxySellOut',
+              description: 'The line is sold out or resources are insufficient; submit a ticket to apply.',
+            },
+            output:
+              "scope.reply(200, { Response: { Error: { Code: 'FailedOperation.ProxySellOut', Message: 'sold out' } } });",
+          },
+        ],
+      },
+    ],
+  },
+];
+
 describe('on the default parser (espree)', () => {
   ruleTester.run('no-unknown-error-code', rule, {
-    valid: [...valid, ...notCodes],
-    invalid: [...invalid, ...moreExpressions, ...contaminated],
+    valid: [...valid, ...notCodes, ...writtenValid],
+    invalid: [...invalid, ...moreExpressions, ...contaminated, ...writtenInvalid],
   });
 });
 
