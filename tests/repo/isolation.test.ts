@@ -4,8 +4,11 @@ import path from 'node:path';
 import { MOCKING } from '../../vitest.config.js';
 import { ROOT } from '../support/paths.js';
 
-/** What a test file may do only in modules of its own: mock a module, or change the environment it is read in. */
-const NEEDS_ITS_OWN_MODULES = /\bvi\.(?:mock|doMock|stubEnv|stubGlobal)\(/u;
+/**
+ * What a test file may do only in modules of its own: mock a module, or change the environment it is read in. A
+ * statement of its own, at the start of a line: not the text of a rule test's code that mocks a module.
+ */
+const NEEDS_ITS_OWN_MODULES = /^\s*(?:await\s+)?vi\.(?:mock|doMock|stubEnv|stubGlobal)\(/mu;
 
 /** The in-process test files: every `*.test.ts` under tests/ but the e2e ones and the fixtures. */
 function inProcessTestFiles(): string[] {

@@ -2208,12 +2208,53 @@ const inferenceValid: Valid[] = [
     code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nimport { speech } from './clients';\nconst client = new tencentcloud.tmt.v20180321.Client({});\nexport async function transcribe(url) {\n  try {\n    await speech.request('CreateRecTask', { Url: url });\n  } catch (err) {\n    if (err.code === 'FailedOperation.UserHasNoAmount') return null;\n    throw err;\n  }\n}",
   },
   {
+    name: "a mock of the project's own module names no product, whatever its factory's keys",
+    code: "jest.mock('./clients', () => ({ tmt: { v20180321: {} } }));\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",
+  },
+  {
+    name: 'a mock of the whole SDK whose factory names no product names none',
+    code: "vi.mock('tencentcloud-sdk-nodejs', () => ({ default: {} }));\nif (err.code === 'FailedOperation.UserHasNoAmount') {}",
+  },
+  {
     name: 'a client passed in as a parameter tells nothing: every product is consulted',
     code: "export function translate(client, err) {\n  if (err.code === 'FailedOperation.UserHasNoAmount') return client;\n}",
   },
 ];
 
+/** ASR's code compared on the last line of `code`, which names TMT some way: reported as ASR's. */
+function asrCodeInTmtFile(name: string, code: string): Invalid {
+  const line = code.split('\n').length + 1;
+  return {
+    name,
+    code: `${code}\nif (err.code === 'FailedOperation.UserHasNoAmount') {}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'otherProductCodeNoMatch',
+        data: { code: 'FailedOperation.UserHasNoAmount', products: 'ASR', calls: 'TMT' },
+        line,
+        column: 18,
+        endLine: line,
+        endColumn: 51,
+        suggestions: null,
+      },
+    ],
+  };
+}
+
 const inferenceInvalid: Invalid[] = [
+  asrCodeInTmtFile(
+    "the product is inferred from a test runner's mock of the per-product package",
+    "jest.mock('tencentcloud-sdk-nodejs-tmt');",
+  ),
+  asrCodeInTmtFile(
+    "the product is inferred from the object a mock's factory gives for the whole SDK",
+    "vi.mock('tencentcloud-sdk-nodejs', () => {\n  const Client = vi.fn();\n  return { tmt: { v20180321: { Client } } };\n});",
+  ),
+  asrCodeInTmtFile(
+    "the product is inferred from node:test's mock of a module",
+    "import { mock } from 'node:test';\nmock.module('tencentcloud-sdk-nodejs-tmt', { namedExports: {} });",
+  ),
   {
     name: "another product's code in the catch of a call the model tells: it is named as such",
     code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nconst client = new tencentcloud.tmt.v20180321.Client({});\nexport async function translate(text) {\n  try {\n    await client.TextTranslate({ SourceText: text });\n  } catch (err) {\n    if (err.code === 'FailedOperation.UserHasNoAmount') return null;\n    throw err;\n  }\n}",
@@ -2485,6 +2526,18 @@ describe('on the catalogue, codes the products dropped', () => {
 
 describe('on the catalogue, products inferred from the file', () => {
   catalogueTester.run('no-unknown-error-code', rule, { valid: inferenceValid, invalid: inferenceInvalid });
+});
+
+describe("on the catalogue, products inferred from the file, on typescript-eslint's parser", () => {
+  new RuleTester().run('no-unknown-error-code', rule, {
+    valid: [],
+    invalid: [
+      asrCodeInTmtFile(
+        "the product is inferred from a type-only import of the SDK's models",
+        "import type { TextTranslateResponse } from 'tencentcloud-sdk-nodejs-tmt/tencentcloud/services/tmt/v20180321/tmt_models';\ndeclare const err: { code: string };",
+      ),
+    ],
+  });
 });
 
 describe('through ESLint with the recommended config', () => {

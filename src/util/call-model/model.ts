@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { partitionPoint } from '../../shared/partition-point.js';
 import { loadTable, shippedCatalogue } from '../../table/load.js';
 import { isTableReadError } from '../../table/table-error.js';
-import { formatTableName, parseTableName } from '../../table/table-name.js';
+import { apiVersionOf, formatTableName, parseTableName } from '../../table/table-name.js';
 import { calleeName, staticPropertyName } from '../property-name.js';
 import { DefinitionType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
@@ -90,6 +90,19 @@ const PASCAL_METHOD_CALL = /\.\s*([A-Z][A-Za-z0-9]*)\s*\(/gu;
 const PRODUCT_MEMBER = /^([a-z][a-z0-9]*)(?:Client|_client)?$/u;
 /** Method names that are API actions: PascalCase. */
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/u;
+/**
+ * The calls of test runners that replace or read a module by its name (`jest.mock("…", factory)`, `vi.mock`,
+ * node:test's `mock.module`), by the runner's object: a test that mocks a module of the SDK names its product.
+ */
+const MODULE_MOCKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['jest', new Set(['mock', 'doMock', 'unstable_mockModule', 'setMock', 'requireActual', 'requireMock'])],
+  ['vi', new Set(['mock', 'doMock', 'importActual', 'importMock'])],
+  ['mock', new Set(['module'])],
+]);
+/** Where a file's text may mock a module: a member of a test runner's object. */
+const MODULE_MOCK_MARK = /\b(?:jest|vi|mock)\s*\./u;
+/** The key of an API version in the SDK's namespaces: `v20170312`. */
+const VERSION_KEY = /^v\d{8}$/u;
 /** How many wrapper functions deep the calls a guard reaches are followed. */
 const MAX_WRAPPER_DEPTH = 4;
 /** How many classes up an inherited method is looked for. */
@@ -353,6 +366,7 @@ class ModelBuilder {
     const codeReads: number[] = [];
     /** The products of the API hosts the file's strings name, looked for only when its text names an API host. */
     const hosts = sourceCode.text.includes('tencentcloudapi') ? new Set<string>() : undefined;
+    const mocksModules = MODULE_MOCK_MARK.test(sourceCode.text);
 
     eachNode(sourceCode, (node) => {
       if (hosts !== undefined) this.#noteHost(node, hosts);
@@ -360,6 +374,7 @@ class ModelBuilder {
         case AST_NODE_TYPES.CallExpression:
           callExpressions.push(node);
           if (isRequireOf(node, isSdkSource, this.#unit)) this.#sdkBinding(node, named, sdkNames);
+          else if (mocksModules) this.#noteMock(node, isSdkSource);
           break;
         case AST_NODE_TYPES.ImportExpression:
           if (isSdkSource(stringLiteralValue(node.source))) this.#sdkBinding(node, named, sdkNames);
@@ -378,6 +393,8 @@ class ModelBuilder {
           break;
         case AST_NODE_TYPES.ImportDeclaration:
           if (isSdkSource(node.source.value)) {
+            // The module names its product, whatever is imported: a type of its models too (`sms_models`).
+            this.#noteValues(this.#unit.evaluator.moduleValue(node.source.value));
             for (const specifier of node.specifiers) {
               named.push(specifier.local);
               sdkNames.add(specifier.local.name);
@@ -1360,6 +1377,38 @@ class ModelBuilder {
     }
   }
 
+  /**
+   * A test runner's mock of a module of the SDK (`jest.mock("tencentcloud-sdk-nodejs-clb", factory)`): the file names
+   * the module's product, as an import of it would, and the products and API versions the object its factory returns
+   * stands in for (`vi.mock("tencentcloud-sdk-nodejs", () => ({ vpc: { v20170312: { Client } } }))`).
+   */
+  #noteMock(node: TSESTree.CallExpression, isSdkSource: (source: string | undefined) => boolean): void {
+    const source = mockedModule(node);
+    if (source === undefined || !isSdkSource(source)) return;
+    const values = this.#unit.evaluator.moduleValue(source);
+    this.#noteValues(values);
+    const [module] = values;
+    const [, factory] = node.arguments;
+    const standIn = factory !== undefined && isFunction(factory) ? factoryResult(factory) : undefined;
+    if (module?.kind !== 'sdk' || !module.products || standIn?.type !== AST_NODE_TYPES.ObjectExpression) return;
+    for (const property of standIn.properties) {
+      const product = property.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : undefined;
+      if (product === undefined || !Object.hasOwn(this.#catalogue, product)) continue;
+      if (module.product !== undefined && module.product !== product) continue;
+      const { value } = property as TSESTree.Property;
+      const versions =
+        value.type === AST_NODE_TYPES.ObjectExpression
+          ? value.properties.flatMap((member) => {
+              const key = member.type === AST_NODE_TYPES.Property ? staticPropertyName(member) : undefined;
+              const version = key !== undefined && VERSION_KEY.test(key) ? apiVersionOf(key) : undefined;
+              return version === undefined ? [] : [version];
+            })
+          : [];
+      if (versions.length === 0) this.#note({ product, version: undefined });
+      for (const version of versions) this.#note({ product, version });
+    }
+  }
+
   #noteTable(table: string): void {
     this.#note(parseTableName(table));
   }
@@ -1498,6 +1547,29 @@ function dynamicMethod(
 }
 
 /** `require("…")` of a module `isSdk` accepts. */
+/** The module a test runner's call mocks or reads by name (`jest.mock("…")`, `vi.importActual("…")`), if it is one. */
+function mockedModule(node: TSESTree.CallExpression): string | undefined {
+  const { callee } = node;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier)
+    return undefined;
+  const method = staticPropertyName(callee);
+  const [first] = node.arguments;
+  return method !== undefined && first !== undefined && MODULE_MOCKS.get(callee.object.name)?.has(method) === true
+    ? stringLiteralValue(first)
+    : undefined;
+}
+
+/** The object a module factory returns: its arrow's body, or the value of the last statement of its body, a return. */
+function factoryResult(fn: FunctionLike): TSESTree.Node | undefined {
+  const { body } = fn;
+  if (body === null || body === undefined) return undefined;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return unwrapExpression(body);
+  const last = body.body.at(-1);
+  return last?.type === AST_NODE_TYPES.ReturnStatement && last.argument !== null
+    ? unwrapExpression(last.argument)
+    : undefined;
+}
+
 function isRequireOf(
   node: TSESTree.CallExpression,
   isSdk: (source: string | undefined) => boolean,
