@@ -11,6 +11,7 @@ import path from 'node:path';
 
 import tsParser, { clearCaches } from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
+import tseslint from 'typescript-eslint';
 
 import plugin from '../../src/index.js';
 import { shippedCatalogue } from '../../src/table/load.js';
@@ -414,6 +415,16 @@ export interface RealShapeOptions {
 }
 
 /**
+ * What a project's config holds beside the plugin, so that the files' own comments read as they would there:
+ * typescript-eslint's rules are known (`// eslint-disable-next-line @typescript-eslint/no-require-imports`), all
+ * off, and a directive that disables nothing is not reported.
+ */
+const AS_IN_A_PROJECT: Linter.Config = {
+  plugins: { '@typescript-eslint': tseslint.plugin as NonNullable<Linter.Config['plugins']>[string] },
+  linterOptions: { reportUnusedDisableDirectives: 'off' },
+};
+
+/**
  * Lints every corpus file with one of the plugin's presets and nothing else (no settings). Each file is linted under
  * its absolute path, so that rules which follow relative imports find the sibling modules.
  */
@@ -440,6 +451,7 @@ function lintWith(
     const configs: Linter.Config[] = [
       { files: CORPUS_FILES },
       { languageOptions: languageOptionsFor(file, text, typed) },
+      AS_IN_A_PROJECT,
       ...(preset === null ? [] : [plugin.configs[preset]]),
     ];
     for (const m of linter.verify(text, configs, { filename })) {
