@@ -631,6 +631,46 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-48',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-48'),
+    // A JavaScript module whose clients come from a TypeScript module its parser cannot read; a wiring file the
+    // manifest gives no product, whose imports build clients.
+    unknownProducts: ['inventory/network.mjs', 'bin/nightly.ts'],
+    // The former's calls, and two clients taken out of the tuple a method returns.
+    unknownCalls: [
+      'inventory/network.mjs:24 DescribeVpcs',
+      'inventory/network.mjs:37 DescribeAddresses',
+      'inventory/databases.ts:58 DescribeDBInstances',
+      'inventory/databases.ts:81 DescribeInstances',
+    ],
+    // A try that also awaits a method of an imported class which calls STS; calls outside any try.
+    unguardedCalls: [
+      'inventory/cvm-inventory.ts:47 DescribeInstances',
+      'tags/tag-audit.ts:47 GetResources',
+      'tags/tag-audit.ts:84 TagResources',
+      'audit/kms-rotation.ts:35 ListKeys',
+    ],
+    missedMistakes: [
+      'tags/tag-audit.ts:62 tencentcloud-errors/no-unknown-error-code',
+      'tags/tag-audit.ts:94 tencentcloud-errors/no-impossible-error-code',
+    ],
+  },
+  {
+    name: 'real-shapes-holdout-49',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-49'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Paging loops outside any try.
+    unguardedCalls: [
+      'finops/pay-unpaid-deals.ts:31 DescribeDealsByCond',
+      'reaper/unattached-eips.mjs:25 DescribeAddresses',
+      'renewals/lighthouse-renew.ts:27 DescribeInstances',
+      'renewals/auto-renew-audit.ts:25 DescribeDisks',
+      'renewals/auto-renew-audit.ts:57 DescribeDBInstances',
+    ],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
