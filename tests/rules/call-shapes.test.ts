@@ -182,6 +182,41 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    'clients taken out of the tuple a method returns',
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+class Readers {
+  async clients(region) {
+    const cvm = new sdk.cvm.v20170312.Client({ region });
+    const ocr = new sdk.ocr.v20181119.Client({ region });
+    return [cvm, ocr];
+  }
+  async text(image) {
+    const [, ocr] = await this.clients('ap-beijing');
+    try {
+      return await ocr.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  }
+}
+export default Readers;`,
+  ),
+  invalid(
+    'clients made together by Promise.all',
+    `import * as sdk from 'tencentcloud-sdk-nodejs';
+const make = async (Client) => new Client({ region: 'ap-beijing' });
+export async function text(image) {
+  const [ocr, cvm] = await Promise.all([make(sdk.ocr.v20181119.Client), make(sdk.cvm.v20170312.Client)]);
+  try {
+    return await ocr.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     'await import() with (m.default || m)',
     `export async function text(image) {
   const m = await import('tencentcloud-sdk-nodejs');

@@ -42,6 +42,8 @@ export type Value =
   | { readonly kind: 'client'; readonly target: ClientTarget }
   | { readonly kind: 'function'; readonly node: FunctionLike; readonly unit: Unit }
   | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression; readonly unit: Unit }
+  /** An array literal, whose elements a pattern takes apart: `const [cdb, redis] = await this.clients(t)`. */
+  | { readonly kind: 'array'; readonly node: TSESTree.ArrayExpression; readonly unit: Unit }
   /** A `new Map()` of the unit, whose values are what its entries and `set` calls store. */
   | { readonly kind: 'map'; readonly node: TSESTree.NewExpression; readonly unit: Unit }
   /** An interface or object type whose members are typed (`deps: { tag: TagClient }`). */
@@ -395,6 +397,8 @@ class Evaluator {
         return [{ kind: 'class', node, unit: this.#unit }];
       case AST_NODE_TYPES.ObjectExpression:
         return [{ kind: 'object', node, unit: this.#unit }];
+      case AST_NODE_TYPES.ArrayExpression:
+        return [{ kind: 'array', node, unit: this.#unit }];
       case AST_NODE_TYPES.TSUnionType:
       case AST_NODE_TYPES.TSTypeReference:
       case AST_NODE_TYPES.TSTypeLiteral:
@@ -412,7 +416,7 @@ class Evaluator {
 
   /** The value a write to `target` gives it: the whole right side, or its part a destructuring pattern picks. */
   #assigned(target: TSESTree.Node, written: TSESTree.Node): readonly Value[] {
-    const path = patternPath(target);
+    const path = patternPath(target, true);
     if (path === undefined) return NONE;
     let values = this.valueOf(written);
     for (const name of path) values = this.member(values, name);
@@ -715,6 +719,8 @@ class Evaluator {
         return this.valueOf(node.arguments[0]);
       }
     }
+    // `await Promise.all([makeCvm(), makeVpc()])`: what each promise holds, in the same places.
+    if (isPromiseAll(callee, this) && node.arguments[0] !== undefined) return this.valueOf(node.arguments[0]);
     // `promise.then((m) => …)`: what the callback returns (its parameter holds what the promise does: #parameter).
     const then = thenCallback(node);
     if (then !== undefined) return this.returnsOf(then);
@@ -952,6 +958,8 @@ class Evaluator {
           : NONE;
       case 'object':
         return value.unit.evaluator.#objectMember(value.node, name);
+      case 'array':
+        return value.unit.evaluator.#element(value.node, name);
       case 'shape':
         return value.unit.evaluator.#shapeMember(value.node, name);
       case 'instance':
@@ -962,6 +970,16 @@ class Evaluator {
       default:
         return NONE;
     }
+  }
+
+  /** The element of an array literal at index `name`, when no spread comes before it. */
+  #element(node: TSESTree.ArrayExpression, name: string): readonly Value[] {
+    const index = /^\d+$/u.test(name) ? Number(name) : -1;
+    const before = node.elements.slice(0, index + 1);
+    const element = index === -1 ? undefined : node.elements[index];
+    if (element === undefined || element === null || before.some((each) => each?.type === AST_NODE_TYPES.SpreadElement))
+      return NONE;
+    return this.valueOf(element);
   }
 
   #objectMember(node: TSESTree.ObjectExpression, name: string): readonly Value[] {
@@ -1378,6 +1396,17 @@ function patternPath(target: TSESTree.Node, arrays = false): string[] | undefine
     }
   }
   return path.reverse();
+}
+
+/** Whether `callee` is the global `Promise.all`. */
+function isPromiseAll(callee: TSESTree.Expression, evaluator: Evaluator): boolean {
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Promise' &&
+    staticPropertyName(callee) === 'all' &&
+    evaluator.isUndeclared(callee.object)
+  );
 }
 
 /** The member a `this.x` (or `this.#x`) target names. */
