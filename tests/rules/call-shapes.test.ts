@@ -1680,6 +1680,14 @@ export type OcrApi = InstanceType<typeof OcrClient>;
 export const makeOcr = () => new OcrClient({});
 `,
 );
+// A client type exported as a type alias of the same name as the class's const beside it.
+write(
+  'src/lib/same-name.ts',
+  `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
+const OcrClient = ocr.v20181119.Client;
+export type OcrClient = InstanceType<typeof OcrClient>;
+`,
+);
 // A signing helper handed one object, reading its action, version and service as members.
 write(
   'src/tc/sign.ts',
@@ -1976,6 +1984,22 @@ export async function text(image: string) {
     `import type { Reader } from './lib';
 export class Scanner {
   constructor(private readonly reader: Reader) {}
+  async text(image: string) {
+    try {
+      return await this.reader.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      ${HANDLED_TS}
+      throw e;
+    }
+  }
+}`,
+    { filename: path.join(project, 'src/scanner.ts') },
+  ),
+  invalid(
+    "a service handed a client typed by a sibling module's type alias named as the class's const",
+    `import { type OcrClient } from './lib/same-name';
+export class Scanner {
+  constructor(private readonly reader: OcrClient) {}
   async text(image: string) {
     try {
       return await this.reader.GeneralBasicOCR({ ImageBase64: image });

@@ -599,6 +599,9 @@ class Evaluator {
       case AST_NODE_TYPES.Identifier: {
         const variable = this.variableOf(name, asType);
         if (variable === null) return NONE;
+        // `typeof X` names the value alone, though a type of the same name is declared beside it
+        // (`const TrtcClient = ….Client; export type TrtcClient = InstanceType<typeof TrtcClient>`).
+        if (!asType) return this.variableValues(variable);
         // A type alias: what it names, as a class again (`type Ocr = InstanceType<typeof C>`, `type Ocr = C`).
         const alias = variable.defs.find(
           (d) => (d.node as TSESTree.Node).type === AST_NODE_TYPES.TSTypeAliasDeclaration,
