@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-49 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-51 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later forty-eight were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later fifty were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -105,6 +105,10 @@ describe.each([
   { name: 'real-shapes-holdout-48', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // Billing and FinOps: bills, price inquiries, renewals, balance alerts, reapers, spot instances.
   { name: 'real-shapes-holdout-49', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Real-time communication backends: TRTC rooms, live streams, VOD, captcha, IM's REST API beside the cloud API.
+  { name: 'real-shapes-holdout-50', minFiles: 15, minProducts: 10, mistakesInMinority: false, minTraps: 3 },
+  // Data platforms and message queues: CKafka, TDMQ, DLC, EMR, Elasticsearch, Oceanus, WeData, plan/apply.
+  { name: 'real-shapes-holdout-51', minFiles: 15, minProducts: 10, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

@@ -666,6 +666,36 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-50',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-50'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Outside any try of theirs.
+    unguardedCalls: ['nest/classroom/lcic.service.ts:38 LoginOriginId', 'express/live/callback.ts:36 ForbidLiveStream'],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-51',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-51'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Paging loops, a call in a catch, calls handed to a retry wrapper: outside any handler of theirs.
+    unguardedCalls: [
+      'kafka/retire-topics.mjs:19 DescribeTopicSubscribeGroup',
+      'dlc/sql-runner.ts:54 SuspendResumeDataEngine',
+      'emr/scale-workers.ts:31 DescribeInstances',
+      'emr/scale-workers.ts:41 DescribeClusterNodes',
+      'es/cluster-ops.ts:23 DescribeInstances',
+      'es/cluster-ops.ts:41 DescribeInstanceOperations',
+      'es/cluster-ops.ts:80 DescribeInstances',
+      'oceanus/job-supervisor.ts:69 TriggerJobSavepoint',
+      'wedata/rerun-failed.mjs:25 ListTaskInstances',
+      'monitor/ckafka-lag-alarm.ts:22 DescribeConsumerGroup',
+      'iac/apply.ts:33 ModifyTopicAttributes',
+    ],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
