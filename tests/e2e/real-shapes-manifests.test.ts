@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-51 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-53 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later fifty were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later fifty-two were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -109,6 +109,10 @@ describe.each([
   { name: 'real-shapes-holdout-50', minFiles: 15, minProducts: 10, mistakesInMinority: false, minTraps: 3 },
   // Data platforms and message queues: CKafka, TDMQ, DLC, EMR, Elasticsearch, Oceanus, WeData, plan/apply.
   { name: 'real-shapes-holdout-51', minFiles: 15, minProducts: 10, mistakesInMinority: false, minTraps: 3 },
+  // Security operations: security groups, WAF, CFW, Anti-DDoS, SSM secrets, certificates, access keys, CWP, SIEM.
+  { name: 'real-shapes-holdout-52', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Database operations: CDB backups and failovers, DTS jobs, TDSQL-C, PostgreSQL, MongoDB, Redis, runbooks, bots.
+  { name: 'real-shapes-holdout-53', minFiles: 15, minProducts: 10, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

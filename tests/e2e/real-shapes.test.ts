@@ -696,6 +696,56 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-52',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-52'),
+    // A chat-ops entry point that makes no call: the model names the products of the factories it imports.
+    unknownProducts: ['chatops/slash-command.ts'],
+    unknownCalls: [],
+    // Outside any try of theirs: in another call's catch, paging, listing before a change.
+    unguardedCalls: [
+      'waf/ip-blocklist.ts:63 CreateIpAccessControl',
+      'waf/ip-blocklist.ts:112 DeleteIpAccessControlV2',
+      'cfw/block-list.ts:69 DescribeBlockIgnoreList',
+      'antiddos/blacklist.ts:37 DescribeDDoSBlackWhiteIpList',
+      'secrets/ssm-rotate.ts:43 ListSecretVersionIds',
+      'certs/clb-listener-cert.ts:44 DescribeListeners',
+      'iam/ak-rotate.ts:27 ListAccessKeys',
+      'edge/teo-ip-group.ts:23 DescribeSecurityIPGroup',
+    ],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-53',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-53'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Outside any try, handed to a retry wrapper, or in a try that also awaits a function handed in.
+    unguardedCalls: [
+      'mysql/ro-scaler.ts:60 DescribeRoGroups',
+      'mysql/failover-drill.ts:63 DescribeDBSwitchRecords',
+      'mysql/audit-export.cjs:26 DescribeAuditLogFiles',
+      'mysql/audit-export.cjs:28 DeleteAuditLogFile',
+      'mysql/audit-export.cjs:53 DescribeAuditLogFiles',
+      'cynosdb/serverless-scheduler.ts:21 DescribeClusters',
+      'dts/sync-bot.ts:33 DescribeSyncJobs',
+      'dts/sync-bot.ts:65 PauseSyncJob',
+      'dts/sync-bot.ts:76 ContinueSyncJob',
+      'postgres/spec-change.ts:24 InquiryPriceUpgradeDBInstance',
+      'postgres/spec-change.ts:33 DescribeMaintainTimeWindow',
+      'postgres/spec-change.ts:66 DescribeDBInstanceAttribute',
+      'mongodb/resize.ts:26 InquirePriceModifyDBInstanceSpec',
+      'mongodb/resize.ts:63 DescribeAsyncRequestInfo',
+      'redis/flush-bot.ts:36 DescribeTaskInfo',
+      'redis/flush-bot.ts:75 ClearInstance',
+      'sqlserver/restore-drill.ts:33 DescribeBackups',
+      'sqlserver/restore-drill.ts:48 DescribeFlowStatus',
+      'admin/db-admin.ts:12 DescribeDBInstances',
+      'secrets/rotate-mysql-password.ts:47 GetSecretValue',
+      'secrets/rotate-mysql-password.ts:82 DescribeAsyncRequestInfo',
+    ],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
