@@ -1546,7 +1546,6 @@ function dynamicMethod(
     : undefined;
 }
 
-/** `require("…")` of a module `isSdk` accepts. */
 /** The module a test runner's call mocks or reads by name (`jest.mock("…")`, `vi.importActual("…")`), if it is one. */
 function mockedModule(node: TSESTree.CallExpression): string | undefined {
   const { callee } = node;
@@ -1570,6 +1569,7 @@ function factoryResult(fn: FunctionLike): TSESTree.Node | undefined {
     : undefined;
 }
 
+/** `require("…")` of a module `isSdk` accepts. */
 function isRequireOf(
   node: TSESTree.CallExpression,
   isSdk: (source: string | undefined) => boolean,
