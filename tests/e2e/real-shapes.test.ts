@@ -746,6 +746,27 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-54',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-54'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Paging loops outside any try.
+    unguardedCalls: [
+      'edge-gateway/batch-register.ts:69 DescribeMultiDevices',
+      'dashboard/fleet-stats.ts:43 GetDeviceList',
+    ],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-55',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-55'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Top-level calls outside any try.
+    unguardedCalls: ['mail/bounce-poller.mjs:70 CreateCustomBlacklist', 'mail/bounce-poller.mjs:90 DeleteBlackList'],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
