@@ -182,6 +182,23 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    "a CommonClient whose host and version are its wrapper class's static fields",
+    `import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
+export class OcrApi {
+  static endpoint = 'ocr.tencentcloudapi.com';
+  static version = '2018-11-19';
+  client = new CommonClient(OcrApi.endpoint, OcrApi.version, {});
+  async GeneralBasicOCR(request) {
+    try {
+      return await this.client.request('GeneralBasicOCR', request);
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  }
+}`,
+  ),
+  invalid(
     'clients taken out of the tuple a method returns',
     `import * as sdk from 'tencentcloud-sdk-nodejs';
 class Readers {

@@ -829,6 +829,11 @@ class Evaluator {
         return this.#calledStrings(node, hops);
       case AST_NODE_TYPES.MemberExpression:
         if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.#fieldStrings(node, hops);
+        // `TkeApi.version`: a static field of a class of this unit.
+        if (node.object.type === AST_NODE_TYPES.Identifier) {
+          const statics = this.#staticFieldStrings(node, hops);
+          if (statics !== undefined) return statics;
+        }
         // `ENDPOINTS[product][0]`, `HOSTS.ocr`: a member of a `const` object or array literal.
         return this.#memberElements(node, hops)
           .flatMap((each) => this.staticStrings(each, hops + 1))
@@ -895,6 +900,20 @@ class Evaluator {
     const sites = this.#membersOf(cls).get(name) ?? [];
     const [field] = sites;
     if (sites.length !== 1 || field?.type !== AST_NODE_TYPES.PropertyDefinition || field.static) return [];
+    return field.value === null ? [] : this.staticStrings(field.value, hops + 1);
+  }
+
+  /**
+   * `TkeApi.version` with `TkeApi` a class of this unit whose static field `version = "2018-05-25"` is the member's
+   * only definition in the class: the strings of its initialiser; `undefined` when the object is no such class.
+   */
+  #staticFieldStrings(node: TSESTree.MemberExpression, hops: number): readonly string[] | undefined {
+    const cls = this.valueOf(node.object).find((value) => value.kind === 'class' && value.unit === this.#unit);
+    const name = memberKey(node);
+    if (cls?.kind !== 'class' || name === undefined) return undefined;
+    const sites = this.#membersOf(cls.node).get(name) ?? [];
+    const [field] = sites;
+    if (sites.length !== 1 || field?.type !== AST_NODE_TYPES.PropertyDefinition || !field.static) return [];
     return field.value === null ? [] : this.staticStrings(field.value, hops + 1);
   }
 
