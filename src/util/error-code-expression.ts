@@ -242,14 +242,41 @@ function moduleReturnKey(returned: TSESTree.Node, unit: Unit, codeProperties: Re
 /**
  * What `fn` returns that is not a fallback: its expression body, or the argument of its one `return` that is not
  * one, every other `return` of its body (outside the functions it holds) giving a fallback or nothing; else
- * `undefined`.
+ * `undefined`. Several such returns that read the same member of the same name, each alone or as the branch of a
+ * test whose other branch is a fallback (`if (e instanceof Wrapped) return e.code;` then
+ * `return isFailure(e) ? e.code : undefined;`), return that member.
  */
 function returnedCode(fn: FunctionLike, visitorKeys: Unit['visitorKeys']): TSESTree.Node | undefined {
   const { body } = fn;
   if (body === null || body === undefined) return undefined;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
   const returned = returnArguments(fn, visitorKeys).filter((argument) => !isFallback(argument));
-  return returned.length === 1 ? returned[0] : undefined;
+  if (returned.length <= 1) return returned[0];
+  const read = returned.map(readBranch);
+  const [first] = read;
+  return first !== undefined && read.every((each) => sameMemberRead(each, first)) ? first : undefined;
+}
+
+/** What a returned test reads where it is not a fallback: `c ? e.code : undefined` and `c && e.code` read `e.code`. */
+function readBranch(node: TSESTree.Node): TSESTree.Node {
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+    if (isFallback(expression.alternate)) return expression.consequent;
+    if (isFallback(expression.consequent)) return expression.alternate;
+  }
+  if (expression.type === AST_NODE_TYPES.LogicalExpression && expression.operator === '&&') return expression.right;
+  return node;
+}
+
+/** Whether two expressions read the same member of the same name: `e.code` and `(e as Failure).code`. */
+function sameMemberRead(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const left = unwrapExpression(a);
+  const right = unwrapExpression(b);
+  if (left.type === AST_NODE_TYPES.Identifier)
+    return right.type === AST_NODE_TYPES.Identifier && left.name === right.name;
+  if (left.type !== AST_NODE_TYPES.MemberExpression || right.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = staticPropertyName(left);
+  return name !== undefined && name === staticPropertyName(right) && sameMemberRead(left.object, right.object);
 }
 
 /** The key of the object of a member access (`a.b` in `a.b.code`), or `undefined` when `node` is not a member access. */

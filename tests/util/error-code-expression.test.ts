@@ -157,7 +157,9 @@ function loop(e: any): string { return loop(e); } probe(loop(a));
 declare function declared(e: unknown): string; probe(declared(a));
 function guarded(e: any) { if (!e) return undefined; try { return e.code; } catch { return ''; } } probe(guarded(a));
 function either(e: any) { if (e.code) return e.code; return e.message; } probe(either(a));
-function looped(e: any) { for (const x of e.errors) return x.message; return e.code; } probe(looped(a));`;
+function looped(e: any) { for (const x of e.errors) return x.message; return e.code; } probe(looped(a));
+function narrowed(e: any) { if (e instanceof Wrapped) return e.code; return isFailure(e) ? e.code : undefined; }
+probe(narrowed(a));`;
     expect(keys(given)).toEqual([
       'call:errCode@36(a@14)',
       'call:errCode@36(a@14)',
@@ -175,6 +177,8 @@ function looped(e: any) { for (const x of e.errors) return x.message; return e.c
       // Two returns that are not fallbacks, one of them in a loop.
       undefined,
       undefined,
+      // Two returns of the same member, one of them a test's branch whose other branch is a fallback.
+      'call:narrowed@934(a@14)',
     ]);
   });
 
