@@ -77,15 +77,18 @@ export function readManifest(dir: string = REAL_SHAPES_DIR): Manifest {
   return JSON.parse(readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
 }
 
-/** A project's configuration a corpus may hold beside its sources (the path aliases of a monorepo): not a file to lint. */
-const PROJECT_CONFIGS: ReadonlySet<string> = new Set(['tsconfig.json', 'jsconfig.json']);
+/**
+ * A project's configuration a corpus may hold beside its sources (a monorepo's `tsconfig.json` path aliases, its
+ * packages' `package.json`, `pnpm-workspace.yaml`): JSON and YAML files, none of them a file to lint.
+ */
+const PROJECT_CONFIG = /\.(?:json|jsonc|ya?ml)$/u;
 
-/** The corpus files (relative to `dir`, `/`-separated, sorted): every file of the folder but the manifest and PROJECT_CONFIGS. */
+/** The corpus files (relative to `dir`, `/`-separated, sorted): every file of the folder but the manifest and configs. */
 export function realShapeFiles(dir: string = REAL_SHAPES_DIR): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => file !== MANIFEST_FILE && !PROJECT_CONFIGS.has(path.posix.basename(file)))
+    .filter((file) => file !== MANIFEST_FILE && !PROJECT_CONFIG.test(file))
     .sort();
 }
 
