@@ -767,6 +767,49 @@ const CORPORA = [
     unguardedCalls: ['mail/bounce-poller.mjs:70 CreateCustomBlacklist', 'mail/bounce-poller.mjs:90 DeleteBlackList'],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-56',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-56'),
+    // A JavaScript file whose clients come from a TypeScript module its parser cannot read.
+    unknownProducts: ['apps/ops/scripts/purge-edge.mjs'],
+    unknownCalls: [
+      'apps/ops/scripts/purge-edge.mjs:26 CreatePurgeTask',
+      'apps/ops/scripts/purge-edge.mjs:54 DescribePurgeTasks',
+    ],
+    unguardedCalls: [],
+    missedMistakes: [
+      // A chain that goes on with a test of something else (isThrottled(err)) is not judged.
+      'packages/cloud/src/ai/hunyuan.ts:50 tencentcloud-errors/exhaustive-error-handling',
+      'apps/ops/scripts/purge-edge.mjs:41 tencentcloud-errors/no-unknown-error-code',
+    ],
+  },
+  {
+    name: 'real-shapes-holdout-57',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-57'),
+    unknownProducts: [],
+    // Calls of the generated wrapper's methods: the model takes them for calls of a wrapper.
+    unknownCalls: [
+      'services/tke/ClusterAccessService.ts:37 DescribeClusters',
+      'services/tke/ClusterAccessService.ts:45 DescribeClusterKubeconfig',
+      'services/tke/ClusterAccessService.ts:60 DescribeClusterInstances',
+    ],
+    // The wrapper's own calls (its callers guard them), and calls outside any try of theirs.
+    unguardedCalls: [
+      'generated/tke-api.generated.ts:95 DescribeClusters',
+      'generated/tke-api.generated.ts:100 DescribeClusterKubeconfig',
+      'generated/tke-api.generated.ts:105 DescribeClusterInstances',
+      'generated/tke-api.generated.ts:110 DescribeClusterEndpoints',
+      'services/cvm/CvmPowerService.ts:30 StartInstances',
+      'services/cvm/CvmPowerService.ts:77 DescribeInstancesStatus',
+      'services/cbs/CbsDiskService.ts:81 DescribeDisks',
+      'services/dns/DnsRecordService.ts:55 ModifyRecord',
+      'services/cdn/CdnPurger.ts:87 DescribePurgeTasks',
+      'services/ssl/CertificateService.ts:34 DescribeCertificates',
+      'services/cls/LogSearchService.ts:88 SearchLog',
+      'services/scf/FunctionInvoker.ts:38 Invoke',
+    ],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
