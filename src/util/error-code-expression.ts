@@ -6,6 +6,7 @@ import { isTableReadError } from '../table/table-error.js';
 import { classMethod, importedFunction, lintedFunctionCalls, unitFunctionCalls } from './call-model/model.js';
 import { type FunctionLike, isFunction, returnArguments, thisBinding, type Unit } from './call-model/values.js';
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
+import { readsSameMember } from './error-object.js';
 import { isGlobalReference } from './global-reference.js';
 import { staticPropertyName } from './property-name.js';
 import { DefinitionType } from './scope-kinds.js';
@@ -254,7 +255,7 @@ function returnedCode(fn: FunctionLike, visitorKeys: Unit['visitorKeys']): TSEST
   if (returned.length <= 1) return returned[0];
   const read = returned.map(readBranch);
   const [first] = read;
-  return first !== undefined && read.every((each) => sameMemberRead(each, first)) ? first : undefined;
+  return first !== undefined && read.every((each) => readsSameMember(each, first)) ? first : undefined;
 }
 
 /** What a returned test reads where it is not a fallback: `c ? e.code : undefined` and `c && e.code` read `e.code`. */
@@ -266,17 +267,6 @@ function readBranch(node: TSESTree.Node): TSESTree.Node {
   }
   if (expression.type === AST_NODE_TYPES.LogicalExpression && expression.operator === '&&') return expression.right;
   return node;
-}
-
-/** Whether two expressions read the same member of the same name: `e.code` and `(e as Failure).code`. */
-function sameMemberRead(a: TSESTree.Node, b: TSESTree.Node): boolean {
-  const left = unwrapExpression(a);
-  const right = unwrapExpression(b);
-  if (left.type === AST_NODE_TYPES.Identifier)
-    return right.type === AST_NODE_TYPES.Identifier && left.name === right.name;
-  if (left.type !== AST_NODE_TYPES.MemberExpression || right.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const name = staticPropertyName(left);
-  return name !== undefined && name === staticPropertyName(right) && sameMemberRead(left.object, right.object);
 }
 
 /** The key of the object of a member access (`a.b` in `a.b.code`), or `undefined` when `node` is not a member access. */

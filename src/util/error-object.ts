@@ -154,6 +154,15 @@ function typeTested(test: TSESTree.Node): TSESTree.Node | undefined {
   return undefined;
 }
 
+/** Whether two expressions read the same members of the same name: `e.code` and `(e as Failure).code`. */
+export function readsSameMember(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const left = memberPath(a);
+  const right = memberPath(b);
+  return (
+    left !== undefined && right !== undefined && left.root.name === right.root.name && samePath(left.path, right.path)
+  );
+}
+
 /** A variable followed by static member names (`res.Response.Error`), else `undefined`. */
 function memberPath(node: TSESTree.Node): Holder | undefined {
   const path: string[] = [];
