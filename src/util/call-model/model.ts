@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { partitionPoint } from '../../shared/partition-point.js';
 import { loadTable, shippedCatalogue } from '../../table/load.js';
 import { isTableReadError } from '../../table/table-error.js';
-import { apiVersionOf, formatTableName, parseTableName } from '../../table/table-name.js';
+import { formatTableName, parseTableName } from '../../table/table-name.js';
 import { calleeName, staticPropertyName } from '../property-name.js';
 import { DefinitionType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
@@ -101,8 +101,6 @@ const MODULE_MOCKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** Where a file's text may mock a module: a member of a test runner's object. */
 const MODULE_MOCK_MARK = /\b(?:jest|vi|mock)\s*\./u;
-/** The key of an API version in the SDK's namespaces: `v20170312`. */
-const VERSION_KEY = /^v\d{8}$/u;
 /** How many wrapper functions deep the calls a guard reaches are followed. */
 const MAX_WRAPPER_DEPTH = 4;
 /** How many classes up an inherited method is looked for. */
@@ -1385,27 +1383,26 @@ class ModelBuilder {
   #noteMock(node: TSESTree.CallExpression, isSdkSource: (source: string | undefined) => boolean): void {
     const source = mockedModule(node);
     if (source === undefined || !isSdkSource(source)) return;
-    const values = this.#unit.evaluator.moduleValue(source);
-    this.#noteValues(values);
-    const [module] = values;
+    const { evaluator } = this.#unit;
+    const module = evaluator.moduleValue(source);
+    this.#noteValues(module);
     const [, factory] = node.arguments;
     const standIn = factory !== undefined && isFunction(factory) ? factoryResult(factory) : undefined;
-    if (module?.kind !== 'sdk' || !module.products || standIn?.type !== AST_NODE_TYPES.ObjectExpression) return;
+    if (standIn?.type !== AST_NODE_TYPES.ObjectExpression) return;
+    // Its keys read as the module's own members are: a product it has, and that product's API versions.
     for (const property of standIn.properties) {
-      const product = property.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : undefined;
-      if (product === undefined || !Object.hasOwn(this.#catalogue, product)) continue;
-      if (module.product !== undefined && module.product !== product) continue;
+      const key = property.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : undefined;
+      const product = key === undefined ? [] : evaluator.member(module, key).filter((each) => each.kind === 'product');
+      if (product.length === 0) continue;
       const { value } = property as TSESTree.Property;
       const versions =
         value.type === AST_NODE_TYPES.ObjectExpression
           ? value.properties.flatMap((member) => {
-              const key = member.type === AST_NODE_TYPES.Property ? staticPropertyName(member) : undefined;
-              const version = key !== undefined && VERSION_KEY.test(key) ? apiVersionOf(key) : undefined;
-              return version === undefined ? [] : [version];
+              const name = member.type === AST_NODE_TYPES.Property ? staticPropertyName(member) : undefined;
+              return name === undefined ? [] : evaluator.member(product, name);
             })
           : [];
-      if (versions.length === 0) this.#note({ product, version: undefined });
-      for (const version of versions) this.#note({ product, version });
+      this.#noteValues(versions.length > 0 ? versions : product);
     }
   }
 
