@@ -897,10 +897,7 @@ class Evaluator {
     const cls = enclosingClass(node.object);
     const name = memberKey(node);
     if (cls === undefined || name === undefined) return [];
-    const sites = this.#membersOf(cls).get(name) ?? [];
-    const [field] = sites;
-    if (sites.length !== 1 || field?.type !== AST_NODE_TYPES.PropertyDefinition || field.static) return [];
-    return field.value === null ? [] : this.staticStrings(field.value, hops + 1);
+    return this.#onlyFieldStrings(cls, name, false, hops);
   }
 
   /**
@@ -911,9 +908,17 @@ class Evaluator {
     const cls = this.valueOf(node.object).find((value) => value.kind === 'class' && value.unit === this.#unit);
     const name = memberKey(node);
     if (cls?.kind !== 'class' || name === undefined) return undefined;
-    const sites = this.#membersOf(cls.node).get(name) ?? [];
+    return this.#onlyFieldStrings(cls.node, name, true, hops);
+  }
+
+  /**
+   * The strings of the initialiser of `cls`'s field `name` (a static one, or one of its instances), when that field
+   * is the member's only definition in the class; else none.
+   */
+  #onlyFieldStrings(cls: ClassLike, name: string, isStatic: boolean, hops: number): readonly string[] {
+    const sites = this.#membersOf(cls).get(name) ?? [];
     const [field] = sites;
-    if (sites.length !== 1 || field?.type !== AST_NODE_TYPES.PropertyDefinition || !field.static) return [];
+    if (sites.length !== 1 || field?.type !== AST_NODE_TYPES.PropertyDefinition || field.static !== isStatic) return [];
     return field.value === null ? [] : this.staticStrings(field.value, hops + 1);
   }
 
