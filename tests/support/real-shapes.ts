@@ -423,7 +423,7 @@ export interface RealShapeOptions {
  * off, and a directive that disables nothing is not reported.
  */
 const AS_IN_A_PROJECT: Linter.Config = {
-  plugins: { '@typescript-eslint': tseslint.plugin as NonNullable<Linter.Config['plugins']>[string] },
+  plugins: { '@typescript-eslint': tseslint.plugin },
   linterOptions: { reportUnusedDisableDirectives: 'off' },
 };
 
