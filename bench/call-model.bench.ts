@@ -201,12 +201,15 @@ function perFile(
 /**
  * The time spent inside the rules alone, summed over a lint of `sources` with them timed (timedRules), against a lint
  * of the same files with the idle rule, alternating: unlike the difference of two lint times, it leaves out what
- * the machine does meanwhile, and what ESLint, the parser and the garbage collector spend on the rules' behalf.
+ * the machine does meanwhile, and what ESLint, the parser and the garbage collector spend on the rules' behalf. Then
+ * where it goes: each rule's `create` (the first to ask builds the file's call model) and each listener.
  */
 async function ownTime(sources: readonly CorpusSource[], rules: Linter.Config, idle: Linter.Config): Promise<void> {
   const timed = timedRules(rules);
   const own: number[] = [];
   const idleMs: number[] = [];
+  /** Per rule and listener, its ms in each round. */
+  const parts = new Map<string, number[]>();
   const rounds = 11;
   for (let i = -2; i < rounds; i++) {
     timed.reset();
@@ -217,11 +220,19 @@ async function ownTime(sources: readonly CorpusSource[], rules: Linter.Config, i
     if (i < 0) continue;
     own.push(timed.elapsed());
     idleMs.push(performance.now() - start);
+    for (const [part, ms] of timed.byPart()) parts.set(part, [...(parts.get(part) ?? []), ms]);
   }
   const ratios = own.map((ms, i) => ms / (idleMs[i] as number));
   const microsPerFile = (ms: number): string => `${((ms / sources.length) * 1000).toFixed(0)} µs`;
   console.log(
     `  inside the rules: ${microsPerFile(quantile(own, 0.5))} per file (${microsPerFile(Math.min(...own))}–${microsPerFile(Math.max(...own))}), against an idle lint of ${microsPerFile(quantile(idleMs, 0.5))} per file: ${quantile(ratios, 0.5).toFixed(2)}x its time (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ${rounds} rounds`,
+  );
+  // Where it goes: the parts that take a tenth of it or more, each by its median round, the rest summed.
+  const medians = [...parts].map(([part, ms]) => [part, quantile(ms, 0.5)] as const).sort((a, b) => b[1] - a[1]);
+  const large = medians.filter(([, ms]) => ms >= quantile(own, 0.5) / 10);
+  const rest = medians.slice(large.length).reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(
+    `  by rule and listener: ${[...large.map(([part, ms]) => `${part} ${microsPerFile(ms)}`), `the other ${medians.length - large.length} ${microsPerFile(rest)}`].join(', ')}`,
   );
 }
 

@@ -5,23 +5,29 @@ export interface TimedConfig {
   readonly config: Linter.Config;
   /** The ms spent in the rules since the last `reset()`. */
   readonly elapsed: () => number;
+  /**
+   * The same ms by where they were spent: `<rule> create` and `<rule> <listener>` (`exhaustive-error-handling
+   * SwitchStatement`), since the last `reset()`.
+   */
+  readonly byPart: () => ReadonlyMap<string, number>;
   readonly reset: () => void;
 }
 
 /**
  * `config` with every rule of its plugins wrapped so that the time spent in it is summed: its `create` for each file
  * and each call of a listener (ESLint's handling of the rule's reports included, as `context.report` runs inside
- * them). What a lint with the config costs beyond that is ESLint's, the parser's and the garbage collector's.
+ * them), in all and by rule and listener. What a lint with the config costs beyond that is ESLint's, the parser's
+ * and the garbage collector's.
  */
 export function timedRules(config: Linter.Config): TimedConfig {
-  let elapsed = 0;
-  const timed = <T extends unknown[], R>(fn: (...args: T) => R) =>
+  let parts = new Map<string, number>();
+  const timed = <T extends unknown[], R>(part: string, fn: (...args: T) => R) =>
     function (this: unknown, ...args: T): R {
       const start = performance.now();
       try {
         return fn.apply(this, args);
       } finally {
-        elapsed += performance.now() - start;
+        parts.set(part, (parts.get(part) ?? 0) + performance.now() - start);
       }
     };
   const plugins = Object.fromEntries(
@@ -33,12 +39,12 @@ export function timedRules(config: Linter.Config): TimedConfig {
             name,
             {
               meta: rule.meta,
-              create: timed((context: Rule.RuleContext) => {
+              create: timed(`${name} create`, (context: Rule.RuleContext) => {
                 const listeners = rule.create(context);
                 return Object.fromEntries(
                   Object.entries(listeners).map(([key, listener]) => [
                     key,
-                    timed(listener as (...args: unknown[]) => unknown),
+                    timed(`${name} ${key}`, listener as (...args: unknown[]) => unknown),
                   ]),
                 ) as Rule.RuleListener;
               }),
@@ -50,9 +56,10 @@ export function timedRules(config: Linter.Config): TimedConfig {
   );
   return {
     config: { ...config, plugins },
-    elapsed: () => elapsed,
+    elapsed: () => [...parts.values()].reduce((sum, ms) => sum + ms, 0),
+    byPart: () => parts,
     reset: () => {
-      elapsed = 0;
+      parts = new Map();
     },
   };
 }
