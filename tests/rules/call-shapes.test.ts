@@ -1860,6 +1860,48 @@ export const ocrClient = new tencentcloud.ocr.v20181119.Client({});
 `,
 );
 
+// An app whose jsconfig.json maps `~app/*`, under a workspace whose tsconfig.json maps nothing: the nearer governs.
+write('nested/tsconfig.json', JSON.stringify({ compilerOptions: { strict: true } }));
+write('nested/app/jsconfig.json', JSON.stringify({ compilerOptions: { paths: { '~app/*': ['./lib/*'] } } }));
+write(
+  'nested/app/lib/tencent.js',
+  `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+export const ocrClient = new tencentcloud.ocr.v20181119.Client({});
+`,
+);
+
+// A TypeScript module, which ESLint's default parser cannot read, imported by the JavaScript files of its folder.
+write(
+  'typed-clients/clients.ts',
+  `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+type OcrClient = InstanceType<typeof tencentcloud.ocr.v20181119.Client>;
+export const ocrClient: OcrClient = new tencentcloud.ocr.v20181119.Client({ region: 'ap-guangzhou' });
+`,
+);
+
+// The app's own signing helper, handed the product, version and action as fields, and a module that sends nothing.
+write(
+  'signed/tc3.ts',
+  `export async function callApi(request: { service: string; version: string; action: string; payload: object }) {
+  const response = await fetch(\`https://\${request.service}.tencentcloudapi.com\`, {
+    method: 'POST',
+    headers: { 'X-TC-Action': request.action, 'X-TC-Version': request.version },
+    body: JSON.stringify(request.payload),
+  });
+  const { Response } = await response.json();
+  if (Response.Error) throw Object.assign(new Error(Response.Error.Message), { code: Response.Error.Code });
+  return Response;
+}
+`,
+);
+write(
+  'signed/audit.ts',
+  `export async function callApi(entry: { service: string; version: string; action: string; payload: object }) {
+  console.log(JSON.stringify(entry));
+}
+`,
+);
+
 // A project whose tsconfig.json sets `baseUrl` alone: a bare specifier is looked for under it first, as TypeScript does.
 write('based/tsconfig.json', JSON.stringify({ compilerOptions: { baseUrl: 'src' } }));
 write(
@@ -1958,6 +2000,25 @@ export class Reader extends TencentService {
   invalid("a client imported through a path alias of the project's jsconfig.json", guardedCallOf('~lib/tencent'), {
     filename: path.join(project, 'aliased-js/routes/text.ts'),
   }),
+  invalid(
+    "a client imported through a path alias of the app's jsconfig.json, under a workspace's tsconfig.json",
+    guardedCallOf('~app/tencent'),
+    { filename: path.join(project, 'nested/app/routes/text.ts') },
+  ),
+  invalid(
+    "a request handed to the app's signing helper by a helper of the file, the action its argument",
+    `import { callApi } from './tc3';
+const ocr = (action: string, payload: object) => callApi({ service: 'ocr', version: '2018-11-19', action, payload });
+export async function text(image: string) {
+  try {
+    return await ocr('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'signed/route.ts') },
+  ),
   invalid("a client imported by a path under the project's baseUrl (no paths)", guardedCallOf('lib/tencent'), {
     filename: path.join(project, 'based/src/routes/text.ts'),
   }),
@@ -2110,6 +2171,20 @@ describe('call shapes across files (JavaScript modules)', () => {
         { filename: path.join(project, 'web/retry-route.js') },
       ),
       invalid(
+        'a client of a TypeScript module, which the default parser cannot read, imported by its `.js` name',
+        `import { ocrClient } from './clients.js';
+export const warm = () => ocrClient.GeneralBasicOCR({});
+export async function text(image) {
+  try {
+    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if (e.code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+        { filename: path.join(project, 'typed-clients/route.js') },
+      ),
+      invalid(
         'a wrapper a sibling module exports, which calls the method of a class that keeps the client in a field',
         `import { recognise } from './ocr.js';
 export async function text(image) {
@@ -2129,6 +2204,20 @@ export async function text(image) {
 describe('call shapes across files', () => {
   tsTester.run('no-impossible-error-code', rule, {
     valid: [
+      {
+        name: 'the same fields handed to a function of a module that sends no request: no call',
+        code: `import { callApi } from './audit';
+const ocr = (action: string, payload: object) => callApi({ service: 'ocr', version: '2018-11-19', action, payload });
+export async function text(image: string) {
+  try {
+    return await ocr('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+        filename: path.join(project, 'signed/audited.ts'),
+      },
       {
         name: "a factory of another product's client from a sibling module: the code is not that call's to judge",
         code: `import { smsClient } from './clients';

@@ -11,7 +11,7 @@ import { stringLiteralValue } from '../string-literal.js';
 import { unwrapExpression } from '../unwrap-expression.js';
 import { eachNode, walkNodes } from '../walk-nodes.js';
 import { GuardIndex } from './guard-index.js';
-import { importsMayHoldClients, moduleImporter, type Parser } from './modules.js';
+import { importsMayHoldClients, importsRawSender, moduleImporter, type Parser } from './modules.js';
 import { RawHttp, type RawRequest, type RequestHelper } from './raw-http.js';
 import { sdkModule } from './sdk-modules.js';
 import { typedClient } from './typed.js';
@@ -130,17 +130,20 @@ export function callModel(context: RuleContext, pinnedProducts: readonly string[
   if (cached !== undefined && cached.pinned === pinned) return cached.model;
   const file = physicalFile(context);
   const parser = context.languageOptions.parser as Parser | undefined;
-  const rawMarked = isRawMarked(sourceCode.text);
+  const marked = isRawMarked(sourceCode.text);
   let model = EMPTY_MODEL;
   try {
     if (
       MARKS.test(sourceCode.text) ||
-      rawMarked ||
+      marked ||
       pinned !== undefined ||
       importsMayHoldClients(sourceCode.text, file) ||
       callsProductMember(sourceCode.text)
-    )
+    ) {
+      // As rawMarkedFile: its imports are read for a signing helper only in a file whose model is built.
+      const rawMarked = marked || importsRawSender(sourceCode.text, file);
       model = new ModelBuilder(context, { file, parser, pinned, rawMarked }).build();
+    }
   } catch (error) {
     if (isTableReadError(error)) throw error;
     failures.set(sourceCode.ast, error);
@@ -252,17 +255,26 @@ export function unitFunctionCalls(unit: Unit, fn: FunctionLike): TSESTree.CallEx
 
 /** `read` of the linted file's unit; `undefined` where reading it fails. */
 function withLintedUnit<T>(context: RuleContext, read: (unit: Unit) => T | undefined): T | undefined {
+  const file = physicalFile(context);
   try {
     // The unit is made once per file: its text is scanned for raw-request marks only then.
     const unit =
       fileUnits.get(context.sourceCode.ast) ??
-      fileUnit(context, physicalFile(context), context.languageOptions.parser, isRawMarked(context.sourceCode.text));
+      fileUnit(context, file, context.languageOptions.parser, rawMarkedFile(context.sourceCode.text, file));
     return read(unit);
   } catch (error) {
     // As building the model: a damaged catalogue is told; a defect leaves the code unread, never the run stopped.
     if (isTableReadError(error)) throw error;
     return undefined;
   }
+}
+
+/**
+ * Whether the linted file may send raw requests: its text says so, or it imports a module of the project that sends
+ * them (whose signing helper it may hand the request).
+ */
+function rawMarkedFile(text: string, file: string | undefined): boolean {
+  return isRawMarked(text) || importsRawSender(text, file);
 }
 
 function physicalFile(context: RuleContext): string | undefined {
@@ -329,7 +341,7 @@ class ModelBuilder {
       readonly file: string | undefined;
       readonly parser: Parser | undefined;
       readonly pinned: string | undefined;
-      /** Whether the file's text may send raw API requests (isRawMarked), read once per file by callModel. */
+      /** Whether the file may send raw API requests (see rawMarkedFile), read once per file by callModel. */
       readonly rawMarked: boolean;
     },
   ) {

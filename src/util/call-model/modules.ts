@@ -8,6 +8,7 @@ import { type Cache, createPathsMatcher, getTsconfig } from 'get-tsconfig';
 import { LruCache } from '../lru-cache.js';
 import { analyze } from '../scope-kinds.js';
 import { walkNodes } from '../walk-nodes.js';
+import { isTypescriptModule, typescriptParser } from './typescript-parser.js';
 import { createUnit, isRawMarked, type Unit } from './values.js';
 
 /**
@@ -79,6 +80,11 @@ const relevance = new LruCache<string, Stamp & { readonly relevant: boolean }>({
   maxEntries: MAX_CACHED_ANSWERS,
   maxBytes: Infinity,
 });
+/** Whether a module sends raw requests (see importsRawSender), by absolute path. */
+const rawSenders = new LruCache<string, Stamp & { readonly raw: boolean }>({
+  maxEntries: MAX_CACHED_ANSWERS,
+  maxBytes: Infinity,
+});
 /**
  * The names in each directory a relative import resolved in, with the directory's mtime when read: adding, removing
  * or renaming a file in it changes that mtime, so a listing stays exact for one stat of the directory, where trying
@@ -106,6 +112,26 @@ export function moduleImporter(
       ? undefined
       : parsedModule(found.file, depth + 1, parser, isProduct, found.stamp);
   };
+}
+
+/**
+ * Whether a module `text` (a file at `file`) imports from the project (by relative path, a path alias, a package of
+ * the workspace) sends raw requests itself (isRawMarked): the file may hand that module's signing helper the product,
+ * action and version in fields of any spelling (`callTencentApi({ service: "tiw", version, action })`), which its own
+ * text does not mark.
+ */
+export function importsRawSender(text: string, file: string | undefined): boolean {
+  if (file === undefined) return false;
+  return projectSpecifiers(text, file).some((source) => {
+    const resolved = resolveSpecifier(file, source);
+    if (resolved === undefined || resolved.file === file) return false;
+    const cached = rawSenders.get(resolved.file);
+    if (cached !== undefined && sameStamp(cached, resolved.stamp)) return cached.raw;
+    const imported = moduleText(resolved.file, resolved.stamp);
+    const raw = imported !== undefined && isRawMarked(imported);
+    rawSenders.set(resolved.file, { ...resolved.stamp, raw }, 0);
+    return raw;
+  });
 }
 
 /**
@@ -309,7 +335,7 @@ const aliasMatchers = new LruCache<string, { readonly match: ((specifier: string
 const configFiles: Cache = new Map();
 
 /**
- * The matcher of the path aliases of the `tsconfig.json` (else `jsconfig.json`) nearest above `dir`, read once per
+ * The matcher of the path aliases of the `tsconfig.json` or `jsconfig.json` nearest above `dir`, read once per
  * process; `null` when there is none, it maps nothing, or it cannot be read (an alias is then not followed, as
  * before).
  */
@@ -318,7 +344,11 @@ function aliasMatcher(dir: string): ((specifier: string) => string[]) | null {
   if (known !== undefined) return known.match;
   let match: ((specifier: string) => string[]) | null;
   try {
-    const config = getTsconfig(dir, 'tsconfig.json', configFiles) ?? getTsconfig(dir, 'jsconfig.json', configFiles);
+    const ts = getTsconfig(dir, 'tsconfig.json', configFiles);
+    const js = getTsconfig(dir, 'jsconfig.json', configFiles);
+    // The nearer governs, as in TypeScript's editor service: an app's jsconfig.json under a workspace's tsconfig.json.
+    const config =
+      js !== null && (ts === null || path.dirname(js.path).length > path.dirname(ts.path).length) ? js : ts;
     match = config === null ? null : createPathsMatcher(config);
   } catch {
     match = null;
@@ -433,10 +463,18 @@ function parsedModule(
     units.set(parser, byFile);
   }
   const cached = byFile.get(file);
-  if (cached !== undefined && sameStamp(cached, stamp)) return cached.unit ?? undefined;
-  const text = moduleText(file, stamp);
-  const unit = text === undefined ? null : (parseUnit(text, file, depth, parser, isProduct) ?? null);
-  byFile.set(file, { ...stamp, unit }, 0);
+  let unit: Unit | null;
+  if (cached !== undefined && sameStamp(cached, stamp)) {
+    unit = cached.unit;
+  } else {
+    const text = moduleText(file, stamp);
+    unit = text === undefined ? null : (parseUnit(text, file, depth, parser, isProduct) ?? null);
+    byFile.set(file, { ...stamp, unit }, 0);
+  }
+  // A TypeScript module the file's parser cannot read (ESLint's default parser's, for a `.js` file): typescript-eslint's.
+  if (unit === null && parser !== typescriptParser && isTypescriptModule(file)) {
+    return parsedModule(file, depth, typescriptParser, isProduct, stamp);
+  }
   return unit ?? undefined;
 }
 

@@ -78,7 +78,10 @@ export interface Unit {
   readonly visitorKeys: Readonly<Record<string, readonly string[] | undefined>>;
   /** How many imports away from the linted file (0 for the linted file itself). */
   readonly depth: number;
-  /** Whether the unit's text may send raw requests (it names an API host or the `X-TC-Action` header). */
+  /**
+   * Whether the unit may send raw requests: its text names an API host or the `X-TC-Action` header; the linted
+   * file's unit also when it imports a module of the project that does (whose signing helper it may call).
+   */
   readonly rawMarked: boolean;
   /**
    * The module a relative import or a path alias names, read and parsed, when it may hold clients (with `any`,
