@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-59 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-61 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later fifty-eight were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later sixty were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -125,6 +125,10 @@ describe.each([
   { name: 'real-shapes-holdout-58', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // Internal developer platforms: Backstage plugins, an admin server, approval-flow provisioners, a sandbox janitor.
   { name: 'real-shapes-holdout-59', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Game back ends: Colyseus rooms, Socket.IO and Fastify, voice, moderation, captcha, patch purges, a season job.
+  { name: 'real-shapes-holdout-60', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Healthcare, insurance and government services: identity checks, OCR, e-signature, KMS, notices, audit trails.
+  { name: 'real-shapes-holdout-61', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

@@ -832,6 +832,30 @@ const CORPORA = [
     // A bare family code as a key of a code table handed to a helper that indexes it by the code.
     missedMistakes: ['apps/admin-server/src/routes/instances.ts:21 tencentcloud-errors/no-unknown-error-code'],
   },
+  {
+    name: 'real-shapes-holdout-60',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-60'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // A call handed to a retry wrapper that catches nothing, and calls outside any try.
+    unguardedCalls: [
+      'src/rooms/VoiceLobbyRoom.ts:44 DescribeRoomInfo',
+      'src/leaderboard/redisAdmin.ts:32 DescribeInstances',
+      'jobs/season-end/snapshotTables.ts:49 CreateBackup',
+      'jobs/season-end/snapshotTables.ts:58 DescribeTasks',
+      'tools/opsctl.cjs:43 DescribePurgeTasks',
+      'tools/opsctl.cjs:58 DescribeRoomInformation',
+    ],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-61',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-61'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
