@@ -98,6 +98,33 @@ export async function text(image) {
   }
 }`,
   ),
+  ...(['call(this)', 'apply(this, [])'] as const).map((how) =>
+    invalid(
+      `factories called with the caller's \`this\` (\`.${how}\`, as n8n's helpers are), in a file of two products`,
+      `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+async function createSmsClient() {
+  const credential = await this.getCredentials('tencentCloudApi');
+  return new tencentcloud.sms.v20210111.Client({ credential });
+}
+async function createOcrClient() {
+  const credential = await this.getCredentials('tencentCloudApi');
+  return new tencentcloud.ocr.v20181119.Client({ credential });
+}
+export async function notify(phone) {
+  const sms = await createSmsClient.${how};
+  return sms.SendSms({ PhoneNumberSet: [phone] });
+}
+export async function execute(image) {
+  const client = await createOcrClient.${how};
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+    ),
+  ),
   invalid(
     'a class field set in the constructor',
     `import * as tencentcloud from 'tencentcloud-sdk-nodejs';

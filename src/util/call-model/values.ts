@@ -736,13 +736,22 @@ class Evaluator {
       if (maps.length > 0) return union(maps.map((map) => map.unit.evaluator.mapEntries(map.node)));
     }
     const found: (readonly Value[])[] = [];
-    for (const value of this.valueOf(callee)) {
-      if (value.kind !== 'function') continue;
-      found.push(
-        value.unit === this.#unit && this.#isKeyedByParameter(value.node)
-          ? this.#returnsFor(value.node, node.arguments)
-          : value.unit.evaluator.returnsOf(value.node),
-      );
+    const returns = (called: TSESTree.Node, args: readonly TSESTree.CallExpressionArgument[]): void => {
+      for (const value of this.valueOf(called)) {
+        if (value.kind !== 'function') continue;
+        found.push(
+          value.unit === this.#unit && this.#isKeyedByParameter(value.node)
+            ? this.#returnsFor(value.node, args)
+            : value.unit.evaluator.returnsOf(value.node),
+        );
+      }
+    };
+    returns(callee, node.arguments);
+    // `createClient.call(this, …)`, `createClient.apply(this, args)`: the function's own call, its `this` handed in
+    // (n8n's helpers take the node as `this`).
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && (method === 'call' || method === 'apply')) {
+      returns(callee.object, method === 'call' ? node.arguments.slice(1) : []);
     }
     return union(found);
   }
