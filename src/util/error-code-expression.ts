@@ -6,7 +6,7 @@ import { isTableReadError } from '../table/table-error.js';
 import { classMethod, importedFunction, lintedFunctionCalls, unitFunctionCalls } from './call-model/model.js';
 import { type FunctionLike, isFunction, returnArguments, thisBinding, type Unit } from './call-model/values.js';
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
-import { readsSameMember } from './error-object.js';
+import { readsCodeOfSameObject } from './error-object.js';
 import { isGlobalReference } from './global-reference.js';
 import { staticPropertyName } from './property-name.js';
 import { DefinitionType } from './scope-kinds.js';
@@ -159,7 +159,7 @@ function methodAccessorKey(
   const cls = binding === undefined || binding.isStatic ? undefined : binding.cls;
   const method = name === undefined || cls === undefined ? undefined : classMethod(context, cls, name);
   if (method === undefined || readingMethods.has(method.fn)) return undefined;
-  const returned = returnedCode(method.fn, method.unit.visitorKeys);
+  const returned = returnedCode(method.fn, method.unit.visitorKeys, codeProperties);
   if (returned === undefined) return undefined;
   readingMethods.add(method.fn);
   let key: string | undefined;
@@ -195,7 +195,9 @@ function ownAccessor(
     fn = definition.node.init;
   }
   const returned =
-    fn !== null && fn !== undefined && isFunction(fn) ? returnedCode(fn, context.sourceCode.visitorKeys) : undefined;
+    fn !== null && fn !== undefined && isFunction(fn)
+      ? returnedCode(fn, context.sourceCode.visitorKeys, codeProperties)
+      : undefined;
   return returned === undefined || keyOf(returned, context, codeProperties, seen) === undefined
     ? undefined
     : String(definition?.name.range[0]);
@@ -211,7 +213,8 @@ function importedAccessor(
   codeProperties: ReadonlySet<string>,
 ): string | undefined {
   const imported = importedFunction(context, identifier);
-  const returned = imported === undefined ? undefined : returnedCode(imported.fn, imported.unit.visitorKeys);
+  const returned =
+    imported === undefined ? undefined : returnedCode(imported.fn, imported.unit.visitorKeys, codeProperties);
   if (imported === undefined || returned === undefined) return undefined;
   const key = moduleReturnKey(returned, imported.unit, codeProperties);
   return key === undefined ? undefined : `${imported.unit.file ?? ''}:${imported.fn.range[0]}`;
@@ -245,9 +248,14 @@ function moduleReturnKey(returned: TSESTree.Node, unit: Unit, codeProperties: Re
  * one, every other `return` of its body (outside the functions it holds) giving a fallback or nothing; else
  * `undefined`. Several such returns that read the same member of the same name, each alone or as the branch of a
  * test whose other branch is a fallback (`if (e instanceof Wrapped) return e.code;` then
- * `return isFailure(e) ? e.code : undefined;`), return that member.
+ * `return isFailure(e) ? e.code : undefined;`), return that member; so do returns of code properties of the same
+ * object under two names (`if (typeof e.code === "string") return e.code; if (typeof e.Code === "string") return e.Code;`).
  */
-function returnedCode(fn: FunctionLike, visitorKeys: Unit['visitorKeys']): TSESTree.Node | undefined {
+function returnedCode(
+  fn: FunctionLike,
+  visitorKeys: Unit['visitorKeys'],
+  codeProperties: ReadonlySet<string>,
+): TSESTree.Node | undefined {
   const { body } = fn;
   if (body === null || body === undefined) return undefined;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
@@ -255,7 +263,9 @@ function returnedCode(fn: FunctionLike, visitorKeys: Unit['visitorKeys']): TSEST
   if (returned.length <= 1) return returned[0];
   const read = returned.map(readBranch);
   const [first] = read;
-  return first !== undefined && read.every((each) => readsSameMember(each, first)) ? first : undefined;
+  return first !== undefined && read.every((each) => readsCodeOfSameObject(each, first, codeProperties))
+    ? first
+    : undefined;
 }
 
 /** What a returned test reads where it is not a fallback: `c ? e.code : undefined` and `c && e.code` read `e.code`. */

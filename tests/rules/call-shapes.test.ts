@@ -1921,6 +1921,19 @@ write(
 }
 `,
 );
+// A signing helper whose host is given or built from the product it is handed (`host ?? \`${service}…\``).
+write(
+  'signed/tc3-host.ts',
+  `import https from 'node:https';
+export function send(request: { service: string; version: string; action: string; payload: object; host?: string }) {
+  const host = request.host ?? \`\${request.service}.tencentcloudapi.com\`;
+  const headers = { 'X-TC-Action': request.action, 'X-TC-Version': request.version };
+  return new Promise((resolve, reject) => {
+    https.request({ host, method: 'POST', path: '/', headers }, resolve).on('error', reject).end(JSON.stringify(request.payload));
+  });
+}
+`,
+);
 write(
   'signed/audit.ts',
   `export async function callApi(entry: { service: string; version: string; action: string; payload: object }) {
@@ -2051,6 +2064,20 @@ export class Reader extends TencentService {
     "a request handed to the app's signing helper by a helper of the file, the action its argument",
     signedCallOf('./tc3'),
     { filename: path.join(project, 'signed/route.ts') },
+  ),
+  invalid(
+    "a request handed to the app's signing helper, whose host is built from the product it is handed, in a file that names another product's host",
+    `import { send } from './tc3-host';
+export const SMS_ENDPOINT = 'sms.tencentcloudapi.com';
+export async function text(image: string) {
+  try {
+    return await send({ service: 'ocr', version: '2018-11-19', action: 'GeneralBasicOCR', payload: { ImageBase64: image } });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'signed/direct.ts') },
   ),
   invalid("a client imported by a path under the project's baseUrl (no paths)", guardedCallOf('lib/tencent'), {
     filename: path.join(project, 'based/src/routes/text.ts'),

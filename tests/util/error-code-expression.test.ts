@@ -159,7 +159,11 @@ function guarded(e: any) { if (!e) return undefined; try { return e.code; } catc
 function either(e: any) { if (e.code) return e.code; return e.message; } probe(either(a));
 function looped(e: any) { for (const x of e.errors) return x.message; return e.code; } probe(looped(a));
 function narrowed(e: any) { if (e instanceof Wrapped) return e.code; return isFailure(e) ? e.code : undefined; }
-probe(narrowed(a));`;
+probe(narrowed(a));
+function spelled(e: any) { if (typeof e.code === 'string') return e.code; if (e.Code) return e.Code; return undefined; }
+probe(spelled(a));
+function mixed(e: any) { if (e.code) return e.code; return e.cause.Code; } probe(mixed(a));
+function named(e: any) { if (e.code) return e.code; return e.reason; } probe(named(a));`;
     expect(keys(given)).toEqual([
       'call:errCode@36(a@14)',
       'call:errCode@36(a@14)',
@@ -179,6 +183,11 @@ probe(narrowed(a));`;
       undefined,
       // Two returns of the same member, one of them a test's branch whose other branch is a fallback.
       'call:narrowed@934(a@14)',
+      // Two returns of code properties of the same object, under two names.
+      'call:spelled@1067(a@14)',
+      // Of two objects; of a code property and another member.
+      undefined,
+      undefined,
     ]);
   });
 

@@ -260,11 +260,13 @@ export class RawHttp {
     return service === undefined ? undefined : this.#inputOf(service);
   }
 
-  /** A template literal `node` is, or that a `const` it names is initialised with. */
+  /** A template literal `node` is, or the last operand of `??` or `||` it is, or what a `const` it names is initialised with. */
   #templateOf(node: TSESTree.Node): TSESTree.TemplateLiteral | undefined {
     if (node.type === AST_NODE_TYPES.TemplateLiteral) return node;
+    // A host given or built: `req.host ?? \`${req.service}.tencentcloudapi.com\``.
+    if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') return this.#templateOf(node.right);
     const init = node.type === AST_NODE_TYPES.Identifier ? this.#unit.evaluator.constInit(node) : undefined;
-    return init?.type === AST_NODE_TYPES.TemplateLiteral ? init : undefined;
+    return init === undefined || init.type === AST_NODE_TYPES.Identifier ? undefined : this.#templateOf(init);
   }
 
   /**
