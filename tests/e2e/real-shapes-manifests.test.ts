@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-61 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-63 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later sixty were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later sixty-two were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -129,6 +129,10 @@ describe.each([
   { name: 'real-shapes-holdout-60', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // Healthcare, insurance and government services: identity checks, OCR, e-signature, KMS, notices, audit trails.
   { name: 'real-shapes-holdout-61', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Automation platforms: n8n and Node-RED nodes, uptime-kuma providers, a webhook relay, an add-on, a Zapier app.
+  { name: 'real-shapes-holdout-62', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Migration and sync tools: DNS zones, certificates, CDN configs, security groups, CAM users, plan and apply.
+  { name: 'real-shapes-holdout-63', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

@@ -856,6 +856,47 @@ const CORPORA = [
     unguardedCalls: [],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-62',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-62'),
+    // A Node-RED node whose client the runtime hands over from a config node that no import links to.
+    unknownProducts: ['node-red-contrib-tencentcloud/nodes/tencent-lighthouse.js'],
+    unknownCalls: [
+      'node-red-contrib-tencentcloud/nodes/tencent-lighthouse.js:56 StartInstances',
+      'node-red-contrib-tencentcloud/nodes/tencent-lighthouse.js:73 StopInstances',
+      'node-red-contrib-tencentcloud/nodes/tencent-lighthouse.js:88 RebootInstances',
+    ],
+    unguardedCalls: [],
+    missedMistakes: [
+      'node-red-contrib-tencentcloud/nodes/tencent-lighthouse.js:77 tencentcloud-errors/exhaustive-error-handling',
+    ],
+  },
+  {
+    name: 'real-shapes-holdout-63',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-63'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Paging and polling, a retry inside a catch, calls handed to a retry wrapper that catches nothing.
+    unguardedCalls: [
+      'src/cdn/copy-domain-config.ts:34 DescribeDomainsConfig',
+      'src/cdn/copy-domain-config.ts:80 UpdateDomainConfig',
+      'src/certs/targets/clb.ts:57 DescribeTaskStatus',
+      'src/certs/targets/edgeone.ts:30 DescribeAccelerationDomains',
+      'src/dns/private-zones.ts:46 DescribePrivateZoneList',
+      'src/dns/private-zones.ts:56 DescribePrivateZoneRecordList',
+      'src/dns/zone-apply.ts:62 CreateRecord',
+      'src/dns/zone-apply.ts:74 ModifyRecord',
+      'src/iam/cam-mirror.ts:71 ListUsers',
+      'src/iam/cam-mirror.ts:85 ListAttachedUserPolicies',
+      'src/iam/cam-policies.mjs:21 ListPolicies',
+      'src/iam/cam-policies.mjs:34 ListPolicies',
+      'src/iam/cam-policies.mjs:97 GetPolicy',
+      'src/network/sg-copy.ts:63 DescribeSecurityGroups',
+      'src/network/sg-copy.ts:106 DescribeSecurityGroups',
+      'src/tagging/mark-migrated.ts:63 GetResources',
+    ],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
