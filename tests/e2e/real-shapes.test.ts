@@ -897,6 +897,23 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-64',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-64'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-65',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-65'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // A try that also awaits a function of another module which may call the API (it reports to CLS).
+    unguardedCalls: ['src/metering/billing-sync.ts:71 DescribeAccountBalance'],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
