@@ -154,32 +154,21 @@ function typeTested(test: TSESTree.Node): TSESTree.Node | undefined {
   return undefined;
 }
 
-/** Whether two expressions read the same members of the same name: `e.code` and `(e as Failure).code`. */
-function readsSameMember(a: TSESTree.Node, b: TSESTree.Node): boolean {
-  const left = memberPath(a);
-  const right = memberPath(b);
-  return (
-    left !== undefined && right !== undefined && left.root.name === right.root.name && samePath(left.path, right.path)
-  );
-}
-
 /**
- * Whether two expressions read the same member (readsSameMember), or code properties of the same object under two
- * of `codeProperties`' names: `e.code` and `e.Code`.
+ * Whether two expressions read the same member of the same object (`e.code` and `(e as Failure).code`), or code
+ * properties of the same object under two of `codeProperties`' names (`e.code` and `e.Code`).
  */
 export function readsCodeOfSameObject(
   a: TSESTree.Node,
   b: TSESTree.Node,
   codeProperties: ReadonlySet<string>,
 ): boolean {
-  if (readsSameMember(a, b)) return true;
   const left = memberPath(a);
   const right = memberPath(b);
-  const [leftName, rightName] = [left?.path.at(-1), right?.path.at(-1)];
+  if (left === undefined || right === undefined || left.root.name !== right.root.name) return false;
+  if (samePath(left.path, right.path)) return true;
+  const [leftName, rightName] = [left.path.at(-1), right.path.at(-1)];
   return (
-    left !== undefined &&
-    right !== undefined &&
-    left.root.name === right.root.name &&
     leftName !== undefined &&
     rightName !== undefined &&
     codeProperties.has(leftName) &&

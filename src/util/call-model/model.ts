@@ -140,8 +140,8 @@ export function callModel(context: RuleContext, pinnedProducts: readonly string[
       importsMayHoldClients(sourceCode.text, file) ||
       callsProductMember(sourceCode.text)
     ) {
-      // As rawMarkedFile: its imports are read for a signing helper only in a file whose model is built.
-      const rawMarked = marked || importsRawSender(sourceCode.text, file);
+      // Its imports are read for a signing helper only in a file whose model is built.
+      const rawMarked = rawMarkedFile(sourceCode.text, file, marked);
       model = new ModelBuilder(context, { file, parser, pinned, rawMarked }).build();
     }
   } catch (error) {
@@ -270,11 +270,11 @@ function withLintedUnit<T>(context: RuleContext, read: (unit: Unit) => T | undef
 }
 
 /**
- * Whether the linted file may send raw requests: its text says so, or it imports a module of the project that sends
- * them (whose signing helper it may hand the request).
+ * Whether the linted file may send raw requests: its text says so (`marked`, isRawMarked of it), or it imports a
+ * module of the project that sends them (whose signing helper it may hand the request).
  */
-function rawMarkedFile(text: string, file: string | undefined): boolean {
-  return isRawMarked(text) || importsRawSender(text, file);
+function rawMarkedFile(text: string, file: string | undefined, marked = isRawMarked(text)): boolean {
+  return marked || importsRawSender(text, file);
 }
 
 function physicalFile(context: RuleContext): string | undefined {
