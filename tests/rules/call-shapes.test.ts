@@ -69,6 +69,21 @@ export const text = (image) => call('GeneralBasicOCR', { ImageBase64: image });`
 
 const esmShapes: Invalid[] = [
   invalid(
+    'a client the file hands to an untyped parameter of a function it exports, in a file of two products',
+    `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
+import { cvm } from 'tencentcloud-sdk-nodejs-cvm';
+export const machines = new cvm.v20170312.Client({});
+export async function read(api, image) {
+  try {
+    return await api.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}
+export default () => read(new ocr.v20181119.Client({}), 'x');`,
+  ),
+  invalid(
     "a settled call at a module's top level, its code read after it",
     `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 const client = new tencentcloud.ocr.v20181119.Client({});
@@ -1073,6 +1088,27 @@ async function read(api, image) {
 module.exports = { text: (image) => read(makeClient(), image) };`,
   ),
   invalid(
+    'a client the file hands to an untyped parameter of a function it also exports, in a file of two products',
+    `const { ocr } = require('tencentcloud-sdk-nodejs-ocr');
+const { cvm } = require('tencentcloud-sdk-nodejs-cvm');
+const machines = new cvm.v20170312.Client({});
+function read(api, image, done) {
+  api.GeneralBasicOCR({ ImageBase64: image }, (e, res) => {
+    if (e) {
+      if (e.code === '${IMPOSSIBLE}') return done(null);
+      return done(e);
+    }
+    return done(null, res);
+  });
+}
+function run(image) {
+  read(new ocr.v20181119.Client({}), image, console.log);
+  return machines.DescribeInstances({});
+}
+if (require.main === module) run(process.argv[2]);
+module.exports = { read };`,
+  ),
+  invalid(
     "bundler interop: __toESM(require(…)), and the SDK's callback",
     `var import_sdk = __toESM(require('tencentcloud-sdk-nodejs'));
 const client = new import_sdk.default.ocr.v20181119.Client({});
@@ -1167,6 +1203,22 @@ const OCR_IMPORT = "import { ocr } from 'tencentcloud-sdk-nodejs-ocr';";
 
 /** The same where the file's imports name two products, or the receiver is an object of the file. */
 const notHandedIn: Valid[] = [
+  {
+    name: 'an untyped parameter of an exported function that the file also hands on: what it is handed is unseen',
+    code: `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
+import { cvm } from 'tencentcloud-sdk-nodejs-cvm';
+export const machines = new cvm.v20170312.Client({});
+export async function read(api: any, image: string) {
+  try {
+    return await api.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}
+read(new ocr.v20181119.Client({}), 'x');
+export const handlers = [read];`,
+  },
   {
     name: 'a pipeline step that may fail of its own (TE.chain) before the handler: what reaches it is not known',
     code: `import { pipe } from 'fp-ts/function';

@@ -480,7 +480,9 @@ class Evaluator {
     const fn = binding.parent;
     const index = isFunction(fn) ? fn.params.indexOf(binding) : -1;
     if (isFunction(fn) && index !== -1) {
-      for (const reference of this.functionReferences(fn) ?? []) {
+      // An exported one too (a script's `summarise(client, …)` that its own `run()` hands a
+      // client): what this module hands it; other modules may hand it more, unseen.
+      for (const reference of this.functionReferences(fn) ?? this.functionReferences(fn, true) ?? []) {
         const call = reference.parent;
         const argument = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[index] : undefined;
         if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement)
@@ -499,11 +501,16 @@ class Evaluator {
   /**
    * The expressions that refer to a function of this unit (`function f`, `const f = () => …`, a private method's
    * `this.f`), all of them the callee of a call; `undefined` when it escapes: exported, passed, or bound by anything
-   * but its declaration.
+   * but its declaration. With `exported`, a function the module also exports (`export function f`, `export { f }`,
+   * `export default f`, `module.exports = { f }`, `exports.f = f`) is not taken to escape: its calls in this unit.
    */
-  functionReferences(fn: FunctionLike): (TSESTree.Identifier | TSESTree.MemberExpression)[] | undefined {
+  functionReferences(
+    fn: FunctionLike,
+    exported = false,
+  ): (TSESTree.Identifier | TSESTree.MemberExpression)[] | undefined {
     const parent = fn.parent;
-    if (parent.type === AST_NODE_TYPES.MethodDefinition) return this.#privateMethodReferences(parent);
+    if (parent.type === AST_NODE_TYPES.MethodDefinition)
+      return exported ? undefined : this.#privateMethodReferences(parent);
     let name: TSESTree.Identifier | undefined;
     if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) name = fn.id;
     else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
@@ -511,19 +518,21 @@ class Evaluator {
     if (name === undefined) return undefined;
     const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : fn.parent.parent?.parent;
     if (
-      holder?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-      holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration
+      !exported &&
+      (holder?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+        holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration)
     )
       return undefined;
     const variable = this.variableOf(name);
     if (variable === null || variable.defs.length !== 1) return undefined;
     const references = variable.references.filter((reference) => !reference.init);
     const identifiers = references.map((reference) => reference.identifier as TSESTree.Identifier);
-    const called = identifiers.every(
-      (identifier) =>
-        identifier.parent.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier,
-    );
-    return called ? identifiers : undefined;
+    const isCallee = (identifier: TSESTree.Identifier): boolean =>
+      identifier.parent.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier;
+    if (!exported) return identifiers.every(isCallee) ? identifiers : undefined;
+    return identifiers.every((identifier) => isCallee(identifier) || isExportUse(identifier))
+      ? identifiers.filter(isCallee)
+      : undefined;
   }
 
   /**
@@ -1352,6 +1361,35 @@ function commonJsExport(
   ) {
     add(name, () => evaluator.valueOf(right));
   }
+}
+
+/**
+ * Whether `identifier` is read only to be exported: `export { f }`, `export default f`, `module.exports = f`,
+ * `module.exports = { f }`, `exports.f = f`, `module.exports.f = f`.
+ */
+function isExportUse(identifier: TSESTree.Identifier): boolean {
+  let node: TSESTree.Node = identifier;
+  let parent = identifier.parent;
+  if (parent.type === AST_NODE_TYPES.ExportSpecifier) return parent.local === identifier;
+  if (parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  if (
+    parent.type === AST_NODE_TYPES.Property &&
+    parent.value === identifier &&
+    parent.parent.type === AST_NODE_TYPES.ObjectExpression
+  ) {
+    node = parent.parent;
+    parent = node.parent;
+  }
+  if (parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== node) return false;
+  const { left } = parent;
+  if (left.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (isModuleExports(left)) return true;
+  const target = left.object;
+  return (
+    node === identifier &&
+    ((target.type === AST_NODE_TYPES.Identifier && target.name === 'exports') ||
+      (target.type === AST_NODE_TYPES.MemberExpression && isModuleExports(target)))
+  );
 }
 
 function isModuleExports(node: TSESTree.MemberExpression): boolean {
