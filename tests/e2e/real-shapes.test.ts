@@ -980,6 +980,14 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-71',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-71'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';

@@ -793,6 +793,30 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    "what a function named for a product returns, where the file cannot see it (Nuxt's auto-imported utilities)",
+    `export default async function text(image) {
+  try {
+    return await useOcrClient().GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'a client kept in a const from a function named for its product, imported from a module that is not found',
+    `import { getOcr } from '~/lib/tencent.server';
+export async function text(region, image) {
+  const client = await getOcr(region);
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     "the code read through the class's own method",
     `import * as sdk from 'tencentcloud-sdk-nodejs';
 export class Reader {
@@ -1261,6 +1285,45 @@ export async function text(client: CommonClient, image: string) {
 
 const tsShapes: Invalid[] = [
   invalid(
+    'a function whose declared return type is the client, returning it from a cache on globalThis',
+    `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
+import { cvm } from 'tencentcloud-sdk-nodejs-cvm';
+type OcrClient = InstanceType<typeof ocr.v20181119.Client>;
+const parked = globalThis as unknown as { reader?: OcrClient };
+export const machines = new cvm.v20170312.Client({});
+function reader(): OcrClient {
+  parked.reader ??= new ocr.v20181119.Client({});
+  return parked.reader;
+}
+export async function text(image: string) {
+  try {
+    return await reader().GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'an async function whose declared return type is a promise of the client',
+    `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
+import { cvm } from 'tencentcloud-sdk-nodejs-cvm';
+const parked = globalThis as unknown as Record<string, unknown>;
+export const machines = new cvm.v20170312.Client({});
+async function reader(): Promise<ocr.v20181119.Client> {
+  return parked['reader'] as ocr.v20181119.Client;
+}
+export async function text(image: string) {
+  const client = await reader();
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     "neverthrow's ResultAsync.fromPromise, whose second argument maps the call's rejection",
     `import { ResultAsync } from 'neverthrow';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs';
@@ -1664,6 +1727,30 @@ export async function check(id) {
   const answer = await lookup(id);
   if (answer.Error.Code === '${IMPOSSIBLE}') return null;
   return answer;
+}`,
+  },
+  {
+    name: "what a function named for a product returns, calling a method that is none of the product's actions",
+    code: `export async function text(image) {
+  try {
+    return await getCvmClient().GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  },
+  {
+    name: 'a client of a function named for another product, where the file sees what the function returns',
+    code: `import * as sdk from 'tencentcloud-sdk-nodejs';
+const getCvmClient = () => new sdk.ocr.v20181119.Client({});
+export async function text(image) {
+  try {
+    return await getCvmClient().DescribeInstances({});
+  } catch (e) {
+    if (e.code === 'FailedOperation.IdCardTooSmall') return null;
+    throw e;
+  }
 }`,
   },
   {

@@ -88,6 +88,11 @@ const MARKS = /tencentcloud|x-tc-action/iu;
 const PASCAL_METHOD_CALL = /\.\s*([A-Z][A-Za-z0-9]*)\s*\(/gu;
 /** A member named for a product: the product's name, or it and `Client` (`ocr`, `smsClient`, `sms_client`). */
 const PRODUCT_MEMBER = /^([a-z][a-z0-9]*)(?:Client|_client)?$/u;
+/** A function named for a product: `get`, `use`, `create`, `make`, `build`, `init`, `load` or `new`, the product. */
+const FACTORY_NAME = /^(?:get|use|create|make|build|init|load|new)([A-Z][a-z0-9]*)(?:Client)?$/u;
+/** A call of a function that may be named for a product (see FACTORY_NAME and PRODUCT_MEMBER). */
+const FACTORY_CALL =
+  /\b((?:get|use|create|make|build|init|load|new)[A-Z][a-z0-9]*(?:Client)?|[a-z][a-z0-9]*(?:Client|_client))\s*\(/gu;
 /** Method names that are API actions: PascalCase. */
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/u;
 /**
@@ -587,13 +592,16 @@ class ModelBuilder {
     const typed = unit.depth === 0 ? typedClient(this.#context, receiver) : undefined;
     if (typed !== undefined) return call(this.#tableOf(typed), 'types');
     if (this.#pinned !== undefined && this.#hasAction(this.#pinned, action)) return call(this.#pinned, 'setting');
-    // A member or a parameter named for the product (`this.clients.cvm`, `clb: Clb` of a type not read).
+    // A member or a parameter named for the product (`this.clients.cvm`, `clb: Clb` of a type not read); what a
+    // function so named returns, where the file cannot see it (`useOcrClient()` that Nuxt imports unseen).
     const expression = unwrapExpression(receiver);
     const product =
       expression.type === AST_NODE_TYPES.MemberExpression ||
       (held.length === 0 && unit.evaluator.parameterIndex(expression) !== undefined)
         ? namedProduct(expression)
-        : undefined;
+        : held.length === 0
+          ? namedFactoryProduct(expression, unit)
+          : undefined;
     if (product !== undefined) {
       // The version an `X-TC-Version` header names, else the newest that has the action (`this.vod.ApplyUpload`:
       // 2018-07-17, not VOD's newer API of seven actions).
@@ -1495,11 +1503,47 @@ function namedProduct(expression: TSESTree.Node): string | undefined {
   return name === undefined ? undefined : PRODUCT_MEMBER.exec(name)?.[1];
 }
 
-/** Whether `text` calls one of a product's actions on a member or a variable named for it (see PASCAL_METHOD_CALL). */
+/**
+ * The product a call of a function named for it gives (`getSmsClient()`, `useOcrClient()`, `getLighthouse(region)`,
+ * `ocrClient()`), also through a `const` it is kept in (`const client = getLighthouse(region)`), awaited or not.
+ */
+function namedFactoryProduct(expression: TSESTree.Node, unit: Unit): string | undefined {
+  let node = expression;
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const init = unit.evaluator.constInit(node);
+    if (init === undefined) return undefined;
+    node = unwrapExpression(init);
+    if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrapExpression(node.argument);
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrapExpression(node.callee);
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression
+        ? staticPropertyName(callee)
+        : undefined;
+  return name === undefined ? undefined : factoryProduct(name);
+}
+
+/** The product a function's name names: `getSmsClient`, `useOcrClient`, `getLighthouse` or `ocrClient`. */
+function factoryProduct(name: string): string | undefined {
+  const named = FACTORY_NAME.exec(name)?.[1]?.toLowerCase() ?? PRODUCT_MEMBER.exec(name)?.[1];
+  return named !== undefined && Object.hasOwn(shippedCatalogue().index().products, named) ? named : undefined;
+}
+
+/**
+ * Whether `text` calls one of a product's actions on a member or a variable named for it, or on what a function
+ * named for it returns (see PASCAL_METHOD_CALL and namedFactoryProduct).
+ */
 function callsProductMember(text: string): boolean {
+  let factories: Set<string> | undefined;
   for (const { 1: action = '', index } of text.matchAll(PASCAL_METHOD_CALL)) {
     const product = PRODUCT_MEMBER.exec(nameBefore(text, index))?.[1];
     if (product !== undefined && tableWithAction(product, action) !== undefined) return true;
+    // The products the file's calls of functions named for one name, read once the file calls a PascalCase method.
+    factories ??= new Set([...text.matchAll(FACTORY_CALL)].flatMap((match) => factoryProduct(match[1] ?? '') ?? []));
+    for (const named of factories) if (tableWithAction(named, action) !== undefined) return true;
   }
   return false;
 }

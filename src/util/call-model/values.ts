@@ -220,9 +220,12 @@ class Evaluator {
 
   /** The values a function of this unit returns (an async function's, once awaited). */
   returnsOf(fn: FunctionLike): readonly Value[] {
-    if (fn.body === undefined || fn.body === null) return NONE;
-    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.valueOf(fn.body);
-    return union(this.#returnArguments(fn).map((argument) => this.valueOf(argument)));
+    // A declared return type is a typed binding: `function getSmsClient(): SmsClient`, `Promise<SmsClient>` of an
+    // async one, also where the body returns what the file cannot follow (a client parked on `globalThis`).
+    const declared = fn.returnType === undefined ? NONE : this.valueOf(awaitedType(fn.returnType.typeAnnotation));
+    if (fn.body === undefined || fn.body === null) return declared;
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return union([declared, this.valueOf(fn.body)]);
+    return union([declared, ...this.#returnArguments(fn).map((argument) => this.valueOf(argument))]);
   }
 
   /** The scope `node`, a node of this unit, is in. */
@@ -1204,6 +1207,17 @@ class Evaluator {
     this.#returns.set(fn, found);
     return found;
   }
+}
+
+/** The type a promise type resolves to (`T` of `Promise<T>`); any other type itself. */
+function awaitedType(type: TSESTree.TypeNode): TSESTree.TypeNode {
+  const [argument] = type.type === AST_NODE_TYPES.TSTypeReference ? (type.typeArguments?.params ?? []) : [];
+  return type.type === AST_NODE_TYPES.TSTypeReference &&
+    type.typeName.type === AST_NODE_TYPES.Identifier &&
+    type.typeName.name === 'Promise' &&
+    argument !== undefined
+    ? argument
+    : type;
 }
 
 /** What the `return` statements of `fn`'s body give, outside the functions it holds. */
