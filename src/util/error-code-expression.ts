@@ -261,11 +261,33 @@ function returnedCode(
   if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
   const returned = returnArguments(fn, visitorKeys).filter((argument) => !isFallback(argument));
   if (returned.length <= 1) return returned[0];
-  const read = returned.map(readBranch);
+  const read = returned.map((each) => bodyConstValue(readBranch(each), fn));
   const [first] = read;
   return first !== undefined && read.every((each) => readsCodeOfSameObject(each, first, codeProperties))
     ? first
     : undefined;
+}
+
+/**
+ * What a name a `const` of `fn`'s body holds was set to (`const value = (err as Failure).code;` before
+ * `return typeof value === "string" ? value : undefined;`), found in the blocks around it, the nearest first; else
+ * `node` itself (also where a nearer block declares the name otherwise).
+ */
+function bodyConstValue(node: TSESTree.Node, fn: FunctionLike): TSESTree.Node {
+  const name = unwrapExpression(node);
+  if (name.type !== AST_NODE_TYPES.Identifier) return node;
+  for (let at: TSESTree.Node | undefined = name.parent; at !== undefined && at !== fn; at = at.parent) {
+    if (at.type !== AST_NODE_TYPES.BlockStatement) continue;
+    for (const statement of at.body) {
+      if (statement.range[0] >= name.range[0]) break;
+      if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+      for (const { id, init } of statement.declarations) {
+        if (id.type !== AST_NODE_TYPES.Identifier || id.name !== name.name) continue;
+        return statement.kind === 'const' && init !== null ? init : node;
+      }
+    }
+  }
+  return node;
 }
 
 /** What a returned test reads where it is not a fallback: `c ? e.code : undefined` and `c && e.code` read `e.code`. */

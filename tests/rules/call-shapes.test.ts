@@ -1133,6 +1133,30 @@ if (require.main === module) run(process.argv[2]);
 module.exports = { read };`,
   ),
   invalid(
+    "a client Bluebird's promisifyAll made promises of, called by the …Async twin of the action",
+    `const Promise = require('bluebird');
+const tencentcloud = require('tencentcloud-sdk-nodejs');
+const client = Promise.promisifyAll(new tencentcloud.ocr.v20181119.Client({}));
+exports.text = (image) =>
+  client.GeneralBasicOCRAsync({ ImageBase64: image }).catch((e) => {
+    ${HANDLED}
+    throw e;
+  });`,
+  ),
+  invalid(
+    'what a method named for a product returns, on a global a framework makes (a Sails service), by the …Async twin',
+    `module.exports = {
+  text: function (image) {
+    return TencentClients.ocr('ap-guangzhou')
+      .GeneralBasicOCRAsync({ ImageBase64: image })
+      .catch(function (e) {
+        ${HANDLED}
+        throw e;
+      });
+  },
+};`,
+  ),
+  invalid(
     "bundler interop: __toESM(require(…)), and the SDK's callback",
     `var import_sdk = __toESM(require('tencentcloud-sdk-nodejs'));
 const client = new import_sdk.default.ocr.v20181119.Client({});
@@ -1842,6 +1866,28 @@ export const recognise = (image: string) => ocrClient.GeneralBasicOCR({ ImageBas
 `,
 );
 write('src/unrelated.ts', `export const sum = (a: number, b: number) => a + b;\n`);
+// A registry that makes each product's client from a table of factories, by the product it is asked for.
+write(
+  'src/lib/registry.ts',
+  `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const FACTORIES = {
+  ocr: (region: string) => new tencentcloud.ocr.v20181119.Client({ region }),
+  cvm: (region: string) => new tencentcloud.cvm.v20170312.Client({ region }),
+};
+export class Registry {
+  readonly #cache = new Map<string, unknown>();
+  get(product: keyof typeof FACTORIES, region = 'ap-guangzhou') {
+    let client = this.#cache.get(product + region);
+    if (!client) {
+      client = FACTORIES[product](region);
+      this.#cache.set(product + region, client);
+    }
+    return client;
+  }
+}
+export const registry = () => new Registry();
+`,
+);
 // A helper that settles a promise, in a module that never names the SDK.
 write(
   'src/lib/settle.ts',
@@ -2154,6 +2200,20 @@ export async function text(image: string) {
 }`;
 
 const crossFile: Invalid[] = [
+  invalid(
+    "a client a sibling module's registry makes for the product it is asked for, from a table of factories",
+    `import { registry } from './lib/registry';
+export async function text(image: string) {
+  const reader = registry().get('ocr');
+  try {
+    return await reader.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'src/registry-reader.ts') },
+  ),
   invalid(
     'a helper of a module that never names the SDK, handed a client kept in a member named for its product',
     `import { callApi } from './lib/call-api';

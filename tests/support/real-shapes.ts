@@ -143,7 +143,8 @@ function catalogueFacts(): CatalogueFacts {
  * constant of the file that holds it (`'x-tc-action': ACTION` after `const ACTION = 'DescribeInstances'`).
  */
 function namesAction(line: string, action: string, lines: readonly string[] = []): boolean {
-  if (new RegExp(`\\b${action}\\b`, 'u').test(line)) return true;
+  // Bluebird's promisifyAll gives each method an `…Async` twin: `client.SearchLogAsync(req)` calls SearchLog.
+  if (new RegExp(`\\b${action}(?:Async)?\\b`, 'u').test(line)) return true;
   const holders = lines.flatMap((text) => {
     const match = new RegExp(`\\bconst\\s+(\\w+)\\s*=\\s*['"\`]${action}['"\`]`, 'u').exec(text);
     return match?.[1] === undefined ? [] : [match[1]];

@@ -191,6 +191,24 @@ function named(e: any) { if (e.code) return e.code; return e.reason; } probe(nam
     ]);
   });
 
+  it("reads a const of an accessor's body that holds the code, in the blocks around its return", () => {
+    const given = `declare const a: any;
+function held(e: any) {
+  if (e instanceof Wrapped) return e.code;
+  if (e) {
+    const value = (e as { code?: unknown }).code;
+    return typeof value === 'string' ? value : undefined;
+  }
+  return undefined;
+}
+probe(held(a));
+function shadowed(e: any) { const value = e.code; if (e.x) { let value = e.message; return value; } return e.code; }
+probe(shadowed(a));
+function other(e: any) { if (e.code) return e.code; const value = e.message; return value; }
+probe(other(a));`;
+    expect(keys(given)).toEqual([`call:held@${given.indexOf('held')}(a@14)`, undefined, undefined]);
+  });
+
   it('follows the codeProperties it is given', () => {
     expect(keys('declare const err: any; probe(err.reason); probe(err.code);', ['reason'])).toEqual([
       'err@14.reason',

@@ -90,9 +90,15 @@ const PASCAL_METHOD_CALL = /\.\s*([A-Z][A-Za-z0-9]*)\s*\(/gu;
 const PRODUCT_MEMBER = /^([a-z][a-z0-9]*)(?:Client|_client)?$/u;
 /** A function named for a product: `get`, `use`, `create`, `make`, `build`, `init`, `load` or `new`, the product. */
 const FACTORY_NAME = /^(?:get|use|create|make|build|init|load|new)([A-Z][a-z0-9]*)(?:Client)?$/u;
-/** A call of a function that may be named for a product (see FACTORY_NAME and PRODUCT_MEMBER). */
-const FACTORY_CALL =
-  /\b((?:get|use|create|make|build|init|load|new)[A-Z][a-z0-9]*(?:Client)?|[a-z][a-z0-9]*(?:Client|_client))\s*\(/gu;
+/**
+ * A call of a function that may be named for a product (see FACTORY_NAME and PRODUCT_MEMBER), also a method named
+ * for one (`TencentClients.cvm(region)`, a service Sails makes a global).
+ */
+const FACTORY_CALL = new RegExp(
+  String.raw`(?:\b((?:get|use|create|make|build|init|load|new)[A-Z][a-z0-9]*(?:Client)?` +
+    String.raw`|[a-z][a-z0-9]*(?:Client|_client))|\.\s*([a-z][a-z0-9]*))\s*\(`,
+  'gu',
+);
 /** Method names that are API actions: PascalCase. */
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/u;
 /**
@@ -571,7 +577,7 @@ class ModelBuilder {
     unit: Unit,
   ): ApiCall | undefined {
     const call = (table: string | undefined, via: ApiCall['via']): ApiCall | undefined =>
-      table === undefined ? undefined : { node, table, action, actionNode, via };
+      table === undefined ? undefined : { node, table, action: this.#promisified(table, action), actionNode, via };
     // A receiver that may hold clients of several products (a factory handed the client class) is the one whose
     // product has the action, if one has.
     const held = unit.evaluator.valueOf(receiver);
@@ -579,7 +585,8 @@ class ModelBuilder {
     const tables = clients.map((client) => this.#tableOf(client.target));
     const table =
       tables.length > 1 && !isRequest
-        ? (tables.find((name) => name !== undefined && this.#hasAction(name, action)) ?? tables[0])
+        ? (tables.find((name) => name !== undefined && this.#hasAction(name, this.#promisified(name, action))) ??
+          tables[0])
         : tables[0];
     if (clients.length > 0) return call(table, 'sdk');
     const sole = unit === this.#unit ? this.#soleTable : undefined;
@@ -607,10 +614,20 @@ class ModelBuilder {
       // 2018-07-17, not VOD's newer API of seven actions).
       const version = this.#versionArgument(node, unit);
       const table = version === undefined ? tableWithAction(product, action) : this.#tableOf({ product, version });
-      if (table !== undefined && this.#hasAction(table, action)) return call(table, 'sdk');
+      if (table !== undefined && this.#hasAction(table, this.#promisified(table, action))) return call(table, 'sdk');
     }
-    if (sole !== undefined && this.#hasAction(sole, action) && held.length === 0) return call(sole, 'imports');
+    if (sole !== undefined && this.#hasAction(sole, this.#promisified(sole, action)) && held.length === 0)
+      return call(sole, 'imports');
     return undefined;
+  }
+
+  /**
+   * The action a method of a client of `table` calls: `DescribeInstancesAsync`, which Bluebird's `promisifyAll`
+   * adds beside `DescribeInstances`, calls `DescribeInstances`, unless the table has an action of that name itself.
+   */
+  #promisified(table: string, method: string): string {
+    const stem = method.endsWith(ASYNC_SUFFIX) ? method.slice(0, -ASYNC_SUFFIX.length) : undefined;
+    return stem !== undefined && !this.#hasAction(table, method) && this.#hasAction(table, stem) ? stem : method;
   }
 
   /**
@@ -1542,7 +1559,9 @@ function callsProductMember(text: string): boolean {
     const product = PRODUCT_MEMBER.exec(nameBefore(text, index))?.[1];
     if (product !== undefined && tableWithAction(product, action) !== undefined) return true;
     // The products the file's calls of functions named for one name, read once the file calls a PascalCase method.
-    factories ??= new Set([...text.matchAll(FACTORY_CALL)].flatMap((match) => factoryProduct(match[1] ?? '') ?? []));
+    factories ??= new Set(
+      [...text.matchAll(FACTORY_CALL)].flatMap((match) => factoryProduct(match[1] ?? match[2] ?? '') ?? []),
+    );
     for (const named of factories) if (tableWithAction(named, action) !== undefined) return true;
   }
   return false;
@@ -1558,8 +1577,21 @@ function nameBefore(text: string, end: number): string {
   return text.slice(first, last);
 }
 
-/** The table of the newest API version of `product` that has `action` (`vod@2018-07-17` for ApplyUpload). */
+/** What Bluebird's `promisifyAll` appends to the name of each method it makes a promise of. */
+const ASYNC_SUFFIX = 'Async';
+
+/**
+ * The table of the newest API version of `product` that has `action` (`vod@2018-07-17` for ApplyUpload), or the
+ * action Bluebird's `…Async` twin of a method stands for (`ApplyUploadAsync`).
+ */
 function tableWithAction(product: string, action: string): string | undefined {
+  const found = tableWithOwnAction(product, action);
+  return found !== undefined || !action.endsWith(ASYNC_SUFFIX)
+    ? found
+    : tableWithOwnAction(product, action.slice(0, -ASYNC_SUFFIX.length));
+}
+
+function tableWithOwnAction(product: string, action: string): string | undefined {
   const { products } = shippedCatalogue().index();
   const versions = Object.hasOwn(products, product) ? products[product] : undefined;
   if (versions === undefined) return undefined;

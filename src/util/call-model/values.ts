@@ -737,6 +737,9 @@ class Evaluator {
         return this.valueOf(node.arguments[0]);
       }
     }
+    // Bluebird's `Promise.promisifyAll(client)`: the client itself, given an `…Async` twin of each method.
+    if (calleeName(callee) === 'promisifyAll' && node.arguments[0] !== undefined)
+      return this.valueOf(node.arguments[0]);
     // `await Promise.all([makeCvm(), makeVpc()])`: what each promise holds, in the same places.
     if (isPromiseAll(callee, this) && node.arguments[0] !== undefined) return this.valueOf(node.arguments[0]);
     // `promise.then((m) => …)`: what the callback returns (its parameter holds what the promise does: #parameter).
@@ -751,11 +754,11 @@ class Evaluator {
     const returns = (called: TSESTree.Node, args: readonly TSESTree.CallExpressionArgument[]): void => {
       for (const value of this.valueOf(called)) {
         if (value.kind !== 'function') continue;
-        found.push(
-          value.unit === this.#unit && this.#isKeyedByParameter(value.node)
-            ? this.#returnsFor(value.node, args)
-            : value.unit.evaluator.returnsOf(value.node),
-        );
+        const { evaluator } = value.unit;
+        if (!evaluator.isKeyedByParameter(value.node)) found.push(evaluator.returnsOf(value.node));
+        else if (value.unit === this.#unit) found.push(this.#returnsFor(value.node, args));
+        // A function of another module (a registry's `get("cvm", region)`): the strings read here, bound there.
+        else found.push(evaluator.returnsForStrings(value.node, this.#argumentStrings(value.node, args, 0)));
       }
     };
     returns(callee, node.arguments);
@@ -774,7 +777,12 @@ class Evaluator {
    * after (`getClient("redis", "v20180412")` is Redis's client, `getClient("ckafka", …)` CKafka's).
    */
   #returnsFor(fn: FunctionLike, args: readonly TSESTree.CallExpressionArgument[]): readonly Value[] {
-    return this.#withStringArguments(fn, args, 0, (known) => {
+    return this.returnsForStrings(fn, this.#argumentStrings(fn, args, 0));
+  }
+
+  /** What `fn`, a function of this unit, returns with its parameters bound to `strings` (see #returnsFor). */
+  returnsForStrings(fn: FunctionLike, strings: readonly (readonly string[] | undefined)[]): readonly Value[] {
+    return this.#withStrings(fn, strings, (known) => {
       if (!known) return this.returnsOf(fn);
       const memo = this.#memo;
       this.#memo = new Map();
@@ -786,7 +794,7 @@ class Evaluator {
     });
   }
 
-  #isKeyedByParameter(fn: FunctionLike): boolean {
+  isKeyedByParameter(fn: FunctionLike): boolean {
     let keyed = this.#keyedByParameter.get(fn);
     if (keyed === undefined) {
       keyed = fn.params.some((parameter) => {
@@ -951,7 +959,7 @@ class Evaluator {
     if (node.callee.type !== AST_NODE_TYPES.Identifier) return [];
     const fn = this.valueOf(node.callee).find((value) => value.kind === 'function');
     if (fn?.kind !== 'function' || fn.unit !== this.#unit) return [];
-    return this.#withStringArguments(fn.node, node.arguments, hops + 1, () => {
+    return this.#withStrings(fn.node, this.#argumentStrings(fn.node, node.arguments, hops + 1), () => {
       const body = fn.node.body;
       const returned =
         body === undefined || body === null
@@ -964,21 +972,37 @@ class Evaluator {
   }
 
   /**
-   * `compute`'s result with `fn`'s parameters bound to the strings `args` pass them (read `hops` deep; none where an
-   * argument's strings are unknown); `compute` is told whether any argument's strings are known.
+   * The strings `args` pass each of `fn`'s parameters (read `hops` deep; `[]` where an argument's strings are
+   * unknown; `undefined` for a parameter that is no plain name, or is not passed).
    */
-  #withStringArguments<T>(
+  #argumentStrings(
     fn: FunctionLike,
     args: readonly TSESTree.CallExpressionArgument[],
     hops: number,
+  ): (readonly string[] | undefined)[] {
+    return fn.params.map((parameter, i) => {
+      const argument = args[i];
+      return parameter.type !== AST_NODE_TYPES.Identifier || argument === undefined
+        ? undefined
+        : this.staticStrings(argument, hops);
+    });
+  }
+
+  /**
+   * `compute`'s result with `fn`'s parameters (of this unit) bound to `strings`, by position (`undefined`: not
+   * bound); `compute` is told whether any of them is known.
+   */
+  #withStrings<T>(
+    fn: FunctionLike,
+    strings: readonly (readonly string[] | undefined)[],
     compute: (known: boolean) => T,
   ): T {
     const bindings: [Variable, readonly string[]][] = [];
     fn.params.forEach((parameter, i) => {
-      const argument = args[i];
-      if (parameter.type !== AST_NODE_TYPES.Identifier || argument === undefined) return;
+      const bound = strings[i];
+      if (parameter.type !== AST_NODE_TYPES.Identifier || bound === undefined) return;
       const variable = this.variableOf(parameter);
-      if (variable !== null) bindings.push([variable, this.staticStrings(argument, hops)]);
+      if (variable !== null) bindings.push([variable, bound]);
     });
     for (const [variable, strings] of bindings) this.#boundStrings.set(variable, strings);
     try {
