@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-71 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-75 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later seventy were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later seventy-four were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -149,6 +149,14 @@ describe.each([
   { name: 'real-shapes-holdout-70', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // Full-stack web frameworks: Next.js, Nuxt, Remix, tRPC, NestJS and Fastify, with clients in each one's idiom.
   { name: 'real-shapes-holdout-71', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Legacy and enterprise Node: Express 3 and 4, Koa 1 generators, hapi, LoopBack, Sails globals, Bluebird.
+  { name: 'real-shapes-holdout-72', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Data pipelines: BullMQ, Bee-Queue, Kafka and RabbitMQ consumers, streams, Temporal activities.
+  { name: 'real-shapes-holdout-73', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Admin consoles and content platforms: Strapi, Directus, Payload, AdminJS, Keystone, Ghost, Medusa.
+  { name: 'real-shapes-holdout-74', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // A company's wrapper library in a monorepo: facades, a Proxy client, decorators, mixins, a registry.
+  { name: 'real-shapes-holdout-75', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
