@@ -483,8 +483,8 @@ class Evaluator {
     const fn = binding.parent;
     const index = isFunction(fn) ? fn.params.indexOf(binding) : -1;
     if (isFunction(fn) && index !== -1) {
-      // An exported one too (a script's `summarise(client, …)` that its own `run()` hands a
-      // client): what this module hands it; other modules may hand it more, unseen.
+      // An exported one too (a script's `summarise(client, …)` that its own `run()` hands a client): what this module
+      // hands it; other modules may hand it more, unseen.
       for (const reference of this.functionReferences(fn) ?? this.functionReferences(fn, true) ?? []) {
         const call = reference.parent;
         const argument = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[index] : undefined;
