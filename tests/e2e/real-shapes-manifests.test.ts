@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-75 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-77 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later seventy-four were written blind
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later seventy-six were written blind
  * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -157,6 +157,10 @@ describe.each([
   { name: 'real-shapes-holdout-74', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // A company's wrapper library in a monorepo: facades, a Proxy client, decorators, mixins, a registry.
   { name: 'real-shapes-holdout-75', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Deno, Bun and edge runtimes: npm: specifiers, import maps, top-level await, Web Crypto signing.
+  { name: 'real-shapes-holdout-76', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Desktop tools and editor extensions: Electron, VS Code, Raycast, Tauri sidecars, an ink CLI.
+  { name: 'real-shapes-holdout-77', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

@@ -1037,6 +1037,24 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-76',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-76'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // A call made in a catch, and one of the removed ChatStd, which no table has.
+    unguardedCalls: ['deno/scripts/renew-cert.ts:52 DescribeCertificates', 'bun/src/routes/chat.ts:32 ChatStd'],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-77',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-77'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // A call outside any try.
+    unguardedCalls: ['electron-lighthouse-panel/src/main/ipc/firewall.ts:75 DescribeFirewallRules'],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';

@@ -79,9 +79,10 @@ export function readManifest(dir: string = REAL_SHAPES_DIR): Manifest {
 
 /**
  * A project's configuration a corpus may hold beside its sources (a monorepo's `tsconfig.json` path aliases, its
- * packages' `package.json`, `pnpm-workspace.yaml`): JSON and YAML files, none of them a file to lint.
+ * packages' `package.json`, `pnpm-workspace.yaml`, a worker's `wrangler.toml`): JSON, YAML and TOML files, none of
+ * them a file to lint.
  */
-const PROJECT_CONFIG = /\.(?:json|jsonc|ya?ml)$/u;
+const PROJECT_CONFIG = /\.(?:json|jsonc|ya?ml|toml)$/u;
 
 /** The corpus files (relative to `dir`, `/`-separated, sorted): every file of the folder but the manifest and configs. */
 export function realShapeFiles(dir: string = REAL_SHAPES_DIR): string[] {
