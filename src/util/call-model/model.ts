@@ -1532,14 +1532,7 @@ function namedFactoryProduct(expression: TSESTree.Node, unit: Unit): string | un
     node = unwrapExpression(init);
     if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrapExpression(node.argument);
   }
-  if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const callee = unwrapExpression(node.callee);
-  const name =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression
-        ? staticPropertyName(callee)
-        : undefined;
+  const name = node.type === AST_NODE_TYPES.CallExpression ? calleeName(node.callee) : undefined;
   return name === undefined ? undefined : factoryProduct(name);
 }
 

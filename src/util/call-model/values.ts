@@ -1391,14 +1391,7 @@ function commonJsExport(
     stars.push(() => evaluator.valueOf(right));
     return;
   }
-  const target = left.object;
-  if (
-    name !== undefined &&
-    ((target.type === AST_NODE_TYPES.Identifier && target.name === 'exports') ||
-      (target.type === AST_NODE_TYPES.MemberExpression && isModuleExports(target)))
-  ) {
-    add(name, () => evaluator.valueOf(right));
-  }
+  if (name !== undefined && isExportsObject(left.object)) add(name, () => evaluator.valueOf(right));
 }
 
 /**
@@ -1421,12 +1414,14 @@ function isExportUse(identifier: TSESTree.Identifier): boolean {
   if (parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== node) return false;
   const { left } = parent;
   if (left.type !== AST_NODE_TYPES.MemberExpression) return false;
-  if (isModuleExports(left)) return true;
-  const target = left.object;
+  return isModuleExports(left) || (node === identifier && isExportsObject(left.object));
+}
+
+/** CommonJS's exports object: `exports`, or `module.exports`. */
+function isExportsObject(node: TSESTree.Node): boolean {
   return (
-    node === identifier &&
-    ((target.type === AST_NODE_TYPES.Identifier && target.name === 'exports') ||
-      (target.type === AST_NODE_TYPES.MemberExpression && isModuleExports(target)))
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'exports') ||
+    (node.type === AST_NODE_TYPES.MemberExpression && isModuleExports(node))
   );
 }
 
