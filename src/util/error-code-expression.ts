@@ -249,7 +249,8 @@ function moduleReturnKey(returned: TSESTree.Node, unit: Unit, codeProperties: Re
  * `undefined`. Several such returns that read the same member of the same name, each alone or as the branch of a
  * test whose other branch is a fallback (`if (e instanceof Wrapped) return e.code;` then
  * `return isFailure(e) ? e.code : undefined;`), return that member; so do returns of code properties of the same
- * object under two names (`if (typeof e.code === "string") return e.code; if (typeof e.Code === "string") return e.Code;`).
+ * object under two names (`if (typeof e.code === "string") return e.code;` then
+ * `if (typeof e.Code === "string") return e.Code;`).
  */
 function returnedCode(
   fn: FunctionLike,

@@ -260,7 +260,10 @@ export class RawHttp {
     return service === undefined ? undefined : this.#inputOf(service);
   }
 
-  /** A template literal `node` is, or the last operand of `??` or `||` it is, or what a `const` it names is initialised with. */
+  /**
+   * A template literal `node` is, or the last operand of `??` or `||` it is, or what a `const` it names is
+   * initialised with.
+   */
   #templateOf(node: TSESTree.Node): TSESTree.TemplateLiteral | undefined {
     if (node.type === AST_NODE_TYPES.TemplateLiteral) return node;
     // A host given or built: `req.host ?? \`${req.service}.tencentcloudapi.com\``.
