@@ -7,10 +7,10 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-77 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-79 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later seventy-six were written blind
- * (their writer read neither the rules nor their output) and plant a mistake in more of their files.
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later seventy-eight were written
+ * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
   { name: 'real-shapes-holdout', minFiles: 25, minProducts: 12, mistakesInMinority: true },
@@ -161,6 +161,10 @@ describe.each([
   { name: 'real-shapes-holdout-76', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // Desktop tools and editor extensions: Electron, VS Code, Raycast, Tauri sidecars, an ink CLI.
   { name: 'real-shapes-holdout-77', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // IoT and smart devices: gateway daemons, serverless rule handlers, an Awilix container, an ops CLI.
+  { name: 'real-shapes-holdout-78', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Fintech and payments: neverthrow, fp-ts, Effect error channels, Inversify, tsyringe and NestJS providers.
+  { name: 'real-shapes-holdout-79', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

@@ -1055,6 +1055,23 @@ const CORPORA = [
     unguardedCalls: ['electron-lighthouse-panel/src/main/ipc/firewall.ts:75 DescribeFirewallRules'],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-78',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-78'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-79',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-79'),
+    // A chain of one handling branch beside a conditional one (code === X && retries < 3) is no dispatch, by design.
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [],
+    missedMistakes: ['src/billing/reconcile-export.ts:77 tencentcloud-errors/exhaustive-error-handling'],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
