@@ -142,7 +142,10 @@ export class RawHttp {
     const versionArgument = this.#argument(call, helper.versionParameter, helper.versionKey);
     const given = versionArgument === undefined ? undefined : this.#string(versionArgument);
     const version = given === undefined ? helper.version : apiVersionOf(given);
-    const named = this.#argument(call, helper.productParameter, helper.productKey);
+    const named =
+      helper.productParameter === undefined && helper.actionKey !== undefined
+        ? this.#serviceField(call.arguments[helper.actionParameter])
+        : this.#argument(call, helper.productParameter, helper.productKey);
     const service = named === undefined ? undefined : this.#string(named);
     const product =
       helper.target?.product ??
@@ -151,6 +154,19 @@ export class RawHttp {
     return argument === undefined
       ? undefined
       : { target: product === undefined ? undefined : { product, version }, action, actionNode: argument };
+  }
+
+  /**
+   * The service field of the object a call hands a helper that takes its action from a field of it but its product
+   * from nowhere the helper's own code shows (a host built by another function): `callApi({ service: "scf", action })`.
+   */
+  #serviceField(handed: TSESTree.Node | undefined): TSESTree.Node | undefined {
+    if (handed === undefined) return undefined;
+    for (const key of SERVICE_FIELDS) {
+      const found = this.#propertyOf(handed, key);
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
 
   /** What a call hands a helper's input: the argument, or its property `key` (`send({ action: "X" })`). */
