@@ -1066,11 +1066,35 @@ const CORPORA = [
   {
     name: 'real-shapes-holdout-79',
     dir: path.join(FIXTURES, 'real-shapes-holdout-79'),
-    // A chain of one handling branch beside a conditional one (code === X && retries < 3) is no dispatch, by design.
     unknownProducts: [],
     unknownCalls: [],
     unguardedCalls: [],
+    // A chain of one handling branch beside a conditional one (code === X && retries < 3) is no dispatch, by design.
     missedMistakes: ['src/billing/reconcile-export.ts:77 tencentcloud-errors/exhaustive-error-handling'],
+  },
+  {
+    name: 'real-shapes-holdout-80',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-80'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Calls outside any try.
+    unguardedCalls: [
+      'egg-live/app/service/record.js:96 DescribeLiveRecordTemplates',
+      'midway-vod/src/service/mps-workflow.service.ts:139 DescribeTaskDetail',
+    ],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-81',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-81'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // A promise chain whose catch also takes the errors of another API (wx-server-sdk's), and a call outside any try.
+    unguardedCalls: [
+      'cloudfunctions/checkImage/index.js:34 ImageModeration',
+      'cloudfunctions/videoPost/index.js:19 DescribeMediaInfos',
+    ],
+    missedMistakes: [],
   },
 ];
 
