@@ -410,6 +410,9 @@ export interface RealShapeReport {
   readonly message: string;
 }
 
+/** What ESLint says of an `eslint-env` comment, which flat config no longer reads. */
+const ESLINT_ENV_NOTE = /^\/\* eslint-env \*\/ comments are no longer supported/u;
+
 /** The files of a corpus a lint looks at: every kind of script the corpora hold. */
 const CORPUS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'];
 
@@ -460,6 +463,8 @@ function lintWith(
       ...(preset === null ? [] : [plugin.configs[preset]]),
     ];
     for (const m of linter.verify(text, configs, { filename })) {
+      // ESLint's own notice of an older project's `/* eslint-env jest */`: the project's, not a rule's or the parser's.
+      if (m.ruleId === null && ESLINT_ENV_NOTE.test(m.message)) continue;
       reports.push({ file, line: m.line, column: m.column, ruleId: m.ruleId, message: m.message });
     }
   }
