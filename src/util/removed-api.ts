@@ -32,6 +32,11 @@ export function removedAction(tables: readonly CodeTable[], action: string): Rem
   return latestRemoval(tables, (table) => table.history?.action(action));
 }
 
+/** Whether `table` has `action` now: its `actions` also answer an action it had, with that action's last list. */
+export function hasCurrentAction(table: CodeTable, action: string): boolean {
+  return currentActions(table).has(action);
+}
+
 /** The actions each table has now (iterating `actions` gives those only), by table, listed once. */
 const current = new WeakMap<CodeTable, ReadonlySet<string>>();
 

@@ -499,6 +499,21 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    'a request to an endpoint that may be given, else built from the service (a test points it at its own server)',
+    `const SERVICE = 'ocr';
+export async function text(image, endpoint) {
+  const url = endpoint ?? \`https://\${SERVICE}.tencentcloudapi.com\`;
+  const headers = { 'X-TC-Action': 'GeneralBasicOCR', 'X-TC-Version': '2018-11-19' };
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ ImageBase64: image }) });
+  const { Response } = await res.json();
+  if (Response.Error) {
+    const code = Response.Error.Code;
+    if (code === '${IMPOSSIBLE}') return null;
+  }
+  return Response.TextDetections;
+}`,
+  ),
+  invalid(
     'a function that sends one request and returns its answer, whose code its caller reads',
     `const HOST = 'ocr.tencentcloudapi.com';
 async function recognise(image) {
@@ -1554,6 +1569,23 @@ export class Scanner {
   async text(image: string) {
     try {
       return await this.ocr.GeneralBasicOCR({ ImageBase64: image });
+    } catch (e) {
+      ${HANDLED_TS}
+      throw e;
+    }
+  }
+}`,
+  ),
+  invalid(
+    'a parameter property whose default builds the client (a test hands it a fake), in a file of two products',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const makeOcr = () => new tencentcloud.ocr.v20181119.Client({});
+export const machines = new tencentcloud.cvm.v20170312.Client({});
+export class Scanner {
+  constructor(private readonly reader = makeOcr()) {}
+  async text(image: string) {
+    try {
+      return await this.reader.GeneralBasicOCR({ ImageBase64: image });
     } catch (e) {
       ${HANDLED_TS}
       throw e;

@@ -44,6 +44,17 @@ new Translator().TextTranslate('x');`,
     code: `${TMT}await client.request(action, {});`,
   },
   {
+    name: "a client of no version the file shows, named for a product: the API version that has the action now (MONITOR's 2023-06-16 API had GetMonitorData a while, its 2018-07-24 API has it)",
+    code: `export class Watcher {
+  constructor(clients) {
+    this.monitor = clients.monitor;
+  }
+  cpu() {
+    return this.monitor.GetMonitorData({ Namespace: 'QCE/CVM', MetricName: 'CPUUsage' });
+  }
+}`,
+  },
+  {
     name: 'an action the options ignore',
     code: `${TMT}await client.TextTranslate({});`,
     options: [{ ignore: ['^TextTrans'] }],

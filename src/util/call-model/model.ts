@@ -6,6 +6,7 @@ import { loadTable, shippedCatalogue } from '../../table/load.js';
 import { isTableReadError } from '../../table/table-error.js';
 import { formatTableName, parseTableName } from '../../table/table-name.js';
 import { calleeName, staticPropertyName } from '../property-name.js';
+import { hasCurrentAction } from '../removed-api.js';
 import { DefinitionType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
 import { unwrapExpression } from '../unwrap-expression.js';
@@ -1588,11 +1589,11 @@ function tableWithOwnAction(product: string, action: string): string | undefined
   const { products } = shippedCatalogue().index();
   const versions = Object.hasOwn(products, product) ? products[product] : undefined;
   if (versions === undefined) return undefined;
-  // The index lists a product's versions oldest first.
-  const version = versions.findLast(
-    (each) => actionsOf(formatTableName({ product, version: each }))?.has(action) === true,
-  );
-  return version === undefined ? undefined : formatTableName({ product, version });
+  // The index lists a product's versions oldest first. The newest that has the action now; else the newest that had
+  // it (an action of MONITOR's 2018-07-24 API that its 2023-06-16 API had for a while is 2018-07-24's).
+  const tables = versions.map((version) => formatTableName({ product, version }));
+  const had = tables.filter((table) => actionsOf(table)?.has(action) === true);
+  return had.findLast((table) => hasCurrentAction(loadTable(table), action)) ?? had.at(-1);
 }
 
 /** The action of `common.request("Action", …)`. */

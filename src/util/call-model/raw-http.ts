@@ -231,14 +231,12 @@ export class RawHttp {
   ): ClientTarget | undefined {
     const version = versionNode === undefined ? undefined : this.#version(versionNode);
     for (const argument of call.arguments) {
-      const text = this.#string(argument) ?? this.#templateHead(argument);
-      const product = text === undefined ? undefined : productOfHost(text);
+      const product = this.#hostProduct(argument);
       if (product !== undefined) return { product, version };
     }
     for (const [key, node] of fields) {
       if (!HOST_FIELDS.has(key)) continue;
-      const text = this.#string(node) ?? this.#templateHead(node);
-      const product = text === undefined ? undefined : productOfHost(text);
+      const product = this.#hostProduct(node);
       if (product !== undefined) return { product, version };
     }
     const service = firstOf(fields, SERVICE_FIELDS);
@@ -246,6 +244,21 @@ export class RawHttp {
     if (name !== undefined && PRODUCT_NAME.test(name)) return { product: name, version };
     const [only] = this.#fileHosts;
     return only !== undefined && this.#fileHosts.length === 1 ? { product: only, version } : undefined;
+  }
+
+  /**
+   * The product of the API host a request's URL or host names: a string, a template whose head is one, and the
+   * default of one that may be given (`opts.endpoint ?? \`https://${SERVICE}.tencentcloudapi.com\``, also through a
+   * `const` that holds it), as a test points the request at its own server.
+   */
+  #hostProduct(node: TSESTree.Node, hops = 0): string | undefined {
+    const text = this.#string(node) ?? this.#templateHead(node);
+    const product = text === undefined ? undefined : productOfHost(text);
+    if (product !== undefined || hops > MAX_OBJECT_DEPTH) return product;
+    if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&')
+      return this.#hostProduct(node.right, hops + 1);
+    const init = node.type === AST_NODE_TYPES.Identifier ? this.#unit.evaluator.constInit(node) : undefined;
+    return init === undefined ? undefined : this.#hostProduct(init, hops + 1);
   }
 
   /** The API version a node names, when it names one statically. */

@@ -1172,9 +1172,14 @@ class Evaluator {
         case AST_NODE_TYPES.MethodDefinition:
           found.push(site.kind === 'get' ? this.returnsOf(site.value) : this.valueOf(site.value));
           break;
-        case AST_NODE_TYPES.TSParameterProperty:
-          found.push(this.typeValues(site.parameter));
+        case AST_NODE_TYPES.TSParameterProperty: {
+          // Its type, and its default (`constructor(private readonly client = makeClient())`).
+          const { parameter } = site;
+          if (parameter.type === AST_NODE_TYPES.AssignmentPattern) {
+            found.push(this.typeValues(parameter.left), this.valueOf(parameter.right));
+          } else found.push(this.typeValues(parameter));
           break;
+        }
         default:
           // The target of `this.name = …`: what is assigned.
           if (site.parent?.type === AST_NODE_TYPES.AssignmentExpression) found.push(this.valueOf(site.parent.right));
