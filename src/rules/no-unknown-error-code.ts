@@ -213,7 +213,8 @@ export default createRule<Options, MessageIds>({
       if (loose.length === 0 || (everyProduct && handlesOnlyOtherCodes())) return;
       for (const node of loose) {
         const text = stringLiteralValue(node);
-        if (text !== undefined && !roles.has(node) && !isForeignGroup(node)) checkCode(node, text, false);
+        if (text !== undefined && !roles.has(node) && !isForeignGroup(node) && !isTranslationGroup(node))
+          checkCode(node, text, false);
       }
     }
 
@@ -301,6 +302,37 @@ export default createRule<Options, MessageIds>({
         foreignGroups.set(group, foreign);
       }
       return foreign;
+    }
+
+    /** The objects and arrays found to hold translation keys, and those found not to. */
+    const translationGroups = new Map<TSESTree.Node, boolean>();
+
+    /**
+     * Whether `node` is a key or a value of an object, or an element of an array, that holds two translation keys
+     * of known families at least (`"LimitExceeded.title"`, `"InternalError.tryAgain"`): a table of translations,
+     * whose other strings shaped like codes are keys too (`"InvalidParameter.TextTooLong"` beside them).
+     */
+    function isTranslationGroup(node: CodeNode): boolean {
+      const group = codeGroup(node);
+      if (group?.type !== AST_NODE_TYPES.ObjectExpression && group?.type !== AST_NODE_TYPES.ArrayExpression)
+        return false;
+      let found = translationGroups.get(group);
+      if (found === undefined) {
+        const texts =
+          group.type === AST_NODE_TYPES.ArrayExpression
+            ? group.elements.map((element) => (element === null ? undefined : stringLiteralValue(element)))
+            : group.properties.flatMap((property) =>
+                property.type === AST_NODE_TYPES.Property
+                  ? [staticPropertyName(property), stringLiteralValue(property.value)]
+                  : [],
+              );
+        const keys = texts.filter(
+          (text) => text !== undefined && isI18nKeyText(text) && index.hasFamily(text.slice(0, text.indexOf('.'))),
+        );
+        found = keys.length >= 2;
+        translationGroups.set(group, found);
+      }
+      return found;
     }
 
     /** Every literal of the file used as a code or loose, by where it starts; made on the first group asked about. */

@@ -61,6 +61,15 @@ export function answer(err, res) {
 };`,
   },
   {
+    name: 'a table of translations (two keys of Tencent Cloud families at least) keeps its other keys shaped like codes',
+    code: `export const MESSAGES = {
+  'LimitExceeded.title': 'Daily limit reached',
+  'InternalError.tryAgain': 'Something went wrong on our side. Retry?',
+  'InvalidParameter.TextTooLong': 'That text is too long to read aloud in one go.',
+};
+export const KEYS = ['LimitExceeded.title', 'InternalError.tryAgain', 'InvalidParameter.TextTooLong'];`,
+  },
+  {
     name: "judged against every product, another API's codes of families no product has, far from every code, in a code's place",
     code: `const THROTTLED = new Set(['FlowLimitExceeded', 'AccountFlowLimitExceeded']);
 export const retryable = (error) => THROTTLED.has(error.Code);`,
@@ -122,6 +131,43 @@ export const retryable = (error) => THROTTLED.has(error.Code);`,
                 'The number of SMS messages delivered to a single mobile number on the current day exceeds the set…',
             },
             output: `export const REFUSED = { Code: 'LimitExceeded.PhoneNumberDailyLimit', Message: 'too many today' };`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'one translation key does not make a table of translations: its misspelt code is reported',
+    code: `export const MESSAGES = {
+  'InternalError.title': 'Something went wrong.',
+  'LimitExceeded.PhoneNumberDaily': 'Too many texts today.',
+};`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: {
+          code: 'LimitExceeded.PhoneNumberDaily',
+          match: 'LimitExceeded.PhoneNumberDailyLimit',
+          description:
+            'The number of SMS messages delivered to a single mobile number on the current day exceeds the set…',
+        },
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 35,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: {
+              code: 'LimitExceeded.PhoneNumberDailyLimit',
+              description:
+                'The number of SMS messages delivered to a single mobile number on the current day exceeds the set…',
+            },
+            output: `export const MESSAGES = {
+  'InternalError.title': 'Something went wrong.',
+  'LimitExceeded.PhoneNumberDailyLimit': 'Too many texts today.',
+};`,
           },
         ],
       },
