@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-81 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-83 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later eighty were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later eighty-two were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -169,6 +169,10 @@ describe.each([
   { name: 'real-shapes-holdout-80', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // WeChat mini-program and CloudBase back ends: cloud functions, older JavaScript, tcb admin scripts.
   { name: 'real-shapes-holdout-81', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // AI pipelines behind a provider layer: LangChain-style tools, OpenAI-compatible adapters, a provider registry.
+  { name: 'real-shapes-holdout-82', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Production modules with their jest and vitest tests: mocked SDK packages, sinon stubs, nock, a local fake server.
+  { name: 'real-shapes-holdout-83', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
