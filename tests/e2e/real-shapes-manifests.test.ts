@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-83 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-85 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later eighty-two were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later eighty-four were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -173,6 +173,10 @@ describe.each([
   { name: 'real-shapes-holdout-82', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // Production modules with their jest and vitest tests: mocked SDK packages, sinon stubs, nock, a local fake server.
   { name: 'real-shapes-holdout-83', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Kubernetes operators: reconcile loops, finalizers, a cert-manager DNS-01 solver, an external-dns provider.
+  { name: 'real-shapes-holdout-84', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Infrastructure-as-code glue: Pulumi dynamic providers, CDKTF, Terraform external data, custom resources.
+  { name: 'real-shapes-holdout-85', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

@@ -1116,6 +1116,49 @@ const CORPORA = [
     unguardedCalls: ['src/compute/cvm-scaler.ts:38 DescribeInstances', 'src/cdn/purger.ts:78 DescribePurgeTasks'],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-84',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-84'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Calls outside any try, made in a catch, or handed to a retry wrapper.
+    unguardedCalls: [
+      'src/autoscaler/lifecycle-hook.ts:90 DescribeAutoScalingGroups',
+      'src/controllers/tag-sync.ts:39 GetResources',
+      'src/external-dns/privatedns-provider.ts:52 DescribePrivateZoneList',
+      'src/external-dns/privatedns-provider.ts:68 DescribePrivateZoneRecordList',
+    ],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-85',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-85'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Calls outside any try, made in a catch, or handed to a retry wrapper.
+    unguardedCalls: [
+      'pulumi/providers/scf-function.ts:146 UpdateFunctionConfiguration',
+      'pulumi/providers/cam-role.ts:83 GetRole',
+      'pulumi/providers/cam-role.ts:86 UpdateAssumeRolePolicy',
+      'pulumi/providers/cam-role.ts:111 UpdateAssumeRolePolicy',
+      'pulumi/providers/ssm-secret.ts:59 UpdateSecret',
+      'pulumi/providers/ssm-secret.ts:93 UpdateSecret',
+      'pulumi/providers/ssm-secret.ts:96 UpdateDescription',
+      'pulumi/providers/security-group.ts:71 DescribeSecurityGroups',
+      'pulumi/providers/security-group.ts:129 ModifySecurityGroupAttribute',
+      'pulumi/providers/dnspod-record.ts:98 ModifyRecord',
+      'cdktf/lookups/keypair.ts:30 DescribeKeyPairs',
+      'cdktf/prereqs/cls-logset.ts:29 DescribeLogsets',
+      'cdktf/prereqs/cls-logset.ts:37 DescribeTopics',
+      'cdktf/escape-hatches/clb-custom-config.ts:35 DescribeCustomizedConfigList',
+      'cdktf/escape-hatches/clb-custom-config.ts:48 AddCustomizedConfig',
+      'functions/custom-resources/ssl-certificate.ts:32 DescribeCertificates',
+      'functions/custom-resources/kms-key.ts:35 ListKeyDetail',
+      'functions/custom-resources/kms-key.ts:38 ListKeyDetail',
+      'functions/custom-resources/kms-key.ts:95 UpdateAlias',
+    ],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
