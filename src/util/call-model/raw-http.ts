@@ -75,6 +75,8 @@ const API_HOST_TAIL = /^\.(?:[a-z0-9-]+\.)?(?:intl\.)?tencentcloudapi\.com(?:[/:
  * spread objects a helper's argument is read (`{ ...BASE, action }`, `BASE = { ...COMMON }`).
  */
 const MAX_OBJECT_DEPTH = 3;
+/** How many `const`s and defaults a request's host is followed through (`url` → `opts.endpoint ?? DEFAULT` → …). */
+const MAX_HOST_HOPS = 3;
 
 /** Reads a call's arguments for a request of the API; `undefined` when it is not one. */
 export class RawHttp {
@@ -254,7 +256,7 @@ export class RawHttp {
   #hostProduct(node: TSESTree.Node, hops = 0): string | undefined {
     const text = this.#string(node) ?? this.#templateHead(node);
     const product = text === undefined ? undefined : productOfHost(text);
-    if (product !== undefined || hops > MAX_OBJECT_DEPTH) return product;
+    if (product !== undefined || hops > MAX_HOST_HOPS) return product;
     if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&')
       return this.#hostProduct(node.right, hops + 1);
     const init = node.type === AST_NODE_TYPES.Identifier ? this.#unit.evaluator.constInit(node) : undefined;
