@@ -144,8 +144,10 @@ function catalogueFacts(): CatalogueFacts {
  * constant of the file that holds it (`'x-tc-action': ACTION` after `const ACTION = 'DescribeInstances'`).
  */
 function namesAction(line: string, action: string, lines: readonly string[] = []): boolean {
-  // Bluebird's promisifyAll gives each method an `…Async` twin: `client.SearchLogAsync(req)` calls SearchLog.
-  if (new RegExp(`\\b${action}(?:Async)?\\b`, 'u').test(line)) return true;
+  // Bluebird's promisifyAll gives each method an `…Async` twin: `client.SearchLogAsync(req)` calls SearchLog. A
+  // client generated from an API spec names it in camelCase: `ocrApi.generalBasicOCR(req)` calls GeneralBasicOCR.
+  const camel = `${action.charAt(0).toLowerCase()}${action.slice(1)}`;
+  if (new RegExp(`\\b(?:${action}|${camel})(?:Async)?\\b`, 'u').test(line)) return true;
   const holders = lines.flatMap((text) => {
     const match = new RegExp(`\\bconst\\s+(\\w+)\\s*=\\s*['"\`]${action}['"\`]`, 'u').exec(text);
     return match?.[1] === undefined ? [] : [match[1]];
