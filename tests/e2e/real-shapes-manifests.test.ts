@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-87 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-89 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later eighty-six were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later eighty-eight were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -181,6 +181,10 @@ describe.each([
   { name: 'real-shapes-holdout-86', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // A developer's own scripts: deploy and DDNS scripts, chat bots, a GitHub Action, Raycast and Alfred scripts.
   { name: 'real-shapes-holdout-87', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Mainland and international sites side by side: intl endpoints, the intl-en package, per-tenant site choice.
+  { name: 'real-shapes-holdout-88', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Generated API clients, GraphQL resolvers, tRPC routers, zod handlers, koa-compose and Express middleware.
+  { name: 'real-shapes-holdout-89', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
