@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-89 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-91 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later eighty-eight were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later ninety were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -185,6 +185,10 @@ describe.each([
   { name: 'real-shapes-holdout-88', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // Generated API clients, GraphQL resolvers, tRPC routers, zod handlers, koa-compose and Express middleware.
   { name: 'real-shapes-holdout-89', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Customer service and communication: event handlers keyed by type, an outbox relay, a dead-letter policy.
+  { name: 'real-shapes-holdout-90', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Database and big-data operations: provisioning, backups and restores, task polling, retry tables.
+  { name: 'real-shapes-holdout-91', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

@@ -1218,6 +1218,47 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-90',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-90'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Calls outside any try.
+    unguardedCalls: [
+      'jobs/handlers/recording-transcribed.ts:80 ParseWords',
+      'ccc/seat-sync.ts:52 DescribeSeatUserList',
+    ],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-91',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-91'),
+    unknownProducts: [],
+    unknownCalls: [],
+    // Task polls outside any try, and calls handed to a retry wrapper.
+    unguardedCalls: [
+      'mysql/readonly-scaling.ts:83 DescribeAsyncRequestInfo',
+      'mysql/param-templates.ts:80 DescribeAsyncRequestInfo',
+      'slowlog/pg-slowlog.mjs:36 DescribeDBSlowlogs',
+      'postgres/pg-fleet.ts:84 DescribeDBInstances',
+      'postgres/pg-backup-restore.ts:58 DescribeBaseBackups',
+      'mongo/mongo-backup.cjs:51 DescribeAsyncRequestInfo',
+      'mongo/mongo-backup.cjs:60 DescribeDBBackups',
+      'mongo/mongo-backup.cjs:80 DescribeBackupDownloadTask',
+      'redis/redis-backups.ts:57 DescribeTaskInfo',
+      'redis/redis-backups.ts:75 DescribeInstanceBackups',
+      'redis/redis-capacity.ts:34 DescribeInstances',
+      'warehouse/olap-clusters.ts:59 DescribeInstanceState',
+      'warehouse/olap-clusters.ts:72 ScaleOutInstance',
+      'warehouse/olap-clusters.ts:83 DescribeInstanceState',
+      'warehouse/oceanus-jobs.ts:87 DescribeJobs',
+      'ops/dts-migration.ts:46 DescribeMigrationCheckJob',
+      'ops/dts-migration.ts:78 DescribeMigrationDetail',
+      'ops/db-health.ts:74 DescribeDBDiagReportTasks',
+      'ops/db-health.ts:83 CreateDBDiagReportUrl',
+    ],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
