@@ -327,7 +327,7 @@ export default createRule<Options, MessageIds>({
                   : [],
               );
         const keys = texts.filter(
-          (text) => text !== undefined && isI18nKeyText(text) && index.hasFamily(text.slice(0, text.indexOf('.'))),
+          (text) => text !== undefined && isI18nKeyText(text) && index.hasFamily(index.familyOf(text)),
         );
         found = keys.length >= 2;
         translationGroups.set(group, found);
