@@ -320,6 +320,8 @@ class ModelBuilder {
   readonly #catalogue: Readonly<Record<string, readonly string[]>>;
   /** Raw requests of this file, made on first use: after build()'s pass over the nodes has found the hosts. */
   #raw: RawHttp | undefined;
+  /** The raw-request readers of the imported modules the calls reach, each made once per file. */
+  readonly #raws = new Map<Unit, RawHttp>();
   /** The products of the API hosts the file's strings name, sorted; found by build()'s pass over the nodes. */
   #hosts: readonly string[] = [];
   /** Per function, what its body reaches; `null` while it is being found (recursion reaches nothing more). */
@@ -764,9 +766,31 @@ class ModelBuilder {
   }
 
   #rawFor(unit: Unit): RawHttp {
-    if (unit !== this.#unit) return new RawHttp(unit, [], (product, action) => this.#hasAction(product, action));
+    if (unit !== this.#unit) {
+      let raw = this.#raws.get(unit);
+      if (raw === undefined) {
+        raw = new RawHttp(unit, this.#unitHosts(unit), (product, action) => this.#hasAction(product, action));
+        this.#raws.set(unit, raw);
+      }
+      return raw;
+    }
     this.#raw ??= new RawHttp(this.#unit, this.#hosts, (product, action) => this.#hasAction(product, action));
     return this.#raw;
+  }
+
+  /**
+   * The products of the API hosts an imported module's strings name, when it may send raw requests: its requests'
+   * product where nothing nearer names one, as the linted file's hosts are its own (a generated `OcrApi` whose
+   * `host` field names `ocr.tencentcloudapi.com` and whose methods call a base class's signing `request`).
+   */
+  #unitHosts(unit: Unit): readonly string[] {
+    if (!unit.rawMarked) return [];
+    const hosts = new Set<string>();
+    walkNodes([unit.ast], unit.visitorKeys, (node) => {
+      this.#noteHost(node, hosts);
+      return true;
+    });
+    return [...hosts].sort();
   }
 
   /* ---------------------------------------------------------------- guards */

@@ -97,10 +97,11 @@ export interface Unit {
  * hands a signing helper `Action` and `Version` fields.
  */
 export function isRawMarked(text: string): boolean {
-  return (
-    /tencentcloudapi|x-tc-action|tc3-hmac-sha256/iu.test(text) || (ACTION_FIELD.test(text) && VERSION_FIELD.test(text))
-  );
+  return API_MARK.test(text) || (ACTION_FIELD.test(text) && VERSION_FIELD.test(text));
 }
+
+/** What marks a text as sending API requests for sure: an API host, the action header, the signature's name. */
+export const API_MARK = /tencentcloudapi|x-tc-action|tc3-hmac-sha256/iu;
 
 const ACTION_FIELD = /\bAction["']?\s*:/u;
 const VERSION_FIELD = /\bVersion["']?\s*:/u;
