@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-93 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-95 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later ninety-two were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later ninety-four were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -193,6 +193,10 @@ describe.each([
   { name: 'real-shapes-holdout-92', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // Education platforms: Next.js route handlers and server actions, Nuxt server routes, a Remix resource route.
   { name: 'real-shapes-holdout-93', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Security, identity and compliance back ends in NestJS: dynamic modules, CQRS handlers, Bull and BullMQ processors.
+  { name: 'real-shapes-holdout-94', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Desktop apps, command-line tools and editor extensions: Electron IPC handlers, oclif and commander commands, a VS Code extension.
+  { name: 'real-shapes-holdout-95', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
