@@ -882,6 +882,30 @@ class ModelBuilder {
   }
 
   /**
+   * What a `.then` step's function adds to the errors that reach a handler after it: the API calls it makes, itself
+   * or through the project's functions (`.then((res) => prune(client, res))`); none where it makes none (`(res) =>
+   * res.Data`), or is a function the model cannot see into; `undefined` (not all known) where it awaits something
+   * that may call the API unseen.
+   */
+  #thenStepReach(node: TSESTree.Node): readonly ApiCall[] | undefined {
+    const fn = unwrapExpression(node);
+    if (isFunction(fn)) {
+      if (fn.body === undefined || fn.body === null) return [];
+      const reach = this.#reachOf(fn.body, this.#unit);
+      return reach.complete ? reach.calls : undefined;
+    }
+    const calls: ApiCall[] = [];
+    for (const value of this.#unit.evaluator.valueOf(fn)) {
+      if (value.kind !== 'function') continue;
+      const reach = this.#functionReach(value.node, value.unit);
+      if (reach === undefined) continue;
+      if (!reach.complete) return undefined;
+      calls.push(...reach.calls);
+    }
+    return calls;
+  }
+
+  /**
    * Node-style control flow, the async library's and a project's own: tasks that hand their callback to an SDK call
    * and a last function that gets its error, `async.retry(3, (cb) => client.X(req, cb), (err, res) => …)`,
    * `async.parallel([(cb) => a.X(req, cb), …], (err) => …)`, `withRetry(function (cb) { … }, function (err) { … })`:
@@ -986,7 +1010,8 @@ class ModelBuilder {
       if (method === undefined) break;
       // A result's steps: `.map` and `.mapErr` keep its calls' errors; `.andThen` may add its own.
       if (RESULT_FAILING_STEPS.has(method)) steps.add(argument, (fn) => this.#stepReach(fn));
-      else if (method !== 'then' && method !== 'finally' && !RESULT_PURE_STEPS.has(method)) break;
+      else if (method === 'then') steps.add(argument, (fn) => this.#thenStepReach(fn));
+      else if (method !== 'finally' && !RESULT_PURE_STEPS.has(method)) break;
       current = unwrapExpression(callee.object);
     }
     return undefined;
