@@ -10,6 +10,7 @@ import { partitionPoint } from '../shared/partition-point.js';
 import { descriptionIn } from '../table/describe.js';
 import { isWellFormedCode } from '../table/grammar.js';
 import type { CodeIndex } from '../table/index.js';
+import { loadTable, shippedCatalogue } from '../table/load.js';
 import { maxEditDistance } from '../table/spelling.js';
 import { formatTableName, parseTableName } from '../table/table-name.js';
 import {
@@ -251,7 +252,7 @@ export default createRule<Options, MessageIds>({
       const products = productsOf(text);
       // Outside the places, another product's code is left alone, removed from the file's products or not.
       if (!fromContext && products.length > 0) return;
-      if (reportRemoved(node, text)) return;
+      if (reportRemoved(node, text, fromContext)) return;
       if (products.length > 0) {
         // A documented code is never taken for a typo of another; outside the places it may name any product's.
         if (fromContext && scopedToProducts && !inUntoldGuard(node)) reportOtherProduct(node, text, products);
@@ -383,11 +384,19 @@ export default createRule<Options, MessageIds>({
 
     /**
      * A code the file's products had and dropped, with the release that dropped it and its rename (also offered as
-     * a suggestion); whether it was one. The whole catalogue names no product, so it has no history to tell.
+     * a suggestion); whether it was one. Judged by the whole catalogue, which names no product, a code in a code's
+     * place (`fromContext`) of a family some product has, that no product has now, is looked up in every product's
+     * history (a code of a family none has is left to be another cloud's, as below).
      */
-    function reportRemoved(node: CodeNode, text: string): boolean {
-      if (everyProduct) return false;
-      const removed = removedCode(index.tables, text);
+    function reportRemoved(node: CodeNode, text: string, fromContext: boolean): boolean {
+      const tables = !everyProduct
+        ? index.tables
+        : fromContext && isTencentFamily(index.familyOf(text))
+          ? shippedCatalogue()
+              .removedCodeTables(text)
+              .map((name) => loadTable(name))
+          : [];
+      const removed = removedCode(tables, text);
       if (removed === undefined) return false;
       const { api, release, date } = removalData(removed, lang);
       const renamed = removed.removal.renamedTo;

@@ -10,13 +10,14 @@ import {
   LazyHistory,
   parseHistory,
   parseReleases,
+  removedCodesOf,
 } from './history.js';
 import { type JsonPath, SERVICE_PATTERN } from './json.js';
 import { code, list, readJson, record, text } from './json-checks.js';
 import { CataloguePack } from './pack.js';
 import { SpellingIndex } from './spelling.js';
 import { TableError } from './table-error.js';
-import { parseTableName } from './table-name.js';
+import { formatTableName, parseTableName } from './table-name.js';
 import type { CodeEntry, CodeProvenance, CodeTable, SdkRelease } from './types.js';
 
 /**
@@ -318,6 +319,8 @@ export class Catalogue {
   #codes: CatalogueCodes | undefined;
   /** Each product's history and the product file it was checked against, read on first use. */
   readonly #histories = new Map<string, { history: HistoryProductJson; product: CatalogueProductJson }>();
+  /** Every removed code of the history, with the tables that dropped it, read on first use. */
+  #removedCodes: ReadonlyMap<string, readonly string[]> | undefined;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -423,6 +426,33 @@ export class Catalogue {
       throw new TableError(resolved.file, undefined, `no API version ${resolved.version ?? ''} (index.json lists it)`);
     }
     return this.#versionTable(resolved.product, version, name, digest);
+  }
+
+  /**
+   * The tables (`product@version`) whose history lists `code` as removed, of every product; none where the
+   * catalogue has no history. For a file judged by the whole catalogue, which calls no product whose history would
+   * tell: the history files are read once, the first time a code no table has is asked about (a few hundred codes
+   * in all), without the product files.
+   */
+  removedCodeTables(code: string): readonly string[] {
+    if (this.#removedCodes === undefined) {
+      const found = new Map<string, string[]>();
+      if (this.#loadIndex().json.history !== undefined) {
+        for (const product of Object.keys(this.index().products)) {
+          const { file, bytes } = this.#read(`history/${product}.json`);
+          for (const { version, codes } of removedCodesOf(bytes.toString('utf8'), file)) {
+            const table = formatTableName({ product, version });
+            for (const each of codes) {
+              const tables = found.get(each);
+              if (tables === undefined) found.set(each, [table]);
+              else tables.push(table);
+            }
+          }
+        }
+      }
+      this.#removedCodes = found;
+    }
+    return this.#removedCodes.get(code) ?? [];
   }
 
   /** A product's history, checked against its product file (read again: the tables keep none of it). */

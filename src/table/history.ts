@@ -219,6 +219,27 @@ export function parseHistory(
   return data as HistoryProductJson;
 }
 
+/**
+ * The codes a history file lists as removed, by API version, read without its product file (parseHistory checks the
+ * rest when a product's tables load it): for a file judged by the whole catalogue, which calls no product whose
+ * history would tell a removed code.
+ */
+export function removedCodesOf(source: string, file: string): { version: string; codes: string[] }[] {
+  const { data, fail } = readJson(source, file);
+  const root = record(data, [], 'a history file', ['product', 'versions'], fail);
+  return list(root['versions'], ['versions'], '"versions"', fail).map((item, i) => {
+    const at: JsonPath = ['versions', i];
+    const v = record(item, at, 'an API version', undefined, fail);
+    const version = text(v['version'], [...at, 'version'], '"version"', fail);
+    const removed = list(v['removedCodes'], [...at, 'removedCodes'], '"removedCodes"', fail);
+    const codes = removed.map((entry, j) => {
+      const where: JsonPath = [...at, 'removedCodes', j];
+      return text(record(entry, where, 'a removed code', undefined, fail)['code'], [...where, 'code'], '"code"', fail);
+    });
+    return { version, codes };
+  });
+}
+
 function lifetime(
   item: Record<string, unknown>,
   at: JsonPath,

@@ -2416,6 +2416,10 @@ const removedValid: Valid[] = [
     code: `${TMT_FILE}if (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'RequestLimitExceeded.UinLimitExceeded') {}`,
   },
   {
+    name: 'with no product known, a removed code outside the places is left alone',
+    code: "const retryable = ['FailedOperation.LanguageRecognitionErr'];",
+  },
+  {
     name: 'outside the places, a removed code that another product has is left alone',
     code: `${TMT_FILE}const hint = 'UnsupportedOperation.TextTooLong';`,
   },
@@ -2503,18 +2507,51 @@ const removedInvalid: Invalid[] = [
     ],
   },
   {
-    name: 'with no product known the whole catalogue is consulted, which has no history to tell',
+    name: "with no product known, a code no product has now is looked up in every product's history",
     code: "if (err.code === 'FailedOperation.LanguageRecognitionErr') {}",
     output: null,
     errors: [
       {
-        messageId: 'unknownCodeInFamily',
-        data: { code: 'FailedOperation.LanguageRecognitionErr', checked: 'checked against every product' },
+        messageId: 'removedCode',
+        data: {
+          code: 'FailedOperation.LanguageRecognitionErr',
+          api: "TMT's API",
+          release: 'v1.3.130',
+          date: '2026-07-08',
+        },
         line: 1,
         column: 18,
         endLine: 1,
         endColumn: 58,
         suggestions: null,
+      },
+    ],
+  },
+  {
+    name: "with no product known, a code respelt in a product's history is reported as renamed, the new one offered",
+    code: "switch (err.code) {\n  case 'InvalidParameter.AcquireHashExsits':\n    break;\n}",
+    output: null,
+    errors: [
+      {
+        messageId: 'renamedCode',
+        data: {
+          code: 'InvalidParameter.AcquireHashExsits',
+          api: "DNSPOD's API",
+          release: 'v1.0.1196',
+          date: '2025-06-27',
+          renamed: 'InvalidParameter.AcquireHashExists',
+        },
+        line: 2,
+        column: 8,
+        endLine: 2,
+        endColumn: 44,
+        suggestions: [
+          {
+            messageId: 'replaceWithCode',
+            data: { code: 'InvalidParameter.AcquireHashExists', description: '域名正在取回，请勿重复操作。' },
+            output: "switch (err.code) {\n  case 'InvalidParameter.AcquireHashExists':\n    break;\n}",
+          },
+        ],
       },
     ],
   },

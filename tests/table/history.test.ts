@@ -63,6 +63,13 @@ describe('the shipped history', () => {
     });
   });
 
+  it('tells which tables dropped a code, of every product, for a file judged by the whole catalogue', () => {
+    const catalogue = shippedCatalogue();
+    expect(catalogue.removedCodeTables('FailedOperation.LanguageRecognitionErr')).toEqual(['tmt@2018-03-21']);
+    expect(catalogue.removedCodeTables('InvalidParameter.APICreated')).toEqual(['tcb@2018-06-08']);
+    expect(catalogue.removedCodeTables('FailedOperation.NoFreeAmount')).toEqual([]);
+  });
+
   it('lists every release, oldest first', () => {
     const releases = shippedCatalogue().releases();
     expect(releases).toHaveLength(1665);
@@ -105,5 +112,12 @@ describe('a damaged history file', () => {
     const table = catalogue.table('tmt');
     expect(table.codes.length).toBeGreaterThan(0);
     expect(() => table.history?.code('InternalError')).toThrow(`${file}${where}`);
+  });
+
+  it('names the file and line when the removed codes of every product are read', () => {
+    writeFileSync(file, original.replace('{"code":"FailedOperation","zh"', '{"code":7,"zh"'));
+    expect(() => new Catalogue(dir).removedCodeTables('InternalError.Anything')).toThrow(
+      `${file}:9: "code" must be a non-empty string`,
+    );
   });
 });
