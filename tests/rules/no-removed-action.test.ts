@@ -98,6 +98,32 @@ await client.request("LanguageDetect", { Text: 'hi' });`,
     ],
   },
   {
+    name: "a raw request's signature, built by a function handed the service and action, is no second call",
+    code: `const SERVICE = 'tmt';
+const ACTION = 'TextTranslate';
+function sign(secret, service, action, body) {
+  return 'TC3-HMAC-SHA256 ' + [secret, service, action.toLowerCase(), body].join('/');
+}
+export async function translate(secret, body) {
+  const authorization = sign(secret, SERVICE, ACTION, body);
+  return fetch('https://tmt.tencentcloudapi.com', {
+    method: 'POST',
+    headers: { Authorization: authorization, 'X-TC-Action': ACTION, 'X-TC-Version': '2018-03-21' },
+    body,
+  });
+}`,
+    errors: [
+      {
+        messageId: 'removedAction',
+        data: { action: 'TextTranslate', api: "TMT's API", release: 'v1.3.130', date: '2026-07-08' },
+        line: 10,
+        column: 61,
+        endLine: 10,
+        endColumn: 67,
+      },
+    ],
+  },
+  {
     name: 'the "products" setting names the product for a client passed in',
     code: 'export const detect = (client) => client.LanguageDetect({});',
     settings: { 'tencentcloud-errors': { products: ['tmt'] } },

@@ -66,6 +66,8 @@ const VERSION_FIELDS = new Set(['Version', 'version', 'apiVersion', 'ApiVersion'
 const SERVICE_FIELDS = new Set(['service', 'Service', 'product', 'Product', 'serviceName', 'module']);
 const HOST_FIELDS = new Set(['host', 'Host', 'hostname', 'url', 'baseURL', 'baseUrl', 'endpoint', 'Endpoint']);
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]+$/u;
+/** A name for a request's signature or `Authorization` header: `authorization`, `auth`, `signature`, `authHeader`. */
+const SIGNATURE_NAME = /^(?:auth(?:orization)?|sig(?:nature)?)(?:header)?$/iu;
 /** A product's name as the SDK spells it (`ocr`, `cdn`), which a helper handed the product gets. */
 const PRODUCT_NAME = /^[a-z][a-z0-9]*$/u;
 /** What follows the product in an API host: `.tencentcloudapi.com`, a region's, the international site's. */
@@ -207,6 +209,7 @@ export class RawHttp {
 
   /** `tcRequest("ocr", "GeneralBasicOCR", "2018-11-19", body)`: a product (or host) and one of its actions. */
   #positional(call: TSESTree.CallExpression): RawRequest | undefined {
+    if (isSignature(call)) return undefined;
     const args = call.arguments;
     const strings = args.map((argument) => this.#string(argument));
     let product: string | undefined;
@@ -387,4 +390,30 @@ function firstOf(fields: ReadonlyMap<string, TSESTree.Node>, names: ReadonlySet<
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * Whether a call's value is a request's signature rather than a request: it is kept in a variable, or set as a
+ * property, named for one (`const authorization = buildAuthorization(…, "tmt", "TextTranslate", …)`, then sent in
+ * the `Authorization` header of the `fetch` that is the request).
+ */
+function isSignature(call: TSESTree.CallExpression): boolean {
+  let holder: TSESTree.Node = call;
+  while (holder.parent.type === AST_NODE_TYPES.AwaitExpression) holder = holder.parent;
+  const { parent } = holder;
+  let name: string | undefined;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === holder) {
+    name = parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+  } else if (parent.type === AST_NODE_TYPES.Property && parent.value === holder) {
+    name = staticPropertyName(parent);
+  } else if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === holder) {
+    const target = parent.left;
+    name =
+      target.type === AST_NODE_TYPES.Identifier
+        ? target.name
+        : target.type === AST_NODE_TYPES.MemberExpression
+          ? staticPropertyName(target)
+          : undefined;
+  }
+  return name !== undefined && SIGNATURE_NAME.test(name);
 }
