@@ -738,6 +738,17 @@ export function text(image) {
 }`,
   ),
   invalid(
+    'a .then step with no function, then .catch',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export function text(image) {
+  return client.GeneralBasicOCR({ ImageBase64: image }).then().catch((e) => {
+    ${HANDLED}
+    throw e;
+  });
+}`,
+  ),
+  invalid(
     'a Code of the response read after the try that makes the call',
     `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 const client = new tencentcloud.ocr.v20181119.Client({});

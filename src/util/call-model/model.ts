@@ -1010,8 +1010,9 @@ class ModelBuilder {
       if (method === undefined) break;
       // A result's steps: `.map` and `.mapErr` keep its calls' errors; `.andThen` may add its own.
       if (RESULT_FAILING_STEPS.has(method)) steps.add(argument, (fn) => this.#stepReach(fn));
-      else if (method === 'then') steps.add(argument, (fn) => this.#thenStepReach(fn));
-      else if (method !== 'finally' && !RESULT_PURE_STEPS.has(method)) break;
+      else if (method === 'then') {
+        if (argument !== undefined) steps.add(argument, (fn) => this.#thenStepReach(fn));
+      } else if (method !== 'finally' && !RESULT_PURE_STEPS.has(method)) break;
       current = unwrapExpression(callee.object);
     }
     return undefined;
