@@ -124,6 +124,57 @@ export async function translate(secret, body) {
     ],
   },
   {
+    name: 'a request signed the older way, its action and version parameters of the body',
+    code: `import { createHmac } from 'node:crypto';
+export async function translate(text, secretId, secretKey) {
+  const params = {
+    Action: 'TextTranslate',
+    Version: '2018-03-21',
+    Region: 'ap-guangzhou',
+    SecretId: secretId,
+    Timestamp: Math.floor(Date.now() / 1000),
+    Nonce: 7,
+    SourceText: text,
+    Source: 'auto',
+    Target: 'en',
+    ProjectId: 0,
+  };
+  const query = Object.keys(params).sort().map((key) => \`\${key}=\${params[key]}\`).join('&');
+  const signature = createHmac('sha1', secretKey).update(\`POSTtmt.tencentcloudapi.com/?\${query}\`).digest('base64');
+  const response = await fetch('https://tmt.tencentcloudapi.com/', {
+    method: 'POST',
+    body: \`\${query}&Signature=\${encodeURIComponent(signature)}\`,
+  });
+  return (await response.json()).Response.TargetText;
+}`,
+    errors: [
+      {
+        messageId: 'removedAction',
+        data: { action: 'TextTranslate', api: "TMT's API", release: 'v1.3.130', date: '2026-07-08' },
+        line: 4,
+        column: 13,
+        endLine: 4,
+        endColumn: 28,
+      },
+    ],
+  },
+  {
+    name: 'a request signed the older way at the top of a module',
+    code: `const params = { Action: 'LanguageDetect', Version: '2018-03-21', Text: 'bonjour', ProjectId: 0 };
+const body = new URLSearchParams({ ...params, Signature: process.env.SIGNATURE });
+await fetch('https://tmt.tencentcloudapi.com/', { method: 'POST', body });`,
+    errors: [
+      {
+        messageId: 'removedAction',
+        data: { action: 'LanguageDetect', api: "TMT's API", release: 'v1.3.55', date: '2026-03-13' },
+        line: 1,
+        column: 26,
+        endLine: 1,
+        endColumn: 42,
+      },
+    ],
+  },
+  {
     name: 'the "products" setting names the product for a client passed in',
     code: 'export const detect = (client) => client.LanguageDetect({});',
     settings: { 'tencentcloud-errors': { products: ['tmt'] } },

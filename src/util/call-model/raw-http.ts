@@ -4,7 +4,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { apiVersionOf } from '../../table/table-name.js';
 import { staticPropertyName } from '../property-name.js';
 import { unwrapExpression } from '../unwrap-expression.js';
-import { type ClientTarget, type FunctionLike, productOfHost, type Unit, type Value } from './values.js';
+import { walkNodes } from '../walk-nodes.js';
+import { type ClientTarget, type FunctionLike, isFunction, productOfHost, type Unit, type Value } from './values.js';
 
 /**
  * Calls of the API made without the SDK: a request (`fetch`, `axios`, `https.request`, `got`, any function) whose
@@ -223,9 +224,49 @@ export class RawHttp {
     );
     const action = strings[index];
     const actionNode = args[index];
-    if (action === undefined || actionNode === undefined) return undefined;
+    if (action === undefined || actionNode === undefined) {
+      const host = strings.map((text) => (text === undefined ? undefined : productOfHost(text))).find(Boolean);
+      return host === undefined ? undefined : this.#signedBody(call, host);
+    }
     const version = strings.map((text) => (text === undefined ? undefined : apiVersionOf(text))).find(Boolean);
     return { target: { product, version }, action, actionNode };
+  }
+
+  /**
+   * A request to an API host signed the older way (API 3.0's v1 signature: HmacSHA1 or HmacSHA256 over the sorted
+   * parameters), whose action and version are parameters in the body, not headers: the one object literal of the
+   * function making the request that has an `Action` of the host's product and a `Version`
+   * (`{ Action: "TextTranslate", Version: "2018-03-21", SourceText, … }`, then
+   * `fetch("https://tmt.tencentcloudapi.com", { body })`).
+   */
+  #signedBody(call: TSESTree.CallExpression, product: string): RawRequest | undefined {
+    // The function making the request, else the module (whose Program has no parent).
+    let scope: TSESTree.Node = call;
+    while (!isFunction(scope) && scope.type !== AST_NODE_TYPES.Program) scope = scope.parent;
+    const body = isFunction(scope) ? scope.body : scope;
+    if (body === undefined || body === null) return undefined;
+    const found: { action: string; actionNode: TSESTree.Node; version: string | undefined }[] = [];
+    walkNodes([body], this.#unit.visitorKeys, (node) => {
+      if (node !== body && isFunction(node)) return false;
+      if (node.type !== AST_NODE_TYPES.ObjectExpression) return true;
+      const valueOf = (key: string): TSESTree.Node | undefined =>
+        node.properties.find(
+          (property): property is TSESTree.Property =>
+            property.type === AST_NODE_TYPES.Property && staticPropertyName(property) === key,
+        )?.value;
+      const actionNode = valueOf('Action');
+      const versionNode = valueOf('Version');
+      const action = actionNode === undefined ? undefined : this.#string(actionNode);
+      const version = versionNode === undefined ? undefined : this.#string(versionNode);
+      if (action !== undefined && actionNode !== undefined && version !== undefined && ACTION_NAME.test(action)) {
+        found.push({ action, actionNode, version: apiVersionOf(version) });
+      }
+      return true;
+    });
+    const [only] = found;
+    if (only === undefined || found.length > 1 || only.version === undefined) return undefined;
+    if (!this.#isAction(product, only.action)) return undefined;
+    return { target: { product, version: only.version }, action: only.action, actionNode: only.actionNode };
   }
 
   /** The product and version of a request: a host among its arguments, else a service field, else the file's. */
