@@ -213,10 +213,14 @@ export class RawHttp {
     if (isSignature(call)) return undefined;
     const args = call.arguments;
     const strings = args.map((argument) => this.#string(argument));
+    // The first API host among the strings, and the first product named by a host or by its name alone.
+    let host: string | undefined;
     let product: string | undefined;
     for (const text of strings) {
       if (text === undefined) continue;
-      product ??= productOfHost(text) ?? (PRODUCT_NAME.test(text) ? text : undefined);
+      const hosted = productOfHost(text);
+      host ??= hosted;
+      product ??= hosted ?? (PRODUCT_NAME.test(text) ? text : undefined);
     }
     if (product === undefined) return undefined;
     const index = strings.findIndex(
@@ -225,7 +229,6 @@ export class RawHttp {
     const action = strings[index];
     const actionNode = args[index];
     if (action === undefined || actionNode === undefined) {
-      const host = strings.map((text) => (text === undefined ? undefined : productOfHost(text))).find(Boolean);
       return host === undefined ? undefined : this.#signedBody(call, host);
     }
     const version = strings.map((text) => (text === undefined ? undefined : apiVersionOf(text))).find(Boolean);
