@@ -860,6 +860,84 @@ export class Reader {
   }
 }`,
   ),
+  invalid(
+    "a service class of another package built with the product's name and API version, kept in a class field",
+    `import { CloudService } from '@acme/cloud-manager';
+export class Scanner {
+  constructor(context) {
+    this.ocrService = new CloudService(context, 'ocr', '2018-11-19');
+  }
+  async text(image) {
+    try {
+      return await this.ocrService.request('GeneralBasicOCR', { ImageBase64: image });
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  }
+}`,
+  ),
+  invalid(
+    'a service class handed the product and version from an object a static field of the class holds',
+    `import { CloudService } from '@acme/cloud-manager';
+export class Scanner {
+  static api = { service: 'ocr', version: '2018-11-19' };
+  constructor(context) {
+    this.ocrService = new CloudService(context, Scanner.api.service, Scanner.api.version);
+  }
+  async text(image) {
+    try {
+      return await this.ocrService.request('GeneralBasicOCR', { ImageBase64: image });
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  }
+}`,
+  ),
+  invalid(
+    "a subclass of another package's base class handed the product and version by super(), this.request({ Action })",
+    `import { BaseEntity } from '@acme/components';
+export class OcrEntity extends BaseEntity {
+  constructor(capi) {
+    super(capi, 'ocr', '2018-11-19');
+  }
+  async text(image) {
+    try {
+      return await this.request({ Action: 'GeneralBasicOCR', ImageBase64: image });
+    } catch (e) {
+      ${HANDLED}
+      throw e;
+    }
+  }
+}`,
+  ),
+  invalid(
+    'a table of callers made by a factory handed an object of the product, the version and the actions',
+    `import { ApiFactory } from '@acme/components';
+const APIS = ApiFactory({ serviceType: 'ocr', version: '2018-11-19', actions: ['GeneralBasicOCR', 'TextDetect'] });
+export async function text(capi, image) {
+  try {
+    return await APIS.GeneralBasicOCR(capi, { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    "a factory of another package's object handed the product and version, its call({ Action }) sending the action",
+    `import manager from '@acme/cloud-manager';
+export async function text(app, image) {
+  const service = manager.init(app).commonService('ocr', '2018-11-19');
+  try {
+    return await service.call({ Action: 'GeneralBasicOCR', Param: { ImageBase64: image } });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
 ];
 
 const settledNot: Valid[] = [
@@ -1839,6 +1917,27 @@ advice({ code: 'x' });`,
   },
 ];
 
+/** Service classes and factories that are handed a product's name, but not one of its API versions and no more. */
+const notServiceClients: Valid[] = [
+  {
+    name: 'a service class handed a product and a date that is none of its API versions',
+    code: `import { CloudService } from '@acme/cloud-manager';
+const service = new CloudService({}, 'ocr', '2019-01-01');
+try { await service.request('GeneralBasicOCR', {}); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: 'a helper handed a product, a version and an action sends a request; what it returns is no client',
+    code: `import { send } from '@acme/cloud-manager';
+const answer = send('ocr', '2018-11-19', 'TextDetect');
+try { await answer.request('GeneralBasicOCR', {}); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: 'a call({ Action }) on something that is no client',
+    code: `import { queue } from '@acme/jobs';
+try { await queue.call({ Action: 'GeneralBasicOCR' }); } catch (e) { ${CHECKED} }`,
+  },
+];
+
 /** Receivers and helpers named or shaped like a client's that call no action of a product. */
 const notNamedClients: Valid[] = [
   {
@@ -1922,7 +2021,14 @@ export class Reader {
 
 describe('call shapes (ES modules)', () => {
   espreeTester.run('no-impossible-error-code', rule, {
-    valid: [...notTheSdk, ...helpersOfUnknownActions, ...settledNot, ...notNamedClients, ...thenSteps],
+    valid: [
+      ...notTheSdk,
+      ...helpersOfUnknownActions,
+      ...settledNot,
+      ...notNamedClients,
+      ...thenSteps,
+      ...notServiceClients,
+    ],
     invalid: esmShapes,
   });
 });

@@ -98,6 +98,28 @@ await client.request("LanguageDetect", { Text: 'hi' });`,
     ],
   },
   {
+    name: "a service class of another package built with the product's name and API version, request names the action",
+    code: `import { CloudService } from '@acme/cloud-manager';
+export class Billing {
+  constructor(context) {
+    this.tcb = new CloudService(context, 'tcb', '2018-06-08');
+  }
+  postpay(envId) {
+    return this.tcb.request('CreatePostpayPackage', { EnvId: envId });
+  }
+}`,
+    errors: [
+      {
+        messageId: 'removedAction',
+        data: { action: 'CreatePostpayPackage', api: "TCB's API", release: 'v1.3.52', date: '2026-03-09' },
+        line: 7,
+        column: 29,
+        endLine: 7,
+        endColumn: 51,
+      },
+    ],
+  },
+  {
     name: "a raw request's signature, built by a function handed the service and action, is no second call",
     code: `const SERVICE = 'tmt';
 const ACTION = 'TextTranslate';

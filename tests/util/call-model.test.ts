@@ -207,6 +207,20 @@ describe('callModel: products', () => {
       want: ['ocr@2018-11-19'],
     },
     {
+      pattern: "a service class of another package built with a product's name and one of its API versions",
+      given:
+        'import { CloudService } from "@acme/cloud-manager";\n' +
+        'export const scf = new CloudService(context, "scf", "2018-04-16");',
+      want: ['scf@2018-04-16'],
+    },
+    {
+      pattern: "a factory's client handed a product and a version, sending an action by call({ Action })",
+      given:
+        'export const envs = (app) =>\n' +
+        '  app.commonService("tcb", "2018-06-08").call({ Action: "DescribeEnvs", Param: {} });',
+      want: ['tcb@2018-06-08'],
+    },
+    {
       pattern: 'a client class behind `as` and `!` (TypeScript)',
       given:
         'const tencentcloud = require("tencentcloud-sdk-nodejs") as any;\nconst client = new (tencentcloud!).tmt.v20180321.Client({});',
@@ -263,6 +277,18 @@ describe('callModel: products', () => {
         'import { CommonClient } from "tencentcloud-sdk-nodejs-common";\nnew CommonClient(hostOf("monitor", "cvm"), "2018-07-24", {});\nnew CommonClient(pick("monitor"), "2018-07-24", {});',
     },
     {
+      why: 'a service class handed a date that is none of the API versions of the product it names',
+      given: 'export const scf = new CloudService(context, "scf", "2019-01-01");',
+    },
+    {
+      why: 'a service class handed two products and a version',
+      given: 'export const pair = new CloudService("scf", "cvm", "2017-03-12");',
+    },
+    {
+      why: 'a helper handed a product, a version and an action',
+      given: 'export const sent = new Request("scf", "2018-04-16", "ListFunctions");',
+    },
+    {
       why: 'a require of a module that is not createRequire',
       given:
         'const require = makeLoader();\nconst tencentcloud = require("tencentcloud-sdk-nodejs");\nnew tencentcloud.cvm.v20170312.Client({});',
@@ -273,5 +299,37 @@ describe('callModel: products', () => {
     },
   ])('nothing for $why', ({ given }) => {
     expect(productsOf(given)).toEqual([]);
+  });
+});
+
+/** The calls the call model finds in a file, as `table action`. */
+function callsOf(code: string): readonly string[] {
+  const found: string[][] = [];
+  const rule: Rule.RuleModule = {
+    meta: { schema: [] },
+    create(context) {
+      found.push(callModel(context as never, undefined).calls.map((call) => `${call.table} ${call.action}`));
+      return {};
+    },
+  };
+  const messages = new Linter().verify(
+    code,
+    [{ plugins: { test: { rules: { probe: rule } } }, rules: { 'test/probe': 'error' } }],
+    'file.js',
+  );
+  expect(messages).toEqual([]);
+  return found[0] ?? [];
+}
+
+describe("callModel: a service class's client", () => {
+  it('sends actions by request("Action") and call({ Action }); its own methods only where the product has them', () => {
+    expect(
+      callsOf(`import { CloudService } from '@acme/cloud-manager';
+const service = new CloudService({}, 'ocr', '2018-11-19');
+await service.Warm();
+await service.request('GeneralBasicOCR', {});
+await service.call({ Action: 'TextDetect', Param: {} });
+await service.IDCardOCR({});`),
+    ).toEqual(['ocr@2018-11-19 GeneralBasicOCR', 'ocr@2018-11-19 TextDetect', 'ocr@2018-11-19 IDCardOCR']);
   });
 });

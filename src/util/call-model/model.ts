@@ -100,6 +100,13 @@ const FACTORY_CALL = new RegExp(
     String.raw`|[a-z][a-z0-9]*(?:Client|_client))|\.\s*([a-z][a-z0-9]*))\s*\(`,
   'gu',
 );
+/**
+ * An API version in quotes, which a file that builds a service class's client (`new CloudService(ctx, "scf",
+ * "2018-04-16")`, see Evaluator#wrapperClient) writes though it names nothing else of the API.
+ */
+const QUOTED_VERSION = /(["'`])\d{4}-\d{2}-\d{2}\1/u;
+/** The key of an object that names the action a client's `call` sends. */
+const ACTION_KEY = 'Action';
 /** Method names that are API actions: PascalCase. */
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]*$/u;
 /**
@@ -150,7 +157,8 @@ export function callModel(context: RuleContext, pinnedProducts: readonly string[
       marked ||
       pinned !== undefined ||
       importsMayHoldClients(sourceCode.text, file) ||
-      callsProductMember(sourceCode.text)
+      callsProductMember(sourceCode.text) ||
+      QUOTED_VERSION.test(sourceCode.text)
     ) {
       // Its imports are read for a signing helper only in a file whose model is built.
       const rawMarked = rawMarkedFile(sourceCode.text, file, marked);
@@ -519,6 +527,10 @@ class ModelBuilder {
         const sdk = this.#sdkCall(node, callee, method, unit);
         if (sdk !== undefined) return sdk;
       }
+      if (method === 'call' || method === 'request') {
+        const sent = this.#actionObjectCall(node, callee, unit);
+        if (sent !== undefined) return sent;
+      }
     }
     // A method bound to its client: looked for only where the file's text binds one (most files never do).
     const bound =
@@ -568,6 +580,24 @@ class ModelBuilder {
   }
 
   /**
+   * `service.call({ Action: "DescribeEnvs", Param })` or `this.request({ Action: "GetFunction", … })` on a client (a
+   * CloudBase manager's `commonService("tcb", …)`, a deploy component's entity whose base class is handed the product
+   * and version): a call of the action the object's literal `Action` names.
+   */
+  #actionObjectCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, unit: Unit): ApiCall | undefined {
+    const [first] = node.arguments;
+    if (first?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const property = first.properties.find(
+      (each): each is TSESTree.Property =>
+        each.type === AST_NODE_TYPES.Property && staticPropertyName(each) === ACTION_KEY,
+    );
+    const action = property === undefined ? undefined : stringLiteralValue(property.value);
+    if (property === undefined || action === undefined || !ACTION_NAME.test(action)) return undefined;
+    if (!unit.evaluator.valueOf(callee.object).some((value) => value.kind === 'client')) return undefined;
+    return this.#clientCall(node, callee.object, action, property.value, true, unit);
+  }
+
+  /**
    * The call `node` of `action` on the client `receiver` holds (see #sdkCall); `isRequest` where it is sent by
    * `request("Action", …)`, which a CommonClient of any product has.
    */
@@ -584,7 +614,12 @@ class ModelBuilder {
     // A receiver that may hold clients of several products (a factory handed the client class) is the one whose
     // product has the action, if one has.
     const held = unit.evaluator.valueOf(receiver);
-    const clients = held.filter((value): value is Extract<Value, { kind: 'client' }> => value.kind === 'client');
+    // A service class's client (see Evaluator#wrapperClient) sends `request("Action", …)`; its other methods are
+    // its own, unless the product has an action of the name.
+    const clients = held.filter(
+      (value): value is Extract<Value, { kind: 'client' }> =>
+        value.kind === 'client' && (value.wrapper !== true || isRequest || this.#hasTargetAction(value.target, action)),
+    );
     const tables = clients.map((client) => this.#tableOf(client.target));
     const table =
       tables.length > 1 && !isRequest
@@ -1537,6 +1572,11 @@ class ModelBuilder {
     const versions = Object.hasOwn(this.#catalogue, product) ? this.#catalogue[product] : undefined;
     if (versions === undefined) return undefined;
     return version !== undefined && versions.includes(version) ? formatTableName({ product, version }) : product;
+  }
+
+  #hasTargetAction(target: ClientTarget, action: string): boolean {
+    const table = this.#tableOf(target);
+    return table !== undefined && this.#hasAction(table, this.#promisified(table, action));
   }
 
   #hasAction(table: string, action: string): boolean {

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { shippedCatalogue } from '../../table/load.js';
 import { apiVersionOf } from '../../table/table-name.js';
 import { MAX_ALIAS_HOPS } from '../const-initializer.js';
 import { calleeName, staticPropertyName } from '../property-name.js';
@@ -39,7 +40,12 @@ export type Value =
   | SdkModule
   | { readonly kind: 'clientClass'; readonly target: ClientTarget }
   | { readonly kind: 'commonClientClass' }
-  | { readonly kind: 'client'; readonly target: ClientTarget }
+  /**
+   * A client: of the SDK, or (`wrapper`) of a service class or factory of another package or of the project, built
+   * with a product's name and one of its API versions (see Evaluator#wrapperClient), whose methods are not the
+   * product's actions unless the product has an action of that name.
+   */
+  | { readonly kind: 'client'; readonly target: ClientTarget; readonly wrapper?: true }
   | { readonly kind: 'function'; readonly node: FunctionLike; readonly unit: Unit }
   | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression; readonly unit: Unit }
   /** An array literal, whose elements a pattern takes apart: `const [cdb, redis] = await this.clients(t)`. */
@@ -126,6 +132,34 @@ const MAX_STRING_HOPS = 12;
 /** The name of a function that builds an API host: `apiHost`, `cloudApiHostOf`, `endpointFor`, `getEndpoint`. */
 const HOST_BUILDER = /host|endpoint/iu;
 const NONE: readonly Value[] = [];
+/** An API version as the API writes it: `2018-04-16`. */
+const DATED_VERSION = /^\d{4}-\d{2}-\d{2}$/u;
+/** A string that may name an action: PascalCase. */
+const ACTION_STRING = /^[A-Z][a-z][A-Za-z0-9]*$/u;
+
+/** The `super(…)` call a class's constructor makes among its statements, if any. */
+function superCallOf(cls: ClassLike): TSESTree.CallExpression | undefined {
+  const constructor = cls.body.body.find(
+    (element): element is TSESTree.MethodDefinition =>
+      element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
+  );
+  for (const statement of constructor?.value.body?.body ?? []) {
+    if (
+      statement.type === AST_NODE_TYPES.ExpressionStatement &&
+      statement.expression.type === AST_NODE_TYPES.CallExpression &&
+      statement.expression.callee.type === AST_NODE_TYPES.Super
+    ) {
+      return statement.expression;
+    }
+  }
+  return undefined;
+}
+
+/** The API versions the shipped catalogue has of `product`. */
+function apiVersionsOf(product: string): readonly string[] {
+  const { products } = shippedCatalogue().index();
+  return Object.hasOwn(products, product) ? (products[product] ?? []) : [];
+}
 
 /** The export key of what CommonJS's `module.exports = …` (or TypeScript's `export =`) sets: no name can spell it. */
 const MODULE_EXPORTS = 'module.exports';
@@ -658,7 +692,45 @@ class Evaluator {
         if (target !== undefined) found.push({ kind: 'client', target });
       } else if (callee.kind === 'class') found.push(...this.#instancesOf(callee.node, callee.unit));
     }
+    if (!found.some((value) => value.kind === 'client')) found.push(...this.#wrapperClient(node));
     return found;
+  }
+
+  /**
+   * What a construction or a call of a service class or factory that is not the SDK's holds, handed a product's name
+   * and one of that product's API versions as strings (and no action): a client of that product and version, whose
+   * `request("Action", …)` sends an action (a CloudBase manager's `new CloudService(context, "scf", "2018-04-16")`,
+   * `commonService("tcb", "2018-06-08")`, a CLI's `new CloudApiService("lowcode", {}, "2021-01-08")`, a deploy
+   * component's `ApiFactory({ serviceType: "cynosdb", version: "2019-01-07", actions })`). Exactly one product and one
+   * version must be named, the version one the catalogue has for the product.
+   */
+  #wrapperClient(node: TSESTree.NewExpression | TSESTree.CallExpression): readonly Value[] {
+    if (node.arguments.length === 0) return NONE;
+    const products = new Set<string>();
+    const versions = new Set<string>();
+    // The arguments, and the values of an object literal's properties (`ApiFactory({ serviceType: "cynosdb",
+    // version: "2019-01-07", actions })`).
+    const handed = node.arguments.flatMap((argument): TSESTree.Node[] =>
+      argument.type === AST_NODE_TYPES.ObjectExpression
+        ? argument.properties.flatMap((property) =>
+            property.type === AST_NODE_TYPES.Property && !property.computed ? [property.value] : [],
+          )
+        : [argument],
+    );
+    for (const argument of handed) {
+      for (const text of this.staticStrings(argument)) {
+        if (this.#isProduct(text)) products.add(text);
+        else if (DATED_VERSION.test(text)) versions.add(text);
+        // A helper handed an action sends a request; it does not make a client.
+        else if (ACTION_STRING.test(text)) return NONE;
+      }
+    }
+    const [product] = products;
+    const [version] = versions;
+    if (products.size !== 1 || versions.size !== 1 || product === undefined || version === undefined) return NONE;
+    return apiVersionsOf(product).includes(version)
+      ? [{ kind: 'client', target: { product, version }, wrapper: true }]
+      : NONE;
   }
 
   /**
@@ -671,6 +743,9 @@ class Evaluator {
     const seen = new Set<ClassLike>([cls]);
     let current: { readonly cls: ClassLike; readonly unit: Unit } | undefined = { cls, unit };
     while (current !== undefined && current.cls.superClass !== null) {
+      // `super(capi, "scf", "2018-04-16")`: a service class's client, of the product and version its subclass names.
+      const handed = superCallOf(current.cls);
+      if (handed !== undefined) found.push(...current.unit.evaluator.#wrapperClient(handed));
       const supers = current.unit.evaluator.valueOf(current.cls.superClass);
       current = undefined;
       for (const value of supers) {
@@ -769,7 +844,8 @@ class Evaluator {
     if (callee.type === AST_NODE_TYPES.MemberExpression && (method === 'call' || method === 'apply')) {
       returns(callee.object, method === 'call' ? node.arguments.slice(1) : []);
     }
-    return union(found);
+    const values = union(found);
+    return values.some((value) => value.kind === 'client') ? values : union([values, this.#wrapperClient(node)]);
   }
 
   /**
@@ -907,9 +983,13 @@ class Evaluator {
           ? []
           : this.#elements(binding.init, keys, hops + 1);
       }
-      case AST_NODE_TYPES.MemberExpression:
+      case AST_NODE_TYPES.MemberExpression: {
         if (target.object.type === AST_NODE_TYPES.ThisExpression) return [];
+        // `CamService.camServiceVersion.service`: a member of an object a static field of a class of this unit holds.
+        const field = target.object.type === AST_NODE_TYPES.Identifier ? this.#staticField(target) : undefined;
+        if (field !== undefined) return this.#elements(field, keys, hops + 1);
         return this.#memberElements(target, hops).flatMap((each) => this.#elements(each, keys, hops + 1));
+      }
       default:
         return [];
     }
@@ -945,14 +1025,32 @@ class Evaluator {
   }
 
   /**
+   * The initialiser of the static field `node` reads (`CamService.camServiceVersion`), of a class of this unit, when
+   * that field is the member's only definition in the class; else `undefined`.
+   */
+  #staticField(node: TSESTree.MemberExpression): TSESTree.Node | undefined {
+    const cls = this.valueOf(node.object).find((value) => value.kind === 'class' && value.unit === this.#unit);
+    const name = memberKey(node);
+    return cls?.kind !== 'class' || name === undefined ? undefined : this.#onlyField(cls.node, name, true);
+  }
+
+  /**
    * The strings of the initialiser of `cls`'s field `name` (a static one, or one of its instances), when that field
    * is the member's only definition in the class; else none.
    */
   #onlyFieldStrings(cls: ClassLike, name: string, isStatic: boolean, hops: number): readonly string[] {
+    const value = this.#onlyField(cls, name, isStatic);
+    return value === undefined ? [] : this.staticStrings(value, hops + 1);
+  }
+
+  /** The initialiser of `cls`'s field `name`, when that field is the member's only definition in the class. */
+  #onlyField(cls: ClassLike, name: string, isStatic: boolean): TSESTree.Node | undefined {
     const sites = this.#membersOf(cls).get(name) ?? [];
     const [field] = sites;
-    if (sites.length !== 1 || field?.type !== AST_NODE_TYPES.PropertyDefinition || field.static !== isStatic) return [];
-    return field.value === null ? [] : this.staticStrings(field.value, hops + 1);
+    if (sites.length !== 1 || field?.type !== AST_NODE_TYPES.PropertyDefinition || field.static !== isStatic) {
+      return undefined;
+    }
+    return field.value ?? undefined;
   }
 
   /** What a call of a function of this unit returns as strings, its parameters bound to the arguments' strings. */
