@@ -2072,6 +2072,25 @@ export const recognise = (image: string) => ocrClient.GeneralBasicOCR({ ImageBas
 `,
 );
 write('src/unrelated.ts', `export const sum = (a: number, b: number) => a + b;\n`);
+// Service classes of another package, built in a module that names neither the SDK nor an API host: static fields a
+// static method sets by the class's name, and a table of callers a factory makes from the product and version.
+write(
+  'tooling/cloud/cloud-api.ts',
+  `import { CloudApiService } from '@acme/cloud-api';
+export class CloudApi {
+  static ocrService: CloudApiService;
+  static init(credential: object): void {
+    CloudApi.ocrService = new CloudApiService({ service: 'ocr', version: '2018-11-19', credential });
+  }
+}
+`,
+);
+write(
+  'tooling/ocr/apis.ts',
+  `import { createApiTable } from '@acme/components';
+export default createApiTable({ service: 'ocr', version: '2018-11-19', actions: ['GeneralBasicOCR'] as const });
+`,
+);
 // A registry that makes each product's client from a table of factories, by the product it is asked for.
 write(
   'src/lib/registry.ts',
@@ -2457,6 +2476,39 @@ export async function text(image: string) {
 }`;
 
 const crossFile: Invalid[] = [
+  invalid(
+    "a service class's client a sibling module's static method sets on a static field by the class's name",
+    `import { CloudApi } from '../cloud/cloud-api';
+export async function text(image: string) {
+  try {
+    return await CloudApi.ocrService.request('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'tooling/services/text.ts') },
+  ),
+  invalid(
+    "an entity whose request({ Action, ...data }) calls a sibling module's table of callers by the action",
+    `import { Capi } from '@acme/capi';
+import APIS from '../ocr/apis';
+export class OcrEntity {
+  constructor(private readonly capi: Capi) {}
+  private async request({ Action, ...data }: { Action: 'GeneralBasicOCR'; [key: string]: unknown }) {
+    return APIS[Action](this.capi, data);
+  }
+  async text(image: string) {
+    try {
+      return await this.request({ Action: 'GeneralBasicOCR', ImageBase64: image });
+    } catch (e) {
+      ${HANDLED_TS}
+      throw e;
+    }
+  }
+}`,
+    { filename: path.join(project, 'tooling/entities/ocr.ts') },
+  ),
   invalid(
     "a service handed a generated client whose method hands a base class's signing request its action",
     `import type { OcrService } from '../api/ocr';

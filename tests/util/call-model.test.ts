@@ -221,6 +221,13 @@ describe('callModel: products', () => {
       want: ['tcb@2018-06-08'],
     },
     {
+      pattern: 'a table of callers a factory makes from a product and one of its versions, which the file never calls',
+      given:
+        'import { createApiTable } from "@acme/components";\n' +
+        'export default createApiTable({ service: "scf", version: "2018-04-16", actions: ["GetFunction"] });',
+      want: ['scf@2018-04-16'],
+    },
+    {
       pattern: 'a client class behind `as` and `!` (TypeScript)',
       given:
         'const tencentcloud = require("tencentcloud-sdk-nodejs") as any;\nconst client = new (tencentcloud!).tmt.v20180321.Client({});',

@@ -26,6 +26,7 @@ import {
   isRawMarked,
   productOfHost,
   productOfValue,
+  QUOTED_VERSION,
   type Unit,
   type Value,
 } from './values.js';
@@ -100,11 +101,6 @@ const FACTORY_CALL = new RegExp(
     String.raw`|[a-z][a-z0-9]*(?:Client|_client))|\.\s*([a-z][a-z0-9]*))\s*\(`,
   'gu',
 );
-/**
- * An API version in quotes, which a file that builds a service class's client (`new CloudService(ctx, "scf",
- * "2018-04-16")`, see Evaluator#wrapperClient) writes though it names nothing else of the API.
- */
-const QUOTED_VERSION = /(["'`])\d{4}-\d{2}-\d{2}\1/u;
 /** The key of an object that names the action a client's `call` sends. */
 const ACTION_KEY = 'Action';
 /** Method names that are API actions: PascalCase. */
@@ -471,6 +467,11 @@ class ModelBuilder {
     // `tencentcloud.scf.v20180416.Models` names scf@2018-04-16); then what its calls name; API hosts where it sends
     // requests.
     for (const node of named) this.#noteValues(this.#unit.evaluator.valueOf(node));
+    // A factory handed a product and one of its versions (`createApiTable({ service: "scf", version: "2018-04-16",
+    // actions })`) names that product, whether or not the file calls what it makes.
+    if (QUOTED_VERSION.test(sourceCode.text)) {
+      for (const node of callExpressions) this.#noteValues(this.#unit.evaluator.wrapperClient(node));
+    }
     for (const chain of chains) {
       if (sdkNames.has(rootIdentifier(chain)?.name ?? '')) this.#noteChain(chain);
     }
@@ -780,12 +781,18 @@ class ModelBuilder {
       !callee.computed && staticPropertyName(callee) === 'request'
         ? { client: callee.object, action: node.arguments[0] }
         : dynamicMethod(callee, unit);
-    const actionParameter = sent?.action === undefined ? undefined : unit.evaluator.parameterIndex(sent.action);
+    // The action is a parameter, or a property of one (`request({ Action, ...data })`, as a deploy component's
+    // entity sends `APIS[Action](capi, data)`).
+    const index = sent?.action === undefined ? undefined : unit.evaluator.parameterIndex(sent.action);
+    const input: { readonly index: number | undefined; readonly key?: string } | undefined =
+      index !== undefined || sent?.action === undefined ? { index } : unit.evaluator.parameterProperty(sent.action);
+    const actionParameter = input?.index;
     if (sent === undefined || actionParameter === undefined) return undefined;
+    const actionKey = input?.key;
     const client = unit.evaluator.valueOf(sent.client).find((value) => value.kind === 'client');
     if (client?.kind === 'client') {
       const { target } = client;
-      return { sdk: true, target, actionParameter, versionParameter: undefined, version: target.version };
+      return { sdk: true, target, actionParameter, actionKey, versionParameter: undefined, version: target.version };
     }
     const clientParameter = unit.evaluator.parameterIndex(unwrapExpression(sent.client));
     return clientParameter === undefined
@@ -795,6 +802,7 @@ class ModelBuilder {
           target: undefined,
           clientParameter,
           actionParameter,
+          actionKey,
           versionParameter: undefined,
           version: undefined,
         };

@@ -9,7 +9,7 @@ import { LruCache } from '../lru-cache.js';
 import { analyze } from '../scope-kinds.js';
 import { walkNodes } from '../walk-nodes.js';
 import { isTypescriptModule, typescriptParser } from './typescript-parser.js';
-import { API_MARK, createUnit, isRawMarked, type Unit } from './values.js';
+import { API_MARK, createUnit, isRawMarked, QUOTED_VERSION, type Unit } from './values.js';
 
 /**
  * The modules of the project that a linted file imports (by relative path, through a path alias, or from a package
@@ -423,8 +423,9 @@ function mayHoldClients(file: string, budget: number, stamp: Stamp): boolean {
   // Taken as not relevant while it is being decided: an import cycle adds nothing.
   relevance.set(key, { ...stamp, relevant: false }, 0);
   const text = moduleText(file, stamp);
-  // The SDK's name, or the marks of a module that signs and sends requests itself (a base class of generated clients).
-  let relevant = text !== undefined && (text.includes(SDK_MARK) || API_MARK.test(text));
+  // The SDK's name, the marks of a module that signs and sends requests itself (a base class of generated clients),
+  // or an API version a service class's client is built with.
+  let relevant = text !== undefined && (text.includes(SDK_MARK) || API_MARK.test(text) || QUOTED_VERSION.test(text));
   if (!relevant && text !== undefined && budget > 0) {
     relevant = projectSpecifiers(text, file).some((source) => relevantImport(file, source, budget - 1) !== undefined);
   }

@@ -108,6 +108,11 @@ export function isRawMarked(text: string): boolean {
 
 /** What marks a text as sending API requests for sure: an API host, the action header, the signature's name. */
 export const API_MARK = /tencentcloudapi|x-tc-action|tc3-hmac-sha256/iu;
+/**
+ * An API version in quotes, which a module that builds a service class's client (`new CloudService(ctx, "scf",
+ * "2018-04-16")`, see Evaluator#wrapperClient) writes though it names nothing else of the API.
+ */
+export const QUOTED_VERSION = /(["'`])\d{4}-\d{2}-\d{2}\1/u;
 
 const ACTION_FIELD = /\bAction["']?\s*:/u;
 const VERSION_FIELD = /\bVersion["']?\s*:/u;
@@ -692,7 +697,7 @@ class Evaluator {
         if (target !== undefined) found.push({ kind: 'client', target });
       } else if (callee.kind === 'class') found.push(...this.#instancesOf(callee.node, callee.unit));
     }
-    if (!found.some((value) => value.kind === 'client')) found.push(...this.#wrapperClient(node));
+    if (!found.some((value) => value.kind === 'client')) found.push(...this.wrapperClient(node));
     return found;
   }
 
@@ -704,7 +709,7 @@ class Evaluator {
    * component's `ApiFactory({ serviceType: "cynosdb", version: "2019-01-07", actions })`). Exactly one product and one
    * version must be named, the version one the catalogue has for the product.
    */
-  #wrapperClient(node: TSESTree.NewExpression | TSESTree.CallExpression): readonly Value[] {
+  wrapperClient(node: TSESTree.NewExpression | TSESTree.CallExpression): readonly Value[] {
     if (node.arguments.length === 0) return NONE;
     const products = new Set<string>();
     const versions = new Set<string>();
@@ -745,7 +750,7 @@ class Evaluator {
     while (current !== undefined && current.cls.superClass !== null) {
       // `super(capi, "scf", "2018-04-16")`: a service class's client, of the product and version its subclass names.
       const handed = superCallOf(current.cls);
-      if (handed !== undefined) found.push(...current.unit.evaluator.#wrapperClient(handed));
+      if (handed !== undefined) found.push(...current.unit.evaluator.wrapperClient(handed));
       const supers = current.unit.evaluator.valueOf(current.cls.superClass);
       current = undefined;
       for (const value of supers) {
@@ -845,7 +850,7 @@ class Evaluator {
       returns(callee.object, method === 'call' ? node.arguments.slice(1) : []);
     }
     const values = union(found);
-    return values.some((value) => value.kind === 'client') ? values : union([values, this.#wrapperClient(node)]);
+    return values.some((value) => value.kind === 'client') ? values : union([values, this.wrapperClient(node)]);
   }
 
   /**
@@ -1322,6 +1327,21 @@ class Evaluator {
     for (const [name, uses] of this.#thisMembersOf(cls).named) {
       for (const use of uses) {
         if (use.parent.type === AST_NODE_TYPES.AssignmentExpression && use.parent.left === use) add(name, use);
+      }
+    }
+    // `CloudApi.tcbService = …` by the class's own name: a static member set in a static method (`init()`), or
+    // anywhere in the unit.
+    for (const variable of this.#unit.scopeManager.getDeclaredVariables(cls)) {
+      for (const reference of variable.references) {
+        const member = (reference.identifier as TSESTree.Node).parent;
+        if (
+          member?.type === AST_NODE_TYPES.MemberExpression &&
+          member.object === reference.identifier &&
+          member.parent.type === AST_NODE_TYPES.AssignmentExpression &&
+          member.parent.left === member
+        ) {
+          add(memberKey(member), member);
+        }
       }
     }
     this.#classMembers.set(cls, members);
