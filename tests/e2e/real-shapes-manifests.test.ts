@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-97 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-99 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later ninety-six were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later ninety-eight were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -195,7 +195,8 @@ describe.each([
   { name: 'real-shapes-holdout-93', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // Security, identity and compliance back ends in NestJS: dynamic modules, CQRS handlers, Bull and BullMQ processors.
   { name: 'real-shapes-holdout-94', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
-  // Desktop apps, command-line tools and editor extensions: Electron IPC handlers, oclif and commander commands, a VS Code extension.
+  // Desktop apps, command-line tools and editor extensions: Electron IPC handlers, oclif and commander commands, a VS
+  // Code extension.
   { name: 'real-shapes-holdout-95', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
   // Serverless and CloudBase tooling: service classes built with a product's name and API version, commonService,
   // ApiFactory, subclasses handed the product by super().
@@ -203,6 +204,12 @@ describe.each([
   // Data pipelines and scheduled jobs: queue consumers, cron-triggered SCF, p-retry and async-retry callbacks,
   // Promise.allSettled batches.
   { name: 'real-shapes-holdout-97', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
+  // CloudBase projects: admin scripts, CLI commands, CI deploy scripts and cloud functions through CloudBase's own
+  // packages and the SDK.
+  { name: 'real-shapes-holdout-98', minFiles: 15, minProducts: 13, mistakesInMinority: false, minTraps: 3 },
+  // Serverless Framework components: API tables over @tencent-sdk/capi, entity classes, legacy SDK callbacks, raw fetch
+  // with TC3.
+  { name: 'real-shapes-holdout-99', minFiles: 15, minProducts: 13, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
