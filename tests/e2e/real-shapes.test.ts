@@ -1422,6 +1422,23 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-100',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-100'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-101',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-101'),
+    // The two calls no guard knows are made in a catch.
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: ['src/cdn/purge-playlists.ts:46 PurgeUrlsCache', 'src/cdn/purge-playlists.ts:47 PurgeUrlsCache'],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
