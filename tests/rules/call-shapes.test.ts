@@ -1470,6 +1470,23 @@ export async function text(client: CommonClient, image: string) {
 
 const tsShapes: Invalid[] = [
   invalid(
+    "a service class handed the product as a member of the file's own enum",
+    `import { CloudService } from '@acme/cloud-manager';
+enum Product {
+  Ocr = 'ocr',
+  Cvm = 'cvm',
+}
+const service = new CloudService({}, Product.Ocr, '2018-11-19');
+export async function text(image: string) {
+  try {
+    return await service.request('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     'a function whose declared return type is the client, returning it from a cache on globalThis',
     `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
 import { cvm } from 'tencentcloud-sdk-nodejs-cvm';
@@ -2085,6 +2102,23 @@ export class CloudApi {
 }
 `,
 );
+// The product as a member of an enum, and the version as a `const`, that another module of the project exports.
+write(
+  'tooling/interface.ts',
+  `export enum ApiServiceType {
+  ocr = 'ocr',
+  scf = 'scf',
+}
+export const OCR_VERSION = '2018-11-19';
+`,
+);
+write(
+  'tooling/ocr/enum-apis.ts',
+  `import { ApiFactory } from '@acme/components';
+import { ApiServiceType, OCR_VERSION } from '../interface';
+export const APIS = ApiFactory({ serviceType: ApiServiceType.ocr, version: OCR_VERSION, actions: ['GeneralBasicOCR'] });
+`,
+);
 write(
   'tooling/ocr/apis.ts',
   `import { createApiTable } from '@acme/components';
@@ -2476,6 +2510,19 @@ export async function text(image: string) {
 }`;
 
 const crossFile: Invalid[] = [
+  invalid(
+    'a table of callers built from an enum member and a const that another module of the project exports',
+    `import { APIS } from '../ocr/enum-apis';
+export async function text(capi: object, image: string) {
+  try {
+    return await APIS.GeneralBasicOCR(capi, { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'tooling/services/enum-text.ts') },
+  ),
   invalid(
     "a service class's client a sibling module's static method sets on a static field by the class's name",
     `import { CloudApi } from '../cloud/cloud-api';

@@ -142,6 +142,37 @@ const DATED_VERSION = /^\d{4}-\d{2}-\d{2}$/u;
 /** A string that may name an action: PascalCase. */
 const ACTION_STRING = /^[A-Z][a-z][A-Za-z0-9]*$/u;
 
+/** The initialisers of an enum's members named `keys` (`scf = "scf"`). */
+function enumMembers(declaration: TSESTree.TSEnumDeclaration, keys: readonly string[]): TSESTree.Node[] {
+  // typescript-eslint 8 puts the members in `body`; older versions beside it.
+  const members =
+    (declaration as { body?: { members: readonly TSESTree.TSEnumMember[] } }).body?.members ??
+    (declaration as unknown as { members?: readonly TSESTree.TSEnumMember[] }).members ??
+    [];
+  return members.flatMap((member) => {
+    const name = member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : stringLiteralValue(member.id);
+    return name !== undefined && keys.includes(name) && member.initializer !== undefined ? [member.initializer] : [];
+  });
+}
+
+/**
+ * What a module exports under `name` at its top level, as a declaration: an `export enum`, or the initialiser of an
+ * `export const` that nothing reassigns (a `const` cannot be); `undefined` for anything else.
+ */
+function exportedDeclaration(ast: TSESTree.Program, name: string): TSESTree.Node | undefined {
+  for (const statement of ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) continue;
+    const { declaration } = statement;
+    if (declaration?.type === AST_NODE_TYPES.TSEnumDeclaration && declaration.id.name === name) return declaration;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === name && declarator.init !== null)
+        return declarator.init;
+    }
+  }
+  return undefined;
+}
+
 /** The `super(…)` call a class's constructor makes among its statements, if any. */
 function superCallOf(cls: ClassLike): TSESTree.CallExpression | undefined {
   const constructor = cls.body.body.find(
@@ -930,7 +961,8 @@ class Evaluator {
         const bound = variable === null ? undefined : this.#boundStrings.get(variable);
         if (bound !== undefined) return bound;
         const binding = variable === null ? undefined : unwrittenBinding(variable);
-        if (binding === undefined) return [];
+        // `import { SCF_VERSION } from './constants'`: the string a relative module's `export const` holds.
+        if (binding === undefined) return variable === null ? [] : this.#importedStrings(variable, [], hops);
         if (binding.declarator.id === binding.name) return this.staticStrings(binding.init, hops + 1);
         // `const [endpoint, version] = ENDPOINTS[product]`: the element of what the initialiser reads.
         const path = patternPath(binding.name, true);
@@ -947,6 +979,12 @@ class Evaluator {
         if (node.object.type === AST_NODE_TYPES.Identifier) {
           const statics = this.#staticFieldStrings(node, hops);
           if (statics !== undefined) return statics;
+          // `ApiServiceType.scf`: a member of an enum or `const` object a relative module exports.
+          const key = memberKey(node);
+          const variable = this.variableOf(node.object);
+          if (key !== undefined && variable?.defs[0]?.type === DefinitionType.ImportBinding) {
+            return this.#importedStrings(variable, [key], hops);
+          }
         }
         // `ENDPOINTS[product][0]`, `HOSTS.ocr`: a member of a `const` object or array literal.
         return this.#memberElements(node, hops)
@@ -983,6 +1021,9 @@ class Evaluator {
         });
       case AST_NODE_TYPES.Identifier: {
         const variable = this.variableOf(target);
+        const declared = variable?.defs[0]?.node as TSESTree.Node | undefined;
+        // `ProductName.scf` of an enum of this unit: its member's initialiser.
+        if (declared?.type === AST_NODE_TYPES.TSEnumDeclaration) return enumMembers(declared, keys);
         const binding = variable === null ? undefined : unwrittenBinding(variable);
         return binding === undefined || binding.declarator.id !== binding.name
           ? []
@@ -998,6 +1039,29 @@ class Evaluator {
       default:
         return [];
     }
+  }
+
+  /**
+   * The strings an import binding names in a module of the project, read whatever it holds: an `export const` (its
+   * initialiser's strings), or with `keys`, the members of an `export enum` or an exported `const` object literal
+   * (`ApiServiceType.scf` after `import { ApiServiceType } from '../interface'`). `[]` for anything else.
+   */
+  #importedStrings(variable: Variable, keys: readonly string[], hops: number): readonly string[] {
+    const [definition] = variable.defs;
+    const specifier = definition?.node as TSESTree.Node | undefined;
+    if (definition?.type !== DefinitionType.ImportBinding || specifier?.type !== AST_NODE_TYPES.ImportSpecifier)
+      return [];
+    const declaration = specifier.parent;
+    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return [];
+    const unit = this.#unit.importModule(declaration.source.value, true);
+    const exported = unit === undefined ? undefined : exportedDeclaration(unit.ast, specifierName(specifier.imported));
+    if (unit === undefined || exported === undefined) return [];
+    const { evaluator } = unit;
+    if (exported.type === AST_NODE_TYPES.TSEnumDeclaration) {
+      return enumMembers(exported, keys).flatMap((member) => evaluator.staticStrings(member, hops + 1));
+    }
+    if (keys.length === 0) return evaluator.staticStrings(exported, hops + 1);
+    return evaluator.#elements(exported, keys, hops + 1).flatMap((each) => evaluator.staticStrings(each, hops + 1));
   }
 
   /** The expressions a member of an object or array literal is (see #elements): `ENDPOINTS[product]`, `HOSTS.ocr`. */
