@@ -37,3 +37,12 @@ export function calleeName(callee: TSESTree.Node): string | undefined {
   if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
   return expression.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(expression) : undefined;
 }
+
+/** The value of the property `key` of an object literal (the first that sets it), when `node` is one that has it. */
+export function propertyValue(node: TSESTree.Node, key: string): TSESTree.Node | undefined {
+  const object = unwrapExpression(node);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  return object.properties.find(
+    (each): each is TSESTree.Property => each.type === AST_NODE_TYPES.Property && staticPropertyName(each) === key,
+  )?.value;
+}

@@ -5,7 +5,7 @@ import { partitionPoint } from '../../shared/partition-point.js';
 import { loadTable, shippedCatalogue } from '../../table/load.js';
 import { isTableReadError } from '../../table/table-error.js';
 import { formatTableName, parseTableName } from '../../table/table-name.js';
-import { calleeName, staticPropertyName } from '../property-name.js';
+import { calleeName, propertyValue, staticPropertyName } from '../property-name.js';
 import { hasCurrentAction } from '../removed-api.js';
 import { DefinitionType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
@@ -588,14 +588,11 @@ class ModelBuilder {
   #actionObjectCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, unit: Unit): ApiCall | undefined {
     const [first] = node.arguments;
     if (first?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-    const property = first.properties.find(
-      (each): each is TSESTree.Property =>
-        each.type === AST_NODE_TYPES.Property && staticPropertyName(each) === ACTION_KEY,
-    );
-    const action = property === undefined ? undefined : stringLiteralValue(property.value);
-    if (property === undefined || action === undefined || !ACTION_NAME.test(action)) return undefined;
+    const actionNode = propertyValue(first, ACTION_KEY);
+    const action = actionNode === undefined ? undefined : stringLiteralValue(actionNode);
+    if (actionNode === undefined || action === undefined || !ACTION_NAME.test(action)) return undefined;
     if (!unit.evaluator.valueOf(callee.object).some((value) => value.kind === 'client')) return undefined;
-    return this.#clientCall(node, callee.object, action, property.value, true, unit);
+    return this.#clientCall(node, callee.object, action, actionNode, true, unit);
   }
 
   /**
@@ -1876,27 +1873,18 @@ function errorHandlerOf(
   const [first, second] = node.arguments;
   if (first === undefined) return undefined;
   if (name === 'tryPromise' && node.arguments.length === 1) {
-    const source = optionOf(first, 'try');
-    const onError = optionOf(first, 'catch');
+    const source = propertyValue(first, 'try');
+    const onError = propertyValue(first, 'catch');
     return source === undefined || onError === undefined ? undefined : { source: unwrapExpression(source), onError };
   }
   if (second === undefined || node.arguments.length !== 2) return undefined;
   if (node.type === AST_NODE_TYPES.NewExpression) {
-    const onError = optionOf(second, 'errorFilter');
+    const onError = propertyValue(second, 'errorFilter');
     return onError === undefined ? undefined : { source: unwrapExpression(first), onError };
   }
   return name !== undefined && RESULT_MAKERS.has(name)
     ? { source: unwrapExpression(first), onError: second }
     : undefined;
-}
-
-/** The value of the property `key` of an object literal, when `node` is one that has it. */
-function optionOf(node: TSESTree.Node, key: string): TSESTree.Node | undefined {
-  const options = unwrapExpression(node);
-  if (options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-  return options.properties.find(
-    (each): each is TSESTree.Property => each.type === AST_NODE_TYPES.Property && staticPropertyName(each) === key,
-  )?.value;
 }
 
 /**

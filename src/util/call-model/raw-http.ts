@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { apiVersionOf } from '../../table/table-name.js';
-import { staticPropertyName } from '../property-name.js';
+import { propertyValue, staticPropertyName } from '../property-name.js';
 import { unwrapExpression } from '../unwrap-expression.js';
 import { walkNodes } from '../walk-nodes.js';
 import { type ClientTarget, type FunctionLike, isFunction, productOfHost, type Unit, type Value } from './values.js';
@@ -252,13 +252,8 @@ export class RawHttp {
     walkNodes([body], this.#unit.visitorKeys, (node) => {
       if (node !== body && isFunction(node)) return false;
       if (node.type !== AST_NODE_TYPES.ObjectExpression) return true;
-      const valueOf = (key: string): TSESTree.Node | undefined =>
-        node.properties.find(
-          (property): property is TSESTree.Property =>
-            property.type === AST_NODE_TYPES.Property && staticPropertyName(property) === key,
-        )?.value;
-      const actionNode = valueOf('Action');
-      const versionNode = valueOf('Version');
+      const actionNode = propertyValue(node, 'Action');
+      const versionNode = propertyValue(node, 'Version');
       const action = actionNode === undefined ? undefined : this.#string(actionNode);
       const version = versionNode === undefined ? undefined : this.#string(versionNode);
       if (action !== undefined && actionNode !== undefined && version !== undefined && ACTION_NAME.test(action)) {
