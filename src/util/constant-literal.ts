@@ -105,7 +105,8 @@ function frozenObject(node: TSESTree.Node, context: RuleContext): TSESTree.Node 
   return unwrapExpression(argument);
 }
 
-function enumMemberName(member: TSESTree.TSEnumMember): string | undefined {
+/** The name an enum member is declared with: `Ocr` of `Ocr = "ocr"`, also when written as a string. */
+export function enumMemberName(member: TSESTree.TSEnumMember): string | undefined {
   // Typed an identifier or a string, but a parser run with `allowInvalidAST` gives a numeric name (`1 = …`) as a
   // number literal and a computed one as its expression, a template literal say.
   const id = member.id as TSESTree.Node;

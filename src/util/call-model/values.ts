@@ -4,6 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { shippedCatalogue } from '../../table/load.js';
 import { apiVersionOf } from '../../table/table-name.js';
 import { MAX_ALIAS_HOPS } from '../const-initializer.js';
+import { enumMemberName } from '../constant-literal.js';
 import { calleeName, staticPropertyName } from '../property-name.js';
 import { DefinitionType, ScopeType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
@@ -144,13 +145,8 @@ const ACTION_STRING = /^[A-Z][a-z][A-Za-z0-9]*$/u;
 
 /** The initialisers of an enum's members named `keys` (`scf = "scf"`). */
 function enumMembers(declaration: TSESTree.TSEnumDeclaration, keys: readonly string[]): TSESTree.Node[] {
-  // typescript-eslint 8 puts the members in `body`; older versions beside it.
-  const members =
-    (declaration as { body?: { members: readonly TSESTree.TSEnumMember[] } }).body?.members ??
-    (declaration as unknown as { members?: readonly TSESTree.TSEnumMember[] }).members ??
-    [];
-  return members.flatMap((member) => {
-    const name = member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : stringLiteralValue(member.id);
+  return declaration.body.members.flatMap((member) => {
+    const name = enumMemberName(member);
     return name !== undefined && keys.includes(name) && member.initializer !== undefined ? [member.initializer] : [];
   });
 }
@@ -1087,10 +1083,8 @@ class Evaluator {
    * only definition in the class: the strings of its initialiser; `undefined` when the object is no such class.
    */
   #staticFieldStrings(node: TSESTree.MemberExpression, hops: number): readonly string[] | undefined {
-    const cls = this.valueOf(node.object).find((value) => value.kind === 'class' && value.unit === this.#unit);
-    const name = memberKey(node);
-    if (cls?.kind !== 'class' || name === undefined) return undefined;
-    return this.#onlyFieldStrings(cls.node, name, true, hops);
+    const member = this.#staticMember(node);
+    return member === undefined ? undefined : this.#onlyFieldStrings(member.cls, member.name, true, hops);
   }
 
   /**
@@ -1098,9 +1092,15 @@ class Evaluator {
    * that field is the member's only definition in the class; else `undefined`.
    */
   #staticField(node: TSESTree.MemberExpression): TSESTree.Node | undefined {
+    const member = this.#staticMember(node);
+    return member === undefined ? undefined : this.#onlyField(member.cls, member.name, true);
+  }
+
+  /** The class of this unit whose static member `node` reads, and the member's name; else `undefined`. */
+  #staticMember(node: TSESTree.MemberExpression): { readonly cls: ClassLike; readonly name: string } | undefined {
     const cls = this.valueOf(node.object).find((value) => value.kind === 'class' && value.unit === this.#unit);
     const name = memberKey(node);
-    return cls?.kind !== 'class' || name === undefined ? undefined : this.#onlyField(cls.node, name, true);
+    return cls?.kind !== 'class' || name === undefined ? undefined : { cls: cls.node, name };
   }
 
   /**
