@@ -926,6 +926,33 @@ export async function text(capi, image) {
 }`,
   ),
   invalid(
+    "CloudBase's own service class of @cloudbase/cloud-api, built from options that name only the service",
+    `import { CloudApiService } from '@cloudbase/cloud-api';
+const service = new CloudApiService({ service: 'ocr', credential: {} });
+export async function text(image) {
+  try {
+    return await service.request('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    "@cloudbase/cloud-api's cached instance of options held in a const, request({ action, data })",
+    `import { CloudApiService } from '@cloudbase/cloud-api';
+const options = { service: 'ocr', version: '2018-11-19', getCredential: async () => ({}) };
+export async function text(image) {
+  try {
+    const service = CloudApiService.getInstance(options);
+    return await service.request({ action: 'GeneralBasicOCR', data: { ImageBase64: image } });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     "a factory of another package's object handed the product and version, its call({ Action }) sending the action",
     `import manager from '@acme/cloud-manager';
 export async function text(app, image) {
@@ -1470,6 +1497,18 @@ export async function text(client: CommonClient, image: string) {
 
 const tsShapes: Invalid[] = [
   invalid(
+    "a parameter typed as @cloudbase/manager-node's manager, its common service named by the service alone",
+    `import CloudBase from '@cloudbase/manager-node';
+export async function text(cloudbase: CloudBase, image: string) {
+  try {
+    return await cloudbase.commonService('ocr').call({ Action: 'GeneralBasicOCR', Param: { ImageBase64: image } });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     "a service class handed the product as a member of the file's own enum",
     `import { CloudService } from '@acme/cloud-manager';
 enum Product {
@@ -1949,6 +1988,37 @@ const answer = send('ocr', '2018-11-19', 'TextDetect');
 try { await answer.request('GeneralBasicOCR', {}); } catch (e) { ${CHECKED} }`,
   },
   {
+    name: "a service class of another package named like CloudBase's, handed a service and no version",
+    code: `import { CloudApiService } from '@acme/cloud-api';
+const service = new CloudApiService({ service: 'ocr' });
+try { await service.request('GeneralBasicOCR', {}); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: "@cloudbase/cloud-api's service class handed a service that is no product",
+    code: `import { CloudApiService } from '@cloudbase/cloud-api';
+const service = new CloudApiService({ service: 'ocr-gateway', version: '2018-11-19' });
+try { await service.request('GeneralBasicOCR', {}); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: "the common service of another package's manager, named by the service alone",
+    code: `import Manager from '@acme/manager-node';
+const manager = new Manager({});
+try { await manager.commonService('ocr').call({ Action: 'GeneralBasicOCR', Param: {} }); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: "a class of the file handed a product's name whose constructor keeps it and builds no client",
+    code: `class Cache {
+  constructor(name) {
+    this.name = name;
+  }
+  async request(action) {
+    return { action, name: this.name };
+  }
+}
+const cache = new Cache('ocr');
+try { await cache.request('GeneralBasicOCR'); } catch (e) { ${CHECKED} }`,
+  },
+  {
     name: 'a call({ Action }) on something that is no client',
     code: `import { queue } from '@acme/jobs';
 try { await queue.call({ Action: 'GeneralBasicOCR' }); } catch (e) { ${CHECKED} }`,
@@ -2102,6 +2172,53 @@ export class CloudApi {
 }
 `,
 );
+// A CLI's own service class: one instance per service, cached by a static method, that keeps a client of
+// @cloudbase/cloud-api built from the service its constructor is handed, and sends its request by the action.
+write(
+  'cli/utils/net/cloud-api.ts',
+  `import { CloudApiService as Base } from '@cloudbase/cloud-api';
+export class CloudApiService {
+  static cache: Record<string, CloudApiService> = {};
+  static getInstance(service: string) {
+    if (CloudApiService.cache[service]) return CloudApiService.cache[service];
+    const made = new CloudApiService(service);
+    CloudApiService.cache[service] = made;
+    return made;
+  }
+  api: Base;
+  constructor(service: string, params?: Record<string, unknown>, version = '') {
+    this.api = new Base({ service, version: version || '2018-11-19', baseParams: params });
+  }
+  async request(action: string, data: Record<string, unknown> = {}) {
+    return this.api.request({ action, data });
+  }
+}
+`,
+);
+write('cli/utils/net/index.ts', `export * from './cloud-api';\n`);
+// A module that makes CloudBase's manager (of @cloudbase/manager-node) for the tools that call its common service.
+write(
+  'mcp/cloudbase-manager.ts',
+  `import CloudBase from '@cloudbase/manager-node';
+export async function getCloudBaseManager(options: { envId?: string } = {}) {
+  const manager = new CloudBase({ envId: options.envId });
+  return manager;
+}
+`,
+);
+// A folder's index that keeps the clients, imported by its siblings as '.'.
+write(
+  'fw/api/index.ts',
+  `import { CloudApiService } from '@cloudbase/cloud-api';
+export class CloudApi {
+  static ocrService: CloudApiService;
+  static init(credential: object): void {
+    CloudApi.ocrService = new CloudApiService({ service: 'ocr', credential });
+  }
+}
+`,
+);
+write('cli/utils/index.ts', `export * from './net';\n`);
 // The product as a member of an enum, and the version as a `const`, that another module of the project exports.
 write(
   'tooling/interface.ts',
@@ -2522,6 +2639,62 @@ export async function text(capi: object, image: string) {
   }
 }`,
     { filename: path.join(project, 'tooling/services/enum-text.ts') },
+  ),
+  invalid(
+    "a CLI's own service class, cached per service, that keeps a client of @cloudbase/cloud-api built from its service",
+    `import { CloudApiService } from '../utils';
+const ocrService = CloudApiService.getInstance('ocr');
+export async function text(image: string) {
+  try {
+    return await ocrService.request('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'cli/ocr/text.ts') },
+  ),
+  invalid(
+    'the common service of a CloudBase manager a sibling module makes, named by the service alone, call({ Action })',
+    `import { getCloudBaseManager } from '../cloudbase-manager.js';
+const getManager = () => getCloudBaseManager({});
+export async function text(image: string) {
+  const cloudbase = await getManager();
+  try {
+    return await cloudbase.commonService('ocr').call({ Action: 'GeneralBasicOCR', Param: { ImageBase64: image } });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'mcp/tools/text.ts') },
+  ),
+  invalid(
+    "a client of @cloudbase/cloud-api kept by the folder's index, which its sibling imports as '.'",
+    `import { CloudApi } from '.';
+export async function text(image: string) {
+  try {
+    return await CloudApi.ocrService.request('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'fw/api/text.ts') },
+  ),
+  invalid(
+    "a CLI's own service class built with the service's name, its client of @cloudbase/cloud-api in a sibling module",
+    `import { CloudApiService } from '../utils';
+const ocrService = new CloudApiService('ocr');
+export async function text(image: string) {
+  try {
+    return await ocrService.request('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+    { filename: path.join(project, 'cli/ocr/built.ts') },
   ),
   invalid(
     "a service class's client a sibling module's static method sets on a static field by the class's name",

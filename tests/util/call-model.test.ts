@@ -340,3 +340,35 @@ await service.IDCardOCR({});`),
     ).toEqual(['ocr@2018-11-19 GeneralBasicOCR', 'ocr@2018-11-19 TextDetect', 'ocr@2018-11-19 IDCardOCR']);
   });
 });
+
+describe("callModel: @cloudbase/cloud-api's client", () => {
+  it('is sent at the version the library pins for the service, whatever version the options name', () => {
+    expect(
+      callsOf(`import { CloudApiService } from '@cloudbase/cloud-api';
+const vpc = new CloudApiService({ service: 'vpc', version: '2099-01-01' });
+await vpc.request('DescribeVpcs');
+const ocr = CloudApiService.getInstance({ service: 'ocr', version: '2018-11-19' });
+await ocr.request({ action: 'GeneralBasicOCR', data: {} });
+const unpinned = new CloudApiService({ service: 'ocr' });
+await unpinned.request('TextDetect');`),
+    ).toEqual(['vpc@2017-03-12 DescribeVpcs', 'ocr@2018-11-19 GeneralBasicOCR', 'ocr TextDetect']);
+  });
+});
+
+describe("callModel: @cloudbase/manager-node's common service", () => {
+  it("is of the service named (tcb when none), at the version named or else the package's own", () => {
+    expect(
+      callsOf(`import CloudBase from '@cloudbase/manager-node';
+const manager = new CloudBase({ envId: 'env' });
+await manager.commonService().call({ Action: 'DescribeEnvs', Param: {} });
+await manager.commonService('lowcode').call({ Action: 'DescribeDataSourceList', Param: {} });
+await CloudBase.init({}).commonService('ocr', '2018-11-19').call({ Action: 'GeneralBasicOCR', Param: {} });
+await manager.commonService('cam').call({ Action: 'GetUserAppId', Param: {} });`),
+    ).toEqual([
+      'tcb@2018-06-08 DescribeEnvs',
+      'lowcode@2021-01-08 DescribeDataSourceList',
+      'ocr@2018-11-19 GeneralBasicOCR',
+      'cam GetUserAppId',
+    ]);
+  });
+});

@@ -76,9 +76,9 @@ export interface CallModel {
 const EMPTY_MODEL: CallModel = { products: [], calls: [], guards: [], guardAt: () => undefined };
 /**
  * Marks in a file's text that it may call Tencent Cloud itself: the SDK's names, the API hosts, the headers, the
- * `TENCENTCLOUD_SECRET_ID` a wrapper of another package is given.
+ * `TENCENTCLOUD_SECRET_ID` a wrapper of another package is given, CloudBase's packages that build clients.
  */
-const MARKS = /tencentcloud|x-tc-action/iu;
+const MARKS = /tencentcloud|x-tc-action|@cloudbase\/(?:cloud-api|manager-node)/iu;
 /**
  * A call of a PascalCase method (`.SendEmail(`), whose receiver's name callsProductMember reads before it: on a member
  * or a variable (`fastify.ses.SendEmail(`, `this.clients.cvm.DescribeInstances(`, `app.smsClient.SendSms(`,
@@ -588,7 +588,8 @@ class ModelBuilder {
   #actionObjectCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, unit: Unit): ApiCall | undefined {
     const [first] = node.arguments;
     if (first?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-    const actionNode = propertyValue(first, ACTION_KEY);
+    // `Action`, as the API names the field; `action`, as `@cloudbase/cloud-api`'s `request({ action, data })` does.
+    const actionNode = propertyValue(first, ACTION_KEY) ?? propertyValue(first, 'action');
     const action = actionNode === undefined ? undefined : stringLiteralValue(actionNode);
     if (actionNode === undefined || action === undefined || !ACTION_NAME.test(action)) return undefined;
     if (!unit.evaluator.valueOf(callee.object).some((value) => value.kind === 'client')) return undefined;

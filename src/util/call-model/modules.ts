@@ -8,6 +8,7 @@ import { type Cache, createPathsMatcher, getTsconfig } from 'get-tsconfig';
 import { LruCache } from '../lru-cache.js';
 import { analyze } from '../scope-kinds.js';
 import { walkNodes } from '../walk-nodes.js';
+import { CLOUDBASE_PACKAGES } from './sdk-modules.js';
 import { isTypescriptModule, typescriptParser } from './typescript-parser.js';
 import { API_MARK, createUnit, isRawMarked, QUOTED_VERSION, type Unit } from './values.js';
 
@@ -37,10 +38,13 @@ const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
   '.mjs': ['.mts'],
   '.cjs': ['.cts'],
 };
-/** The text that marks a module as calling Tencent Cloud: the SDK's package names and paths, the API hosts. */
+/**
+ * The text that marks a module as calling Tencent Cloud: the SDK's package names and paths, the API hosts; and
+ * CloudBase's `@cloudbase/cloud-api` and `@cloudbase/manager-node`, whose clients are built with no other mark.
+ */
 const SDK_MARK = 'tencentcloud';
 /** Relative module specifiers in a module's text, read without parsing it. */
-const RELATIVE_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'](\.{1,2}\/[^"'\n]*)["']/gu;
+const RELATIVE_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'](\.{1,2}(?:\/[^"'\n]*)?)["']/gu;
 /** The same, of a bare specifier: one a path alias may map (`@/lib/tencent`, `@acme/tencent`). */
 const BARE_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["']([^"'.\n/][^"'\n]*)["']/gu;
 
@@ -425,7 +429,12 @@ function mayHoldClients(file: string, budget: number, stamp: Stamp): boolean {
   const text = moduleText(file, stamp);
   // The SDK's name, the marks of a module that signs and sends requests itself (a base class of generated clients),
   // or an API version a service class's client is built with.
-  let relevant = text !== undefined && (text.includes(SDK_MARK) || API_MARK.test(text) || QUOTED_VERSION.test(text));
+  let relevant =
+    text !== undefined &&
+    (text.includes(SDK_MARK) ||
+      CLOUDBASE_PACKAGES.some((name) => text.includes(name)) ||
+      API_MARK.test(text) ||
+      QUOTED_VERSION.test(text));
   if (!relevant && text !== undefined && budget > 0) {
     relevant = projectSpecifiers(text, file).some((source) => relevantImport(file, source, budget - 1) !== undefined);
   }

@@ -12,13 +12,65 @@ import { apiVersionOf } from '../../table/table-name.js';
  *   `…/services/ocr/v20181119/ocr_client` (whose member is `Client`);
  * - `…/tencentcloud/common/common_client` (or `abstract_client`) of any of them: a module whose members are
  *   `CommonClient` and `AbstractClient`;
- * - any of these as Deno imports it (`npm:tencentcloud-sdk-nodejs-ocr@4`) or a CDN serves it (`https://esm.sh/…@4`).
+ * - any of these as Deno imports it (`npm:tencentcloud-sdk-nodejs-ocr@4`) or a CDN serves it (`https://esm.sh/…@4`);
+ * - CloudBase's `@cloudbase/cloud-api`, whose `CloudApiService` is a client of the service its options name, and
+ *   `@cloudbase/manager-node`, whose manager's `commonService(service)` is one of that service.
  */
 export type SdkModule =
   /** The SDK's root: its members are products (unless `products` is false) and `CommonClient`. */
   | { readonly kind: 'sdk'; readonly products: boolean; readonly product: string | undefined }
   | { readonly kind: 'product'; readonly product: string }
-  | { readonly kind: 'version'; readonly product: string; readonly version: string };
+  | { readonly kind: 'version'; readonly product: string; readonly version: string }
+  /** A package of CloudBase's that builds clients of services by their names (see CloudBasePart). */
+  | { readonly kind: 'cloudbase'; readonly part: 'apiModule' | 'managerModule' };
+
+/**
+ * The parts of CloudBase's packages that build clients of API 3.0 services by their names:
+ *
+ * - `@cloudbase/cloud-api` (`apiModule`): its `CloudApiService` (`apiClass`), constructed or got by its static
+ *   `getInstance` (`apiGetInstance`) with options that name the service, is a client (see Evaluator#serviceClient);
+ * - `@cloudbase/manager-node` (`managerModule`, which is also its class): its class (`managerClass`), constructed
+ *   or `init` (`managerInit`), is a manager (`manager`) whose `commonService(service, version)`
+ *   (`managerCommonService`) is a client of that service (`tcb` when none is named).
+ */
+export type CloudBasePart =
+  | 'apiModule'
+  | 'apiClass'
+  | 'apiGetInstance'
+  | 'managerModule'
+  | 'managerClass'
+  | 'managerInit'
+  | 'manager'
+  | 'managerCommonService';
+
+/** The names of CloudBase's packages that build clients, the marks of a module that may hold one. */
+export const CLOUDBASE_PACKAGES = ['@cloudbase/cloud-api', '@cloudbase/manager-node'] as const;
+const CLOUDBASE_SOURCE = /^@cloudbase\/(cloud-api|manager-node)(?:\/.*)?$/u;
+
+/**
+ * The API version `@cloudbase/cloud-api` sends for a service whatever version its options name (its own table as of
+ * 0.5, the catalogue's products of it); a service not in it is sent at the version the options name.
+ */
+export const CLOUD_API_VERSIONS: Readonly<Record<string, string>> = {
+  tcb: '2018-06-08',
+  scf: '2018-04-16',
+  cam: '2019-01-16',
+  vpc: '2017-03-12',
+  ssl: '2019-12-05',
+  tcbr: '2022-02-17',
+};
+
+/**
+ * The API version `@cloudbase/manager-node`'s `commonService(service)` sends when no version is named (its own table
+ * as of 4.x; where the catalogue has no such version of the product, none is known).
+ */
+export const MANAGER_VERSIONS: Readonly<Record<string, string>> = {
+  tcb: '2018-06-08',
+  scf: '2018-04-16',
+  sts: '2018-04-16',
+  cam: '2018-04-16',
+  lowcode: '2021-01-08',
+};
 
 const PACKAGE = /(?:^|[/\\])tencentcloud-sdk-nodejs(?:-([a-z0-9-]+))?(?:[/\\](.*))?$/u;
 const MAIN_SUFFIXES = new Set(['intl-en']);
@@ -64,6 +116,13 @@ export function sdkModule(source: string, isProduct: (name: string) => boolean):
 }
 
 function candidateOf(source: string): Candidate | undefined {
+  const cloudbase = CLOUDBASE_SOURCE.exec(source)?.[1];
+  if (cloudbase !== undefined) {
+    return {
+      module: { kind: 'cloudbase', part: cloudbase === 'cloud-api' ? 'apiModule' : 'managerModule' },
+      product: undefined,
+    };
+  }
   // Deno's `npm:` specifier and a version pinned in it or in a CDN's URL (`npm:tencentcloud-sdk-nodejs-ccc@4`,
   // `https://esm.sh/tencentcloud-sdk-nodejs@4.0.3/…`) name the same package.
   const normalised = source

@@ -5,12 +5,12 @@ import { shippedCatalogue } from '../../table/load.js';
 import { apiVersionOf } from '../../table/table-name.js';
 import { MAX_ALIAS_HOPS } from '../const-initializer.js';
 import { enumMemberName } from '../constant-literal.js';
-import { calleeName, staticPropertyName } from '../property-name.js';
+import { calleeName, propertyValue, staticPropertyName } from '../property-name.js';
 import { DefinitionType, ScopeType } from '../scope-kinds.js';
 import { stringLiteralValue } from '../string-literal.js';
 import { unwrapExpression } from '../unwrap-expression.js';
 import { walkNodes } from '../walk-nodes.js';
-import { type SdkModule, sdkModule } from './sdk-modules.js';
+import { CLOUD_API_VERSIONS, type CloudBasePart, MANAGER_VERSIONS, type SdkModule, sdkModule } from './sdk-modules.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -41,6 +41,8 @@ export type Value =
   | SdkModule
   | { readonly kind: 'clientClass'; readonly target: ClientTarget }
   | { readonly kind: 'commonClientClass' }
+  /** A part of a CloudBase package that builds clients by the service's name. */
+  | { readonly kind: 'cloudbase'; readonly part: CloudBasePart }
   /**
    * A client: of the SDK, or (`wrapper`) of a service class or factory of another package or of the project, built
    * with a product's name and one of its API versions (see Evaluator#wrapperClient), whose methods are not the
@@ -169,13 +171,19 @@ function exportedDeclaration(ast: TSESTree.Program, name: string): TSESTree.Node
   return undefined;
 }
 
-/** The `super(…)` call a class's constructor makes among its statements, if any. */
-function superCallOf(cls: ClassLike): TSESTree.CallExpression | undefined {
-  const constructor = cls.body.body.find(
+/** A class's constructor, if it declares one. */
+function constructorOf(
+  cls: ClassLike,
+): TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression | undefined {
+  return cls.body.body.find(
     (element): element is TSESTree.MethodDefinition =>
       element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
-  );
-  for (const statement of constructor?.value.body?.body ?? []) {
+  )?.value;
+}
+
+/** The `super(…)` call a class's constructor makes among its statements, if any. */
+function superCallOf(cls: ClassLike): TSESTree.CallExpression | undefined {
+  for (const statement of constructorOf(cls)?.body?.body ?? []) {
     if (
       statement.type === AST_NODE_TYPES.ExpressionStatement &&
       statement.expression.type === AST_NODE_TYPES.CallExpression &&
@@ -185,6 +193,25 @@ function superCallOf(cls: ClassLike): TSESTree.CallExpression | undefined {
     }
   }
   return undefined;
+}
+
+/** The member `name` of a part of a CloudBase package (see CloudBasePart). */
+function cloudbaseMember(part: CloudBasePart, name: string): readonly Value[] {
+  const member = (made: CloudBasePart): readonly Value[] => [{ kind: 'cloudbase', part: made }];
+  switch (part) {
+    case 'apiModule':
+      return name === 'CloudApiService' ? member('apiClass') : NONE;
+    case 'apiClass':
+      return name === 'getInstance' ? member('apiGetInstance') : NONE;
+    case 'managerModule':
+      return name === 'default' || name === 'CloudBase' ? member('managerClass') : NONE;
+    case 'managerClass':
+      return name === 'init' ? member('managerInit') : NONE;
+    case 'manager':
+      return name === 'commonService' ? member('managerCommonService') : NONE;
+    default:
+      return NONE;
+  }
 }
 
 /** The API versions the shipped catalogue has of `product`. */
@@ -722,10 +749,118 @@ class Evaluator {
       else if (callee.kind === 'commonClientClass') {
         const target = this.#commonClientTarget(node.arguments);
         if (target !== undefined) found.push({ kind: 'client', target });
-      } else if (callee.kind === 'class') found.push(...this.#instancesOf(callee.node, callee.unit));
+      } else if (callee.kind === 'cloudbase') found.push(...this.#cloudbaseMade(callee.part, node.arguments));
+      else if (callee.kind === 'class') {
+        // The product and version the construction names, else the client its constructor builds from them.
+        const named = this.wrapperClient(node);
+        found.push(...this.#instancesOf(callee.node, callee.unit));
+        found.push(...(named.length > 0 ? named : this.#forwardedClients(node, callee)));
+      }
     }
     if (!found.some((value) => value.kind === 'client')) found.push(...this.wrapperClient(node));
     return found;
+  }
+
+  /** What constructing or calling a part of a CloudBase package makes of `args` (see CloudBasePart). */
+  #cloudbaseMade(part: CloudBasePart, args: readonly TSESTree.CallExpressionArgument[]): readonly Value[] {
+    switch (part) {
+      case 'apiClass':
+      case 'apiGetInstance':
+        return this.#serviceClient(args[0]);
+      case 'managerModule':
+      case 'managerClass':
+      case 'managerInit':
+        return [{ kind: 'cloudbase', part: 'manager' }];
+      case 'managerCommonService':
+        return this.#commonServiceClient(args);
+      default:
+        return NONE;
+    }
+  }
+
+  /**
+   * The client a CloudBase manager's `commonService(service, version)` is: of the one product the service names
+   * (`tcb` when the call names none), at the catalogue's version the call names, else the one the package sends for
+   * the service (MANAGER_VERSIONS) when the catalogue has it. A wrapper's client: its `call({ Action })` sends it.
+   */
+  #commonServiceClient(args: readonly TSESTree.CallExpressionArgument[]): readonly Value[] {
+    const [serviceNode, versionNode] = args;
+    const product = this.#soleProduct(serviceNode === undefined ? ['tcb'] : this.staticStrings(serviceNode));
+    if (product === undefined) return NONE;
+    const versions = apiVersionsOf(product);
+    const named = versionNode === undefined ? [] : this.staticStrings(versionNode).filter((v) => versions.includes(v));
+    const fallback = MANAGER_VERSIONS[product];
+    const version =
+      named.length === 1 ? named[0] : fallback !== undefined && versions.includes(fallback) ? fallback : undefined;
+    return [{ kind: 'client', target: { product, version }, wrapper: true }];
+  }
+
+  /**
+   * The client `@cloudbase/cloud-api` builds from its options, `new CloudApiService({ service: "tcb", … })` or
+   * `CloudApiService.getInstance({ service, version })`: of the one product the service names, at the version the
+   * library sends for it (CLOUD_API_VERSIONS), else at the catalogue's version the options name, if one.
+   * A wrapper's client: its `request("Action", …)` and `request({ action })` send the action.
+   */
+  #serviceClient(options: TSESTree.Node | undefined): readonly Value[] {
+    if (options === undefined) return NONE;
+    const objects =
+      unwrapExpression(options).type === AST_NODE_TYPES.ObjectExpression
+        ? [{ node: options, evaluator: this as Evaluator }]
+        : this.valueOf(options).flatMap((value) =>
+            value.kind === 'object' ? [{ node: value.node, evaluator: value.unit.evaluator }] : [],
+          );
+    const found: Value[] = [];
+    for (const { node, evaluator } of objects) {
+      const service = propertyValue(node, 'service');
+      const product = service === undefined ? undefined : this.#soleProduct(evaluator.staticStrings(service));
+      if (product === undefined) continue;
+      const versionNode = propertyValue(node, 'version');
+      const named = new Set(versionNode === undefined ? [] : evaluator.staticStrings(versionNode));
+      const versions = apiVersionsOf(product).filter((version) => named.has(version));
+      const version = CLOUD_API_VERSIONS[product] ?? (versions.length === 1 ? versions[0] : undefined);
+      found.push({ kind: 'client', target: { product, version }, wrapper: true });
+    }
+    return found;
+  }
+
+  /**
+   * The clients an instance of a class of the project holds for the strings its construction hands in: those its
+   * constructor stores in its fields, built from its parameters, of a product the construction names (a CLI's
+   * `new CloudApiService("vpc")` whose constructor stores `new _CloudApiService({ service, … })` of
+   * `@cloudbase/cloud-api`). A wrapper's client: the class's `request("Action", …)` sends the action.
+   */
+  #forwardedClients(
+    node: TSESTree.NewExpression,
+    callee: { readonly node: ClassLike; readonly unit: Unit },
+  ): readonly Value[] {
+    const constructor = constructorOf(callee.node);
+    if (constructor === undefined || constructor.params.length === 0 || node.arguments.length === 0) return NONE;
+    const strings = this.#argumentStrings(constructor, node.arguments, 0);
+    const handed = new Set(strings.flatMap((each) => each ?? []).filter((text) => this.#isProduct(text)));
+    if (handed.size === 0) return NONE;
+    return callee.unit.evaluator
+      .storedClients(constructor, strings)
+      .flatMap((target) => (handed.has(target.product) ? [{ kind: 'client', target, wrapper: true } as const] : []));
+  }
+
+  /**
+   * The targets of the clients `constructor` (of this unit) stores in `this`'s fields by its own statements
+   * (`this.api = new …`), its parameters bound to `strings` (see #withStrings).
+   */
+  storedClients(constructor: FunctionLike, strings: readonly (readonly string[] | undefined)[]): ClientTarget[] {
+    const body = constructor.body?.type === AST_NODE_TYPES.BlockStatement ? constructor.body.body : [];
+    const stored = (): ClientTarget[] =>
+      body.flatMap((statement) => {
+        const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+        if (
+          expression?.type !== AST_NODE_TYPES.AssignmentExpression ||
+          expression.left.type !== AST_NODE_TYPES.MemberExpression ||
+          expression.left.object.type !== AST_NODE_TYPES.ThisExpression
+        )
+          return [];
+        return this.valueOf(expression.right).flatMap((value) => (value.kind === 'client' ? [value.target] : []));
+      });
+    return this.#withStrings(constructor, strings, (known) => (known ? this.#afresh(stored) : []));
   }
 
   /**
@@ -823,9 +958,12 @@ class Evaluator {
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const name = calleeName(call.callee);
     if (name === undefined || !HOST_BUILDER.test(name)) return undefined;
-    const products = new Set(
-      call.arguments.flatMap((argument) => this.staticStrings(argument)).filter((text) => this.#isProduct(text)),
-    );
+    return this.#soleProduct(call.arguments.flatMap((argument) => this.staticStrings(argument)));
+  }
+
+  /** The one product of the catalogue `texts` name, if they name exactly one. */
+  #soleProduct(texts: readonly string[]): string | undefined {
+    const products = new Set(texts.filter((text) => this.#isProduct(text)));
     return products.size === 1 ? [...products][0] : undefined;
   }
 
@@ -861,6 +999,7 @@ class Evaluator {
     const found: (readonly Value[])[] = [];
     const returns = (called: TSESTree.Node, args: readonly TSESTree.CallExpressionArgument[]): void => {
       for (const value of this.valueOf(called)) {
+        if (value.kind === 'cloudbase') found.push(this.#cloudbaseMade(value.part, args));
         if (value.kind !== 'function') continue;
         const { evaluator } = value.unit;
         if (!evaluator.isKeyedByParameter(value.node)) found.push(evaluator.returnsOf(value.node));
@@ -891,16 +1030,20 @@ class Evaluator {
 
   /** What `fn`, a function of this unit, returns with its parameters bound to `strings` (see #returnsFor). */
   returnsForStrings(fn: FunctionLike, strings: readonly (readonly string[] | undefined)[]): readonly Value[] {
-    return this.#withStrings(fn, strings, (known) => {
-      if (!known) return this.returnsOf(fn);
-      const memo = this.#memo;
-      this.#memo = new Map();
-      try {
-        return this.returnsOf(fn);
-      } finally {
-        this.#memo = memo;
-      }
-    });
+    return this.#withStrings(fn, strings, (known) =>
+      known ? this.#afresh(() => this.returnsOf(fn)) : this.returnsOf(fn),
+    );
+  }
+
+  /** `compute`'s result with the nodes it evaluates evaluated afresh, and forgotten after (for bound parameters). */
+  #afresh<T>(compute: () => T): T {
+    const memo = this.#memo;
+    this.#memo = new Map();
+    try {
+      return compute();
+    } finally {
+      this.#memo = memo;
+    }
   }
 
   isKeyedByParameter(fn: FunctionLike): boolean {
@@ -1194,6 +1337,8 @@ class Evaluator {
         const version = name.startsWith('v') ? apiVersionOf(name) : undefined;
         return version === undefined ? NONE : [{ kind: 'version', product: value.product, version }];
       }
+      case 'cloudbase':
+        return cloudbaseMember(value.part, name);
       case 'version':
         if (name === 'default') return [value];
         return name === 'Client'
@@ -1457,6 +1602,9 @@ function instances(values: readonly Value[]): readonly Value[] {
     if (value.kind === 'clientClass') found.push({ kind: 'client', target: value.target });
     else if (value.kind === 'class') found.push({ kind: 'instance', node: value.node, unit: value.unit });
     else if (value.kind === 'client' || value.kind === 'instance' || value.kind === 'shape') found.push(value);
+    // `cloudbase: CloudBase`, a CloudBase manager (whose common service names its product when it is called).
+    else if (value.kind === 'cloudbase' && (value.part === 'managerClass' || value.part === 'managerModule'))
+      found.push({ kind: 'cloudbase', part: 'manager' });
   }
   return found;
 }
@@ -1818,6 +1966,8 @@ function valueKey(value: Value): string {
       return `${value.kind}:${value.target.product}@${value.target.version ?? ''}`;
     case 'commonClientClass':
       return value.kind;
+    case 'cloudbase':
+      return `${value.kind}:${value.part}`;
     case 'module':
       return `module:${identity(value.unit)}`;
     default:
