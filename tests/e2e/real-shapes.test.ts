@@ -1439,6 +1439,29 @@ const CORPORA = [
     unguardedCalls: ['src/cdn/purge-playlists.ts:46 PurgeUrlsCache', 'src/cdn/purge-playlists.ts:47 PurgeUrlsCache'],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-102',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-102'),
+    // The one call no guard knows is made outside any guard.
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: ['packages/cli/src/commands/logs/tail.ts:28 GetFunction'],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-103',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-103'),
+    // The four calls no guard knows are made outside any guard (one in a catch).
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [
+      'apps/admin-next/pages/api/cvm/instances.ts:100 StopInstances',
+      'apps/admin-nuxt/server/api/cdn/purge.post.ts:75 DisableCaches',
+      'apps/admin-nuxt/server/api/dns/records.post.ts:40 ModifyRecord',
+      'services/gateway/src/routes/lighthouse.ts:37 DescribeInstances',
+    ],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
