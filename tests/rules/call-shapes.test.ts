@@ -926,6 +926,42 @@ export async function text(capi, image) {
 }`,
   ),
   invalid(
+    'a caller a factory binds to the product and version, called with the action (an edge runtime with no SDK)',
+    `import { signAndSend } from '@acme/edge-sign';
+function callerFor(service, version) {
+  return (action, payload) => signAndSend({ service, version, action, payload });
+}
+const ocr = callerFor('ocr', '2018-11-19');
+export async function text(image) {
+  try {
+    return await ocr('GeneralBasicOCR', { ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    "a raw request whose headers a function builds as the Fetch API's Headers, the action's name among them",
+    `const HOST = 'ocr.tencentcloudapi.com';
+async function headersFor(body) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+  return new Headers({
+    'Content-Type': 'application/json',
+    'X-TC-Action': 'GeneralBasicOCR',
+    'X-TC-Version': '2018-11-19',
+    'X-TC-Digest': String(digest.byteLength),
+  });
+}
+export async function text(image) {
+  const body = JSON.stringify({ ImageBase64: image });
+  const res = await fetch(\`https://\${HOST}\`, { method: 'POST', headers: await headersFor(body), body });
+  const { Response: out } = await res.json();
+  if (out.Error && out.Error.Code === '${IMPOSSIBLE}') return null;
+  return out;
+}`,
+  ),
+  invalid(
     "CloudBase's own service class of @cloudbase/cloud-api, built from options that name only the service",
     `import { CloudApiService } from '@cloudbase/cloud-api';
 const service = new CloudApiService({ service: 'ocr', credential: {} });
@@ -1998,6 +2034,13 @@ try { await service.request('GeneralBasicOCR', {}); } catch (e) { ${CHECKED} }`,
     code: `import { CloudApiService } from '@cloudbase/cloud-api';
 const service = new CloudApiService({ service: 'ocr-gateway', version: '2018-11-19' });
 try { await service.request('GeneralBasicOCR', {}); } catch (e) { ${CHECKED} }`,
+  },
+  {
+    name: 'a caller bound to a product and version, called with a name that is no action',
+    code: `import { signAndSend } from '@acme/edge-sign';
+const callerFor = (service, version) => (action, payload) => signAndSend({ service, version, action, payload });
+const ocr = callerFor('ocr', '2018-11-19');
+try { await ocr('generalBasicOcr', {}); } catch (e) { ${CHECKED} }`,
   },
   {
     name: "the common service of another package's manager, named by the service alone",

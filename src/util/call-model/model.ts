@@ -533,6 +533,11 @@ class ModelBuilder {
         if (sent !== undefined) return sent;
       }
     }
+    // A caller a factory bound to a product and version, called with the action: `tencentFor(env, "dnspod",
+    // "2021-03-23")` returns `(action, payload) => …`, and `dnspod("DescribeRecordList", …)` sends it.
+    const caller =
+      callee.type === AST_NODE_TYPES.MemberExpression ? undefined : this.#boundCallerCall(node, callee, unit);
+    if (caller !== undefined) return caller;
     // A method bound to its client: looked for only where the file's text binds one (most files never do).
     const bound =
       (callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.CallExpression) &&
@@ -578,6 +583,18 @@ class ModelBuilder {
     if (action === undefined) return undefined;
     const actionNode = isRequest ? (node.arguments[0] as TSESTree.Node) : callee.property;
     return this.#clientCall(node, callee.object, action, actionNode, isRequest, unit);
+  }
+
+  /**
+   * `caller("DescribeRecordList", …)` where `caller` holds what a factory handed a product's name and one of its API
+   * versions returns (see Evaluator#wrapperClient): a call of the action on that product.
+   */
+  #boundCallerCall(node: TSESTree.CallExpression, callee: TSESTree.Node, unit: Unit): ApiCall | undefined {
+    const action = requestAction(node);
+    if (action === undefined || node.arguments[0] === undefined) return undefined;
+    const held = unit.evaluator.valueOf(callee);
+    if (!held.some((value) => value.kind === 'client' && value.wrapper === true)) return undefined;
+    return this.#clientCall(node, callee, action, node.arguments[0], true, unit);
   }
 
   /**

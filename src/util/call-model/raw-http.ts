@@ -5,7 +5,15 @@ import { apiVersionOf } from '../../table/table-name.js';
 import { propertyValue, staticPropertyName } from '../property-name.js';
 import { unwrapExpression } from '../unwrap-expression.js';
 import { walkNodes } from '../walk-nodes.js';
-import { type ClientTarget, type FunctionLike, isFunction, productOfHost, type Unit, type Value } from './values.js';
+import {
+  type ClientTarget,
+  type FunctionLike,
+  isFunction,
+  productOfHost,
+  returnArguments,
+  type Unit,
+  type Value,
+} from './values.js';
 
 /**
  * Calls of the API made without the SDK: a request (`fetch`, `axios`, `https.request`, `got`, any function) whose
@@ -390,7 +398,21 @@ export class RawHttp {
     if (fn?.kind !== 'function' || fn.unit !== this.#unit || more.length > 0) return undefined;
     const objects = evaluator.returnsOf(fn.node).filter((value) => value.kind === 'object');
     const [object] = objects;
-    return object?.kind === 'object' && objects.length === 1 ? { object: object.node, fn: fn.node, call } : undefined;
+    if (object?.kind === 'object' && objects.length === 1) return { object: object.node, fn: fn.node, call };
+    // `return new Headers({ "X-TC-Action": "…", … })`: the Fetch API's headers, made of one object literal.
+    const headers = returnArguments(fn.node, this.#unit.visitorKeys).flatMap((node) => {
+      const made = unwrapExpression(node);
+      const [first] = made.type === AST_NODE_TYPES.NewExpression ? made.arguments : [];
+      return made.type === AST_NODE_TYPES.NewExpression &&
+        made.callee.type === AST_NODE_TYPES.Identifier &&
+        made.callee.name === 'Headers' &&
+        evaluator.isUndeclared(made.callee) &&
+        first?.type === AST_NODE_TYPES.ObjectExpression
+        ? [first]
+        : [];
+    });
+    const [built] = headers;
+    return built !== undefined && headers.length === 1 ? { object: built, fn: fn.node, call } : undefined;
   }
 
   /** What a builder's property value is at the call: the argument handed for a parameter, else the value itself. */
