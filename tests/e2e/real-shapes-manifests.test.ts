@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-103 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-105 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 102 were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 104 were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -222,6 +222,11 @@ describe.each([
   // Operations dashboards: Next.js and Nuxt admin panels, a Koa API, a Fastify gateway and scheduled jobs over CVM,
   // CLB, VPC, CDN, SSL, DNSPod, CAM, billing.
   { name: 'real-shapes-holdout-103', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Edge and alternative runtimes: EdgeOne Pages, a Cloudflare Worker, Next.js edge routes, Deno and Bun, signing
+  // with Web Crypto.
+  { name: 'real-shapes-holdout-104', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
+  // E-commerce back ends: order SMS, email, captcha and risk control, moderation, seller KYC, invoice OCR.
+  { name: 'real-shapes-holdout-105', minFiles: 15, minProducts: 13, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
