@@ -14,7 +14,7 @@ import { eachNode, walkNodes } from '../walk-nodes.js';
 import { GuardIndex } from './guard-index.js';
 import { importsMayHoldClients, importsRawSender, moduleImporter, type Parser } from './modules.js';
 import { RawHttp, type RawRequest, type RequestHelper } from './raw-http.js';
-import { sdkModule } from './sdk-modules.js';
+import { namesCloudbasePackage, sdkModule } from './sdk-modules.js';
 import { typedClient } from './typed.js';
 import {
   boundIdentifiers,
@@ -76,9 +76,10 @@ export interface CallModel {
 const EMPTY_MODEL: CallModel = { products: [], calls: [], guards: [], guardAt: () => undefined };
 /**
  * Marks in a file's text that it may call Tencent Cloud itself: the SDK's names, the API hosts, the headers, the
- * `TENCENTCLOUD_SECRET_ID` a wrapper of another package is given, CloudBase's packages that build clients.
+ * `TENCENTCLOUD_SECRET_ID` a wrapper of another package is given (CloudBase's packages that build clients are marks
+ * too: namesCloudbasePackage).
  */
-const MARKS = /tencentcloud|x-tc-action|@cloudbase\/(?:cloud-api|manager-node)/iu;
+const MARKS = /tencentcloud|x-tc-action/iu;
 /**
  * A call of a PascalCase method (`.SendEmail(`), whose receiver's name callsProductMember reads before it: on a member
  * or a variable (`fastify.ses.SendEmail(`, `this.clients.cvm.DescribeInstances(`, `app.smsClient.SendSms(`,
@@ -150,6 +151,7 @@ export function callModel(context: RuleContext, pinnedProducts: readonly string[
   try {
     if (
       MARKS.test(sourceCode.text) ||
+      namesCloudbasePackage(sourceCode.text) ||
       marked ||
       pinned !== undefined ||
       importsMayHoldClients(sourceCode.text, file) ||

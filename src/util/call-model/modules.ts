@@ -8,7 +8,7 @@ import { type Cache, createPathsMatcher, getTsconfig } from 'get-tsconfig';
 import { LruCache } from '../lru-cache.js';
 import { analyze } from '../scope-kinds.js';
 import { walkNodes } from '../walk-nodes.js';
-import { CLOUDBASE_PACKAGES } from './sdk-modules.js';
+import { namesCloudbasePackage } from './sdk-modules.js';
 import { isTypescriptModule, typescriptParser } from './typescript-parser.js';
 import { API_MARK, createUnit, isRawMarked, QUOTED_VERSION, type Unit } from './values.js';
 
@@ -431,10 +431,7 @@ function mayHoldClients(file: string, budget: number, stamp: Stamp): boolean {
   // or an API version a service class's client is built with.
   let relevant =
     text !== undefined &&
-    (text.includes(SDK_MARK) ||
-      CLOUDBASE_PACKAGES.some((name) => text.includes(name)) ||
-      API_MARK.test(text) ||
-      QUOTED_VERSION.test(text));
+    (text.includes(SDK_MARK) || namesCloudbasePackage(text) || API_MARK.test(text) || QUOTED_VERSION.test(text));
   if (!relevant && text !== undefined && budget > 0) {
     relevant = projectSpecifiers(text, file).some((source) => relevantImport(file, source, budget - 1) !== undefined);
   }

@@ -44,8 +44,12 @@ export type CloudBasePart =
   | 'managerCommonService';
 
 /** The names of CloudBase's packages that build clients, the marks of a module that may hold one. */
-export const CLOUDBASE_PACKAGES = ['@cloudbase/cloud-api', '@cloudbase/manager-node'] as const;
-const CLOUDBASE_SOURCE = /^@cloudbase\/(cloud-api|manager-node)(?:\/.*)?$/u;
+const CLOUDBASE_PACKAGES = ['@cloudbase/cloud-api', '@cloudbase/manager-node'] as const;
+
+/** Whether `text` (a module's source) names one of CloudBase's packages that build clients. */
+export function namesCloudbasePackage(text: string): boolean {
+  return CLOUDBASE_PACKAGES.some((name) => text.includes(name));
+}
 
 /**
  * The API version `@cloudbase/cloud-api` sends for a service whatever version its options name (its own table as of
@@ -116,10 +120,10 @@ export function sdkModule(source: string, isProduct: (name: string) => boolean):
 }
 
 function candidateOf(source: string): Candidate | undefined {
-  const cloudbase = CLOUDBASE_SOURCE.exec(source)?.[1];
+  const cloudbase = CLOUDBASE_PACKAGES.find((name) => source === name || source.startsWith(`${name}/`));
   if (cloudbase !== undefined) {
     return {
-      module: { kind: 'cloudbase', part: cloudbase === 'cloud-api' ? 'apiModule' : 'managerModule' },
+      module: { kind: 'cloudbase', part: cloudbase === '@cloudbase/cloud-api' ? 'apiModule' : 'managerModule' },
       product: undefined,
     };
   }

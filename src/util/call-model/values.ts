@@ -220,6 +220,13 @@ function apiVersionsOf(product: string): readonly string[] {
   return Object.hasOwn(products, product) ? (products[product] ?? []) : [];
 }
 
+/** The one API version of `product` the catalogue has among `texts`, if they name exactly one. */
+function catalogueVersion(product: string, texts: readonly string[]): string | undefined {
+  const versions = apiVersionsOf(product);
+  const named = new Set(texts.filter((text) => versions.includes(text)));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** The export key of what CommonJS's `module.exports = …` (or TypeScript's `export =`) sets: no name can spell it. */
 const MODULE_EXPORTS = 'module.exports';
 
@@ -744,6 +751,9 @@ class Evaluator {
     if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Map' && this.isUndeclared(callee))
       return [{ kind: 'map', node, unit: this.#unit }];
     const found: Value[] = [];
+    // The client the construction names by its product and version (see wrapperClient), made at most once.
+    let named: readonly Value[] | undefined;
+    const namedClient = (): readonly Value[] => (named ??= this.wrapperClient(node));
     for (const callee of this.valueOf(node.callee)) {
       if (callee.kind === 'clientClass') found.push({ kind: 'client', target: callee.target });
       else if (callee.kind === 'commonClientClass') {
@@ -752,12 +762,12 @@ class Evaluator {
       } else if (callee.kind === 'cloudbase') found.push(...this.#cloudbaseMade(callee.part, node.arguments));
       else if (callee.kind === 'class') {
         // The product and version the construction names, else the client its constructor builds from them.
-        const named = this.wrapperClient(node);
+        const clients = namedClient();
         found.push(...this.#instancesOf(callee.node, callee.unit));
-        found.push(...(named.length > 0 ? named : this.#forwardedClients(node, callee)));
+        found.push(...(clients.length > 0 ? clients : this.#forwardedClients(node, callee)));
       }
     }
-    if (!found.some((value) => value.kind === 'client')) found.push(...this.wrapperClient(node));
+    if (!found.some((value) => value.kind === 'client')) found.push(...namedClient());
     return found;
   }
 
@@ -787,11 +797,10 @@ class Evaluator {
     const [serviceNode, versionNode] = args;
     const product = this.#soleProduct(serviceNode === undefined ? ['tcb'] : this.staticStrings(serviceNode));
     if (product === undefined) return NONE;
-    const versions = apiVersionsOf(product);
-    const named = versionNode === undefined ? [] : this.staticStrings(versionNode).filter((v) => versions.includes(v));
     const fallback = MANAGER_VERSIONS[product];
     const version =
-      named.length === 1 ? named[0] : fallback !== undefined && versions.includes(fallback) ? fallback : undefined;
+      catalogueVersion(product, versionNode === undefined ? [] : this.staticStrings(versionNode)) ??
+      (fallback === undefined ? undefined : catalogueVersion(product, [fallback]));
     return [{ kind: 'client', target: { product, version }, wrapper: true }];
   }
 
@@ -803,21 +812,17 @@ class Evaluator {
    */
   #serviceClient(options: TSESTree.Node | undefined): readonly Value[] {
     if (options === undefined) return NONE;
-    const objects =
-      unwrapExpression(options).type === AST_NODE_TYPES.ObjectExpression
-        ? [{ node: options, evaluator: this as Evaluator }]
-        : this.valueOf(options).flatMap((value) =>
-            value.kind === 'object' ? [{ node: value.node, evaluator: value.unit.evaluator }] : [],
-          );
     const found: Value[] = [];
-    for (const { node, evaluator } of objects) {
-      const service = propertyValue(node, 'service');
+    for (const value of this.valueOf(options)) {
+      if (value.kind !== 'object') continue;
+      const { evaluator } = value.unit;
+      const service = propertyValue(value.node, 'service');
       const product = service === undefined ? undefined : this.#soleProduct(evaluator.staticStrings(service));
       if (product === undefined) continue;
-      const versionNode = propertyValue(node, 'version');
-      const named = new Set(versionNode === undefined ? [] : evaluator.staticStrings(versionNode));
-      const versions = apiVersionsOf(product).filter((version) => named.has(version));
-      const version = CLOUD_API_VERSIONS[product] ?? (versions.length === 1 ? versions[0] : undefined);
+      const versionNode = propertyValue(value.node, 'version');
+      const version =
+        CLOUD_API_VERSIONS[product] ??
+        catalogueVersion(product, versionNode === undefined ? [] : evaluator.staticStrings(versionNode));
       found.push({ kind: 'client', target: { product, version }, wrapper: true });
     }
     return found;
