@@ -1408,6 +1408,29 @@ exports.text = async function text(image) {
 };`,
   ),
   invalid(
+    "a client class of the project extending SDK 3.x's AbstractClient module, its method promisified and bound",
+    `const util = require('util');
+const AbstractClient = require('tencentcloud-sdk-nodejs/tencentcloud/common/abstract_client');
+class OcrClient extends AbstractClient {
+  constructor(credential, region, profile) {
+    super('ocr.tencentcloudapi.com', '2018-11-19', credential, region, profile);
+  }
+  GeneralBasicOCR(req, cb) {
+    this.request('GeneralBasicOCR', req, {}, cb);
+  }
+}
+exports.text = async function text(credential, image) {
+  const ocr = new OcrClient(credential, 'ap-guangzhou', {});
+  const recognise = util.promisify(ocr.GeneralBasicOCR.bind(ocr));
+  try {
+    return await recognise({ ImageBase64: image });
+  } catch (e) {
+    if (e.code === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+};`,
+  ),
+  invalid(
     'https.request with the headers built in a variable, posted by a helper',
     `const https = require('node:https');
 const HOST = 'ocr.tencentcloudapi.com';
@@ -1532,6 +1555,26 @@ export async function text(client: CommonClient, image: string) {
 ];
 
 const tsShapes: Invalid[] = [
+  invalid(
+    "a client class of the project extending the common package's AbstractClient, called by its own method",
+    `import { AbstractClient } from 'tencentcloud-sdk-nodejs-common';
+class OcrClient extends AbstractClient {
+  constructor() {
+    super('ocr.tencentcloudapi.com', '2018-11-19', {});
+  }
+  async GeneralBasicOCR(req: object): Promise<unknown> {
+    return this.request('GeneralBasicOCR', req);
+  }
+}
+export async function text(image: string) {
+  try {
+    return await new OcrClient().GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+  ),
   invalid(
     "a parameter typed as @cloudbase/manager-node's manager, its common service named by the service alone",
     `import CloudBase from '@cloudbase/manager-node';
@@ -1965,6 +2008,14 @@ const notTheSdk: Valid[] = [
     name: 'an object of the action, version and host handed to a built-in (Object.freeze) is no request',
     code: `export const CONTRACT = Object.freeze({ host: 'ocr.tencentcloudapi.com', action: 'GeneralBasicOCR', version: '2018-11-19' });
 export function advice(e) { ${CHECKED} return 'retry'; }`,
+  },
+  {
+    name: "a class of the file extending the SDK's AbstractClient with a host that names no product",
+    code: `const AbstractClient = require('tencentcloud-sdk-nodejs/tencentcloud/common/abstract_client');
+class Internal extends AbstractClient {
+  constructor() { super('gateway.example.com', '2018-11-19', {}); }
+}
+try { await new Internal().request('GeneralBasicOCR', {}); } catch (e) { ${CHECKED} }`,
   },
   {
     name: "a class of the file named CommonClient is not the SDK's",

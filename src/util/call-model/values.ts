@@ -182,6 +182,14 @@ function constructorOf(
 }
 
 /** The `super(…)` call a class's constructor makes among its statements, if any. */
+/**
+ * Whether `value` is the SDK's `CommonClient` or `AbstractClient` class: a member of the SDK, or the module of
+ * `…/common/abstract_client` itself, which is the class in SDK 3.x (`module.exports = AbstractClient`).
+ */
+function isCommonClientClass(value: Value): boolean {
+  return value.kind === 'commonClientClass' || (value.kind === 'sdk' && !value.products);
+}
+
 function superCallOf(cls: ClassLike): TSESTree.CallExpression | undefined {
   for (const statement of constructorOf(cls)?.body?.body ?? []) {
     if (
@@ -756,7 +764,7 @@ class Evaluator {
     const namedClient = (): readonly Value[] => (named ??= this.wrapperClient(node));
     for (const callee of this.valueOf(node.callee)) {
       if (callee.kind === 'clientClass') found.push({ kind: 'client', target: callee.target });
-      else if (callee.kind === 'commonClientClass') {
+      else if (isCommonClientClass(callee)) {
         const target = this.#commonClientTarget(node.arguments);
         if (target !== undefined) found.push({ kind: 'client', target });
       } else if (callee.kind === 'cloudbase') found.push(...this.#cloudbaseMade(callee.part, node.arguments));
@@ -918,11 +926,16 @@ class Evaluator {
       // `super(capi, "scf", "2018-04-16")`: a service class's client, of the product and version its subclass names.
       const handed = superCallOf(current.cls);
       if (handed !== undefined) found.push(...current.unit.evaluator.wrapperClient(handed));
-      const supers = current.unit.evaluator.valueOf(current.cls.superClass);
+      const evaluator: Evaluator = current.unit.evaluator;
+      const supers = evaluator.valueOf(current.cls.superClass);
       current = undefined;
       for (const value of supers) {
         if (value.kind === 'clientClass') found.push({ kind: 'client', target: value.target });
-        else if (value.kind === 'class' && !seen.has(value.node)) {
+        else if (isCommonClientClass(value)) {
+          // `super("cam.tencentcloudapi.com", "2019-01-16", …)`: a client of the project's own, as CommonClient's.
+          const target = handed === undefined ? undefined : evaluator.#commonClientTarget(handed.arguments);
+          if (target !== undefined) found.push({ kind: 'client', target });
+        } else if (value.kind === 'class' && !seen.has(value.node)) {
           seen.add(value.node);
           current ??= { cls: value.node, unit: value.unit };
         }
