@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-105 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-107 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 104 were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 106 were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -227,6 +227,10 @@ describe.each([
   { name: 'real-shapes-holdout-104', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
   // E-commerce back ends: order SMS, email, captcha and risk control, moderation, seller KYC, invoice OCR.
   { name: 'real-shapes-holdout-105', minFiles: 15, minProducts: 13, mistakesInMinority: false, minTraps: 3 },
+  // Multi-cloud abstraction layers: Tencent providers beside Aliyun, AWS and Huawei ones, a registry, error maps.
+  { name: 'real-shapes-holdout-106', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
+  // Older and plain-JavaScript code: CommonJS, callbacks and promise chains, Express 4 and Egg.js, ES5, cron scripts.
+  { name: 'real-shapes-holdout-107', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
