@@ -209,7 +209,7 @@ export default createRule<Options, MessageIds>({
         if (text === undefined || isForeignGroup(node)) continue;
         if (role === 'code') checkCode(node, text, true);
         else if (role === 'fragment') checkFragment(node, text);
-        else checkFamily(node, text, role);
+        else if (!isForeignFamily(role === 'family' ? text : index.familyOf(text))) checkFamily(node, text, role);
       }
       if (loose.length === 0 || (everyProduct && handlesOnlyOtherCodes())) return;
       for (const node of loose) {
@@ -303,6 +303,26 @@ export default createRule<Options, MessageIds>({
         foreignGroups.set(group, foreign);
       }
       return foreign;
+    }
+
+    /** The families of the codes in the file's groups of another cloud's codes; found on first use. */
+    let foreignFamilies: Set<string> | undefined;
+
+    /**
+     * Whether `family` is one no Tencent Cloud product has that the file's groups of other codes use (see
+     * isForeignGroup): `code.startsWith("Credentials.")` beside a switch on `"Credentials.Rejected"`,
+     * `"Tenant.NotFound"` and `"Role.NotTrusted"` tests a family of the same codes, not a misspelt `Credential`.
+     */
+    function isForeignFamily(family: string): boolean {
+      if (isTencentFamily(family)) return false;
+      if (foreignFamilies === undefined) {
+        foreignFamilies = new Set();
+        for (const [node, role] of roles) {
+          const text = role === 'code' ? codeNodeText(node) : undefined;
+          if (text !== undefined && isForeignGroup(node)) foreignFamilies.add(index.familyOf(text));
+        }
+      }
+      return foreignFamilies.has(family);
     }
 
     /** The objects and arrays found to hold translation keys, and those found not to. */

@@ -127,7 +127,7 @@ function accessorCallKey(
   const where =
     definition?.type === DefinitionType.ImportBinding
       ? call.arguments.length === 1 && !moduleUnits.has(context)
-        ? importedAccessor(callee, context, codeProperties)
+        ? importedAccessor(callee, context, codeProperties, definition.node)
         : undefined
       : ownAccessor(definition, context, codeProperties, new Set(seen).add(variable));
   return where === undefined ? undefined : `call:${callee.name}@${where}(${argumentsKey(call, context, seen)})`;
@@ -211,14 +211,27 @@ function importedAccessor(
   identifier: TSESTree.Identifier,
   context: RuleContext,
   codeProperties: ReadonlySet<string>,
+  /** The import that binds it. */
+  specifier: TSESTree.Node,
 ): string | undefined {
   const imported = importedFunction(context, identifier);
-  const returned =
-    imported === undefined ? undefined : returnedCode(imported.fn, imported.unit.visitorKeys, codeProperties);
-  if (imported === undefined || returned === undefined) return undefined;
+  // A module the lint cannot read (an alias without its config, a workspace package not installed): its accessor
+  // is known by its name alone, `errorCodeOf(err)`, `getErrorCode(err)`.
+  if (imported === undefined) {
+    const name =
+      specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier
+        ? specifier.imported.name
+        : undefined;
+    return name !== undefined && ACCESSOR_NAME.test(name) ? `import:${name}` : undefined;
+  }
+  const returned = returnedCode(imported.fn, imported.unit.visitorKeys, codeProperties);
+  if (returned === undefined) return undefined;
   const key = moduleReturnKey(returned, imported.unit, codeProperties);
   return key === undefined ? undefined : `${imported.unit.file ?? ''}:${imported.fn.range[0]}`;
 }
+
+/** The name of an error-code accessor: `errorCodeOf`, `getErrorCode`, `errCode`. */
+const ACCESSOR_NAME = /^(?:get)?err(?:or)?Code(?:Of|From)?$/iu;
 
 /** The key of what a function of another module returns, read with that module's names and scopes. */
 function moduleReturnKey(returned: TSESTree.Node, unit: Unit, codeProperties: ReadonlySet<string>): string | undefined {

@@ -1499,6 +1499,20 @@ const OCR_IMPORT = "import { ocr } from 'tencentcloud-sdk-nodejs-ocr';";
 /** The same where the file's imports name two products, or the receiver is an object of the file. */
 const notHandedIn: Valid[] = [
   {
+    name: 'a function of a module the lint cannot read, not named for an error code, is no code accessor',
+    code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+import { labelOf } from '@acme/cloud';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export async function text(image: string) {
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if (labelOf(e) === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+  },
+  {
     name: 'an untyped parameter of an exported function that the file also hands on: what it is handed is unseen',
     code: `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
 import { cvm } from 'tencentcloud-sdk-nodejs-cvm';
@@ -1555,6 +1569,50 @@ export async function text(client: CommonClient, image: string) {
 ];
 
 const tsShapes: Invalid[] = [
+  invalid(
+    "a client destructured from a container's member named for the product, the container's type not read",
+    `import type { AwilixContainer } from 'awilix';
+import type { Cradle } from './cradle';
+export async function text(req: { scope: AwilixContainer<Cradle> }, image: string) {
+  const { ocrClient } = req.scope.cradle;
+  try {
+    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'the code read by an accessor named for it, imported from a workspace package the lint cannot read',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+import { errorCodeOf } from '@acme/cloud';
+const client = new tencentcloud.ocr.v20181119.Client({});
+export async function text(image: string) {
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    if (errorCodeOf(e) === '${IMPOSSIBLE}') return null;
+    throw e;
+  }
+}`,
+  ),
+  invalid(
+    'a promise chain from a function of the file that hands over the client, its step calling the action',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+async function clientFor(region: string) {
+  return region === '' ? client : client;
+}
+export function text(region: string, image: string) {
+  return clientFor(region)
+    .then((ocr) => ocr.GeneralBasicOCR({ ImageBase64: image }))
+    .catch((e) => {
+      ${HANDLED_TS}
+      throw e;
+    });
+}`,
+  ),
   invalid(
     "a client class of the project extending the common package's AbstractClient, called by its own method",
     `import { AbstractClient } from 'tencentcloud-sdk-nodejs-common';

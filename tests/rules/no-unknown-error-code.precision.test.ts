@@ -37,6 +37,18 @@ export const waitFor = (err) => WAIT[err.code];`,
 }`,
   },
   {
+    name: "a prefix test of a family that the file's own group of other codes uses",
+    code: `export function status(code) {
+  switch (code) {
+    case 'Tenant.NotFound': return 404;
+    case 'Credentials.Rejected': return 424;
+    case 'Role.NotTrusted': return 424;
+    default: return 500;
+  }
+}
+export const fixable = (code) => code.startsWith('Credentials.') || code.startsWith('Role.');`,
+  },
+  {
     name: 'a prefix of a string that is no code is at most a piece of a code',
     code: `export const isRequestProblem = (message) => message.startsWith('FailedOperation.Request');`,
   },
@@ -237,6 +249,28 @@ export function answer(err) {
   if (err.code === 'ER_DUP_ENTRY' || err.code === 'InternalError') return MESSAGES.undecodable;
   return null;
 }`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a prefix test of a misspelt family with no group of other codes of it in the file',
+    code: `export const fixable = (err) => err.code.startsWith('Credentials.');`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unknownFamily',
+        data: { family: 'Credentials', match: 'Credential' },
+        line: 1,
+        column: 53,
+        endLine: 1,
+        endColumn: 67,
+        suggestions: [
+          {
+            messageId: 'replaceWithFamily',
+            data: { replacement: 'Credential.' },
+            output: `export const fixable = (err) => err.code.startsWith('Credential.');`,
           },
         ],
       },

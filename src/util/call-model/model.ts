@@ -655,16 +655,20 @@ class ModelBuilder {
     const typed = unit.depth === 0 ? typedClient(this.#context, receiver) : undefined;
     if (typed !== undefined) return call(this.#tableOf(typed), 'types');
     if (this.#pinned !== undefined && this.#hasAction(this.#pinned, action)) return call(this.#pinned, 'setting');
-    // A member or a parameter named for the product (`this.clients.cvm`, `clb: Clb` of a type not read); what a
-    // function so named returns, where the file cannot see it (`useOcrClient()` that Nuxt imports unseen).
+    // A member or a parameter named for the product (`this.clients.cvm`, `clb: Clb` of a type not read), or a
+    // variable destructured from such a member (`const { camClient } = req.scope.cradle`); what a function so named
+    // returns, where the file cannot see it (`useOcrClient()` that Nuxt imports unseen).
     const expression = unwrapExpression(receiver);
+    const key = held.length === 0 ? unit.evaluator.destructuredKey(expression) : undefined;
     const product =
       expression.type === AST_NODE_TYPES.MemberExpression ||
       (held.length === 0 && unit.evaluator.parameterIndex(expression) !== undefined)
         ? namedProduct(expression)
-        : held.length === 0
-          ? namedFactoryProduct(expression, unit)
-          : undefined;
+        : key !== undefined
+          ? productOfName(key)
+          : held.length === 0
+            ? namedFactoryProduct(expression, unit)
+            : undefined;
     if (product !== undefined) {
       // The version an `X-TC-Version` header names, else the newest that has the action (`this.vod.ApplyUpload`:
       // 2018-07-17, not VOD's newer API of seven actions).
@@ -1043,9 +1047,12 @@ class ModelBuilder {
     // The result's steps that run functions of their own (`.andThen((res) => client.Y(…))`).
     const steps = new StepCalls();
     const found = (reach: Reach): Reach => steps.joined(reach);
+    /** What the call last looked at reaches, when it is a function of the project that calls no action. */
+    let quiet: Reach | undefined;
     while (current.type === AST_NODE_TYPES.CallExpression) {
       const reach = this.#callReach(current, this.#unit);
       if (reach !== undefined && reach.calls.length > 0) return found(reach);
+      quiet = reach;
       // A result library's or RxJS's wrapping of a promise: `ResultAsync.fromPromise(client.X(…), toError)`,
       // `TE.tryCatch(() => client.X(…), toError)`, `from(client.X(…))`, `defer(() => client.X(…))`.
       const wrapped = errorHandlerOf(current)?.source ?? observed(current);
@@ -1075,7 +1082,11 @@ class ModelBuilder {
       } else if (method !== 'finally' && !RESULT_PURE_STEPS.has(method)) break;
       current = unwrapExpression(callee.object);
     }
-    return undefined;
+    // A chain whose source is a function of the project that calls no action (`clientFor(tenant).then((client) =>
+    // client.SendEmail(…)).catch(…)`): its steps' calls are what reaches the handler.
+    return current.type === AST_NODE_TYPES.CallExpression && quiet !== undefined && steps.hasCalls
+      ? found(quiet)
+      : undefined;
   }
 
   /** The body of an error handler: an inline function, or a function of the file it names. */
@@ -1633,7 +1644,12 @@ function namedProduct(expression: TSESTree.Node): string | undefined {
       : expression.type === AST_NODE_TYPES.Identifier
         ? expression.name
         : undefined;
-  return name === undefined ? undefined : PRODUCT_MEMBER.exec(name)?.[1];
+  return name === undefined ? undefined : productOfName(name);
+}
+
+/** The product a member's name names: `cvm`, `ocrClient`, `sms_client`. */
+function productOfName(name: string): string | undefined {
+  return PRODUCT_MEMBER.exec(name)?.[1];
 }
 
 /**
@@ -1928,6 +1944,11 @@ class StepCalls {
     const calls = fn === undefined ? undefined : reachOf(fn);
     if (calls === undefined) this.#complete = false;
     else this.#calls.push(...calls);
+  }
+
+  /** Whether a step calls the API. */
+  get hasCalls(): boolean {
+    return this.#calls.length > 0;
   }
 
   /** The reach of the source with the steps' calls: all that reaches a handler after them. */

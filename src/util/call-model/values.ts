@@ -411,6 +411,18 @@ class Evaluator {
   }
 
   /**
+   * The property `node` is bound to by destructuring a variable's initial value: `camClient` for `cam` in
+   * `const { camClient: cam } = req.scope.cradle`; `undefined` for any other node.
+   */
+  destructuredKey(node: TSESTree.Node): string | undefined {
+    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const defs = this.variableOf(node)?.defs ?? [];
+    const [definition] = defs;
+    if (defs.length !== 1 || definition?.type !== DefinitionType.Variable) return undefined;
+    return patternPath(definition.name)?.at(-1);
+  }
+
+  /**
    * The property of an object parameter of its function that `node` refers to, if it refers to one: `action` in
    * `function send({ action, payload })`, and `req.action` in `function send(req)`, are property `action` of
    * parameter 0.
