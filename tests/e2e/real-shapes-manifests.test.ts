@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-107 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-109 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 106 were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 108 were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -231,6 +231,10 @@ describe.each([
   { name: 'real-shapes-holdout-106', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
   // Older and plain-JavaScript code: CommonJS, callbacks and promise chains, Express 4 and Egg.js, ES5, cron scripts.
   { name: 'real-shapes-holdout-107', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
+  // Multi-tenant SaaS: per-tenant keys and STS roles, client pools, a DI scope per request, audit records.
+  { name: 'real-shapes-holdout-108', minFiles: 15, minProducts: 13, mistakesInMinority: false, minTraps: 3 },
+  // Monorepos: a workspace package and path aliases, without the configs that map them.
+  { name: 'real-shapes-holdout-109', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

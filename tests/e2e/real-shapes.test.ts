@@ -1507,6 +1507,31 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-108',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-108'),
+    // SendEmail's .catch also guards the STS call its client pool makes: no one action.
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: ['src/notify/mail-channel.ts:30 SendEmail'],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-109',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-109'),
+    // The alias and the workspace package have no config in the corpus: the modules they name are not read.
+    unknownProducts: ['apps/web/src/app/api/tts/route.ts', 'apps/api/src/billing/billing.cron.ts'],
+    unknownCalls: [
+      'apps/web/src/app/api/tts/route.ts:32 TextToVoice',
+      'apps/api/src/billing/billing.cron.ts:36 DescribeAccountBalance',
+      'apps/api/src/billing/billing.cron.ts:65 DescribeBillSummaryByProduct',
+    ],
+    unguardedCalls: ['apps/cli/src/commands/instances.ts:32 DescribeInstances'],
+    missedMistakes: [
+      'apps/web/src/app/api/tts/route.ts:17 tencentcloud-errors/no-unknown-error-code',
+      'apps/api/src/dns/dns.service.ts:69 tencentcloud-errors/exhaustive-error-handling',
+    ],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
