@@ -215,8 +215,8 @@ function importedAccessor(
   specifier: TSESTree.Node,
 ): string | undefined {
   const imported = importedFunction(context, identifier);
-  // A module the lint cannot read (an alias without its config, a workspace package not installed): its accessor
-  // is known by its name alone, `errorCodeOf(err)`, `getErrorCode(err)`.
+  // A module the lint cannot read (an alias without its config, a workspace package not installed), or an export
+  // it cannot see as a function: an accessor is known by its name alone, `errorCodeOf(err)`, `getErrorCode(err)`.
   if (imported === undefined) {
     const name =
       specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier

@@ -181,7 +181,6 @@ function constructorOf(
   )?.value;
 }
 
-/** The `super(…)` call a class's constructor makes among its statements, if any. */
 /**
  * Whether `value` is the SDK's `CommonClient` or `AbstractClient` class: a member of the SDK, or the module of
  * `…/common/abstract_client` itself, which is the class in SDK 3.x (`module.exports = AbstractClient`).
@@ -190,6 +189,7 @@ function isCommonClientClass(value: Value): boolean {
   return value.kind === 'commonClientClass' || (value.kind === 'sdk' && !value.products);
 }
 
+/** The `super(…)` call a class's constructor makes among its statements, if any. */
 function superCallOf(cls: ClassLike): TSESTree.CallExpression | undefined {
   for (const statement of constructorOf(cls)?.body?.body ?? []) {
     if (
