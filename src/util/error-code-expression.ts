@@ -4,7 +4,14 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { isTableReadError } from '../table/table-error.js';
 import { classMethod, importedFunction, lintedFunctionCalls, unitFunctionCalls } from './call-model/model.js';
-import { type FunctionLike, isFunction, returnArguments, thisBinding, type Unit } from './call-model/values.js';
+import {
+  type FunctionLike,
+  isFunction,
+  returnArguments,
+  specifierName,
+  thisBinding,
+  type Unit,
+} from './call-model/values.js';
 import { constInitializer, MAX_ALIAS_HOPS } from './const-initializer.js';
 import { readsCodeOfSameObject } from './error-object.js';
 import { isGlobalReference } from './global-reference.js';
@@ -218,10 +225,7 @@ function importedAccessor(
   // A module the lint cannot read (an alias without its config, a workspace package not installed), or an export
   // it cannot see as a function: an accessor is known by its name alone, `errorCodeOf(err)`, `getErrorCode(err)`.
   if (imported === undefined) {
-    const name =
-      specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier
-        ? specifier.imported.name
-        : undefined;
+    const name = specifier.type === AST_NODE_TYPES.ImportSpecifier ? specifierName(specifier.imported) : undefined;
     return name !== undefined && ACCESSOR_NAME.test(name) ? `import:${name}` : undefined;
   }
   const returned = returnedCode(imported.fn, imported.unit.visitorKeys, codeProperties);

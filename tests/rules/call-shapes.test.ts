@@ -830,6 +830,18 @@ export async function text(image) {
 }`,
   ),
   invalid(
+    'a client destructured, under a name that is no product, from what a function named for its product returns',
+    `export default async function text(image) {
+  const { client } = useOcrClient();
+  try {
+    return await client.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     'a client kept in a const from a function named for its product, imported from a module that is not found',
     `import { getOcr } from '~/lib/tencent.server';
 export async function text(region, image) {

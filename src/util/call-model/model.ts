@@ -659,16 +659,13 @@ class ModelBuilder {
     // variable destructured from such a member (`const { camClient } = req.scope.cradle`); what a function so named
     // returns, where the file cannot see it (`useOcrClient()` that Nuxt imports unseen).
     const expression = unwrapExpression(receiver);
-    const key = held.length === 0 ? unit.evaluator.destructuredKey(expression) : undefined;
     const product =
       expression.type === AST_NODE_TYPES.MemberExpression ||
       (held.length === 0 && unit.evaluator.parameterIndex(expression) !== undefined)
         ? namedProduct(expression)
-        : key !== undefined
-          ? productOfName(key)
-          : held.length === 0
-            ? namedFactoryProduct(expression, unit)
-            : undefined;
+        : held.length === 0
+          ? (destructuredProduct(expression, unit, this.#catalogue) ?? namedFactoryProduct(expression, unit))
+          : undefined;
     if (product !== undefined) {
       // The version an `X-TC-Version` header names, else the newest that has the action (`this.vod.ApplyUpload`:
       // 2018-07-17, not VOD's newer API of seven actions).
@@ -1650,6 +1647,20 @@ function namedProduct(expression: TSESTree.Node): string | undefined {
 /** The product a member's name names: `cvm`, `ocrClient`, `sms_client`. */
 function productOfName(name: string): string | undefined {
   return PRODUCT_MEMBER.exec(name)?.[1];
+}
+
+/**
+ * The product of the catalogue the member a variable is destructured from names: `camClient` in
+ * `const { camClient } = x`.
+ */
+function destructuredProduct(
+  expression: TSESTree.Node,
+  unit: Unit,
+  catalogue: Readonly<Record<string, readonly string[]>>,
+): string | undefined {
+  const key = unit.evaluator.destructuredKey(expression);
+  const product = key === undefined ? undefined : productOfName(key);
+  return product !== undefined && Object.hasOwn(catalogue, product) ? product : undefined;
 }
 
 /**

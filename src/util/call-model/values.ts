@@ -936,9 +936,9 @@ class Evaluator {
     let current: { readonly cls: ClassLike; readonly unit: Unit } | undefined = { cls, unit };
     while (current !== undefined && current.cls.superClass !== null) {
       // `super(capi, "scf", "2018-04-16")`: a service class's client, of the product and version its subclass names.
-      const handed = superCallOf(current.cls);
-      if (handed !== undefined) found.push(...current.unit.evaluator.wrapperClient(handed));
       const evaluator: Evaluator = current.unit.evaluator;
+      const handed = superCallOf(current.cls);
+      if (handed !== undefined) found.push(...evaluator.wrapperClient(handed));
       const supers = evaluator.valueOf(current.cls.superClass);
       current = undefined;
       for (const value of supers) {
@@ -1813,7 +1813,8 @@ export function importTypeSource(node: TSESTree.TSImportType): string | undefine
   return argument.type === AST_NODE_TYPES.TSLiteralType ? stringLiteralValue(argument.literal) : undefined;
 }
 
-function specifierName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+/** The name an import or export specifier names: `x` in `{ x as y }`, also `{ "x" as y }`. */
+export function specifierName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
 }
 
