@@ -1511,6 +1511,20 @@ const OCR_IMPORT = "import { ocr } from 'tencentcloud-sdk-nodejs-ocr';";
 /** The same where the file's imports name two products, or the receiver is an object of the file. */
 const notHandedIn: Valid[] = [
   {
+    name: 'lower-case action, version and service fields in a file that writes no API version are no request',
+    code: `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
+import { track } from '@acme/analytics';
+export const client = new ocr.v20181119.Client({});
+export async function text(image: string) {
+  try {
+    return await track({ service: 'ocr', version: '1.4.0', action: 'GeneralBasicOCR', payload: { image } });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+  },
+  {
     name: 'a function of a module the lint cannot read, not named for an error code, is no code accessor',
     code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 import { labelOf } from '@acme/cloud';
@@ -1581,6 +1595,19 @@ export async function text(client: CommonClient, image: string) {
 ];
 
 const tsShapes: Invalid[] = [
+  invalid(
+    "a workspace package's signing helper the lint cannot read, handed lower-case fields, the version in a const",
+    `import { tcRequest } from '@acme/cloud';
+const OCR_VERSION = '2018-11-19';
+export async function text(image: string) {
+  try {
+    return await tcRequest({ service: 'ocr', version: OCR_VERSION, action: 'GeneralBasicOCR', payload: { image } });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+  ),
   invalid(
     "a client destructured from a container's member named for the product, the container's type not read",
     `import type { AwilixContainer } from 'awilix';

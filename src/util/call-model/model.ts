@@ -23,6 +23,7 @@ import {
   type FunctionLike,
   importTypeSource,
   isFunction,
+  isHelperMarked,
   isRawMarked,
   productOfHost,
   productOfValue,
@@ -197,6 +198,7 @@ function fileUnit(
       visitorKeys: sourceCode.visitorKeys,
       depth: 0,
       rawMarked,
+      helperMarked: isHelperMarked(sourceCode.text),
       importModule: moduleImporter(file, 0, parser, isProduct),
     },
     isProduct,
@@ -293,6 +295,14 @@ function withLintedUnit<T>(context: RuleContext, read: (unit: Unit) => T | undef
  */
 function rawMarkedFile(text: string, file: string | undefined, marked = isRawMarked(text)): boolean {
   return marked || importsRawSender(text, file);
+}
+
+/**
+ * Whether `call` of `unit` may be a raw request: the unit sends them (`rawMarked`), or hands fields of any spelling to
+ * a function imported from a module the lint cannot read (`helperMarked`), whose signing helper it may call.
+ */
+function mayRequest(call: TSESTree.CallExpression, unit: Unit): boolean {
+  return unit.rawMarked || (unit.helperMarked && unit.evaluator.isUnreadImport(call.callee));
 }
 
 function physicalFile(context: RuleContext): string | undefined {
@@ -563,7 +573,7 @@ class ModelBuilder {
         ? undefined
         : this.#clientCall(node, client, request.action, request.actionNode, false, unit);
     }
-    if (!unit.rawMarked || node.arguments.length === 0 || isBuiltInCall(callee, unit)) return undefined;
+    if (node.arguments.length === 0 || !mayRequest(node, unit) || isBuiltInCall(callee, unit)) return undefined;
     const request = this.#rawFor(unit).request(node);
     return request === undefined || !('action' in request) ? undefined : this.#rawCall(node, request);
   }
@@ -778,7 +788,7 @@ class ModelBuilder {
         return false;
       if (node.type === AST_NODE_TYPES.CallExpression) {
         const request =
-          this.#sdkRequestHelper(node, unit) ?? (unit.rawMarked ? this.#rawFor(unit).request(node) : undefined);
+          this.#sdkRequestHelper(node, unit) ?? (mayRequest(node, unit) ? this.#rawFor(unit).request(node) : undefined);
         if (request !== undefined && 'actionParameter' in request) found = { helper: request, request: node, unit };
       }
       return true;

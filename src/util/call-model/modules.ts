@@ -10,7 +10,7 @@ import { analyze } from '../scope-kinds.js';
 import { walkNodes } from '../walk-nodes.js';
 import { namesCloudbasePackage } from './sdk-modules.js';
 import { isTypescriptModule, typescriptParser } from './typescript-parser.js';
-import { API_MARK, createUnit, isRawMarked, QUOTED_VERSION, type Unit } from './values.js';
+import { API_MARK, createUnit, isHelperMarked, isRawMarked, QUOTED_VERSION, type Unit } from './values.js';
 
 /**
  * The modules of the project that a linted file imports (by relative path, through a path alias, or from a package
@@ -533,6 +533,7 @@ function parseUnit(
         visitorKeys,
         depth,
         rawMarked: isRawMarked(text),
+        helperMarked: isHelperMarked(text),
         importModule: moduleImporter(file, depth, parser, isProduct),
       },
       isProduct,

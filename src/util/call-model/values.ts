@@ -93,6 +93,13 @@ export interface Unit {
    */
   readonly rawMarked: boolean;
   /**
+   * Whether the unit hands `action` and `version` fields of any spelling and writes an API version in quotes
+   * (isHelperMarked): then a call of a function it imports from a module the lint cannot read (a workspace package
+   * without its config, an installed package) may be a signing helper's request, `tcRequest({ service: "billing",
+   * version: BILLING_VERSION, action: "…" })`.
+   */
+  readonly helperMarked: boolean;
+  /**
    * The module a relative import or a path alias names, read and parsed, when it may hold clients (with `any`,
    * whatever it holds: for a call the model has another reason to follow); else `undefined`.
    */
@@ -109,6 +116,14 @@ export function isRawMarked(text: string): boolean {
   return API_MARK.test(text) || (ACTION_FIELD.test(text) && VERSION_FIELD.test(text));
 }
 
+/**
+ * Whether a file's text hands `action` and `version` fields of any spelling and writes an API version in quotes:
+ * lower-case fields alone are too common (a Redux action, a package's version) to mark a file.
+ */
+export function isHelperMarked(text: string): boolean {
+  return ANY_ACTION_FIELD.test(text) && ANY_VERSION_FIELD.test(text) && QUOTED_VERSION.test(text);
+}
+
 /** What marks a text as sending API requests for sure: an API host, the action header, the signature's name. */
 export const API_MARK = /tencentcloudapi|x-tc-action|tc3-hmac-sha256/iu;
 /**
@@ -119,6 +134,8 @@ export const QUOTED_VERSION = /(["'`])\d{4}-\d{2}-\d{2}\1/u;
 
 const ACTION_FIELD = /\bAction["']?\s*:/u;
 const VERSION_FIELD = /\bVersion["']?\s*:/u;
+const ANY_ACTION_FIELD = /\baction["']?\s*:/iu;
+const ANY_VERSION_FIELD = /\bversion["']?\s*:/iu;
 
 /** A unit and its evaluator, made together. */
 export function createUnit(parts: Omit<Unit, 'evaluator'>, isProduct: (name: string) => boolean): Unit {
@@ -312,6 +329,22 @@ class Evaluator {
   importedValue(node: TSESTree.Identifier): readonly Value[] {
     const [definition] = this.variableOf(node)?.defs ?? [];
     return definition?.type === DefinitionType.ImportBinding ? this.#importBinding(definition.node, true) : NONE;
+  }
+
+  /**
+   * Whether `callee` is a function imported from a module the evaluator cannot read, neither the SDK nor a module of
+   * the project it resolves: `tcRequest` or `cloud.tcRequest` after `import { tcRequest } from "@acme/cloud"`
+   * (`import * as cloud`) where nothing maps that specifier to a file.
+   */
+  isUnreadImport(callee: TSESTree.Node): boolean {
+    const node = unwrapExpression(callee);
+    const name = node.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(node.object) : node;
+    if (name.type !== AST_NODE_TYPES.Identifier) return false;
+    const [definition] = this.variableOf(name)?.defs ?? [];
+    const declaration = definition?.type === DefinitionType.ImportBinding ? definition.node.parent : undefined;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return false;
+    const source = declaration.source.value;
+    return sdkModule(source, this.#isProduct) === undefined && this.#unit.importModule(source, true) === undefined;
   }
 
   /** The member `name` of each of `values`. */
