@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-109 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-111 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 108 were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 110 were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -235,6 +235,10 @@ describe.each([
   { name: 'real-shapes-holdout-108', minFiles: 15, minProducts: 13, mistakesInMinority: false, minTraps: 3 },
   // Monorepos: a workspace package and path aliases, without the configs that map them.
   { name: 'real-shapes-holdout-109', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
+  // Resilience layers around the calls: retry libraries, circuit breakers, rate limiters and queues.
+  { name: 'real-shapes-holdout-110', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
+  // Production modules beside their jest and vitest tests: mocked clients, fake SDK errors, response fixtures.
+  { name: 'real-shapes-holdout-111', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);
