@@ -1609,6 +1609,18 @@ export async function text(image: string) {
 }`,
   ),
   invalid(
+    'a client named for its product, imported from a path alias whose config the lint does not have',
+    `import { ocrClient } from '@/lib/tencent';
+export async function text(image: string) {
+  try {
+    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
+  } catch (e) {
+    ${HANDLED_TS}
+    throw e;
+  }
+}`,
+  ),
+  invalid(
     "a client destructured from a container's member named for the product, the container's type not read",
     `import type { AwilixContainer } from 'awilix';
 import type { Cradle } from './cradle';
@@ -2345,11 +2357,13 @@ export function smsClient() {
 );
 write(
   'src/services/ocr.ts',
-  `import { ocrClient } from '../clients.js';
-export const recognise = (image: string) => ocrClient.GeneralBasicOCR({ ImageBase64: image });
+  `import { ocrClient as client } from '../clients.js';
+export const recognise = (image: string) => client.GeneralBasicOCR({ ImageBase64: image });
 `,
 );
 write('src/unrelated.ts', `export const sum = (a: number, b: number) => a + b;\n`);
+// A module that exports a stand-in named for a product, which is no client of the SDK.
+write('fake/clients.ts', `export const ocrClient = { GeneralBasicOCR: async (input: object) => input };\n`);
 // Service classes of another package, built in a module that names neither the SDK nor an API host: static fields a
 // static method sets by the class's name, and a table of callers a factory makes from the product and version.
 write(
@@ -2792,10 +2806,11 @@ export async function text(image: string) {
 }`;
 
 /** A module that imports `ocrClient` from `specifier` and guards its GeneralBasicOCR call. */
-const guardedCallOf = (specifier: string): string => `import { ocrClient } from '${specifier}';
+// The binding is not named for the product, so that only the module it comes from can tell the call's product.
+const guardedCallOf = (specifier: string): string => `import { ocrClient as client } from '${specifier}';
 export async function text(image: string) {
   try {
-    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
+    return await client.GeneralBasicOCR({ ImageBase64: image });
   } catch (e) {
     ${HANDLED_TS}
     throw e;
@@ -3100,10 +3115,10 @@ export class Scanner {
   ),
   invalid(
     'a helper of a module that never names the SDK, handed the call to settle',
-    `import { ocrClient } from './clients';
+    `import { ocrClient as client } from './clients';
 import { settle } from './lib/settle';
 export async function text(image: string) {
-  const e = await settle(ocrClient.GeneralBasicOCR({ ImageBase64: image }));
+  const e = await settle(client.GeneralBasicOCR({ ImageBase64: image }));
   if (e.ok) return e.value;
   if (e.code === '${IMPOSSIBLE}') return null;
   return undefined;
@@ -3181,11 +3196,11 @@ describe('call shapes across files (JavaScript modules)', () => {
       ),
       invalid(
         'a client of a TypeScript module, which the default parser cannot read, imported by its `.js` name',
-        `import { ocrClient } from './clients.js';
-export const warm = () => ocrClient.GeneralBasicOCR({});
+        `import { ocrClient as client } from './clients.js';
+export const warm = () => client.GeneralBasicOCR({});
 export async function text(image) {
   try {
-    return await ocrClient.GeneralBasicOCR({ ImageBase64: image });
+    return await client.GeneralBasicOCR({ ImageBase64: image });
   } catch (e) {
     if (e.code === '${IMPOSSIBLE}') return null;
     throw e;
@@ -3233,9 +3248,15 @@ try { await client.GeneralBasicOCR({}); } catch (e) { if (messageOf(e) === '${IM
         filename: path.join(project, 'src/message.ts'),
       },
       {
-        name: 'a bare specifier no path alias maps is a package: not read',
-        code: `import { ocrClient } from 'lib/tencent';
+        name: 'a stand-in named for a product, exported by a module the lint reads: no client',
+        code: `import { ocrClient } from './clients';
 try { await ocrClient.GeneralBasicOCR({}); } catch (e) { if ((e as { code?: string }).code === '${IMPOSSIBLE}') {} }`,
+        filename: path.join(project, 'fake/route.ts'),
+      },
+      {
+        name: 'a bare specifier no path alias maps is a package: not read',
+        code: `import { ocrClient as client } from 'lib/tencent';
+try { await client.GeneralBasicOCR({}); } catch (e) { if ((e as { code?: string }).code === '${IMPOSSIBLE}') {} }`,
         filename: path.join(project, 'aliased/src/unmapped.ts'),
       },
       {

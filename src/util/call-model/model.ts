@@ -667,14 +667,17 @@ class ModelBuilder {
     if (this.#pinned !== undefined && this.#hasAction(this.#pinned, action)) return call(this.#pinned, 'setting');
     // A member or a parameter named for the product (`this.clients.cvm`, `clb: Clb` of a type not read), or a
     // variable destructured from such a member (`const { camClient } = req.scope.cradle`); what a function so named
-    // returns, where the file cannot see it (`useOcrClient()` that Nuxt imports unseen).
+    // returns, where the file cannot see it (`useOcrClient()` that Nuxt imports unseen); an import so named of a
+    // module the lint cannot read (`import { ttsClient } from "@/lib/tencent"` without the alias's config).
     const expression = unwrapExpression(receiver);
     const product =
       expression.type === AST_NODE_TYPES.MemberExpression ||
       (held.length === 0 && unit.evaluator.parameterIndex(expression) !== undefined)
         ? namedProduct(expression)
         : held.length === 0
-          ? (destructuredProduct(expression, unit, this.#catalogue) ?? namedFactoryProduct(expression, unit))
+          ? (destructuredProduct(expression, unit, this.#catalogue) ??
+            namedFactoryProduct(expression, unit) ??
+            unreadImportProduct(expression, unit, this.#catalogue))
           : undefined;
     if (product !== undefined) {
       // The version an `X-TC-Version` header names, else the newest that has the action (`this.vod.ApplyUpload`:
@@ -1670,6 +1673,20 @@ function destructuredProduct(
 ): string | undefined {
   const key = unit.evaluator.destructuredKey(expression);
   const product = key === undefined ? undefined : productOfName(key);
+  return product !== undefined && Object.hasOwn(catalogue, product) ? product : undefined;
+}
+
+/**
+ * The product of the catalogue an import binding names, where its module cannot be read: `ttsClient` after
+ * `import { ttsClient } from "@/lib/tencent"` that no config maps to a file (a module that is read is followed).
+ */
+function unreadImportProduct(
+  expression: TSESTree.Node,
+  unit: Unit,
+  catalogue: Readonly<Record<string, readonly string[]>>,
+): string | undefined {
+  if (expression.type !== AST_NODE_TYPES.Identifier || !unit.evaluator.isUnreadImport(expression)) return undefined;
+  const product = productOfName(expression.name);
   return product !== undefined && Object.hasOwn(catalogue, product) ? product : undefined;
 }
 
