@@ -1543,6 +1543,18 @@ const CORPORA = [
     unguardedCalls: ['src/infra/cam-audit.ts:21 ListUsers'],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-112',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-112'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [
+      'apps/console/app/routes/api.newsletter.ts:18 GetEmailIdentity',
+      'apps/admin/src/routes/cdn/+page.server.ts:34 DescribePurgeTasks',
+      'services/edge/src/routes/lighthouse.ts:31 DescribeInstances',
+    ],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
