@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-112 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-113 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 111 were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 112 were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -241,6 +241,8 @@ describe.each([
   { name: 'real-shapes-holdout-111', minFiles: 15, minProducts: 14, mistakesInMinority: false, minTraps: 3 },
   // Typed layers of full-stack frameworks: tRPC, GraphQL (Apollo, Pothos, NestJS), Remix loaders, SvelteKit, Astro, Hono, Elysia.
   { name: 'real-shapes-holdout-112', minFiles: 15, minProducts: 16, mistakesInMinority: false, minTraps: 3 },
+  // IoT back ends: device provisioning and shadows, firmware jobs, MQTT bridges, telemetry, dashboards.
+  { name: 'real-shapes-holdout-113', minFiles: 15, minProducts: 13, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

@@ -1555,6 +1555,14 @@ const CORPORA = [
     ],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-113',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-113'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
