@@ -65,6 +65,7 @@ export type MessageIds =
   | 'unknownCodeOfUnknownFamily'
   | 'otherProductCode'
   | 'otherProductCodeNoMatch'
+  | 'familyNameAsCode'
   | 'contaminatedCode'
   | 'unknownFamily'
   | 'unknownFamilyNoMatch'
@@ -110,6 +111,8 @@ export default createRule<Options, MessageIds>({
         'Tencent Cloud error code "{{code}}" belongs to {{products}}; this file calls {{calls}}. Did you mean "{{match}}"?',
       otherProductCodeNoMatch:
         'Tencent Cloud error code "{{code}}" belongs to {{products}}; this file calls {{calls}}.',
+      familyNameAsCode:
+        'Tencent Cloud error code "{{code}}" belongs to {{products}}; this file calls {{calls}}, whose errors carry one of the family\'s {{count}} codes instead ("{{code}}.…"): `startsWith("{{code}}.")` tests for them all.',
       contaminatedCode: 'Tencent Cloud error code "{{code}}" has {{problems}}; written plainly it is "{{clean}}".',
       unknownFamily: 'Unknown Tencent Cloud error-code family "{{family}}". Did you mean "{{match}}"?',
       unknownFamilyNoMatch: 'Unknown Tencent Cloud error-code family "{{family}}" ({{checked}}).',
@@ -128,6 +131,8 @@ export default createRule<Options, MessageIds>({
       otherProductCode:
         '腾讯云错误码 "{{code}}" 属于 {{products}}；此文件调用的产品：{{calls}}。是否应为 "{{match}}"？',
       otherProductCodeNoMatch: '腾讯云错误码 "{{code}}" 属于 {{products}}；此文件调用的产品：{{calls}}。',
+      familyNameAsCode:
+        '腾讯云错误码 "{{code}}" 属于 {{products}}；此文件调用的产品（{{calls}}）的错误带的是该错误码族的 {{count}} 个错误码之一（"{{code}}.…"）：用 `startsWith("{{code}}.")` 可以全部判断。',
       contaminatedCode: '腾讯云错误码 "{{code}}" 含有{{problems}}；正确写法是 "{{clean}}"。',
       unknownFamily: '未知的腾讯云错误码族 "{{family}}"。是否应为 "{{match}}"？',
       unknownFamilyNoMatch: '未知的腾讯云错误码族 "{{family}}"（{{checked}}）。',
@@ -446,6 +451,17 @@ export default createRule<Options, MessageIds>({
     /** A code another product documents, in a file scoped to its products: suggest only the file's close codes. */
     function reportOtherProduct(node: CodeNode, text: string, products: readonly string[]): void {
       const owners = productsText(products, lang);
+      // A family's name compared as a code (`code === "AuthFailure"`) where the file's codes have the family but not
+      // the bare name: the API answers with one of the family's codes (the common `AuthFailure.SignatureFailure`).
+      if (!text.includes('.') && index.hasFamily(text)) {
+        const count = String(index.entriesOf(text).length);
+        context.report({
+          node,
+          messageId: 'familyNameAsCode',
+          data: { code: messageValue(text), products: owners, calls: texts().calls, count },
+        });
+        return;
+      }
       // A real code is a weaker sign of a typo than a string no product has: only a near spelling is offered.
       const folded = text.toLowerCase();
       const matches = closeCodes(text).filter((match) => distance(match.toLowerCase(), folded) <= OTHER_PRODUCT_EDITS);

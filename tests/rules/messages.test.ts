@@ -240,6 +240,27 @@ const CASES: readonly Case[] = [
   },
   {
     rule: 'no-unknown-error-code',
+    settings: { products: ['ocr'] },
+    code: "if (err.code === 'AuthFailure') {}",
+    en: [
+      {
+        at: '1:18',
+        messageId: 'familyNameAsCode',
+        message:
+          'Tencent Cloud error code "AuthFailure" belongs to ACA, AF, AFC, AGS and 114 more products; this file calls OCR, whose errors carry one of the family\'s 8 codes instead ("AuthFailure.…"): `startsWith("AuthFailure.")` tests for them all.',
+      },
+    ],
+    zh: [
+      {
+        at: '1:18',
+        messageId: 'familyNameAsCode:zh',
+        message:
+          '腾讯云错误码 "AuthFailure" 属于 ACA、AF、AFC、AGS 和其他 114 个产品；此文件调用的产品（OCR）的错误带的是该错误码族的 8 个错误码之一（"AuthFailure.…"）：用 `startsWith("AuthFailure.")` 可以全部判断。',
+      },
+    ],
+  },
+  {
+    rule: 'no-unknown-error-code',
     settings: { products: ['gaap'] },
     code: "if (err.code === ' FailedOperation．ProxySellOut') {}",
     en: [

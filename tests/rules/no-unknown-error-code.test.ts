@@ -1902,6 +1902,11 @@ const tsMore: Invalid[] = [
 /** Files scoped to products by the `products` setting (or to every product): what another product's code is. */
 const productValid: Valid[] = [
   {
+    name: "a family's name compared as a code, where the file's product documents the bare name",
+    code: "if (err.code === 'AuthFailure') {}",
+    settings: { 'tencentcloud-errors': { products: ['aca'] } },
+  },
+  {
     name: "a code of the file's product, and of the common codes",
     code: "if (err.code === 'FailedOperation.NoFreeAmount' || err.code === 'InternalError') {}",
     settings: { 'tencentcloud-errors': { products: ['tmt'] } },
@@ -1919,6 +1924,23 @@ const productValid: Valid[] = [
 ];
 
 const productInvalid: Invalid[] = [
+  {
+    name: "a family's name compared as a code, which the file's products do not document but whose codes they have",
+    code: "if (err.code === 'AuthFailure') {}",
+    settings: { 'tencentcloud-errors': { products: ['ocr'] } },
+    output: null,
+    errors: [
+      {
+        messageId: 'familyNameAsCode',
+        data: { code: 'AuthFailure', products: 'ACA, AF, AFC, AGS and 114 more products', calls: 'OCR', count: '8' },
+        line: 1,
+        column: 18,
+        endLine: 1,
+        endColumn: 31,
+        suggestions: null,
+      },
+    ],
+  },
   {
     name: "another product's code as the code of an error object (place 6)",
     code: "const quota = Object.assign(new Error('no amount'), { code: 'FailedOperation.UserHasNoAmount' });",
