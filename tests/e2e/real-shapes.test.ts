@@ -586,7 +586,6 @@ const CORPORA = [
     // Where no handler of theirs is: a pipeline handed to a caller, paging generators, a call outside any try.
     unguardedCalls: [
       'fp/cvm/power.ts:23 DescribeInstances',
-      'neverthrow/ssl-certs.mjs:50 DescribeCertificates',
       'rx/clb-targets.ts:49 DescribeTargetHealth',
       'rx/clb-targets.ts:61 DeregisterTargets',
       'gen/tag-resources.mjs:21 GetTagKeys',

@@ -1511,6 +1511,17 @@ const OCR_IMPORT = "import { ocr } from 'tencentcloud-sdk-nodejs-ocr';";
 /** The same where the file's imports name two products, or the receiver is an object of the file. */
 const notHandedIn: Valid[] = [
   {
+    name: 'a handler two promises share, the code one of their actions can return (not only the last one)',
+    code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+function handle(e: { code?: string }) {
+  if (e.code === '${IMPOSSIBLE}') return null;
+  throw e;
+}
+export const card = () => client.IDCardOCR({}).catch(handle);
+export const text = () => client.GeneralBasicOCR({}).catch(handle);`,
+  },
+  {
     name: 'lower-case action, version and service fields in a file that writes no API version are no request',
     code: `import { ocr } from 'tencentcloud-sdk-nodejs-ocr';
 import { track } from '@acme/analytics';
@@ -1595,6 +1606,36 @@ export async function text(client: CommonClient, image: string) {
 ];
 
 const tsShapes: Invalid[] = [
+  invalid(
+    'a handler that a function of the file makes for each call, `.catch(failOn(…))`',
+    `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+const failOn = (label: string) => (e: { code?: string }) => {
+  if (e.code === '${IMPOSSIBLE}') return label;
+  throw e;
+};
+export const text = (image: string) => client.GeneralBasicOCR({ ImageBase64: image }).catch(failOn('text'));`,
+  ),
+  (() => {
+    const code = `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+function handle(e: { code?: string }) {
+  if (e.code === '${IMPOSSIBLE}') return null;
+  throw e;
+}
+export const text = () => client.GeneralBasicOCR({}).catch(handle);
+export const accurate = () => client.GeneralAccurateOCR({}).catch(handle);`;
+    const [error] = reported(code) ?? [];
+    return invalid('a handler two promises share, neither of whose actions can return the code', code, {
+      errors: [
+        {
+          ...error,
+          messageId: 'impossibleCodeOfActions',
+          data: { code: IMPOSSIBLE, actions: 'GeneralAccurateOCR or GeneralBasicOCR', product: 'OCR', count: 17 },
+        },
+      ],
+    });
+  })(),
   invalid(
     "a workspace package's signing helper the lint cannot read, handed lower-case fields, the version in a const",
     `import { tcRequest } from '@acme/cloud';

@@ -28,6 +28,7 @@ import {
   productOfHost,
   productOfValue,
   QUOTED_VERSION,
+  returnArguments,
   type Unit,
   type Value,
 } from './values.js';
@@ -517,8 +518,32 @@ class ModelBuilder {
     // The products of the calls the file's guards reach through wrappers, in this file or others.
     for (const guard of guards) for (const call of guard.calls) this.#noteTable(call.table);
 
-    const index = new GuardIndex(guards);
-    return { products: this.#productNames(), calls, guards, guardAt: (range) => index.at(range) };
+    const regions = this.#oneGuardPerRegion(guards);
+    const index = new GuardIndex(regions);
+    return { products: this.#productNames(), calls, guards: regions, guardAt: (range) => index.at(range) };
+  }
+
+  /**
+   * One guard per region: a handler that several promises share (`.catch(handle)` after calls of two actions, the
+   * handler a function of the file makes, `.catch(failOn("…"))`) guards all their calls, not only the last one's.
+   */
+  #oneGuardPerRegion(guards: readonly Guard[]): readonly Guard[] {
+    const byRegion = new Map<string, Guard[]>();
+    for (const guard of guards) {
+      const key = `${guard.range[0]}:${guard.range[1]}`;
+      const same = byRegion.get(key);
+      if (same === undefined) byRegion.set(key, [guard]);
+      else same.push(guard);
+    }
+    if (byRegion.size === guards.length) return guards;
+    return [...byRegion.values()].map((same) => {
+      const [first] = same as [Guard, ...Guard[]];
+      if (same.length === 1) return first;
+      // A guard's actions are unknown where its reach was incomplete, or of several products or unknown actions,
+      // which the calls of the whole region are then too.
+      const calls = [...new Set(same.flatMap((guard) => guard.calls))];
+      return this.#guard(first.range, { calls, complete: same.every((guard) => guard.actions !== undefined) });
+    });
   }
 
   /* ---------------------------------------------------------------- calls */
@@ -1103,9 +1128,29 @@ class ModelBuilder {
   #handlerBody(node: TSESTree.Node): TSESTree.Node | undefined {
     const fn = unwrapExpression(node);
     if (isFunction(fn)) return fn.body ?? undefined;
-    if (fn.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const target = this.#unit.evaluator.valueOf(fn).find((value) => value.kind === 'function');
-    return target?.kind === 'function' && target.unit === this.#unit ? (target.node.body ?? undefined) : undefined;
+    // A handler that a function of the file makes, `.catch(failOn("DescribeAlarmPolicies"))`: the one inline function
+    // it returns.
+    if (fn.type === AST_NODE_TYPES.CallExpression) {
+      const maker = this.#fileFunction(fn.callee);
+      const body = maker?.body;
+      const made =
+        maker === undefined || body === undefined || body === null
+          ? []
+          : body.type === AST_NODE_TYPES.BlockStatement
+            ? returnArguments(maker, this.#unit.visitorKeys).map(unwrapExpression)
+            : [unwrapExpression(body)];
+      const [only] = made;
+      return made.length === 1 && only !== undefined && isFunction(only) ? (only.body ?? undefined) : undefined;
+    }
+    return this.#fileFunction(fn)?.body ?? undefined;
+  }
+
+  /** The function of the linted file `node` names (`handle`, `failOn`); `undefined` for anything else. */
+  #fileFunction(node: TSESTree.Node): FunctionLike | undefined {
+    const name = unwrapExpression(node);
+    if (name.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const target = this.#unit.evaluator.valueOf(name).find((value) => value.kind === 'function');
+    return target?.kind === 'function' && target.unit === this.#unit ? target.node : undefined;
   }
 
   /**
