@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/lint-real-shapes.ts
  *   npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout   # another corpus folder, same format
- *   npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout-2 # the ones written blind (-2 to -113)
+ *   npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout-2 # the ones written blind (-2 to -115)
  *   npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes --typed   # TS files with type information
  *
  * It first checks the manifest against the files and the catalogue (as tests/repo/real-shapes-manifest.test.ts

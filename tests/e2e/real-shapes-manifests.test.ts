@@ -7,9 +7,9 @@ import { coverage, lintRealShapes, manifestProblems, readManifest } from '../sup
 const manifest = readManifest();
 
 /**
- * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-113 are held-out corpora in the same format, rebuilt
+ * tests/fixtures/real-shapes-holdout and -holdout-2 to -holdout-115 are held-out corpora in the same format, rebuilt
  * from other public code than the corpus above, for figures on code the rules were not developed against
- * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 112 were written
+ * (`npx tsx scripts/lint-real-shapes.ts tests/fixtures/real-shapes-holdout`). The later 114 were written
  * blind (their writer read neither the rules nor their output) and plant a mistake in more of their files.
  */
 describe.each([
@@ -243,6 +243,10 @@ describe.each([
   { name: 'real-shapes-holdout-112', minFiles: 15, minProducts: 16, mistakesInMinority: false, minTraps: 3 },
   // IoT back ends: device provisioning and shadows, firmware jobs, MQTT bridges, telemetry, dashboards.
   { name: 'real-shapes-holdout-113', minFiles: 15, minProducts: 13, mistakesInMinority: false, minTraps: 3 },
+  // Code of Chinese-speaking teams: Chinese comments and texts, pinyin names, Egg.js, Midway, NestJS, cloud functions.
+  { name: 'real-shapes-holdout-114', minFiles: 15, minProducts: 12, mistakesInMinority: false, minTraps: 3 },
+  // Scripts and automation: zx, Bun, Deno, GitHub Actions, Pulumi dynamic providers, Terraform external programs.
+  { name: 'real-shapes-holdout-115', minFiles: 15, minProducts: 16, mistakesInMinority: false, minTraps: 3 },
 ])('the held-out manifest $name', ({ name, minFiles, minProducts, mistakesInMinority, minTraps = 4 }) => {
   const HOLDOUT_DIR = path.join(FIXTURES, name);
   const holdout = readManifest(HOLDOUT_DIR);

@@ -1562,6 +1562,30 @@ const CORPORA = [
     unguardedCalls: [],
     missedMistakes: [],
   },
+  {
+    name: 'real-shapes-holdout-114',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-114'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [
+      'admin/src/service/cert.service.ts:65 DescribeCertificates',
+      'admin/src/task/lighthouse.task.ts:41 DescribeInstances',
+    ],
+    missedMistakes: [],
+  },
+  {
+    name: 'real-shapes-holdout-115',
+    dir: path.join(FIXTURES, 'real-shapes-holdout-115'),
+    unknownProducts: [],
+    unknownCalls: [],
+    unguardedCalls: [
+      'actions/ssl-deploy/src/main.ts:35 DescribeCertificates',
+      'scripts/bun/snapshot-data-disks.ts:28 DescribeDisks',
+      'scripts/zx/lighthouse-firewall.mjs:30 DescribeFirewallRules',
+      'scripts/zx/purge-cdn.mjs:73 DescribePurgeTasks',
+    ],
+    missedMistakes: [],
+  },
 ];
 
 const UNKNOWN = 'tencentcloud-errors/no-unknown-error-code';
