@@ -1511,6 +1511,20 @@ const OCR_IMPORT = "import { ocr } from 'tencentcloud-sdk-nodejs-ocr';";
 /** The same where the file's imports name two products, or the receiver is an object of the file. */
 const notHandedIn: Valid[] = [
   {
+    name: 'a function called only from a handler two promises share: it too is judged by both actions',
+    code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
+const client = new tencentcloud.ocr.v20181119.Client({});
+function messageOf(code?: string) {
+  if (code === '${IMPOSSIBLE}') return 'small';
+  return 'other';
+}
+function handle(e: { code?: string }) {
+  return messageOf(e.code);
+}
+export const card = () => client.IDCardOCR({}).catch(handle);
+export const text = () => client.GeneralBasicOCR({}).catch(handle);`,
+  },
+  {
     name: 'a handler two promises share, the code one of their actions can return (not only the last one)',
     code: `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 const client = new tencentcloud.ocr.v20181119.Client({});

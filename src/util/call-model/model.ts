@@ -514,11 +514,12 @@ class ModelBuilder {
     if (codeReads.length > 0) for (const node of callExpressions) this.#answerGuard(node, codeReads, guards);
     this.#helperGuards(guards);
     this.#settledGuards(callExpressions, guards);
-    this.#handlerGuards(functions, guards);
-    // The products of the calls the file's guards reach through wrappers, in this file or others.
-    for (const guard of guards) for (const call of guard.calls) this.#noteTable(call.table);
-
+    // One guard per region before a function called from a guard takes the calls of the guard it is called in.
     const regions = this.#oneGuardPerRegion(guards);
+    this.#handlerGuards(functions, regions);
+    // The products of the calls the file's guards reach through wrappers, in this file or others.
+    for (const guard of regions) for (const call of guard.calls) this.#noteTable(call.table);
+
     const index = new GuardIndex(regions);
     return { products: this.#productNames(), calls, guards: regions, guardAt: (range) => index.at(range) };
   }
@@ -527,7 +528,7 @@ class ModelBuilder {
    * One guard per region: a handler that several promises share (`.catch(handle)` after calls of two actions, the
    * handler a function of the file makes, `.catch(failOn("…"))`) guards all their calls, not only the last one's.
    */
-  #oneGuardPerRegion(guards: readonly Guard[]): readonly Guard[] {
+  #oneGuardPerRegion(guards: Guard[]): Guard[] {
     const byRegion = new Map<string, Guard[]>();
     for (const guard of guards) {
       const key = `${guard.range[0]}:${guard.range[1]}`;
