@@ -28,7 +28,6 @@ import {
   productOfHost,
   productOfValue,
   QUOTED_VERSION,
-  returnArguments,
   type Unit,
   type Value,
 } from './values.js';
@@ -1133,13 +1132,7 @@ class ModelBuilder {
     // it returns.
     if (fn.type === AST_NODE_TYPES.CallExpression) {
       const maker = this.#fileFunction(fn.callee);
-      const body = maker?.body;
-      const made =
-        maker === undefined || body === undefined || body === null
-          ? []
-          : body.type === AST_NODE_TYPES.BlockStatement
-            ? returnArguments(maker, this.#unit.visitorKeys).map(unwrapExpression)
-            : [unwrapExpression(body)];
+      const made = maker === undefined ? [] : this.#unit.evaluator.returnedExpressions(maker).map(unwrapExpression);
       const [only] = made;
       return made.length === 1 && only !== undefined && isFunction(only) ? (only.body ?? undefined) : undefined;
     }
@@ -1717,9 +1710,7 @@ function destructuredProduct(
   unit: Unit,
   catalogue: Readonly<Record<string, readonly string[]>>,
 ): string | undefined {
-  const key = unit.evaluator.destructuredKey(expression);
-  const product = key === undefined ? undefined : productOfName(key);
-  return product !== undefined && Object.hasOwn(catalogue, product) ? product : undefined;
+  return catalogueProductOf(unit.evaluator.destructuredKey(expression), catalogue);
 }
 
 /**
@@ -1731,8 +1722,17 @@ function unreadImportProduct(
   unit: Unit,
   catalogue: Readonly<Record<string, readonly string[]>>,
 ): string | undefined {
-  if (expression.type !== AST_NODE_TYPES.Identifier || !unit.evaluator.isUnreadImport(expression)) return undefined;
-  const product = productOfName(expression.name);
+  return expression.type === AST_NODE_TYPES.Identifier && unit.evaluator.isUnreadImport(expression)
+    ? catalogueProductOf(expression.name, catalogue)
+    : undefined;
+}
+
+/** The product a name names (`camClient`: `cam`), where the catalogue has it. */
+function catalogueProductOf(
+  name: string | undefined,
+  catalogue: Readonly<Record<string, readonly string[]>>,
+): string | undefined {
+  const product = name === undefined ? undefined : productOfName(name);
   return product !== undefined && Object.hasOwn(catalogue, product) ? product : undefined;
 }
 

@@ -366,8 +366,14 @@ class Evaluator {
     // async one, also where the body returns what the file cannot follow (a client parked on `globalThis`).
     const declared = fn.returnType === undefined ? NONE : this.valueOf(awaitedType(fn.returnType.typeAnnotation));
     if (fn.body === undefined || fn.body === null) return declared;
-    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return union([declared, this.valueOf(fn.body)]);
-    return union([declared, ...this.#returnArguments(fn).map((argument) => this.valueOf(argument))]);
+    return union([declared, ...this.returnedExpressions(fn).map((argument) => this.valueOf(argument))]);
+  }
+
+  /** What a function of this unit returns: an arrow's expression body, else its `return` statements' arguments. */
+  returnedExpressions(fn: FunctionLike): readonly TSESTree.Node[] {
+    const { body } = fn;
+    if (body === undefined || body === null) return [];
+    return body.type === AST_NODE_TYPES.BlockStatement ? this.#returnArguments(fn) : [body];
   }
 
   /** The scope `node`, a node of this unit, is in. */
@@ -1334,14 +1340,9 @@ class Evaluator {
     const fn = this.valueOf(node.callee).find((value) => value.kind === 'function');
     if (fn?.kind !== 'function' || fn.unit !== this.#unit) return [];
     return this.#withStrings(fn.node, this.#argumentStrings(fn.node, node.arguments, hops + 1), () => {
-      const body = fn.node.body;
-      const returned =
-        body === undefined || body === null
-          ? []
-          : body.type === AST_NODE_TYPES.BlockStatement
-            ? this.#returnArguments(fn.node)
-            : [body];
-      return returned.flatMap((argument) => this.staticStrings(argument, hops + 1)).slice(0, MAX_STRINGS);
+      return this.returnedExpressions(fn.node)
+        .flatMap((argument) => this.staticStrings(argument, hops + 1))
+        .slice(0, MAX_STRINGS);
     });
   }
 
